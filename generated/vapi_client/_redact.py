@@ -1,0 +1,43 @@
+"""Keep secrets out of reprs, logs and error messages.
+
+Sensitive property names come from the spec (``format: password``), so a new secret
+in `openapi.yaml` is redacted after the next regeneration with no code change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._spec import SENSITIVE
+
+REDACTED = "***"
+
+#: JSON names the spec marks sensitive in any schema, plus transport secrets.
+SENSITIVE_KEYS: frozenset[str] = frozenset(
+    {name for names in SENSITIVE.values() for name in names} | {"authorization", "x-vapi-secret"}
+)
+
+
+def redact(value: Any) -> Any:
+    """A copy of a JSON-like value with every sensitive key's value replaced."""
+    if isinstance(value, Mapping):
+        return {
+            key: REDACTED if isinstance(key, str) and key.lower() in _LOWER_KEYS else redact(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    return value
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    return {key: REDACTED if key.lower() in _LOWER_KEYS else val for key, val in headers.items()}
+
+
+def mask_key(api_key: str) -> str:
+    """Enough of an API key to tell two apart, never enough to use one."""
+    return f"{api_key[:4]}...{REDACTED}" if len(api_key) > 12 else REDACTED
+
+
+_LOWER_KEYS = frozenset(key.lower() for key in SENSITIVE_KEYS)

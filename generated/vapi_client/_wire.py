@@ -1,0 +1,468 @@
+"""JSON <-> model conversion, driven by the spec's tables in `_spec.py`.
+
+Two modes, one rule each:
+
+* lenient (the default, used for everything the server sends): nothing is ever lost.
+  A value of an unexpected type is kept exactly as received and reported in the root
+  object's ``validation_issues``; unknown properties go to ``additional_properties``;
+  unknown enum values become open-enum pseudo-members; unknown union tags become
+  ``Unknown<Family>`` objects keeping the raw dict.
+* strict (``from_dict(..., strict=True)``, ``validate()``, bodies given to the client):
+  the first mismatch raises `ValidationError` naming its JSON path. Unknown
+  properties are still allowed (a newer API may know them).
+
+Each model class gets a plan compiled once, on first use, from its schema's table:
+per property, a loader (JSON -> Python) and a dumper (Python -> JSON).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from ._datetimes import format_datetime, parse_datetime
+from ._exceptions import ValidationError
+from ._spec import ENUMS, SCHEMAS, UNIONS
+from .types import UNSET
+
+T = TypeVar("T")
+Loader = Callable[[Any, "_Context", "str | int"], Any]
+Dumper = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationIssue:
+    """A value the server sent that does not match the spec; the value itself was kept."""
+
+    path: str
+    message: str
+    schema: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path or '(root)'}: {self.message}" + (f" (in {self.schema})" if self.schema else "")
+
+
+class _Context:
+    __slots__ = ("issues", "path", "strict")
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.issues: list[ValidationIssue] = []
+        self.path: list[str | int] = []
+
+    def where(self, key: str | int | None) -> str:
+        parts = self.path if key is None else [*self.path, key]
+        text = ""
+        for part in parts:
+            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        return text
+
+    def problem(self, key: str | int | None, message: str) -> None:
+        if self.strict:
+            raise ValidationError(self.where(key), message)
+        self.issues.append(ValidationIssue(self.where(key), message))
+
+
+def load(cls: type[T], data: Any, *, strict: bool) -> T:
+    """Parse `data` into `cls`; the root must be an object in both modes."""
+    if not isinstance(data, Mapping):
+        raise ValidationError("", f"expected an object, got {_kind(data)}", cls.__name__)
+    ctx = _Context(strict)
+    obj = _load_into(cls, data, ctx)
+    if ctx.issues:
+        obj._issues = tuple(ctx.issues)  # type: ignore[attr-defined]
+    return obj
+
+
+def dump(obj: Any) -> dict[str, Any]:
+    plan = _PLANS.get(type(obj)) or _plan(type(obj))
+    out: dict[str, Any] = {}
+    for json_name, py_name, dumper in plan.dumpers:
+        value = getattr(obj, py_name)
+        if value is not UNSET:
+            out[json_name] = value if dumper is None else dumper(value)
+    extra = obj.additional_properties
+    if extra:
+        out.update(extra)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# plans
+
+
+class _Plan:
+    __slots__ = ("dumpers", "fields", "required", "schema")
+
+    def __init__(self, cls: type) -> None:
+        self.schema: str = cls._schema  # type: ignore[attr-defined]
+        table = SCHEMAS[self.schema]
+        names = dict(cls._json_fields)  # type: ignore[attr-defined]
+        props: dict[str, Any] = table["properties"]
+        self.fields = {name: (names[name], _loader(desc)) for name, desc in props.items()}
+        self.required = tuple((name, names[name]) for name in table["required"])
+        self.dumpers = tuple((name, names[name], _dumper(desc)) for name, desc in props.items())
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    plan = _PLANS[cls] = _Plan(cls)
+    return plan
+
+
+def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
+    plan = _PLANS.get(cls) or _plan(cls)
+    fields = plan.fields
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] | None = None
+    seen = len(ctx.issues)
+    try:
+        for key, value in data.items():
+            entry = fields.get(key)
+            if entry is None:
+                if extra is None:
+                    extra = {}
+                extra[key] = value
+            else:
+                kwargs[entry[0]] = entry[1](value, ctx, key)
+        for json_name, py_name in plan.required:
+            if py_name not in kwargs:
+                ctx.problem(None, f"missing {json_name!r}")
+                kwargs[py_name] = UNSET
+    except ValidationError as error:
+        raise error.with_schema(plan.schema) from None
+    if len(ctx.issues) > seen:
+        ctx.issues[seen:] = [
+            issue if issue.schema else ValidationIssue(issue.path, issue.message, plan.schema)
+            for issue in ctx.issues[seen:]
+        ]
+    obj = cls(**kwargs)
+    if extra:
+        obj.additional_properties = extra  # type: ignore[attr-defined]
+    return obj
+
+
+def _resolve(name: str) -> Any:
+    return getattr(importlib.import_module(".models", __package__), name)
+
+
+# ---------------------------------------------------------------------------------------
+# loaders: (value, context, key) -> value. Every mismatch goes through ctx.problem, which
+# raises in strict mode and records an issue (keeping the raw value) in lenient mode.
+
+
+def _loader(desc: tuple[Any, ...]) -> Loader:
+    return _LOADERS[desc[0]](*desc[1:])
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "an object",
+    }.get(type(value), f"a {type(value).__name__}")
+
+
+def _check_number(c: dict[str, Any], value: Any, ctx: _Context, key: str | int) -> None:
+    if "minimum" in c and value < c["minimum"]:
+        ctx.problem(key, f"must be >= {c['minimum']}")
+    if "maximum" in c and value > c["maximum"]:
+        ctx.problem(key, f"must be <= {c['maximum']}")
+
+
+def _string(c: dict[str, Any]) -> Loader:
+    max_length = c.get("maxLength")
+    pattern = re.compile(c["pattern"]) if "pattern" in c else None
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if isinstance(value, str):
+            if ctx.strict:
+                if max_length is not None and len(value) > max_length:
+                    ctx.problem(key, f"longer than {max_length} characters")
+                if pattern is not None and not pattern.search(value):
+                    ctx.problem(key, f"does not match the pattern {pattern.pattern}")
+            return value
+        ctx.problem(key, f"expected a string, got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _number(c: dict[str, Any]) -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if type(value) is int or type(value) is float:
+            if ctx.strict and c:
+                _check_number(c, value, ctx, key)
+            return value
+        ctx.problem(key, f"expected a number, got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _integer(c: dict[str, Any]) -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if type(value) is int:
+            if ctx.strict and c:
+                _check_number(c, value, ctx, key)
+            return value
+        ctx.problem(key, f"expected an integer, got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _boolean() -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if value is True or value is False:
+            return value
+        ctx.problem(key, f"expected a boolean, got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _any() -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        return value
+
+    return load
+
+
+def _object() -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if not isinstance(value, dict):
+            ctx.problem(key, f"expected an object, got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _datetime() -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if isinstance(value, str):
+            try:
+                return parse_datetime(value)
+            except ValueError:
+                ctx.problem(key, "expected an ISO 8601 date-time")
+                return value
+        if isinstance(value, datetime):
+            return value
+        ctx.problem(key, f"expected a date-time string, got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _enum(name: str, accepts_any_string: bool) -> Loader:
+    cls = _resolve(name)
+    members: dict[Any, Any] = cls._value2member_map_
+    strict_ok = accepts_any_string or ENUMS[name]["extensible"]
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if isinstance(value, str):
+            member = members.get(value)
+            if member is not None:
+                return member
+            if ctx.strict and not strict_ok:
+                ctx.problem(key, f"{value!r} is not one of {name}: {', '.join(map(repr, members))}")
+            return cls(value)
+        ctx.problem(key, f"expected a string ({name}), got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _const(expected: Any) -> Loader:
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if value != expected or type(value) is not type(expected):
+            ctx.problem(
+                key, f"expected {expected!r}, got {value!r}" if isinstance(value, str) else f"expected {expected!r}"
+            )
+        return value
+
+    return load
+
+
+def _model(name: str) -> Loader:
+    cls = _resolve(name)
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if isinstance(value, dict):
+            ctx.path.append(key)
+            obj = _load_into(cls, value, ctx)
+            ctx.path.pop()
+            return obj
+        ctx.problem(key, f"expected an object ({name}), got {_kind(value)}")
+        return value
+
+    return load
+
+
+def _union(family: str) -> Loader:
+    table = UNIONS[family]
+    tag_property: str = table["tag"]
+    classes = {tag: _resolve(name) for tag, name in table["mapping"].items()}
+    unknown = _resolve(f"Unknown{family}")
+    expected = ", ".join(map(repr, classes))
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if not isinstance(value, dict):
+            ctx.problem(key, f"expected an object ({family}), got {_kind(value)}")
+            return value
+        tag = value.get(tag_property)
+        cls = classes.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            if ctx.strict:
+                what = "missing" if tag is None else f"unknown {tag_property} {tag!r}:"
+                ctx.problem(
+                    key,
+                    f"{what} {tag_property if tag is None else ''}".strip() + f"; {family} expects one of {expected}",
+                )
+            return unknown(value)
+        ctx.path.append(key)
+        obj = _load_into(cls, value, ctx)
+        ctx.path.pop()
+        return obj
+
+    return load
+
+
+def _array(item: tuple[Any, ...], c: dict[str, Any]) -> Loader:
+    load_item = _loader(item)
+    passthrough = item[0] == "any"
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if not isinstance(value, list):
+            ctx.problem(key, f"expected an array, got {_kind(value)}")
+            return value
+        if passthrough:
+            return value
+        ctx.path.append(key)
+        out = [load_item(element, ctx, index) for index, element in enumerate(value)]
+        ctx.path.pop()
+        return out
+
+    return load
+
+
+def _map(item: tuple[Any, ...]) -> Loader:
+    load_item = _loader(item)
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if not isinstance(value, dict):
+            ctx.problem(key, f"expected an object, got {_kind(value)}")
+            return value
+        ctx.path.append(key)
+        out = {name: load_item(element, ctx, name) for name, element in value.items()}
+        ctx.path.pop()
+        return out
+
+    return load
+
+
+def _nullable(inner: tuple[Any, ...]) -> Loader:
+    load_inner = _loader(inner)
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        return None if value is None else load_inner(value, ctx, key)
+
+    return load
+
+
+def _one_of(*options: tuple[Any, ...]) -> Loader:
+    loaders = [_loader(option) for option in options]
+
+    def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        for option in loaders:
+            try:
+                return option(value, _Context(strict=True), key)
+            except ValidationError:
+                continue
+        ctx.problem(key, f"matches none of the {len(loaders)} allowed shapes")
+        return value
+
+    return load
+
+
+_LOADERS: dict[str, Callable[..., Loader]] = {
+    "string": _string,
+    "number": _number,
+    "integer": _integer,
+    "boolean": _boolean,
+    "any": _any,
+    "object": _object,
+    "datetime": _datetime,
+    "enum": _enum,
+    "const": _const,
+    "model": _model,
+    "union": _union,
+    "array": _array,
+    "map": _map,
+    "nullable": _nullable,
+    "oneof": _one_of,
+}
+
+
+# ---------------------------------------------------------------------------------------
+# dumpers: Python -> JSON. None means "write the value as it is". Values kept raw by a
+# lenient parse pass through every dumper unchanged.
+
+
+def _dumper(desc: tuple[Any, ...]) -> Dumper | None:
+    kind = desc[0]
+    if kind in ("model", "union"):
+        return _dump_model
+    if kind == "enum":
+        return _dump_enum
+    if kind == "datetime":
+        return _dump_datetime
+    if kind == "nullable":
+        return _dumper(desc[1])
+    if kind == "array":
+        inner = _dumper(desc[1])
+        if inner is None:
+            return _dump_list
+        return lambda value: [inner(item) for item in value] if type(value) is list else value
+    if kind == "map":
+        inner = _dumper(desc[1])
+        if inner is None:
+            return None
+        return lambda value: {k: inner(v) for k, v in value.items()} if type(value) is dict else value
+    if kind == "oneof":
+        return _dump_json
+    return None
+
+
+def _dump_model(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _dump_enum(value: Any) -> Any:
+    return value._value_ if isinstance(value, Enum) else value
+
+
+def _dump_datetime(value: Any) -> Any:
+    return format_datetime(value) if isinstance(value, datetime) else value
+
+
+def _dump_list(value: Any) -> Any:
+    return list(value) if type(value) is list else value
+
+
+def _dump_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_dump_json(item) for item in value]
+    return _dump_enum(value)

@@ -1,0 +1,358 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call import Call
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    assistant_id: str | Unset = UNSET,
+    limit: float | Unset = 100.0,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_ge: datetime.datetime | Unset = UNSET,
+    created_at_le: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_ge: datetime.datetime | Unset = UNSET,
+    updated_at_le: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["assistantId"] = assistant_id
+
+    params["limit"] = limit
+
+    json_created_at_gt: str | Unset = UNSET
+    if not isinstance(created_at_gt, Unset):
+        json_created_at_gt = created_at_gt.isoformat()
+    params["createdAtGt"] = json_created_at_gt
+
+    json_created_at_lt: str | Unset = UNSET
+    if not isinstance(created_at_lt, Unset):
+        json_created_at_lt = created_at_lt.isoformat()
+    params["createdAtLt"] = json_created_at_lt
+
+    json_created_at_ge: str | Unset = UNSET
+    if not isinstance(created_at_ge, Unset):
+        json_created_at_ge = created_at_ge.isoformat()
+    params["createdAtGe"] = json_created_at_ge
+
+    json_created_at_le: str | Unset = UNSET
+    if not isinstance(created_at_le, Unset):
+        json_created_at_le = created_at_le.isoformat()
+    params["createdAtLe"] = json_created_at_le
+
+    json_updated_at_gt: str | Unset = UNSET
+    if not isinstance(updated_at_gt, Unset):
+        json_updated_at_gt = updated_at_gt.isoformat()
+    params["updatedAtGt"] = json_updated_at_gt
+
+    json_updated_at_lt: str | Unset = UNSET
+    if not isinstance(updated_at_lt, Unset):
+        json_updated_at_lt = updated_at_lt.isoformat()
+    params["updatedAtLt"] = json_updated_at_lt
+
+    json_updated_at_ge: str | Unset = UNSET
+    if not isinstance(updated_at_ge, Unset):
+        json_updated_at_ge = updated_at_ge.isoformat()
+    params["updatedAtGe"] = json_updated_at_ge
+
+    json_updated_at_le: str | Unset = UNSET
+    if not isinstance(updated_at_le, Unset):
+        json_updated_at_le = updated_at_le.isoformat()
+    params["updatedAtLe"] = json_updated_at_le
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/call",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Call] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Call.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Call]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    assistant_id: str | Unset = UNSET,
+    limit: float | Unset = 100.0,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_ge: datetime.datetime | Unset = UNSET,
+    created_at_le: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_ge: datetime.datetime | Unset = UNSET,
+    updated_at_le: datetime.datetime | Unset = UNSET,
+) -> Response[ErrorResponse | list[Call]]:
+    """List calls
+
+     Return calls newest first, filtered by assistant and creation or update time. There is no page
+    token: page backwards with createdAtLt.
+
+    Args:
+        assistant_id (str | Unset):
+        limit (float | Unset):  Default: 100.0.
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_ge (datetime.datetime | Unset):
+        created_at_le (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_ge (datetime.datetime | Unset):
+        updated_at_le (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Call]]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        limit=limit,
+        created_at_gt=created_at_gt,
+        created_at_lt=created_at_lt,
+        created_at_ge=created_at_ge,
+        created_at_le=created_at_le,
+        updated_at_gt=updated_at_gt,
+        updated_at_lt=updated_at_lt,
+        updated_at_ge=updated_at_ge,
+        updated_at_le=updated_at_le,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    assistant_id: str | Unset = UNSET,
+    limit: float | Unset = 100.0,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_ge: datetime.datetime | Unset = UNSET,
+    created_at_le: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_ge: datetime.datetime | Unset = UNSET,
+    updated_at_le: datetime.datetime | Unset = UNSET,
+) -> ErrorResponse | list[Call] | None:
+    """List calls
+
+     Return calls newest first, filtered by assistant and creation or update time. There is no page
+    token: page backwards with createdAtLt.
+
+    Args:
+        assistant_id (str | Unset):
+        limit (float | Unset):  Default: 100.0.
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_ge (datetime.datetime | Unset):
+        created_at_le (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_ge (datetime.datetime | Unset):
+        updated_at_le (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Call]
+    """
+
+    return sync_detailed(
+        client=client,
+        assistant_id=assistant_id,
+        limit=limit,
+        created_at_gt=created_at_gt,
+        created_at_lt=created_at_lt,
+        created_at_ge=created_at_ge,
+        created_at_le=created_at_le,
+        updated_at_gt=updated_at_gt,
+        updated_at_lt=updated_at_lt,
+        updated_at_ge=updated_at_ge,
+        updated_at_le=updated_at_le,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    assistant_id: str | Unset = UNSET,
+    limit: float | Unset = 100.0,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_ge: datetime.datetime | Unset = UNSET,
+    created_at_le: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_ge: datetime.datetime | Unset = UNSET,
+    updated_at_le: datetime.datetime | Unset = UNSET,
+) -> Response[ErrorResponse | list[Call]]:
+    """List calls
+
+     Return calls newest first, filtered by assistant and creation or update time. There is no page
+    token: page backwards with createdAtLt.
+
+    Args:
+        assistant_id (str | Unset):
+        limit (float | Unset):  Default: 100.0.
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_ge (datetime.datetime | Unset):
+        created_at_le (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_ge (datetime.datetime | Unset):
+        updated_at_le (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Call]]
+    """
+
+    kwargs = _get_kwargs(
+        assistant_id=assistant_id,
+        limit=limit,
+        created_at_gt=created_at_gt,
+        created_at_lt=created_at_lt,
+        created_at_ge=created_at_ge,
+        created_at_le=created_at_le,
+        updated_at_gt=updated_at_gt,
+        updated_at_lt=updated_at_lt,
+        updated_at_ge=updated_at_ge,
+        updated_at_le=updated_at_le,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    assistant_id: str | Unset = UNSET,
+    limit: float | Unset = 100.0,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_ge: datetime.datetime | Unset = UNSET,
+    created_at_le: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_ge: datetime.datetime | Unset = UNSET,
+    updated_at_le: datetime.datetime | Unset = UNSET,
+) -> ErrorResponse | list[Call] | None:
+    """List calls
+
+     Return calls newest first, filtered by assistant and creation or update time. There is no page
+    token: page backwards with createdAtLt.
+
+    Args:
+        assistant_id (str | Unset):
+        limit (float | Unset):  Default: 100.0.
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_ge (datetime.datetime | Unset):
+        created_at_le (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_ge (datetime.datetime | Unset):
+        updated_at_le (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Call]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            assistant_id=assistant_id,
+            limit=limit,
+            created_at_gt=created_at_gt,
+            created_at_lt=created_at_lt,
+            created_at_ge=created_at_ge,
+            created_at_le=created_at_le,
+            updated_at_gt=updated_at_gt,
+            updated_at_lt=updated_at_lt,
+            updated_at_ge=updated_at_ge,
+            updated_at_le=updated_at_le,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from .._enums import OpenEnum
+
+__all__ = ["CallPhoneCallProvider"]
+
+
+class CallPhoneCallProvider(OpenEnum):
+    """Known values of CallPhoneCallProvider; any other string parses too (see OpenEnum)."""
+
+    TWILIO = "twilio"
+    VONAGE = "vonage"

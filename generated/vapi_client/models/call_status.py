@@ -1,0 +1,13 @@
+from .._enums import OpenEnum
+
+__all__ = ["CallStatus"]
+
+
+class CallStatus(OpenEnum):
+    """Known values of CallStatus; any other string parses too (see OpenEnum)."""
+
+    QUEUED = "queued"
+    RINGING = "ringing"
+    IN_PROGRESS = "in-progress"
+    FORWARDING = "forwarding"
+    ENDED = "ended"

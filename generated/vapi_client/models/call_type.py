@@ -1,0 +1,11 @@
+from .._enums import OpenEnum
+
+__all__ = ["CallType"]
+
+
+class CallType(OpenEnum):
+    """Known values of CallType; any other string parses too (see OpenEnum)."""
+
+    INBOUNDPHONECALL = "inboundPhoneCall"
+    OUTBOUNDPHONECALL = "outboundPhoneCall"
+    WEBCALL = "webCall"

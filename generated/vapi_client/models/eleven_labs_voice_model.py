@@ -1,0 +1,12 @@
+from .._enums import OpenEnum
+
+__all__ = ["ElevenLabsVoiceModel"]
+
+
+class ElevenLabsVoiceModel(OpenEnum):
+    """Known values of ElevenLabsVoiceModel; any other string parses too (see OpenEnum)."""
+
+    ELEVEN_MULTILINGUAL_V2 = "eleven_multilingual_v2"
+    ELEVEN_TURBO_V2 = "eleven_turbo_v2"
+    ELEVEN_TURBO_V2_5 = "eleven_turbo_v2_5"
+    ELEVEN_MONOLINGUAL_V1 = "eleven_monolingual_v1"

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .._unions import UnknownVariant
+    from ..models.create_dtmf_tool_dto import CreateDtmfToolDTO
+    from ..models.create_end_call_tool_dto import CreateEndCallToolDTO
+    from ..models.create_function_tool_dto import CreateFunctionToolDTO
+    from ..models.create_ghl_tool_dto import CreateGhlToolDTO
+    from ..models.create_make_tool_dto import CreateMakeToolDTO
+    from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
+    from ..models.knowledge_base import KnowledgeBase
+    from ..models.open_ai_message import OpenAIMessage
+
+__all__ = ["PerplexityAIModel"]
+
+
+@_attrs_define(repr=False)
+class PerplexityAIModel(Model):
+    """Language model settings for a model hosted by Perplexity AI.
+
+    Attributes:
+        provider: Discriminator marking this model configuration as the Perplexity AI variant.
+        model: Name of the language model to use at this provider.
+        messages: Starting conversation messages, typically a system prompt that sets the assistant's behaviour.
+        tools: Tools defined inline that the model may call during the conversation.
+        tool_ids: IDs of previously saved tools that the model may call during the conversation.
+        temperature: Sampling temperature; higher values make the model's replies more varied and less predictable.
+        knowledge_base: Uploaded files the model can search for relevant passages while answering.
+        max_tokens: Maximum number of tokens the model may generate for a single reply.
+        emotion_recognition_enabled: Whether the caller's detected emotion is passed to the model along with the transcript.
+    """
+
+    _schema: ClassVar[str] = "PerplexityAIModel"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("model", "model"),
+        ("messages", "messages"),
+        ("tools", "tools"),
+        ("toolIds", "tool_ids"),
+        ("temperature", "temperature"),
+        ("knowledgeBase", "knowledge_base"),
+        ("maxTokens", "max_tokens"),
+        ("emotionRecognitionEnabled", "emotion_recognition_enabled"),
+    )
+
+    provider: Literal["perplexity-ai"]
+    model: str
+    messages: list[OpenAIMessage] | Unset = UNSET
+    tools: (
+        list[
+            CreateTransferCallToolDTO
+            | CreateFunctionToolDTO
+            | CreateEndCallToolDTO
+            | CreateDtmfToolDTO
+            | CreateGhlToolDTO
+            | CreateMakeToolDTO
+            | UnknownVariant
+        ]
+        | Unset
+    ) = UNSET
+    tool_ids: list[str] | Unset = UNSET
+    temperature: float | Unset = UNSET
+    knowledge_base: KnowledgeBase | UnknownVariant | Unset = UNSET
+    max_tokens: float | Unset = UNSET
+    emotion_recognition_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.rime_ai_voice_id import RimeAIVoiceId
+    from ..models.rime_ai_voice_model import RimeAIVoiceModel
+
+__all__ = ["RimeAIVoice"]
+
+
+@_attrs_define(repr=False)
+class RimeAIVoice(Model):
+    """Text-to-speech settings for a voice from Rime AI.
+
+    Attributes:
+        provider: Discriminator marking this voice configuration as the Rime AI variant.
+        voice_id: Identifier of the voice to speak with; a listed preset name or a provider voice ID.
+        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
+        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
+        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
+        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
+        model: Known values of RimeAIVoice.model.
+        speed: Speaking rate multiplier, where 1 is the provider's normal pace.
+    """
+
+    _schema: ClassVar[str] = "RimeAIVoice"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("voiceId", "voice_id"),
+        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
+        ("inputMinCharacters", "input_min_characters"),
+        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
+        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("model", "model"),
+        ("speed", "speed"),
+    )
+
+    provider: Literal["rime-ai"]
+    voice_id: RimeAIVoiceId | str
+    input_preprocessing_enabled: bool | Unset = UNSET
+    input_min_characters: float | Unset = UNSET
+    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
+    filler_injection_enabled: bool | Unset = UNSET
+    model: RimeAIVoiceModel | Unset = UNSET
+    speed: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,10 @@
+from .._enums import OpenEnum
+
+__all__ = ["RimeAIVoiceModel"]
+
+
+class RimeAIVoiceModel(OpenEnum):
+    """Known values of RimeAIVoiceModel; any other string parses too (see OpenEnum)."""
+
+    V1 = "v1"
+    MIST = "mist"

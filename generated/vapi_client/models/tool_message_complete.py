@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.condition import Condition
+
+__all__ = ["ToolMessageComplete"]
+
+
+@_attrs_define(repr=False)
+class ToolMessageComplete(Model):
+    """Message spoken after a tool call finishes successfully.
+
+    Attributes:
+        type_: Discriminator marking which tool event this message is for.
+        content: Message spoken once a tool call has completed successfully.
+        conditions: Conditions on the tool call arguments that must all hold for this message to be spoken.
+    """
+
+    _schema: ClassVar[str] = "ToolMessageComplete"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("content", "content"),
+        ("conditions", "conditions"),
+    )
+
+    type_: Literal["request-complete"]
+    content: str
+    conditions: list[Condition] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

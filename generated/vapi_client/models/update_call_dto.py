@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["UpdateCallDTO"]
+
+
+@_attrs_define(repr=False)
+class UpdateCallDTO(Model):
+    """Request body for updating an existing call's editable fields.
+
+    Attributes:
+        metadata: Arbitrary key-value data to store with the call for your own use.
+    """
+
+    _schema: ClassVar[str] = "UpdateCallDTO"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("metadata", "metadata"),)
+
+    metadata: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

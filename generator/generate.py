@@ -1,0 +1,269 @@
+"""Regenerate `generated/vapi_client` from `openapi.yaml`: the pipeline `nox -s generate` runs.
+
+    spec -> openapi-python-client (custom templates) -> spec tables -> overrides -> ruff -> swap
+
+Usage: python generator/generate.py [--check]   (--check: regenerate to a temp dir and diff)
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+GENERATOR = ROOT / "generator"
+OVERRIDES = ROOT / "overrides" / "vapi_client"
+TARGET = ROOT / "generated" / "vapi_client"
+PACKAGE = "vapi_client"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ is stale")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="vapi-gen-") as tmp:
+        package = build(Path(tmp))
+        if args.check:
+            diff = diff_trees(TARGET, package)
+            if diff:
+                sys.stdout.write("".join(diff))
+                print("\ngenerated/vapi_client is stale: run `nox -s generate`", file=sys.stderr)
+                return 1
+            print("generated/vapi_client is up to date")
+            return 0
+        swap(package, TARGET)
+    print(f"regenerated {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+def build(tmp: Path) -> Path:
+    """Generate, add tables, merge overrides and format, all inside `tmp`."""
+    out = tmp / "out"
+    run(
+        [
+            "openapi-python-client", "generate",
+            "--path", str(SPEC),
+            "--config", str(GENERATOR / "config.yaml"),
+            "--custom-template-path", str(GENERATOR / "templates"),
+            "--meta", "none",
+            "--output-path", str(out),
+            "--fail-on-warning",
+        ]
+    )  # fmt: skip
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    tables = compile_tables(spec)
+    drop_free_form_models(out, tables)
+    write(out / "_spec.py", render_tables(tables))
+    write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
+    merge_overrides(out)
+    (out / "py.typed").touch()
+    ruff = ["ruff", "--config", str(GENERATOR / "ruff.toml")]
+    run([ruff[0], "check", "--fix", "--quiet", *ruff[1:], str(out)])
+    run([ruff[0], "format", "--quiet", *ruff[1:], str(out)])
+    return out
+
+
+def run(argv: list[str]) -> None:
+    # Tools are called by name, never `python -m`: the generated types.py shadows the stdlib.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    local = Path(sys.executable).parent / argv[0]  # the tool pinned in this venv, if any
+    argv = [str(local) if local.exists() else argv[0], *argv[1:]]
+    result = subprocess.run(argv, cwd=GENERATOR, env=env, capture_output=True, text=True)
+    if result.returncode != 0 or "Warning" in result.stdout:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"failed: {' '.join(argv[:2])}")
+
+
+def write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------
+# spec tables: what the runtime needs to parse, validate and redact, read from the spec
+
+
+def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
+    schemas = spec["components"]["schemas"]
+    tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}}
+    for name, schema in schemas.items():
+        if "oneOf" in schema and "discriminator" in schema:
+            disc = schema["discriminator"]
+            tables["UNIONS"][name] = {
+                "tag": disc["propertyName"],
+                "mapping": {tag: target.rsplit("/", 1)[1] for tag, target in disc["mapping"].items()},
+            }
+        elif "enum" in schema:
+            tables["ENUMS"][name] = {"values": tuple(schema["enum"]), "extensible": bool(schema.get("x-vapi-extensible"))}
+        elif schema.get("type") == "object" and "properties" in schema:
+            props = schema["properties"]
+            tables["SCHEMAS"][name] = {
+                "properties": {prop: describe(sub, schemas) for prop, sub in props.items()},
+                "required": tuple(schema.get("required", ())),
+            }
+            secret = tuple(prop for prop, sub in props.items() if sub.get("format") == "password")
+            if secret:
+                tables["SENSITIVE"][name] = secret
+    return tables
+
+
+def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]:
+    """A compact, hashable descriptor of one property's schema (see `_wire._LOADERS`)."""
+    if "$ref" in schema:
+        target = schema["$ref"].rsplit("/", 1)[1]
+        resolved = schemas[target]
+        if "discriminator" in resolved:
+            return ("union", target)
+        if "enum" in resolved:
+            return ("enum", target, False)
+        if is_free_form(resolved):
+            return ("object",)
+        return ("model", target)
+    if "anyOf" in schema:
+        refs = [s for s in schema["anyOf"] if "$ref" in s]
+        strings = [s for s in schema["anyOf"] if s.get("type") == "string" and len(s) == 1]
+        if len(refs) == 1 and strings and len(schema["anyOf"]) == 2:
+            return ("enum", refs[0]["$ref"].rsplit("/", 1)[1], True)
+        raise SystemExit(f"unsupported anyOf: {schema}")
+    if "oneOf" in schema:
+        return ("oneof", *(describe(option, schemas) for option in schema["oneOf"]))
+    if "const" in schema:
+        return ("const", schema["const"])
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        others = [k for k in kind if k != "null"]
+        if len(others) != 1:
+            raise SystemExit(f"unsupported type list: {kind}")
+        return ("nullable", describe({**schema, "type": others[0]}, schemas))
+    limits = {k: schema[k] for k in ("minimum", "maximum", "maxLength", "pattern") if k in schema}
+    if kind == "string":
+        return ("datetime",) if schema.get("format") == "date-time" else ("string", limits)
+    if kind in ("number", "integer"):
+        return (kind, limits)
+    if kind == "boolean":
+        return ("boolean",)
+    if kind == "array":
+        return ("array", describe(schema["items"], schemas), limits)
+    if kind == "object":
+        extra = schema.get("additionalProperties", True)
+        if isinstance(extra, dict) and extra:
+            return ("map", describe(extra, schemas))
+        return ("object",)
+    if not schema or set(schema) <= {"description", "examples"}:
+        return ("any",)
+    raise SystemExit(f"unsupported schema: {schema}")
+
+
+def is_free_form(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "object" and not schema.get("properties")
+
+
+def render_tables(tables: dict[str, Any]) -> str:
+    lines = [
+        '"""Tables read from openapi.yaml by the generator: parsing, validation, redaction. Generated."""',
+        "",
+        "from typing import Any",
+        "",
+    ]
+    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE"):
+        lines.append(f"{key}: dict[str, Any] = {tables[key]!r}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_unknown_variants(tables: dict[str, Any]) -> str:
+    lines = [
+        '"""What an unknown tag of each discriminated union of the spec parses into. Generated."""',
+        "",
+        "from .._unions import UnknownVariant",
+        "",
+        f"__all__ = {sorted('Unknown' + family for family in tables['UNIONS'])!r}",
+    ]
+    for family, table in tables["UNIONS"].items():
+        lines += [
+            "",
+            "",
+            f"class Unknown{family}(UnknownVariant):",
+            f'    """A {family} whose {table["tag"]!r} is not one of: {", ".join(table["mapping"])}."""',
+            "",
+            "    __slots__ = ()",
+            f"    family = {family!r}",
+            f"    tag_property = {table['tag']!r}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def drop_free_form_models(out: Path, tables: dict[str, Any]) -> None:
+    """Free-form objects (metadata, variableValues, ...) are plain dicts: drop the
+    placeholder classes the generator makes for them; nothing imports them."""
+    models = out / "models"
+    dropped = set()
+    for path in models.glob("*.py"):
+        if path.read_text(encoding="utf-8").startswith("# vapi:free-form"):
+            path.unlink()
+            dropped.add(path.stem)
+    init = models / "__init__.py"
+    lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not any(f".{stem} import" in line or f'".{stem}"' in line for stem in dropped)]
+    init.write_text("".join(kept), encoding="utf-8")
+
+
+def merge_overrides(out: Path) -> None:
+    """Overrides only add modules: replacing a generated file would hide a generator change."""
+    for source in sorted(OVERRIDES.rglob("*.py")):
+        relative = source.relative_to(OVERRIDES)
+        destination = out / relative
+        if destination.exists():
+            raise SystemExit(f"override {relative} would replace a generated file")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+
+
+def swap(new: Path, target: Path) -> None:
+    """Replace `target` with `new` by renames, so a failed run never leaves half a package."""
+    staging = target.with_name(f".{target.name}.new")
+    retired = target.with_name(f".{target.name}.old")
+    for leftover in (staging, retired):
+        shutil.rmtree(leftover, ignore_errors=True)
+    shutil.copytree(new, staging, ignore=shutil.ignore_patterns("__pycache__"))
+    if target.exists():
+        target.rename(retired)
+    staging.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def diff_trees(old: Path, new: Path) -> list[str]:
+    ignore = ["__pycache__"]
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in sorted(cmp.left_only):
+            out.append(f"only in generated/: {prefix}{name}\n")
+        for name in sorted(cmp.right_only):
+            out.append(f"missing from generated/: {prefix}{name}\n")
+        for name in sorted(cmp.common_files):
+            a = (Path(cmp.left) / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            b = (Path(cmp.right) / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            if a != b:
+                out.extend(difflib.unified_diff(a, b, f"generated/{prefix}{name}", f"regenerated/{prefix}{name}"))
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    if not old.exists():
+        return [f"{old} does not exist\n"]
+    walk(filecmp.dircmp(old, new, ignore=ignore), f"{PACKAGE}/")
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,224 @@
+"""Every exception vapi_client raises.
+
+The tree:
+
+* VapiError
+  + ValidationError                 - a value does not match the spec (strict parsing, `validate()`)
+  + ResponseValidationError         - a success response is not JSON, or not the documented shape
+  + MissingAPIKeyError              - neither `api_key=` nor VAPI_API_KEY was given
+  + WebhookError
+    - WebhookSecretError            - the x-vapi-secret header is missing or wrong
+  + APIError
+    - APIConnectionError            - the request could not be completed
+      . APITimeoutError             - a connect, write, read or pool timeout
+      . CallCreationUncertainError  - a create may or may not have placed the call: check before retrying
+    - APIStatusError                - the server answered with a status >= 400
+      . BadRequestError             - 400
+      . AuthenticationError         - 401
+      . PermissionDeniedError       - 403
+      . NotFoundError               - 404
+      . ConflictError               - 409
+      . UnprocessableEntityError    - 422
+      . RateLimitError              - 429
+      . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
+
+Messages never contain the API key or any property the spec marks sensitive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CallCreationUncertainError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "VapiError",
+    "WebhookError",
+    "WebhookSecretError",
+]
+
+
+class VapiError(Exception):
+    """Base class of every error raised by vapi_client."""
+
+
+class ValidationError(VapiError, ValueError):
+    """A value does not match the spec.
+
+    `path` is a JSON path such as ``assistant.model.tools[2].destinations[0]``;
+    `schema` names the spec schema (for a union, the variant) the value was checked against.
+    """
+
+    def __init__(self, path: str, reason: str, schema: str | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.schema = schema
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = self.path or "(root)"
+        return f"{where}: {self.reason}" + (f" (in {self.schema})" if self.schema else "")
+
+    def with_schema(self, schema: str) -> ValidationError:
+        if self.schema is None:
+            self.schema = schema
+            self.args = (self._render(),)
+        return self
+
+
+class ResponseValidationError(VapiError):
+    """A success response could not be parsed. `body` keeps the raw bytes, nothing is lost."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.content
+
+
+class MissingAPIKeyError(VapiError):
+    """No API key: pass `api_key=` or set VAPI_API_KEY."""
+
+
+class WebhookError(VapiError):
+    """A server message (webhook) could not be accepted."""
+
+
+class WebhookSecretError(WebhookError):
+    """The x-vapi-secret header is missing or does not match."""
+
+
+class APIError(VapiError):
+    """A request to the API failed."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The request could not be completed: no answer was received."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class CallCreationUncertainError(APIConnectionError):
+    """A create-call request may have reached Vapi, so it was not retried.
+
+    The call may or may not have been placed. List calls created since `sent_at`
+    (``client.calls.list(created_at_gt=err.sent_at)``) before trying again:
+    Vapi has no idempotency key, so a blind retry can dial the customer twice.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        sent_at: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.sent_at = sent_at
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status.
+
+    `messages` is the error body's ``message`` as a list (Vapi sends a string or a list);
+    `body` is the parsed ErrorResponse when the body had that shape, else None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+        messages: list[str] | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers: Mapping[str, str] = response.headers
+        self.body = body
+        self.messages = messages or []
+
+
+class BadRequestError(APIStatusError):
+    """400: the request failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is in a conflicting state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests or concurrent calls."""
+
+
+class InternalServerError(APIStatusError):
+    """A status >= 500."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises when the response was built by hand
+    except RuntimeError:
+        return False
+    return True

@@ -1,0 +1,73 @@
+"""The base class of every generated model."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from . import _wire
+from ._redact import REDACTED, redact
+from ._spec import SENSITIVE
+from .types import UNSET
+
+
+class Model:
+    """Behaviour shared by all models; the fields come from the generated attrs class.
+
+    * ``from_dict(data)`` parses leniently (server data), ``from_dict(data, strict=True)``
+      and ``validate()`` check strictly (data you build) - see `_wire`.
+    * ``to_dict()`` writes JSON-ready data; ``from_dict(d).to_dict() == d`` for any ``d``.
+    * ``repr()`` never shows a property the spec marks sensitive.
+    """
+
+    __slots__ = ("_issues",)
+    _schema: ClassVar[str]
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]]
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool = False) -> Self:
+        return _wire.load(cls, src_dict, strict=strict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _wire.dump(self)
+
+    def validate(self) -> None:
+        """Check this object against the spec; raise `ValidationError` naming the first bad path."""
+        _wire.load(type(self), self.to_dict(), strict=True)
+
+    @property
+    def validation_issues(self) -> tuple[_wire.ValidationIssue, ...]:
+        """Values in the parsed data that did not match the spec (kept as received)."""
+        return getattr(self, "_issues", ())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        secret = SENSITIVE.get(self._schema, ())
+        parts = []
+        for json_name, py_name in self._json_fields:
+            value = getattr(self, py_name)
+            if value is UNSET:
+                continue
+            shown = REDACTED if json_name in secret and value is not None else value
+            parts.append(f"{py_name}={shown!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={redact(self.additional_properties)!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    __str__ = __repr__
