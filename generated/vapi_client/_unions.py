@@ -35,7 +35,7 @@ class UnknownVariant:
         return self.raw
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.raw == self.raw  # type: ignore[attr-defined]
+        return type(other) is type(self) and other.raw == self.raw
 
     def __hash__(self) -> int:
         return id(self)

@@ -432,15 +432,17 @@ def _dumper(desc: tuple[Any, ...]) -> Dumper | None:
     if kind == "nullable":
         return _dumper(desc[1])
     if kind == "array":
-        inner = _dumper(desc[1])
-        if inner is None:
+        item_dumper = _dumper(desc[1])
+        if item_dumper is None:
             return _dump_list
-        return lambda value: [inner(item) for item in value] if type(value) is list else value
+        dump_item: Dumper = item_dumper
+        return lambda value: [dump_item(item) for item in value] if type(value) is list else value
     if kind == "map":
-        inner = _dumper(desc[1])
-        if inner is None:
+        value_dumper = _dumper(desc[1])
+        if value_dumper is None:
             return None
-        return lambda value: {k: inner(v) for k, v in value.items()} if type(value) is dict else value
+        dump_value: Dumper = value_dumper
+        return lambda value: {k: dump_value(v) for k, v in value.items()} if type(value) is dict else value
     if kind == "oneof":
         return _dump_json
     return None

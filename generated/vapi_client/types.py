@@ -45,10 +45,18 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+def to_status(code: int) -> HTTPStatus | int:
+    """`HTTPStatus` when the code is registered; the bare int otherwise (520, 599, ...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code

@@ -24,7 +24,7 @@ def parse_datetime(text: str) -> WireDateTime:
 
 def format_datetime(value: _dt.datetime) -> str:
     """ISO 8601 as Vapi writes it: UTC as ``Z``, milliseconds when there is a fraction."""
-    wire = getattr(value, "wire", None)
+    wire: str | None = getattr(value, "wire", None)
     if wire is not None:
         return wire
     if value.utcoffset() == _dt.timedelta(0):

@@ -1,14 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.call import Call
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, to_status
 
 
 def _get_kwargs(
@@ -26,6 +26,19 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | ErrorResponse | None:
+    # A success body that is not JSON, or not an object where one is documented, is an
+    # error of its own that keeps the raw body; nested mismatches are kept, not raised.
+    try:
+        return _parse_documented(client=client, response=response)
+    except ValueError as error:
+        if response.is_success:
+            raise ResponseValidationError(
+                f"{response.status_code} response is not the documented shape: {error}", response=response
+            ) from error
+        return None
+
+
+def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Call.from_dict(response.json())
 
@@ -66,7 +79,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Call | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=to_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,14 +1,14 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.call import Call
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, to_status
 
 
 def _get_kwargs(
@@ -85,6 +85,21 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[Call] | None:
+    # A success body that is not JSON, or not an object where one is documented, is an
+    # error of its own that keeps the raw body; nested mismatches are kept, not raised.
+    try:
+        return _parse_documented(client=client, response=response)
+    except ValueError as error:
+        if response.is_success:
+            raise ResponseValidationError(
+                f"{response.status_code} response is not the documented shape: {error}", response=response
+            ) from error
+        return None
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Call] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -125,7 +140,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[Call]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=to_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

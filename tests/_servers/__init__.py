@@ -1,0 +1,1 @@
+"""Out-of-process HTTP servers for client tests (see fault_server, processes)."""

@@ -1,0 +1,317 @@
+"""Scriptable fault-injecting HTTP/1.1 server for client tests (stdlib only).
+
+Run: python -m tests._servers.fault_server --port 0 --port-file PATH
+
+Control API (never logged as traffic):
+  POST /__control/script   {"rules": [{"method", "path", "responses": [ACTION, ...]}]}
+                           replaces rules and clears the request log
+  GET  /__control/requests list of logged requests, in arrival order
+  POST /__control/reset    clears rules and the request log
+
+Rules: first rule whose method ("*" or omitted = any) and path match wins.
+A path ending in "*" is a prefix pattern ("/call/*"); otherwise exact (query
+string ignored). Each match consumes the next ACTION; the last one repeats.
+Unmatched requests get 501 so a forgotten rule can't pass as a real API 404.
+
+ACTIONs:
+  {"status": 201, "headers": {...}, "json": ...}
+  {"status": 200, "body": "<text>", "content_type": "text/html", "reason": "..."}
+  {"close": "before_body"}   headers read, body unread, socket closed
+  {"close": "after_body"}    whole request read, socket closed, no response
+  {"stall": 5.0}             whole request read, sleep, then close
+  {"stall": 5.0, "then": ACTION}
+  {"delay": 0.2, ...}        any action above, performed after the delay
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import http
+import itertools
+import json
+import os
+import signal
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+Action = dict[str, Any]
+
+CONTROL_PREFIX = "/__control/"
+CLOSE_MODES = ("before_body", "after_body")
+
+
+@dataclass
+class Request:
+    method: str
+    target: str
+    version: str
+    headers: dict[str, str]
+
+    @property
+    def path(self) -> str:
+        return self.target.partition("?")[0]
+
+    @property
+    def query(self) -> str:
+        return self.target.partition("?")[2]
+
+    @property
+    def keep_alive(self) -> bool:
+        conn = self.headers.get("connection", "").lower()
+        if self.version == "HTTP/1.0":
+            return conn == "keep-alive"
+        return conn != "close"
+
+
+@dataclass
+class Rule:
+    method: str
+    path: str
+    responses: list[Action]
+    hits: int = 0
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.method not in ("*", method):
+            return False
+        if self.path.endswith("*"):
+            return path.startswith(self.path[:-1])
+        return path == self.path
+
+    def next_action(self) -> Action:
+        action = self.responses[min(self.hits, len(self.responses) - 1)]
+        self.hits += 1
+        return action
+
+
+@dataclass
+class State:
+    rules: list[Rule] = field(default_factory=list)
+    log: list[dict[str, Any]] = field(default_factory=list)
+    conn_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def reset(self) -> None:
+        self.rules.clear()
+        self.log.clear()
+
+
+def check_action(action: Any) -> None:
+    """Reject malformed scripts at POST time, so tests fail loudly and early."""
+    if not isinstance(action, dict):
+        raise ValueError(f"action must be an object: {action!r}")
+    if "delay" in action and not isinstance(action["delay"], (int, float)):
+        raise ValueError(f"delay must be a number: {action!r}")
+    if "stall" in action:
+        if not isinstance(action["stall"], (int, float)):
+            raise ValueError(f"stall must be a number: {action!r}")
+        if "then" in action:
+            check_action(action["then"])
+    elif "close" in action:
+        if action["close"] not in CLOSE_MODES:
+            raise ValueError(f"close must be one of {CLOSE_MODES}: {action!r}")
+    elif not isinstance(action.get("status"), int):
+        raise ValueError(f"response action needs an integer status: {action!r}")
+    elif "json" in action and "body" in action:
+        raise ValueError(f"use either json or body, not both: {action!r}")
+
+
+def parse_rules(payload: Any) -> list[Rule]:
+    rules = []
+    for raw in payload["rules"]:
+        responses = raw["responses"]
+        if not isinstance(responses, list) or not responses:
+            raise ValueError(f"responses must be a non-empty list: {raw!r}")
+        for action in responses:
+            check_action(action)
+        rules.append(Rule(str(raw.get("method", "*")).upper(), str(raw["path"]), responses))
+    return rules
+
+
+def render_response(
+    status: int,
+    *,
+    body: bytes = b"",
+    content_type: str | None = None,
+    headers: dict[str, Any] | None = None,
+    reason: str | None = None,
+    keep_alive: bool = True,
+) -> bytes:
+    """Build the raw response by hand so any status (520, 599, ...) can be sent."""
+    if reason is None:
+        try:
+            reason = http.HTTPStatus(status).phrase
+        except ValueError:
+            reason = "Unknown"
+    lines = [f"HTTP/1.1 {status} {reason}"]
+    given = {k.lower() for k in (headers or {})}
+    for name, value in (headers or {}).items():
+        # A list value sends the header once per item (e.g. several Set-Cookie).
+        for item in value if isinstance(value, list) else [value]:
+            lines.append(f"{name}: {item}")
+    if content_type and "content-type" not in given:
+        lines.append(f"Content-Type: {content_type}")
+    if "content-length" not in given:  # overridable, to fake truncated bodies
+        lines.append(f"Content-Length: {len(body)}")
+    if "connection" not in given:
+        lines.append("Connection: " + ("keep-alive" if keep_alive else "close"))
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def render_action(action: Action, keep_alive: bool) -> bytes:
+    if "json" in action:
+        body = json.dumps(action["json"]).encode()
+        content_type: str | None = action.get("content_type", "application/json")
+    else:
+        body = str(action.get("body", "")).encode()
+        content_type = action.get("content_type", "text/plain; charset=utf-8" if body else None)
+    return render_response(
+        action["status"],
+        body=body,
+        content_type=content_type,
+        headers=action.get("headers"),
+        reason=action.get("reason"),
+        keep_alive=keep_alive,
+    )
+
+
+class FaultServer:
+    def __init__(self) -> None:
+        self.state = State()
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conn_id = next(self.state.conn_ids)
+        try:
+            while await self.handle_one(conn_id, reader, writer):
+                pass
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError):
+            pass  # client went away or sent garbage: just drop the connection
+        finally:
+            writer.close()
+            try:
+                await writer.wait_closed()
+            except ConnectionError:
+                pass
+
+    async def handle_one(
+        self, conn_id: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> bool:
+        """Serve one request; return whether to keep the connection open."""
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError as exc:
+            if exc.partial:
+                raise
+            return False  # clean close between requests
+        request_line, *header_lines = head.decode("latin-1").split("\r\n")[:-2]
+        method, target, version = request_line.split(" ", 2)
+        headers: dict[str, str] = {}
+        for line in header_lines:
+            name, _, value = line.partition(":")
+            key = name.strip().lower()
+            headers[key] = f"{headers[key]}, {value.strip()}" if key in headers else value.strip()
+        req = Request(method.upper(), target, version, headers)
+        length = int(headers.get("content-length", "0") or 0)
+
+        if req.path.startswith(CONTROL_PREFIX):
+            body = await reader.readexactly(length)
+            writer.write(self.control(req, body, req.keep_alive))
+            await writer.drain()
+            return req.keep_alive
+
+        action = self.pick_action(req)
+        entry: dict[str, Any] = {
+            "method": req.method,
+            "path": req.path,
+            "query": req.query,
+            "headers": headers,
+            "body": None,  # stays None only when the body was deliberately not read
+            "connection": conn_id,
+        }
+        self.state.log.append(entry)
+
+        if "delay" in action:
+            await asyncio.sleep(action["delay"])
+        if action.get("close") == "before_body":
+            return False
+        entry["body"] = (await reader.readexactly(length)).decode("utf-8", "replace")
+        if "stall" in action:
+            await asyncio.sleep(action["stall"])
+            if "then" not in action:
+                return False
+            action = action["then"]
+            if "delay" in action:
+                await asyncio.sleep(action["delay"])
+        if "close" in action:  # after_body (or before_body nested in "then": body already read)
+            return False
+        writer.write(render_action(action, req.keep_alive))
+        await writer.drain()
+        return req.keep_alive
+
+    def pick_action(self, req: Request) -> Action:
+        for rule in self.state.rules:
+            if rule.matches(req.method, req.path):
+                return rule.next_action()
+        return {"status": 501, "json": {"fault_server": f"no rule for {req.method} {req.path}"}}
+
+    def control(self, req: Request, body: bytes, keep_alive: bool) -> bytes:
+        def reply(status: int, payload: Any) -> bytes:
+            return render_response(
+                status,
+                body=json.dumps(payload).encode(),
+                content_type="application/json",
+                keep_alive=keep_alive,
+            )
+
+        route = (req.method, req.path)
+        if route == ("POST", "/__control/script"):
+            try:
+                rules = parse_rules(json.loads(body))
+            except (ValueError, KeyError, TypeError) as exc:
+                return reply(400, {"error": f"bad script: {exc!r}"})
+            self.state.reset()
+            self.state.rules.extend(rules)
+            return reply(200, {"rules": len(rules)})
+        if route == ("GET", "/__control/requests"):
+            return reply(200, self.state.log)
+        if route == ("POST", "/__control/reset"):
+            self.state.reset()
+            return reply(200, {})
+        return reply(404, {"error": f"unknown control endpoint {req.method} {req.path}"})
+
+
+def write_port_file(path: str, port: int) -> None:
+    # Write-then-rename so a polling parent never reads a half-written file.
+    tmp = f"{path}.tmp.{os.getpid()}"
+    with open(tmp, "w") as f:
+        f.write(f"{port}\n")
+    os.replace(tmp, path)
+
+
+async def serve(host: str, port: int, port_file: str | None) -> None:
+    app = FaultServer()
+    server = await asyncio.start_server(app.handle, host, port)
+    actual_port = server.sockets[0].getsockname()[1]
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    if port_file:
+        write_port_file(port_file, actual_port)
+    print(f"fault_server listening on http://{host}:{actual_port}", file=sys.stderr, flush=True)
+    async with server:
+        await stop.wait()
+    # asyncio.run() cancels still-running handlers (e.g. long stalls) on return.
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--port-file")
+    args = parser.parse_args(argv)
+    asyncio.run(serve(args.host, args.port, args.port_file))
+
+
+if __name__ == "__main__":
+    main()
