@@ -11,8 +11,8 @@ from typing import Iterator
 import httpx
 import pytest
 
-# No conftest/package __init__ yet: make `tests._servers` importable by path.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
 
 from tests._servers.processes import FaultServer, group_alive  # noqa: E402
 

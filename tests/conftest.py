@@ -1,0 +1,70 @@
+"""Shared fixtures: real servers on loopback, started by the tests and stopped by PID."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests._servers.processes import FaultServer, ServerProcess, start_process
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+
+
+def load_json(name: str) -> Any:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def fault_server() -> Iterator[FaultServer]:
+    """The scriptable fault-injecting server (tests/_servers/fault_server.py)."""
+    server = FaultServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def faults(fault_server: FaultServer) -> FaultServer:
+    """The fault server with no rules and an empty request log."""
+    fault_server.reset()
+    return fault_server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _listening(port: int) -> Callable[[], int | None]:
+    def check() -> int | None:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return port
+        except OSError:
+            return None
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[ServerProcess]:
+    """`prism mock openapi.yaml --errors` on loopback (needs `npm ci`)."""
+    if not PRISM.exists() and shutil.which("prism") is None:
+        pytest.fail("Prism is not installed: run `npm ci` (nox -s tests does)")
+    port = _free_port()
+    argv = [str(PRISM), "mock", str(ROOT / "openapi.yaml"), "--errors", "-h", "127.0.0.1", "-p", str(port)]
+    process = start_process(argv, ready=_listening(port), timeout=60)
+    try:
+        yield process
+    finally:
+        process.stop()
