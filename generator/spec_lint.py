@@ -1,6 +1,6 @@
 """Project lint for openapi.yaml: generator pitfalls that the OpenAPI validator and Spectral let through.
 
-Usage:  python generator/spec_lint.py openapi.yaml
+Usage:  python generator/spec_lint.py openapi.yaml   (or "-" to read the document from stdin)
         (prints one line per problem, "<JSON pointer>: <message> [<rule>]", and exits 1 if there is any)
 Import: lint(spec: dict) -> list[str]
 
@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import quote
 
-import yaml
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+import yaml  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+JSONObject = dict[str, Any]
 Problem = tuple[str, str]  # (JSON pointer, message)
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -43,7 +45,7 @@ def join(pointer: str, *parts: Any) -> str:
     return pointer
 
 
-def lookup(spec: dict, ref: str) -> Any:
+def lookup(spec: JSONObject, ref: str) -> Any:
     """The node a local $ref ("#/a/b") points to, or None if there is none."""
     if not ref.startswith("#"):
         return None
@@ -59,7 +61,7 @@ def lookup(spec: dict, ref: str) -> Any:
     return node
 
 
-def resolve(spec: dict, node: Any) -> Any:
+def resolve(spec: JSONObject, node: Any) -> Any:
     """Follow $refs (of parameters, responses, headers, examples...) to the object they name."""
     for _ in range(20):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
@@ -68,9 +70,9 @@ def resolve(spec: dict, node: Any) -> Any:
     return None
 
 
-def openapi_objects(spec: dict) -> Iterator[tuple[str, dict]]:
+def openapi_objects(spec: JSONObject) -> Iterator[tuple[str, JSONObject]]:
     """Every object of the OpenAPI document proper: not schemas, example data or extensions."""
-    def walk(node: Any, pointer: str) -> Iterator[tuple[str, dict]]:
+    def walk(node: Any, pointer: str) -> Iterator[tuple[str, JSONObject]]:
         if isinstance(node, list):
             for i, item in enumerate(node):
                 yield from walk(item, join(pointer, i))
@@ -83,7 +85,7 @@ def openapi_objects(spec: dict) -> Iterator[tuple[str, dict]]:
     yield from walk(spec, "")
 
 
-def schemas(spec: dict) -> Iterator[tuple[str, Any, bool]]:
+def schemas(spec: JSONObject) -> Iterator[tuple[str, Any, bool]]:
     """Every schema in the document as (pointer, schema, is_component), subschemas included."""
     def walk(schema: Any, pointer: str, is_component: bool) -> Iterator[tuple[str, Any, bool]]:
         yield pointer, schema, is_component
@@ -93,11 +95,13 @@ def schemas(spec: dict) -> Iterator[tuple[str, Any, bool]]:
             if isinstance(schema.get(key), (dict, bool)):
                 yield from walk(schema[key], join(pointer, key), False)
         for key in SUBSCHEMA_LISTS:
-            for i, sub in enumerate(schema.get(key) or []):
-                yield from walk(sub, join(pointer, key, i), False)
+            if isinstance(schema.get(key), list):
+                for i, sub in enumerate(schema[key]):
+                    yield from walk(sub, join(pointer, key, i), False)
         for key in SUBSCHEMA_MAPS:
-            for name, sub in (schema.get(key) or {}).items():
-                yield from walk(sub, join(pointer, key, name), False)
+            if isinstance(schema.get(key), dict):
+                for name, sub in schema[key].items():
+                    yield from walk(sub, join(pointer, key, name), False)
 
     for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
         yield from walk(schema, join("/components/schemas", name), True)
@@ -106,7 +110,7 @@ def schemas(spec: dict) -> Iterator[tuple[str, Any, bool]]:
             yield from walk(obj["schema"], join(pointer, "schema"), False)
 
 
-def operations(spec: dict) -> Iterator[tuple[str, str, dict, dict]]:
+def operations(spec: JSONObject) -> Iterator[tuple[str, str, JSONObject, JSONObject]]:
     """(pointer, path, operation, path item) for every operation."""
     for path, item in (spec.get("paths") or {}).items():
         for method in METHODS:
@@ -118,12 +122,12 @@ def path_template_names(path: str) -> set[str]:
     return set(re.findall(r"\{([^{}/]+)\}", path))
 
 
-def declared_path_params(spec: dict, parameters: list) -> set[str]:
-    resolved = (resolve(spec, p) for p in parameters or [])
-    return {p.get("name") for p in resolved if isinstance(p, dict) and p.get("in") == "path"}
+def declared_path_params(spec: JSONObject, parameters: list[Any]) -> set[str]:
+    resolved = (resolve(spec, p) for p in parameters)
+    return {str(p.get("name")) for p in resolved if isinstance(p, dict) and p.get("in") == "path"}
 
 
-def validation_error(spec: dict, schema_pointer: str, instance: Any) -> str | None:
+def validation_error(spec: JSONObject, schema_pointer: str, instance: Any) -> str | None:
     """Why `instance` fails the schema at `schema_pointer` (Draft 2020-12, formats checked), or None."""
     registry = Registry().with_resource(DOC_URI, DRAFT202012.create_resource(spec))
     ref = DOC_URI + "#" + quote(schema_pointer, safe="/~!$&'()*+,;=:@-._")
@@ -135,20 +139,20 @@ def validation_error(spec: dict, schema_pointer: str, instance: Any) -> str | No
         return f"cannot validate: {type(exc).__name__}: {exc}"
     if error is None:
         return None
-    where = "".join(f"/{p}" for p in error.absolute_path) or "/"
+    where = "".join(f"/{p}" for p in error.absolute_path)
     message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
-    return f"at {where}: {message}"
+    return f"at {where}: {message}" if where else message
 
 
 # --- rules -------------------------------------------------------------------------------------------
 
-def check_empty_enums(spec: dict) -> Iterator[Problem]:
+def check_empty_enums(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
         if isinstance(schema, dict) and "enum" in schema and not schema["enum"]:
             yield join(pointer, "enum"), "enum has no values"
 
 
-def check_array_items(spec: dict) -> Iterator[Problem]:
+def check_array_items(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
         if not isinstance(schema, dict):
             continue
@@ -157,17 +161,17 @@ def check_array_items(spec: dict) -> Iterator[Problem]:
             yield pointer, "array schema has no 'items'"
 
 
-def check_inline_objects(spec: dict) -> Iterator[Problem]:
+def check_inline_objects(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, is_component in schemas(spec):
         if isinstance(schema, dict) and "properties" in schema and not is_component:
             yield pointer, "inline object schema with 'properties': make it a component and $ref it"
 
 
-def check_path_parameters(spec: dict) -> Iterator[Problem]:
+def check_path_parameters(spec: JSONObject) -> Iterator[Problem]:
     for pointer, path, operation, item in operations(spec):
         template = path_template_names(path)
-        declared = (declared_path_params(spec, item.get("parameters"))
-                    | declared_path_params(spec, operation.get("parameters")))
+        declared = (declared_path_params(spec, item.get("parameters") or [])
+                    | declared_path_params(spec, operation.get("parameters") or []))
         for name in sorted(template - declared):
             yield pointer, f"path template has {{{name}}} but no path parameter '{name}' is declared"
         for name in sorted(declared - template):
@@ -178,7 +182,7 @@ def _mapping_ref(target: str) -> str:
     return target if target.startswith("#") else "#/components/schemas/" + target
 
 
-def _tag_value(spec: dict, prop: Any) -> Any:
+def _tag_value(spec: JSONObject, prop: Any) -> Any:
     """The single value a tag property allows (const or one-value enum), else None."""
     prop = resolve(spec, prop)
     if not isinstance(prop, dict):
@@ -190,7 +194,7 @@ def _tag_value(spec: dict, prop: Any) -> Any:
     return None
 
 
-def check_discriminator_mappings(spec: dict) -> Iterator[Problem]:
+def check_discriminator_mappings(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
         if not (isinstance(schema, dict) and isinstance(schema.get("discriminator"), dict)):
             continue
@@ -211,7 +215,7 @@ def check_discriminator_mappings(spec: dict) -> Iterator[Problem]:
                 yield here, f"{target} does not list its tag '{prop}' as required"
 
 
-def check_discriminator_complete(spec: dict) -> Iterator[Problem]:
+def check_discriminator_complete(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
         if not (isinstance(schema, dict) and isinstance(schema.get("discriminator"), dict)):
             continue
@@ -226,25 +230,26 @@ def check_discriminator_complete(spec: dict) -> Iterator[Problem]:
                 yield join(pointer, "oneOf", i), f"{ref} has no entry in the discriminator mapping"
 
 
-def check_defaults(spec: dict) -> Iterator[Problem]:
+def check_defaults(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
         if isinstance(schema, dict) and "default" in schema:
             error = validation_error(spec, pointer, schema["default"])
             if error:
-                yield join(pointer, "default"), f"default does not match its schema {error}"
+                yield join(pointer, "default"), f"default does not match its schema: {error}"
 
 
-def check_examples(spec: dict) -> Iterator[Problem]:
+def check_examples(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
         if not isinstance(schema, dict):
             continue
-        examples = [(join(pointer, "examples", i), ex) for i, ex in enumerate(schema.get("examples") or [])]
+        listed = schema["examples"] if isinstance(schema.get("examples"), list) else []
+        examples = [(join(pointer, "examples", i), example) for i, example in enumerate(listed)]
         if "example" in schema:
             examples.append((join(pointer, "example"), schema["example"]))
         for here, example in examples:
             error = validation_error(spec, pointer, example)
             if error:
-                yield here, f"example does not match its schema {error}"
+                yield here, f"example does not match its schema: {error}"
     # Parameters, headers and media types: `example` and `examples[*].value` against their `schema`.
     for pointer, obj in openapi_objects(spec):
         if "schema" not in obj:
@@ -259,10 +264,10 @@ def check_examples(spec: dict) -> Iterator[Problem]:
         for here, example in examples:
             error = validation_error(spec, join(pointer, "schema"), example)
             if error:
-                yield here, f"example does not match its schema {error}"
+                yield here, f"example does not match its schema: {error}"
 
 
-def check_operation_basics(spec: dict) -> Iterator[Problem]:
+def check_operation_basics(spec: JSONObject) -> Iterator[Problem]:
     for pointer, _, operation, _ in operations(spec):
         if "security" not in operation:
             yield pointer, "operation does not declare 'security'"
@@ -270,10 +275,10 @@ def check_operation_basics(spec: dict) -> Iterator[Problem]:
             yield pointer, "operation has no operationId"
 
 
-def check_error_responses(spec: dict) -> Iterator[Problem]:
+def check_error_responses(spec: JSONObject) -> Iterator[Problem]:
     for pointer, path, operation, _ in operations(spec):
         responses = {str(code): r for code, r in (operation.get("responses") or {}).items()}
-        # A templated path addresses one resource by its id, so it can be missing.
+        # A templated path (/call/{id}) addresses a resource by id, which may not exist: 404.
         needed = REQUIRED_ERROR_CODES + (("404",) if path_template_names(path) else ())
         for code in needed:
             if code not in responses:
@@ -284,7 +289,7 @@ def check_error_responses(spec: dict) -> Iterator[Problem]:
                 yield join(pointer, "responses", "429"), "429 response has no Retry-After header"
 
 
-RULES: dict[str, Callable[[dict], Iterator[Problem]]] = {
+RULES: dict[str, Callable[[JSONObject], Iterator[Problem]]] = {
     "empty-enum": check_empty_enums,
     "array-items": check_array_items,
     "inline-object": check_inline_objects,
@@ -298,19 +303,22 @@ RULES: dict[str, Callable[[dict], Iterator[Problem]]] = {
 }
 
 
-def lint(spec: dict) -> list[str]:
+def lint(spec: JSONObject) -> list[str]:
     """All problems found, one line each: "<JSON pointer>: <message> [<rule>]"."""
-    return [f"{pointer or '/'}: {message} [{rule}]"
+    return [f"{pointer}: {message} [{rule}]"
             for rule, check in RULES.items() for pointer, message in check(spec)]
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python generator/spec_lint.py openapi.yaml", file=sys.stderr)
+        print("usage: python generator/spec_lint.py openapi.yaml  (or - for stdin)", file=sys.stderr)
         return 2
-    with open(args[0], encoding="utf-8") as f:
-        spec = yaml.safe_load(f)
+    if args[0] == "-":
+        spec = yaml.safe_load(sys.stdin)
+    else:
+        with open(args[0], encoding="utf-8") as f:
+            spec = yaml.safe_load(f)
     problems = lint(spec)
     for line in problems:
         print(line)
