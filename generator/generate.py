@@ -230,16 +230,16 @@ def merge_overrides(out: Path) -> None:
 
 
 def swap(new: Path, target: Path) -> None:
-    """Replace `target` with `new` by renames, so a failed run never leaves half a package."""
-    staging = target.with_name(f".{target.name}.new")
-    retired = target.with_name(f".{target.name}.old")
-    for leftover in (staging, retired):
-        shutil.rmtree(leftover, ignore_errors=True)
-    shutil.copytree(new, staging, ignore=shutil.ignore_patterns("__pycache__"))
+    """Replace `target` with `new` by renames, so a failed run never leaves half a package.
+
+    Staging names are unique, so two runs at once cannot trip over each other's folders."""
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.new-"))
+    retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-")) / target.name
+    shutil.copytree(new, staging, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
     if target.exists():
         target.rename(retired)
     staging.rename(target)
-    shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(retired.parent, ignore_errors=True)
 
 
 def diff_trees(old: Path, new: Path) -> list[str]:
