@@ -235,6 +235,7 @@ def swap(new: Path, target: Path) -> None:
     Staging names are unique, so two runs at once cannot trip over each other's folders."""
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.new-"))
     retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-")) / target.name
+    staging.chmod(0o755)  # mkdtemp makes it private; the package is not
     shutil.copytree(new, staging, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
     if target.exists():
         target.rename(retired)
