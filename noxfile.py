@@ -37,6 +37,9 @@ def tests(session: nox.Session) -> None:
     session.run(str(NODE_BIN / "spectral"), "lint", "--fail-severity=warn", "openapi.yaml", external=True)
     session.run("python", "generator/spec_lint.py", "openapi.yaml")
     session.run("python", "generator/generate.py", "--check")
+    hand_written = ["overrides", "generator", "tests", "bench", "examples", "noxfile.py"]
+    session.run("ruff", "check", *hand_written)
+    session.run("ruff", "format", "--check", *hand_written)
     session.run("mypy", "--strict", "generated/vapi_client")
     session.run("pytest", *session.posargs, env={"PATH": f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}"})
 
@@ -46,3 +49,37 @@ def fuzz(session: nox.Session) -> None:
     """The property tests with many more examples than the default run."""
     session.install("-e", ".[test]")
     session.run("pytest", "tests/property", "-p", "no:cacheprovider", env={"VAPI_HYPOTHESIS_PROFILE": "long"})
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Cold start, parse/serialise, per-request cost and generation time beside vapi-server-sdk.
+
+    Prints the table and writes bench/RESULTS.md. `nox -s bench -- --quick` for a shorter run.
+    Never part of `tests`: timings are measured here, not asserted.
+    """
+    # A regular (non-editable) install, as users get it; [generate] for the generation timing.
+    session.install(".[generate]", "vapi-server-sdk==3.0.0")
+    session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session(python=False)
+def mock(session: nox.Session) -> None:
+    """Serve the spec with Prism at a local URL, to try the client and the CLI without a Vapi account."""
+    npm_ci(session)
+    port = session.posargs[0] if session.posargs else "4010"
+    session.log(f"Prism mock of openapi.yaml at http://127.0.0.1:{port}  (Ctrl-C to stop)")
+    session.log(f"  export VAPI_BASE_URL=http://127.0.0.1:{port} VAPI_API_KEY=test-key")
+    session.run(str(NODE_BIN / "prism"), "mock", "openapi.yaml", "-h", "127.0.0.1", "-p", port, external=True)
+
+
+@nox.session(python=False)
+def docs(session: nox.Session) -> None:
+    """Build the self-contained HTML API reference into build/docs/index.html (works offline)."""
+    npm_ci(session)
+    out = ROOT / "build" / "docs" / "index.html"
+    session.run(
+        str(NODE_BIN / "redocly"), "build-docs", "openapi.yaml", "--inlineBundle", "-o", str(out),
+        external=True, env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )  # fmt: skip
+    session.log(f"API reference: {out.relative_to(ROOT)}")

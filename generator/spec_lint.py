@@ -30,13 +30,24 @@ REQUIRED_ERROR_CODES = ("400", "401", "429", "500")
 DOC_URI = "urn:vapi-openapi"  # the whole document is registered under this URI for $ref resolution
 
 # Keywords whose values are subschemas (a single one, a list of them, or a name -> schema map).
-SUBSCHEMA = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-             "unevaluatedItems", "unevaluatedProperties")
+SUBSCHEMA = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
 SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
 
 # --- document helpers -------------------------------------------------------------------------------
+
 
 def join(pointer: str, *parts: Any) -> str:
     """Append reference tokens to a JSON pointer, escaping '~' and '/'."""
@@ -72,6 +83,7 @@ def resolve(spec: JSONObject, node: Any) -> Any:
 
 def openapi_objects(spec: JSONObject) -> Iterator[tuple[str, JSONObject]]:
     """Every object of the OpenAPI document proper: not schemas, example data or extensions."""
+
     def walk(node: Any, pointer: str) -> Iterator[tuple[str, JSONObject]]:
         if isinstance(node, list):
             for i, item in enumerate(node):
@@ -82,11 +94,13 @@ def openapi_objects(spec: JSONObject) -> Iterator[tuple[str, JSONObject]]:
                 skip = key in ("schema", "example", "examples") or str(key).startswith("x-")
                 if not skip and (pointer, key) != ("/components", "schemas"):
                     yield from walk(value, join(pointer, key))
+
     yield from walk(spec, "")
 
 
 def schemas(spec: JSONObject) -> Iterator[tuple[str, Any, bool]]:
     """Every schema in the document as (pointer, schema, is_component), subschemas included."""
+
     def walk(schema: Any, pointer: str, is_component: bool) -> Iterator[tuple[str, Any, bool]]:
         yield pointer, schema, is_component
         if not isinstance(schema, dict):
@@ -131,8 +145,9 @@ def validation_error(spec: JSONObject, schema_pointer: str, instance: Any) -> st
     """Why `instance` fails the schema at `schema_pointer` (Draft 2020-12, formats checked), or None."""
     registry = Registry().with_resource(DOC_URI, DRAFT202012.create_resource(spec))
     ref = DOC_URI + "#" + quote(schema_pointer, safe="/~!$&'()*+,;=:@-._")
-    validator = Draft202012Validator({"$ref": ref}, registry=registry,
-                                     format_checker=Draft202012Validator.FORMAT_CHECKER)
+    validator = Draft202012Validator(
+        {"$ref": ref}, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
     try:
         error = best_match(validator.iter_errors(instance))
     except Exception as exc:  # an unresolvable $ref, a bad regex...
@@ -145,6 +160,7 @@ def validation_error(spec: JSONObject, schema_pointer: str, instance: Any) -> st
 
 
 # --- rules -------------------------------------------------------------------------------------------
+
 
 def check_empty_enums(spec: JSONObject) -> Iterator[Problem]:
     for pointer, schema, _ in schemas(spec):
@@ -170,8 +186,9 @@ def check_inline_objects(spec: JSONObject) -> Iterator[Problem]:
 def check_path_parameters(spec: JSONObject) -> Iterator[Problem]:
     for pointer, path, operation, item in operations(spec):
         template = path_template_names(path)
-        declared = (declared_path_params(spec, item.get("parameters") or [])
-                    | declared_path_params(spec, operation.get("parameters") or []))
+        declared = declared_path_params(spec, item.get("parameters") or []) | declared_path_params(
+            spec, operation.get("parameters") or []
+        )
         for name in sorted(template - declared):
             yield pointer, f"path template has {{{name}}} but no path parameter '{name}' is declared"
         for name in sorted(declared - template):
@@ -305,8 +322,7 @@ RULES: dict[str, Callable[[JSONObject], Iterator[Problem]]] = {
 
 def lint(spec: JSONObject) -> list[str]:
     """All problems found, one line each: "<JSON pointer>: <message> [<rule>]"."""
-    return [f"{pointer}: {message} [{rule}]"
-            for rule, check in RULES.items() for pointer, message in check(spec)]
+    return [f"{pointer}: {message} [{rule}]" for rule, check in RULES.items() for pointer, message in check(spec)]
 
 
 def main(argv: list[str] | None = None) -> int:

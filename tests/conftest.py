@@ -63,7 +63,7 @@ def prism() -> Iterator[ServerProcess]:
         pytest.fail("Prism is not installed: run `npm ci` (nox -s tests does)")
     port = _free_port()
     argv = [str(PRISM), "mock", str(ROOT / "openapi.yaml"), "--errors", "-h", "127.0.0.1", "-p", str(port)]
-    process = start_process(argv, ready=_listening(port), timeout=60)
+    process = start_process(argv, ready=_listening(port), timeout=180)  # slow on a loaded machine
     try:
         yield process
     finally:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
-from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
-
-
-
-from tests._servers.processes import FaultServer, group_alive  # noqa: E402
+from tests._servers.processes import FaultServer, group_alive
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +40,7 @@ def test_status_and_json(server: FaultServer, client: httpx.Client) -> None:
             }
         ]
     )
-    resp = client.post(
-        "/call/phone?x=1", json={"assistantId": "a"}, headers={"Authorization": "Bearer k"}
-    )
+    resp = client.post("/call/phone?x=1", json={"assistantId": "a"}, headers={"Authorization": "Bearer k"})
     assert resp.status_code == 201
     assert resp.headers["content-type"] == "application/json"
     assert resp.json() == {"id": "c1"}
@@ -105,9 +98,7 @@ def test_sequence_last_repeats_and_retry_after(server: FaultServer, client: http
 
 
 def test_close_before_body(server: FaultServer, client: httpx.Client) -> None:
-    server.script(
-        [{"method": "POST", "path": "/call/web", "responses": [{"close": "before_body"}]}]
-    )
+    server.script([{"method": "POST", "path": "/call/web", "responses": [{"close": "before_body"}]}])
     with pytest.raises(httpx.TransportError):
         client.post("/call/web", json={"big": "x" * 100_000})
     [req] = server.requests()

@@ -1,9 +1,11 @@
 """vapi_client: a typed client for Vapi's Calls API, generated from openapi.yaml.
 
-Public API: the names below. Models live in `vapi_client.models`, the generated endpoint
-functions in `vapi_client.api.calls`; everything starting with an underscore is private.
+Public API: the names below; start with `VapiClient` (or `AsyncVapiClient`). Models live in
+`vapi_client.models`, the generated endpoint functions in `vapi_client.api.calls`; everything
+starting with an underscore is private.
 """
 
+from ._client import AsyncVapiClient, VapiClient
 from ._enums import OpenEnum
 from ._exceptions import (
     APIConnectionError,
@@ -38,6 +40,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncVapiClient",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
@@ -57,6 +60,7 @@ __all__ = [
     "Unset",
     "ValidationError",
     "ValidationIssue",
+    "VapiClient",
     "VapiError",
     "WebhookError",
     "WebhookSecretError",

@@ -680,6 +680,134 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ("message", "statusCode"),
     },
+    "ServerMessage": {"properties": {"message": ("union", "ServerMessageBody")}, "required": ("message",)},
+    "ServerMessageAssistantRequest": {
+        "properties": {"type": ("const", "assistant-request"), "call": ("model", "Call")},
+        "required": ("type",),
+    },
+    "ServerMessageFunctionCall": {
+        "properties": {
+            "type": ("const", "function-call"),
+            "functionCall": ("model", "ServerMessageFunctionCallDetails"),
+            "call": ("model", "Call"),
+        },
+        "required": ("type", "functionCall"),
+    },
+    "ServerMessageFunctionCallDetails": {
+        "properties": {"name": ("string", {}), "parameters": ("object",)},
+        "required": ("name",),
+    },
+    "ServerMessageStatusUpdate": {
+        "properties": {
+            "type": ("const", "status-update"),
+            "status": ("enum", "CallStatus", False),
+            "endedReason": ("enum", "CallEndedReason", False),
+            "call": ("model", "Call"),
+        },
+        "required": ("type", "status"),
+    },
+    "ServerMessageTranscript": {
+        "properties": {
+            "type": ("const", "transcript"),
+            "role": ("string", {}),
+            "transcriptType": ("string", {}),
+            "transcript": ("string", {}),
+            "call": ("model", "Call"),
+        },
+        "required": ("type",),
+    },
+    "ServerMessageHang": {"properties": {"type": ("const", "hang"), "call": ("model", "Call")}, "required": ("type",)},
+    "ServerMessageToolCalls": {
+        "properties": {
+            "type": ("const", "tool-calls"),
+            "toolCallList": ("array", ("model", "ServerMessageToolCall"), {}),
+            "toolWithToolCallList": ("array", ("object",), {}),
+            "call": ("model", "Call"),
+        },
+        "required": ("type",),
+    },
+    "ServerMessageToolCall": {
+        "properties": {
+            "id": ("string", {}),
+            "type": ("string", {}),
+            "function": ("model", "ServerMessageToolCallFunction"),
+        },
+        "required": ("id",),
+    },
+    "ServerMessageToolCallFunction": {
+        "properties": {"name": ("string", {}), "arguments": ("object",)},
+        "required": ("name",),
+    },
+    "ServerMessageEndOfCallReport": {
+        "properties": {
+            "type": ("const", "end-of-call-report"),
+            "endedReason": ("enum", "CallEndedReason", False),
+            "call": ("model", "Call"),
+            "recordingUrl": ("string", {}),
+            "summary": ("string", {}),
+            "transcript": ("string", {}),
+            "messages": ("array", ("model", "ServerMessageConversationMessage"), {}),
+        },
+        "required": ("type",),
+    },
+    "ServerMessageConversationMessage": {
+        "properties": {"role": ("string", {}), "message": ("string", {})},
+        "required": ("role",),
+    },
+    "ServerMessageConversationUpdate": {
+        "properties": {
+            "type": ("const", "conversation-update"),
+            "messages": ("array", ("object",), {}),
+            "call": ("model", "Call"),
+        },
+        "required": ("type",),
+    },
+    "ServerMessagePhoneCallControl": {
+        "properties": {
+            "type": ("const", "phone-call-control"),
+            "request": ("string", {}),
+            "destination": ("object",),
+            "call": ("model", "Call"),
+        },
+        "required": ("type",),
+    },
+    "ServerMessageModelOutput": {
+        "properties": {"type": ("const", "model-output"), "output": ("any",), "call": ("model", "Call")},
+        "required": ("type",),
+    },
+    "ServerMessageVoiceInput": {
+        "properties": {"type": ("const", "voice-input"), "input": ("string", {}), "call": ("model", "Call")},
+        "required": ("type",),
+    },
+    "ServerMessageSpeechUpdate": {
+        "properties": {
+            "type": ("const", "speech-update"),
+            "status": ("string", {}),
+            "role": ("string", {}),
+            "call": ("model", "Call"),
+        },
+        "required": ("type",),
+    },
+    "ServerMessageResponseAssistantRequest": {
+        "properties": {
+            "assistantId": ("string", {}),
+            "assistant": ("model", "CreateAssistantDTO"),
+            "assistantOverrides": ("model", "OverrideAssistantDTO"),
+            "squadId": ("string", {}),
+            "squad": ("model", "CreateSquadDTO"),
+            "error": ("string", {}),
+        },
+        "required": (),
+    },
+    "ServerMessageResponseFunctionCall": {"properties": {"result": ("string", {})}, "required": ("result",)},
+    "ServerMessageResponseToolCalls": {
+        "properties": {"results": ("array", ("model", "ServerMessageToolCallResult"), {})},
+        "required": ("results",),
+    },
+    "ServerMessageToolCallResult": {
+        "properties": {"toolCallId": ("string", {}), "result": ("string", {})},
+        "required": ("toolCallId", "result"),
+    },
 }
 
 ENUMS: dict[str, Any] = {
@@ -1263,6 +1391,23 @@ UNIONS: dict[str, Any] = {
     },
     "VoicemailDetection": {"tag": "provider", "mapping": {"twilio": "TwilioVoicemailDetection"}},
     "KnowledgeBaseSource": {"tag": "provider", "mapping": {"canonical": "KnowledgeBase"}},
+    "ServerMessageBody": {
+        "tag": "type",
+        "mapping": {
+            "assistant-request": "ServerMessageAssistantRequest",
+            "function-call": "ServerMessageFunctionCall",
+            "status-update": "ServerMessageStatusUpdate",
+            "transcript": "ServerMessageTranscript",
+            "hang": "ServerMessageHang",
+            "tool-calls": "ServerMessageToolCalls",
+            "end-of-call-report": "ServerMessageEndOfCallReport",
+            "conversation-update": "ServerMessageConversationUpdate",
+            "phone-call-control": "ServerMessagePhoneCallControl",
+            "model-output": "ServerMessageModelOutput",
+            "voice-input": "ServerMessageVoiceInput",
+            "speech-update": "ServerMessageSpeechUpdate",
+        },
+    },
 }
 
 SENSITIVE: dict[str, Any] = {

@@ -182,9 +182,36 @@ def _check_number(c: dict[str, Any], value: Any, ctx: _Context, key: str | int) 
         ctx.problem(key, f"must be <= {c['maximum']}")
 
 
+def _ecma_pattern(source: str) -> re.Pattern[str]:
+    """Compile a JSON Schema pattern (ECMA 262 syntax) for Python's `re`.
+
+    The difference that matters here: ECMA's `$` (outside a character class) matches only at the
+    very end, Python's also before a final newline, so "name\\n" would pass ``^[a-z]+$``.
+    Python's `\\Z` is ECMA's `$`.
+    """
+    out: list[str] = []
+    index, in_class = 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        index += 1
+    return re.compile("".join(out))
+
+
 def _string(c: dict[str, Any]) -> Loader:
     max_length = c.get("maxLength")
-    pattern = re.compile(c["pattern"]) if "pattern" in c else None
+    source = c.get("pattern")
+    pattern = _ecma_pattern(source) if source is not None else None
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if isinstance(value, str):
@@ -192,7 +219,7 @@ def _string(c: dict[str, Any]) -> Loader:
                 if max_length is not None and len(value) > max_length:
                     ctx.problem(key, f"longer than {max_length} characters")
                 if pattern is not None and not pattern.search(value):
-                    ctx.problem(key, f"does not match the pattern {pattern.pattern}")
+                    ctx.problem(key, f"does not match the pattern {source}")
             return value
         ctx.problem(key, f"expected a string, got {_kind(value)}")
         return value
@@ -254,11 +281,16 @@ def _datetime() -> Loader:
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if isinstance(value, str):
             try:
-                return parse_datetime(value)
+                parsed = parse_datetime(value)
             except ValueError:
                 ctx.problem(key, "expected an ISO 8601 date-time")
                 return value
+            if ctx.strict and parsed.tzinfo is None:
+                ctx.problem(key, "date-time needs a UTC offset or 'Z'")
+            return parsed
         if isinstance(value, datetime):
+            if ctx.strict and value.tzinfo is None:
+                ctx.problem(key, "date-time needs a timezone (naive datetimes are ambiguous)")
             return value
         ctx.problem(key, f"expected a date-time string, got {_kind(value)}")
         return value
@@ -326,11 +358,11 @@ def _union(family: str) -> Loader:
         cls = classes.get(tag) if isinstance(tag, str) else None
         if cls is None:
             if ctx.strict:
-                what = "missing" if tag is None else f"unknown {tag_property} {tag!r}:"
-                ctx.problem(
-                    key,
-                    f"{what} {tag_property if tag is None else ''}".strip() + f"; {family} expects one of {expected}",
-                )
+                what = f"missing {tag_property}" if tag is None else f"unknown {tag_property} {tag!r}"
+                ctx.problem(key, f"{what}; {family} expects one of {expected}")
+            elif not isinstance(tag, str):
+                # A new tag is the API growing; no tag at all is a broken object: report it.
+                ctx.problem(key, f"{family} without a string {tag_property!r}")
             return unknown(value)
         ctx.path.append(key)
         obj = _load_into(cls, value, ctx)

@@ -11,6 +11,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # Copies and pickles resolve to the one UNSET, so `value is UNSET` keeps working.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 
 class WireDateTime(_dt.datetime):
@@ -15,11 +16,25 @@ class WireDateTime(_dt.datetime):
     __slots__ = ("wire",)
     wire: str
 
+    def __reduce_ex__(self, protocol: object) -> Any:
+        # Copies and pickles keep the wire text (the slot is not part of datetime's state).
+        wire = getattr(self, "wire", None)
+        if wire is None:
+            return super().__reduce_ex__(protocol)  # type: ignore[arg-type]
+        return parse_datetime, (wire,)
+
 
 def parse_datetime(text: str) -> WireDateTime:
     value = WireDateTime.fromisoformat(text)
     value.wire = text
     return value
+
+
+def query_datetime(value: _dt.datetime, name: str) -> str:
+    """A date-time query parameter; naive values are refused, not guessed to be UTC."""
+    if value.tzinfo is None:
+        raise ValueError(f"{name}: date-time needs a timezone (naive datetimes are ambiguous)")
+    return format_datetime(value)
 
 
 def format_datetime(value: _dt.datetime) -> str:

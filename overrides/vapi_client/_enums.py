@@ -26,7 +26,7 @@ class OpenEnum(StrEnum):
     @property
     def is_known(self) -> bool:
         """True when the value is one of this spec's enum values."""
-        return self._name_ in type(self)._member_map_
+        return self._value_ in type(self)._value2member_map_
 
     def __str__(self) -> str:
         return str(self._value_)

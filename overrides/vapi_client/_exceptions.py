@@ -126,8 +126,14 @@ class CallCreationUncertainError(APIConnectionError):
     """A create-call request may have reached Vapi, so it was not retried.
 
     The call may or may not have been placed. List calls created since `sent_at`
-    (``client.calls.list(created_at_gt=err.sent_at)``) before trying again:
-    Vapi has no idempotency key, so a blind retry can dial the customer twice.
+    (``client.calls.list(created_at_gt=err.sent_at)``, allowing for clock skew) before
+    trying again: Vapi has no idempotency key, so a blind retry can dial the customer twice.
+
+    Raised by `create_phone_call`/`create_web_call` instead of the error any other request
+    would get, which is kept as ``__cause__``: an `APITimeoutError` (read/write timeout), an
+    `APIConnectionError` (connection dropped after sending) or an `InternalServerError`
+    (any status >= 500: a gateway may time out after Vapi placed the call). For a 5xx,
+    `response` and `status_code` are set; `__cause__.messages` has the error body's messages.
     """
 
     def __init__(

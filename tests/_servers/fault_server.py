@@ -193,9 +193,7 @@ class FaultServer:
             except ConnectionError:
                 pass
 
-    async def handle_one(
-        self, conn_id: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> bool:
+    async def handle_one(self, conn_id: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
         """Serve one request; return whether to keep the connection open."""
         try:
             head = await reader.readuntil(b"\r\n\r\n")

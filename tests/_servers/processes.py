@@ -8,8 +8,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any, Callable, Sequence, TypeAlias
+from typing import IO, Any, TypeAlias
 
 import httpx
 
@@ -119,9 +120,7 @@ def start_process(
     # Output goes to a file, not a pipe: nobody reads a pipe during the test,
     # and a chatty server would block once the pipe buffer fills up.
     log = tempfile.NamedTemporaryFile(prefix="server-", suffix=".log", delete=False)
-    proc = subprocess.Popen(
-        list(argv), cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-    )
+    proc = subprocess.Popen(list(argv), cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     server = ServerProcess(proc, 0, log, host)
     check: Callable[[], int | None] = ready if callable(ready) else _port_file_reader(Path(ready))
     deadline = time.monotonic() + timeout

@@ -26,7 +26,12 @@ def run(*argv: str | Path) -> subprocess.CompletedProcess[str]:
 
 def operation_summaries() -> list[str]:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return [op["summary"] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict) and "summary" in op]
+    return [
+        op["summary"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "summary" in op
+    ]
 
 
 def test_redocly_lint_passes() -> None:
@@ -50,7 +55,9 @@ def test_html_reference_is_self_contained_and_renders(tmp_path: Path) -> None:
     html = tmp_path / "index.html"
     run(BIN / "redocly", "build-docs", SPEC, "--inlineBundle", "-o", html)
     text = html.read_text(encoding="utf-8")
-    assert not re.search(r"<script[^>]+src=[\"']https?://", text), "the reference must not load scripts from the network"
+    assert not re.search(r"<script[^>]+src=[\"']https?://", text), (
+        "the reference must not load scripts from the network"
+    )
     browser = chromium()
     if browser is None:
         if os.environ.get("CI"):

@@ -42,15 +42,23 @@ def test_spec_lint_finds_nothing() -> None:
 
 
 def test_spec_lint_command_line() -> None:
-    ok = subprocess.run([sys.executable, str(LINT_PATH), str(SPEC_PATH)], check=False,
-                        capture_output=True, text=True, cwd=ROOT)
+    ok = subprocess.run(
+        [sys.executable, str(LINT_PATH), str(SPEC_PATH)], check=False, capture_output=True, text=True, cwd=ROOT
+    )
     assert (ok.returncode, ok.stdout) == (0, ""), ok.stdout + ok.stderr
 
     broken = copy.deepcopy(SPEC)
     del broken["paths"]["/call/{id}"]["get"]["operationId"]
     del broken["components"]["schemas"]["CallStatus"]["enum"][:]
-    bad = subprocess.run([sys.executable, str(LINT_PATH), "-"], check=False, input=yaml.safe_dump(broken, allow_unicode=True),
-                         capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    bad = subprocess.run(
+        [sys.executable, str(LINT_PATH), "-"],
+        check=False,
+        input=yaml.safe_dump(broken, allow_unicode=True),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
     assert bad.returncode == 1, bad.stdout + bad.stderr
     lines = bad.stdout.splitlines()
     assert "/paths/~1call~1{id}/get: operation has no operationId [operation-basics]" in lines
@@ -59,6 +67,7 @@ def test_spec_lint_command_line() -> None:
 
 
 # --- every rule catches a broken copy ----------------------------------------------------------------
+
 
 def node(spec: JSONObject, pointer: str) -> Any:
     """The node at a JSON pointer (must exist)."""
@@ -121,7 +130,8 @@ def _referenced_parameter_renamed(s: JSONObject) -> tuple[str, str]:
 
 def _path_parameter_not_in_template(s: JSONObject) -> tuple[str, str]:
     node(s, "/paths/~1call~1phone/post")["parameters"] = [
-        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
     return "/paths/~1call~1phone/post", "path-params"
 
 
@@ -238,16 +248,36 @@ def _retry_after_missing(s: JSONObject) -> tuple[str, str]:
 
 
 BREAKAGES: list[Breakage] = [
-    _empty_enum, _array_without_items, _nullable_array_without_items,
-    _inline_object_property, _inline_object_items, _inline_object_request_body,
-    _path_parameters_dropped, _referenced_parameter_renamed, _path_parameter_not_in_template,
-    _mapping_target_missing, _mapping_target_not_in_one_of, _mapping_tag_mismatch, _mapping_tag_open,
-    _mapping_tag_not_required, _mapping_incomplete, _mapping_absent,
-    _default_wrong_type, _default_wrong_through_ref,
-    _schema_example_wrong, _schema_example_out_of_enum, _media_type_example_wrong, _response_example_wrong,
-    _parameter_example_out_of_range, _parameter_examples_value_wrong, _parameter_example_bad_date_time,
-    _security_missing, _operation_id_missing,
-    _error_response_missing, _not_found_missing, _retry_after_missing,
+    _empty_enum,
+    _array_without_items,
+    _nullable_array_without_items,
+    _inline_object_property,
+    _inline_object_items,
+    _inline_object_request_body,
+    _path_parameters_dropped,
+    _referenced_parameter_renamed,
+    _path_parameter_not_in_template,
+    _mapping_target_missing,
+    _mapping_target_not_in_one_of,
+    _mapping_tag_mismatch,
+    _mapping_tag_open,
+    _mapping_tag_not_required,
+    _mapping_incomplete,
+    _mapping_absent,
+    _default_wrong_type,
+    _default_wrong_through_ref,
+    _schema_example_wrong,
+    _schema_example_out_of_enum,
+    _media_type_example_wrong,
+    _response_example_wrong,
+    _parameter_example_out_of_range,
+    _parameter_examples_value_wrong,
+    _parameter_example_bad_date_time,
+    _security_missing,
+    _operation_id_missing,
+    _error_response_missing,
+    _not_found_missing,
+    _retry_after_missing,
 ]
 
 

@@ -84,7 +84,28 @@ if TYPE_CHECKING:
     from .rime_ai_voice_id import RimeAIVoiceId
     from .rime_ai_voice_model import RimeAIVoiceModel
     from .server import Server
+    from .server_message import ServerMessage
+    from .server_message_assistant_request import ServerMessageAssistantRequest
+    from .server_message_conversation_message import ServerMessageConversationMessage
+    from .server_message_conversation_update import ServerMessageConversationUpdate
+    from .server_message_end_of_call_report import ServerMessageEndOfCallReport
+    from .server_message_function_call import ServerMessageFunctionCall
+    from .server_message_function_call_details import ServerMessageFunctionCallDetails
+    from .server_message_hang import ServerMessageHang
+    from .server_message_model_output import ServerMessageModelOutput
+    from .server_message_phone_call_control import ServerMessagePhoneCallControl
+    from .server_message_response_assistant_request import ServerMessageResponseAssistantRequest
+    from .server_message_response_function_call import ServerMessageResponseFunctionCall
+    from .server_message_response_tool_calls import ServerMessageResponseToolCalls
+    from .server_message_speech_update import ServerMessageSpeechUpdate
+    from .server_message_status_update import ServerMessageStatusUpdate
+    from .server_message_tool_call import ServerMessageToolCall
+    from .server_message_tool_call_function import ServerMessageToolCallFunction
+    from .server_message_tool_call_result import ServerMessageToolCallResult
+    from .server_message_tool_calls import ServerMessageToolCalls
+    from .server_message_transcript import ServerMessageTranscript
     from .server_message_type import ServerMessageType
+    from .server_message_voice_input import ServerMessageVoiceInput
     from .sip_transfer_destination import SipTransferDestination
     from .squad_member_dto import SquadMemberDTO
     from .talkscriber_transcriber import TalkscriberTranscriber
@@ -181,7 +202,28 @@ _MODULES = {
     "RimeAIVoiceId": ".rime_ai_voice_id",
     "RimeAIVoiceModel": ".rime_ai_voice_model",
     "Server": ".server",
+    "ServerMessage": ".server_message",
+    "ServerMessageAssistantRequest": ".server_message_assistant_request",
+    "ServerMessageConversationMessage": ".server_message_conversation_message",
+    "ServerMessageConversationUpdate": ".server_message_conversation_update",
+    "ServerMessageEndOfCallReport": ".server_message_end_of_call_report",
+    "ServerMessageFunctionCall": ".server_message_function_call",
+    "ServerMessageFunctionCallDetails": ".server_message_function_call_details",
+    "ServerMessageHang": ".server_message_hang",
+    "ServerMessageModelOutput": ".server_message_model_output",
+    "ServerMessagePhoneCallControl": ".server_message_phone_call_control",
+    "ServerMessageResponseAssistantRequest": ".server_message_response_assistant_request",
+    "ServerMessageResponseFunctionCall": ".server_message_response_function_call",
+    "ServerMessageResponseToolCalls": ".server_message_response_tool_calls",
+    "ServerMessageSpeechUpdate": ".server_message_speech_update",
+    "ServerMessageStatusUpdate": ".server_message_status_update",
+    "ServerMessageToolCall": ".server_message_tool_call",
+    "ServerMessageToolCallFunction": ".server_message_tool_call_function",
+    "ServerMessageToolCallResult": ".server_message_tool_call_result",
+    "ServerMessageToolCalls": ".server_message_tool_calls",
+    "ServerMessageTranscript": ".server_message_transcript",
     "ServerMessageType": ".server_message_type",
+    "ServerMessageVoiceInput": ".server_message_voice_input",
     "SipTransferDestination": ".sip_transfer_destination",
     "SquadMemberDTO": ".squad_member_dto",
     "TalkscriberTranscriber": ".talkscriber_transcriber",
@@ -212,8 +254,6 @@ __all__ = [
     "BackgroundSound",
     "Call",
     "CallEndedReason",
-    "CallMessagesItem",
-    "CallMetadata",
     "CallPhoneCallProvider",
     "CallPhoneCallTransport",
     "CallStatus",
@@ -222,10 +262,8 @@ __all__ = [
     "ClientMessageType",
     "Condition",
     "ConditionOperator",
-    "ConditionValue",
     "CostBreakdown",
     "CreateAssistantDTO",
-    "CreateAssistantDTOMetadata",
     "CreateCustomerDTO",
     "CreateDtmfToolDTO",
     "CreateEndCallToolDTO",
@@ -233,11 +271,9 @@ __all__ = [
     "CreateGhlToolDTO",
     "CreateMakeToolDTO",
     "CreateOutboundCallDTO",
-    "CreateOutboundCallDTOMetadata",
     "CreateSquadDTO",
     "CreateTransferCallToolDTO",
     "CreateWebCallDTO",
-    "CreateWebCallDTOMetadata",
     "CustomLLMModel",
     "DeepgramTranscriber",
     "DeepgramTranscriberLanguage",
@@ -255,9 +291,6 @@ __all__ = [
     "GroqModelName",
     "ImportTwilioPhoneNumberDTO",
     "JsonSchema",
-    "JsonSchemaItems",
-    "JsonSchemaProperties",
-    "JsonSchemaRequiredItem",
     "JsonSchemaType",
     "KnowledgeBase",
     "LMNTVoice",
@@ -267,7 +300,6 @@ __all__ = [
     "NeetsVoiceId",
     "OpenAIFunction",
     "OpenAIFunctionParameters",
-    "OpenAIFunctionParametersProperties",
     "OpenAIMessage",
     "OpenAIMessageRole",
     "OpenAIModel",
@@ -276,8 +308,6 @@ __all__ = [
     "OpenAIVoiceId",
     "OpenRouterModel",
     "OverrideAssistantDTO",
-    "OverrideAssistantDTOMetadata",
-    "OverrideAssistantDTOVariableValues",
     "PerplexityAIModel",
     "PhoneCallTwilioDetails",
     "PhoneCallTwilioDetailsMachineDetection",
@@ -291,7 +321,28 @@ __all__ = [
     "RimeAIVoiceId",
     "RimeAIVoiceModel",
     "Server",
+    "ServerMessage",
+    "ServerMessageAssistantRequest",
+    "ServerMessageConversationMessage",
+    "ServerMessageConversationUpdate",
+    "ServerMessageEndOfCallReport",
+    "ServerMessageFunctionCall",
+    "ServerMessageFunctionCallDetails",
+    "ServerMessageHang",
+    "ServerMessageModelOutput",
+    "ServerMessagePhoneCallControl",
+    "ServerMessageResponseAssistantRequest",
+    "ServerMessageResponseFunctionCall",
+    "ServerMessageResponseToolCalls",
+    "ServerMessageSpeechUpdate",
+    "ServerMessageStatusUpdate",
+    "ServerMessageToolCall",
+    "ServerMessageToolCallFunction",
+    "ServerMessageToolCallResult",
+    "ServerMessageToolCalls",
+    "ServerMessageTranscript",
     "ServerMessageType",
+    "ServerMessageVoiceInput",
     "SipTransferDestination",
     "SquadMemberDTO",
     "TalkscriberTranscriber",
@@ -305,7 +356,6 @@ __all__ = [
     "TwilioVoicemailDetection",
     "TwilioVoicemailDetectionVoicemailDetectionType",
     "UpdateCallDTO",
-    "UpdateCallDTOMetadata",
 ]
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.analysis_plan_success_evaluation_rubric import AnalysisPlanSuccessEvaluationRubric
     from ..models.json_schema import JsonSchema
 
+
 __all__ = ["AnalysisPlan"]
 
 

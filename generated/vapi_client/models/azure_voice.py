@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.azure_voice_id import AzureVoiceId
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["AzureVoice"]
 
 

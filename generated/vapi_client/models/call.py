@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.override_assistant_dto import OverrideAssistantDTO
     from ..models.phone_call_twilio_details import PhoneCallTwilioDetails
 
+
 __all__ = ["Call"]
 
 

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["CartesiaVoice"]
 
 

@@ -10,6 +10,7 @@ from .._model import Model
 if TYPE_CHECKING:
     from ..models.condition_operator import ConditionOperator
 
+
 __all__ = ["Condition"]
 
 

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.analysis_cost_breakdown import AnalysisCostBreakdown
 
+
 __all__ = ["CostBreakdown"]
 
 

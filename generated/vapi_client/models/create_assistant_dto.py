@@ -9,7 +9,6 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.analysis_plan import AnalysisPlan
     from ..models.anthropic_model import AnthropicModel
     from ..models.anyscale_model import AnyscaleModel
@@ -36,6 +35,13 @@ if TYPE_CHECKING:
     from ..models.talkscriber_transcriber import TalkscriberTranscriber
     from ..models.together_ai_model import TogetherAIModel
     from ..models.twilio_voicemail_detection import TwilioVoicemailDetection
+    from ..models.unknown_variants import (
+        UnknownLanguageModel,
+        UnknownTranscriber,
+        UnknownVoice,
+        UnknownVoicemailDetection,
+    )
+
 
 __all__ = ["CreateAssistantDTO"]
 
@@ -101,7 +107,7 @@ class CreateAssistantDTO(Model):
         ("analysisPlan", "analysis_plan"),
     )
 
-    transcriber: DeepgramTranscriber | TalkscriberTranscriber | UnknownVariant | Unset = UNSET
+    transcriber: DeepgramTranscriber | TalkscriberTranscriber | UnknownTranscriber | Unset = UNSET
     model: (
         OpenAIModel
         | TogetherAIModel
@@ -112,7 +118,7 @@ class CreateAssistantDTO(Model):
         | GroqModel
         | AnthropicModel
         | CustomLLMModel
-        | UnknownVariant
+        | UnknownLanguageModel
         | Unset
     ) = UNSET
     voice: (
@@ -125,7 +131,7 @@ class CreateAssistantDTO(Model):
         | PlayHTVoice
         | RimeAIVoice
         | CartesiaVoice
-        | UnknownVariant
+        | UnknownVoice
         | Unset
     ) = UNSET
     first_message_mode: FirstMessageMode | Unset = UNSET
@@ -142,7 +148,7 @@ class CreateAssistantDTO(Model):
     backchanneling_enabled: bool | Unset = UNSET
     name: str | Unset = UNSET
     first_message: str | Unset = UNSET
-    voicemail_detection: TwilioVoicemailDetection | UnknownVariant | Unset = UNSET
+    voicemail_detection: TwilioVoicemailDetection | UnknownVoicemailDetection | Unset = UNSET
     voicemail_message: str | Unset = UNSET
     end_call_message: str | Unset = UNSET
     end_call_phrases: list[str] | Unset = UNSET

@@ -9,13 +9,14 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.open_ai_function import OpenAIFunction
     from ..models.server import Server
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
+    from ..models.unknown_variants import UnknownToolMessage
+
 
 __all__ = ["CreateDtmfToolDTO"]
 
@@ -44,7 +45,8 @@ class CreateDtmfToolDTO(Model):
     type_: Literal["dtmf"]
     async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownVariant] | Unset
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        | Unset
     ) = UNSET
     function: OpenAIFunction | Unset = UNSET
     server: Server | Unset = UNSET

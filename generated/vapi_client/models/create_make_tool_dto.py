@@ -9,7 +9,6 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.make_tool_metadata import MakeToolMetadata
     from ..models.open_ai_function import OpenAIFunction
     from ..models.server import Server
@@ -17,6 +16,8 @@ if TYPE_CHECKING:
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
+    from ..models.unknown_variants import UnknownToolMessage
+
 
 __all__ = ["CreateMakeToolDTO"]
 
@@ -48,7 +49,8 @@ class CreateMakeToolDTO(Model):
     metadata: MakeToolMetadata
     async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownVariant] | Unset
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        | Unset
     ) = UNSET
     function: OpenAIFunction | Unset = UNSET
     server: Server | Unset = UNSET

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.import_twilio_phone_number_dto import ImportTwilioPhoneNumberDTO
     from ..models.override_assistant_dto import OverrideAssistantDTO
 
+
 __all__ = ["CreateOutboundCallDTO"]
 
 

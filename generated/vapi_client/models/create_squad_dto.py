@@ -10,6 +10,7 @@ from .._model import Model
 if TYPE_CHECKING:
     from ..models.squad_member_dto import SquadMemberDTO
 
+
 __all__ = ["CreateSquadDTO"]
 
 

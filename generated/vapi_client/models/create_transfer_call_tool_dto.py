@@ -9,7 +9,6 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.assistant_transfer_destination import AssistantTransferDestination
     from ..models.open_ai_function import OpenAIFunction
     from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
@@ -19,6 +18,8 @@ if TYPE_CHECKING:
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
+    from ..models.unknown_variants import UnknownToolMessage, UnknownTransferDestination
+
 
 __all__ = ["CreateTransferCallToolDTO"]
 
@@ -49,10 +50,16 @@ class CreateTransferCallToolDTO(Model):
     type_: Literal["transferCall"]
     async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownVariant] | Unset
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        | Unset
     ) = UNSET
     destinations: (
-        list[AssistantTransferDestination | PhoneNumberTransferDestination | SipTransferDestination | UnknownVariant]
+        list[
+            AssistantTransferDestination
+            | PhoneNumberTransferDestination
+            | SipTransferDestination
+            | UnknownTransferDestination
+        ]
         | Unset
     ) = UNSET
     function: OpenAIFunction | Unset = UNSET

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.create_squad_dto import CreateSquadDTO
     from ..models.override_assistant_dto import OverrideAssistantDTO
 
+
 __all__ = ["CreateWebCallDTO"]
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage
     from ..models.deepgram_transcriber_model import DeepgramTranscriberModel
 
+
 __all__ = ["DeepgramTranscriber"]
 
 

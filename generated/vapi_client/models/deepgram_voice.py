@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.deepgram_voice_id import DeepgramVoiceId
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["DeepgramVoice"]
 
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["ElevenLabsVoice"]
 
 

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.json_schema_type import JsonSchemaType
 
+
 __all__ = ["JsonSchema"]
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.lmnt_voice_id import LMNTVoiceId
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["LMNTVoice"]
 
 

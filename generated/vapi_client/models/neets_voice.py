@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.neets_voice_id import NeetsVoiceId
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["NeetsVoice"]
 
 

@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.open_ai_function_parameters import OpenAIFunctionParameters
+
 
 __all__ = ["OpenAIFunction"]
 
@@ -34,5 +34,5 @@ class OpenAIFunction(Model):
 
     name: str
     description: str | Unset = UNSET
-    parameters: OpenAIFunctionParameters | UnknownVariant | Unset = UNSET
+    parameters: OpenAIFunctionParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,7 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ..models import JsonSchema
+
 
 __all__ = ["OpenAIFunctionParameters"]
 
@@ -32,6 +33,6 @@ class OpenAIFunctionParameters(Model):
     )
 
     type_: Literal["object"]
-    properties: dict[str, Any]
+    properties: dict[str, JsonSchema]
     required: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

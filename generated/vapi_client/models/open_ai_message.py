@@ -10,6 +10,7 @@ from .._model import Model
 if TYPE_CHECKING:
     from ..models.open_ai_message_role import OpenAIMessageRole
 
+
 __all__ = ["OpenAIMessage"]
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_voice_id import OpenAIVoiceId
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["OpenAIVoice"]
 
 

@@ -9,7 +9,6 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.create_dtmf_tool_dto import CreateDtmfToolDTO
     from ..models.create_end_call_tool_dto import CreateEndCallToolDTO
     from ..models.create_function_tool_dto import CreateFunctionToolDTO
@@ -18,6 +17,8 @@ if TYPE_CHECKING:
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.knowledge_base import KnowledgeBase
     from ..models.open_ai_message import OpenAIMessage
+    from ..models.unknown_variants import UnknownKnowledgeBaseSource, UnknownTool
+
 
 __all__ = ["OpenRouterModel"]
 
@@ -62,13 +63,13 @@ class OpenRouterModel(Model):
             | CreateDtmfToolDTO
             | CreateGhlToolDTO
             | CreateMakeToolDTO
-            | UnknownVariant
+            | UnknownTool
         ]
         | Unset
     ) = UNSET
     tool_ids: list[str] | Unset = UNSET
     temperature: float | Unset = UNSET
-    knowledge_base: KnowledgeBase | UnknownVariant | Unset = UNSET
+    knowledge_base: KnowledgeBase | UnknownKnowledgeBaseSource | Unset = UNSET
     max_tokens: float | Unset = UNSET
     emotion_recognition_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

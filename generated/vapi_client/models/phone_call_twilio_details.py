@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.phone_call_twilio_details_machine_detection import PhoneCallTwilioDetailsMachineDetection
     from ..models.phone_call_twilio_details_status_callback_event import PhoneCallTwilioDetailsStatusCallbackEvent
 
+
 __all__ = ["PhoneCallTwilioDetails"]
 
 

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["PhoneNumberTransferDestination"]
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.play_ht_voice_id import PlayHTVoiceId
     from ..models.punctuation_boundary import PunctuationBoundary
 
+
 __all__ = ["PlayHTVoice"]
 
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.rime_ai_voice_id import RimeAIVoiceId
     from ..models.rime_ai_voice_model import RimeAIVoiceModel
 
+
 __all__ = ["RimeAIVoice"]
 
 

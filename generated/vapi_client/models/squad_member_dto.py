@@ -9,10 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._unions import UnknownVariant
     from ..models.assistant_transfer_destination import AssistantTransferDestination
     from ..models.create_assistant_dto import CreateAssistantDTO
     from ..models.override_assistant_dto import OverrideAssistantDTO
+
 
 __all__ = ["SquadMemberDTO"]
 
@@ -39,5 +39,5 @@ class SquadMemberDTO(Model):
     assistant_id: str | None | Unset = UNSET
     assistant: CreateAssistantDTO | Unset = UNSET
     assistant_overrides: OverrideAssistantDTO | Unset = UNSET
-    assistant_destinations: list[AssistantTransferDestination | UnknownVariant] | Unset = UNSET
+    assistant_destinations: list[AssistantTransferDestination] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

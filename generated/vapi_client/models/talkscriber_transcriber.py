@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.talkscriber_transcriber_language import TalkscriberTranscriberLanguage
     from ..models.talkscriber_transcriber_model import TalkscriberTranscriberModel
 
+
 __all__ = ["TalkscriberTranscriber"]
 
 

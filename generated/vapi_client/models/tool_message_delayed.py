@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.condition import Condition
 
+
 __all__ = ["ToolMessageDelayed"]
 
 

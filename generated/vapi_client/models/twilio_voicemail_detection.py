@@ -13,6 +13,7 @@ if TYPE_CHECKING:
         TwilioVoicemailDetectionVoicemailDetectionType,
     )
 
+
 __all__ = ["TwilioVoicemailDetection"]
 
 

@@ -5,6 +5,7 @@ from .._unions import UnknownVariant
 __all__ = [
     "UnknownKnowledgeBaseSource",
     "UnknownLanguageModel",
+    "UnknownServerMessageBody",
     "UnknownTool",
     "UnknownToolMessage",
     "UnknownTranscriber",
@@ -76,3 +77,11 @@ class UnknownKnowledgeBaseSource(UnknownVariant):
     __slots__ = ()
     family = "KnowledgeBaseSource"
     tag_property = "provider"
+
+
+class UnknownServerMessageBody(UnknownVariant):
+    """A ServerMessageBody whose 'type' is not one of: assistant-request, function-call, status-update, transcript, hang, tool-calls, end-of-call-report, conversation-update, phone-call-control, model-output, voice-input, speech-update."""
+
+    __slots__ = ()
+    family = "ServerMessageBody"
+    tag_property = "type"

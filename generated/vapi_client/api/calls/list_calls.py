@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._datetimes import query_datetime
 from ..._exceptions import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.call import Call
@@ -33,42 +34,42 @@ def _get_kwargs(
 
     json_created_at_gt: str | Unset = UNSET
     if not isinstance(created_at_gt, Unset):
-        json_created_at_gt = created_at_gt.isoformat()
+        json_created_at_gt = query_datetime(created_at_gt, "createdAtGt")
     params["createdAtGt"] = json_created_at_gt
 
     json_created_at_lt: str | Unset = UNSET
     if not isinstance(created_at_lt, Unset):
-        json_created_at_lt = created_at_lt.isoformat()
+        json_created_at_lt = query_datetime(created_at_lt, "createdAtLt")
     params["createdAtLt"] = json_created_at_lt
 
     json_created_at_ge: str | Unset = UNSET
     if not isinstance(created_at_ge, Unset):
-        json_created_at_ge = created_at_ge.isoformat()
+        json_created_at_ge = query_datetime(created_at_ge, "createdAtGe")
     params["createdAtGe"] = json_created_at_ge
 
     json_created_at_le: str | Unset = UNSET
     if not isinstance(created_at_le, Unset):
-        json_created_at_le = created_at_le.isoformat()
+        json_created_at_le = query_datetime(created_at_le, "createdAtLe")
     params["createdAtLe"] = json_created_at_le
 
     json_updated_at_gt: str | Unset = UNSET
     if not isinstance(updated_at_gt, Unset):
-        json_updated_at_gt = updated_at_gt.isoformat()
+        json_updated_at_gt = query_datetime(updated_at_gt, "updatedAtGt")
     params["updatedAtGt"] = json_updated_at_gt
 
     json_updated_at_lt: str | Unset = UNSET
     if not isinstance(updated_at_lt, Unset):
-        json_updated_at_lt = updated_at_lt.isoformat()
+        json_updated_at_lt = query_datetime(updated_at_lt, "updatedAtLt")
     params["updatedAtLt"] = json_updated_at_lt
 
     json_updated_at_ge: str | Unset = UNSET
     if not isinstance(updated_at_ge, Unset):
-        json_updated_at_ge = updated_at_ge.isoformat()
+        json_updated_at_ge = query_datetime(updated_at_ge, "updatedAtGe")
     params["updatedAtGe"] = json_updated_at_ge
 
     json_updated_at_le: str | Unset = UNSET
     if not isinstance(updated_at_le, Unset):
-        json_updated_at_le = updated_at_le.isoformat()
+        json_updated_at_le = query_datetime(updated_at_le, "updatedAtLe")
     params["updatedAtLe"] = json_updated_at_le
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

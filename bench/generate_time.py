@@ -1,0 +1,42 @@
+"""Wall time of the generation pipeline in the current (existing) venv.
+
+Runs `generator/generate.py --check`: the full pipeline (openapi-python-client, spec tables,
+overrides, ruff) into a temporary directory, then a diff against generated/ instead of the final
+swap. The swap is a rename, so the time is the same as `nox -s generate` without venv creation,
+and benchmarking never rewrites the working tree under someone editing it.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+from .timing import PROJECT_ROOT
+
+
+@dataclass(frozen=True)
+class GenerateTime:
+    wall_s: float | None  # median
+    runs: int
+    up_to_date: bool | None  # whether generated/ matched (False: someone changed a source since)
+    error: str | None = None
+
+
+def measure(runs: int) -> GenerateTime:
+    script = PROJECT_ROOT / "generator" / "generate.py"
+    walls = []
+    up_to_date = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, str(script), "--check"], check=False, cwd=PROJECT_ROOT, capture_output=True, text=True
+        )
+        walls.append(time.perf_counter() - start)
+        if result.returncode not in (0, 1) or (result.returncode == 1 and "is stale" not in result.stderr):
+            tail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["?"]
+            return GenerateTime(None, runs, None, f"exit {result.returncode}: {tail[0]}")
+        up_to_date = result.returncode == 0
+    return GenerateTime(statistics.median(walls), runs, up_to_date)

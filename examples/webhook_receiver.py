@@ -1,0 +1,207 @@
+"""A minimal receiver for Vapi server messages, standard library only: verify -> parse -> reply.
+
+    VAPI_SERVER_SECRET=... python examples/webhook_receiver.py --port 8000
+
+Point the assistant's (or phone number's) server URL at it and set its serverUrlSecret to
+the same secret. Each POST is handled in this order:
+
+1. the x-vapi-secret header is checked (401 if missing or wrong; the body is never read),
+2. the body is parsed (400 if it is not a JSON object with a ``message`` object),
+3. the reply for the message type is sent with 200: an assistant for assistant-request,
+   a result for function-call, one result per call for tool-calls, ``{}`` otherwise
+   (unknown, newer message types included).
+
+Options: --host (default 127.0.0.1), --port (0 picks a free one), --port-file (write the
+bound port there once listening), --assistant-id (else VAPI_ASSISTANT_ID; without either,
+assistant-request gets a small transient assistant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from vapi_client import ValidationError, WebhookSecretError, webhooks
+from vapi_client.models import (
+    ServerMessageAssistantRequest,
+    ServerMessageEndOfCallReport,
+    ServerMessageFunctionCall,
+    ServerMessageFunctionCallDetails,
+    ServerMessageStatusUpdate,
+    ServerMessageToolCall,
+    ServerMessageToolCallFunction,
+    ServerMessageToolCalls,
+)
+
+log = logging.getLogger("webhook_receiver")
+
+MAX_BODY_BYTES = 5 * 1024 * 1024  # end-of-call reports carry whole transcripts, but not more than this
+
+
+# --- your business logic ---------------------------------------------------------------------------
+
+
+def get_weather(arguments: dict[str, Any]) -> str:
+    return f"Sunny, 22 degrees Celsius in {arguments.get('city', 'your city')}."
+
+
+def book_table(arguments: dict[str, Any]) -> str:
+    return f"Table booked for {arguments.get('people', 2)} at {arguments.get('time', '19:00')}."
+
+
+FUNCTIONS: dict[str, Callable[[dict[str, Any]], str]] = {"getWeather": get_weather, "bookTable": book_table}
+
+
+def run_function(name: Any, arguments: Any) -> str:
+    function = FUNCTIONS.get(name) if isinstance(name, str) else None
+    if function is None:
+        return f"Unknown function {name!r}."
+    return function(arguments if isinstance(arguments, dict) else {})
+
+
+# --- one reply per message type --------------------------------------------------------------------
+# Parsing is lenient (a value of an unexpected type is kept as received), hence the isinstance checks.
+
+
+def reply_to(message: webhooks.ServerMessageBody, assistant_id: str | None) -> dict[str, Any]:
+    if isinstance(message, ServerMessageAssistantRequest):
+        if assistant_id:
+            return webhooks.assistant_request_reply(assistant_id=assistant_id)
+        return webhooks.assistant_request_reply(
+            assistant={"name": "Example receptionist", "firstMessage": "Hello! How can I help you today?"}
+        )
+    if isinstance(message, ServerMessageFunctionCall):
+        function = message.function_call
+        if isinstance(function, ServerMessageFunctionCallDetails):
+            return webhooks.function_call_reply(run_function(function.name, function.parameters))
+        return webhooks.function_call_reply("No function was named.")
+    if isinstance(message, ServerMessageToolCalls):
+        calls = message.tool_call_list if isinstance(message.tool_call_list, list) else []
+        return webhooks.tool_calls_reply(
+            [
+                (call.id, run_tool_call(call))
+                for call in calls
+                if isinstance(call, ServerMessageToolCall) and isinstance(call.id, str)
+            ]
+        )
+    if isinstance(message, ServerMessageStatusUpdate):
+        log.info("call status: %s", message.status)
+    elif isinstance(message, ServerMessageEndOfCallReport):
+        log.info("call ended (%s): %s", message.ended_reason or "?", message.summary or "")
+    return {}  # Vapi ignores the body of the other replies
+
+
+def run_tool_call(call: ServerMessageToolCall) -> str:
+    if isinstance(call.function, ServerMessageToolCallFunction):
+        return run_function(call.function.name, call.function.arguments)
+    return "No function was named."
+
+
+# --- HTTP ------------------------------------------------------------------------------------------
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: Receiver
+
+    def do_POST(self) -> None:
+        started = time.monotonic()
+        try:
+            # Before reading a single body byte: a forged request gets nothing parsed.
+            webhooks.verify_secret(self.headers, self.server.secret)
+        except WebhookSecretError as error:
+            self.close_connection = True  # the unread body must not be taken for the next request
+            self.send_json(401, {"error": str(error)})
+            return
+        body = self.read_body()
+        if body is None:
+            return
+        try:
+            message = webhooks.parse(body)
+        except ValidationError as error:
+            self.send_json(400, {"error": str(error)})
+            return
+        for issue in getattr(message, "validation_issues", ()):  # kept as received; worth knowing
+            log.warning("%s: %s", _type_of(message), issue)
+        reply = reply_to(message, self.server.assistant_id)
+        self.send_json(200, reply)
+        elapsed = time.monotonic() - started
+        if isinstance(message, ServerMessageAssistantRequest) and elapsed > webhooks.ASSISTANT_REQUEST_DEADLINE_SECONDS:
+            log.warning("assistant-request answered after %.1f s: Vapi had already given up", elapsed)
+        log.info("%s -> 200", _type_of(message))
+
+    def read_body(self) -> bytes | None:
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            self.close_connection = True
+            self.send_json(411, {"error": "Content-Length required"})
+            return None
+        if not 0 <= length <= MAX_BODY_BYTES:
+            self.close_connection = True
+            self.send_json(413, {"error": "body too large"})
+            return None
+        return self.rfile.read(length)
+
+    def send_json(self, status: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s " + format, self.address_string(), *args)  # request lines only, never headers
+
+
+def _type_of(message: webhooks.ServerMessageBody) -> str:
+    return str(message.tag if isinstance(message, webhooks.UnknownServerMessage) else message.type_)
+
+
+class Receiver(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], secret: str, assistant_id: str | None) -> None:
+        super().__init__(address, Handler)
+        self.secret = secret
+        self.assistant_id = assistant_id
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Receive Vapi server messages.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--port-file", type=Path, help="write the bound port here once listening")
+    parser.add_argument("--assistant-id", default=os.environ.get("VAPI_ASSISTANT_ID"))
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    secret = os.environ.get("VAPI_SERVER_SECRET", "")
+    if not secret:
+        print("set VAPI_SERVER_SECRET to the server URL secret configured in Vapi", file=sys.stderr)
+        return 2
+    with Receiver((args.host, args.port), secret, args.assistant_id) as server:
+        port = server.server_address[1]
+        if args.port_file:
+            temporary = args.port_file.with_suffix(".tmp")
+            temporary.write_text(str(port))
+            temporary.replace(args.port_file)  # readers never see a half-written file
+        log.info("listening on http://%s:%d", args.host, port)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,215 @@
+"""`VapiClient` and `AsyncVapiClient`: the client to use in production.
+
+    with VapiClient() as client:              # api_key from VAPI_API_KEY
+        call = client.calls.create_phone_call(assistant_id=..., phone_number_id=..., customer={"number": ...})
+
+Timeouts by default, typed errors, and retries that never place a call twice (see `_retries`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable
+from importlib import metadata
+from types import TracebackType
+from typing import Self, TypeVar
+
+import httpx
+
+from . import _logging
+from ._calls import AsyncCallsResource, CallsResource
+from ._exceptions import MissingAPIKeyError
+from ._redact import mask_key
+from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
+from ._retries import RetryPolicy
+
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://api.vapi.ai"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+
+def _version() -> str:
+    try:
+        return metadata.version("vapi-client")
+    except metadata.PackageNotFoundError:  # vendored without metadata
+        return "unknown"
+
+
+USER_AGENT = f"vapi-client-python/{_version()}"
+
+
+class _BaseClient:
+    """Settings shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+    ) -> None:
+        _logging.configure_from_env()
+        key = api_key or os.environ.get("VAPI_API_KEY")
+        if not key:
+            raise MissingAPIKeyError("No Vapi API key: pass api_key=... or set the VAPI_API_KEY environment variable")
+        url = (base_url or os.environ.get("VAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
+        if timeout is None:
+            # A caller's own httpx client keeps its timeout unless one is given here.
+            resolved = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        else:
+            resolved = to_timeout(timeout)
+        self._api_key = key
+        self._base_url = url
+        self._timeout = resolved
+        self._max_retries = check_max_retries(max_retries)
+        self._headers = {"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+        #: Backoff settings; tests shorten them. See `RetryPolicy`.
+        self._retry_policy = RetryPolicy()
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    def _settings(self) -> ClientSettings:
+        return ClientSettings(
+            base_url=self._base_url,
+            api_key=self._api_key,
+            headers=self._headers,
+            timeout=self._timeout,
+            max_retries=self._max_retries,
+            policy=self._retry_policy,
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={mask_key(self._api_key)!r})"
+
+    __str__ = __repr__
+
+
+class VapiClient(_BaseClient):
+    """Synchronous Vapi client.
+
+    `api_key` falls back to VAPI_API_KEY, `base_url` to VAPI_BASE_URL then https://api.vapi.ai.
+    `timeout` (seconds or an `httpx.Timeout`) defaults to 60 s overall, 5 s to connect.
+    `max_retries` (default 2, 0 disables) applies to every request, overridable per call.
+    Pass `http_client` to use your own `httpx.Client` (proxies, TLS, limits): its headers and
+    timeout are kept (ours are added, `timeout=` wins), its base_url is ignored, and `close()`
+    leaves it open.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        #: How to wait between attempts; tests substitute a recorder.
+        self._sleep: Callable[[float], None] = time.sleep
+        self.calls = CallsResource(self)
+
+    def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
+        attempts = Attempts(self._settings(), operation, options)
+        request = attempts.build(self._http)
+        while True:
+            attempts.before_send(request)
+            try:
+                response = self._http.send(request)
+            except httpx.HTTPError as error:
+                delay = attempts.after_exception(request, error)
+            else:
+                retry_in = attempts.after_response(request, response)
+                if retry_in is None:
+                    return attempts.result(response)
+                delay = retry_in
+            self._sleep(delay)
+
+    def close(self) -> None:
+        """Close the connection pool, if this client created it."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncVapiClient(_BaseClient):
+    """Asynchronous Vapi client: the same options as `VapiClient`, with an `httpx.AsyncClient`."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        #: How to wait between attempts; tests substitute a recorder.
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self.calls = AsyncCallsResource(self)
+
+    async def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
+        attempts = Attempts(self._settings(), operation, options)
+        request = attempts.build(self._http)
+        while True:
+            attempts.before_send(request)
+            try:
+                response = await self._http.send(request)
+            except httpx.HTTPError as error:
+                delay = attempts.after_exception(request, error)
+            else:
+                retry_in = attempts.after_response(request, response)
+                if retry_in is None:
+                    return attempts.result(response)
+                delay = retry_in
+            await self._sleep(delay)
+
+    async def close(self) -> None:
+        """Close the connection pool, if this client created it."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+__all__ = ["AsyncVapiClient", "VapiClient"]

@@ -1,0 +1,144 @@
+"""One API request's life: build it, judge each attempt, retry or raise.
+
+Sync and async clients share this; they only differ in how they send and sleep.
+The request itself comes from a generated endpoint module's `_get_kwargs`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from . import _logging, _retries
+from ._exceptions import APIError, ResponseValidationError, VapiError
+from ._transport_errors import Scrubber, connection_error, creation_uncertain, sensitive_values, status_error
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """A request built by a generated endpoint module, and how to read its success response."""
+
+    kwargs: dict[str, Any]
+    parse: Callable[[httpx.Response], T]
+    creates_call: bool = False
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides; None means the client's setting."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    base_url: str
+    api_key: str = field(repr=False)
+    headers: Mapping[str, str] = field(repr=False)
+    timeout: httpx.Timeout
+    max_retries: int
+    policy: _retries.RetryPolicy
+
+
+class Attempts(Generic[T]):
+    """Decides, after each attempt, whether to return, retry (after how long) or raise."""
+
+    def __init__(self, settings: ClientSettings, operation: Operation[T], options: RequestOptions) -> None:
+        self._settings = settings
+        self._operation = operation
+        self.max_retries = check_max_retries(
+            settings.max_retries if options.max_retries is None else options.max_retries
+        )
+        self.retries = 0
+        self.sent_at = datetime.now(UTC)
+        self._started = time.monotonic()
+        kwargs = operation.kwargs
+        self._json = kwargs.get("json")
+        self._scrub = Scrubber({settings.api_key, *sensitive_values(self._json)})
+        self._what = f"{kwargs['method'].upper()} {kwargs['url']}"
+        self._headers = {**settings.headers, **kwargs.get("headers", {}), **(options.extra_headers or {})}
+        self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
+
+    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        kwargs = self._operation.kwargs
+        return http.build_request(
+            kwargs["method"].upper(),
+            self._settings.base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            json=self._json,
+            headers=self._headers,
+            timeout=self._timeout,
+        )
+
+    def before_send(self, request: httpx.Request) -> None:
+        self.sent_at = datetime.now(UTC)
+        self._started = time.monotonic()
+        _logging.log_request(request, self._json, self.retries + 1)
+
+    def after_exception(self, request: httpx.Request, error: httpx.HTTPError) -> float:
+        """The delay before retrying; raises the typed error when not retrying."""
+        failure = connection_error(error, what=self._what, scrub=self._scrub)
+        _logging.log_failure(request, str(failure), time.monotonic() - self._started)
+        if self._may_retry() and _retries.retryable_exception(error, creates_call=self._operation.creates_call):
+            return self._next_delay(request, type(error).__name__, None)
+        if self._operation.creates_call and not isinstance(error, _retries.NEVER_SENT):
+            failure.__cause__ = error
+            raise self._uncertain(failure) from failure
+        raise failure from error
+
+    def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
+        """None when the response is a success; else the delay before retrying, or raises."""
+        _logging.log_response(request, response, time.monotonic() - self._started, self._scrub)
+        if response.is_success:
+            return None
+        status = response.status_code
+        if self._may_retry() and _retries.retryable_status(status, creates_call=self._operation.creates_call):
+            return self._next_delay(request, f"status {status}", response.headers)
+        failure = status_error(response, what=self._what, scrub=self._scrub)
+        if self._operation.creates_call and status >= 500:
+            raise self._uncertain(failure, response) from failure
+        raise failure
+
+    def result(self, response: httpx.Response) -> T:
+        try:
+            return self._operation.parse(response)
+        except ResponseValidationError as error:
+            if not self._operation.creates_call:
+                raise
+            # The server said yes: the call was most likely placed, whatever the body says.
+            raise ResponseValidationError(
+                f"{self._what}: {error}; the call was probably placed (status {response.status_code}): "
+                "check before creating it again",
+                response=response,
+            ) from error
+
+    def _may_retry(self) -> bool:
+        return self.retries < self.max_retries
+
+    def _next_delay(self, request: httpx.Request, reason: str, headers: Mapping[str, str] | None) -> float:
+        delay = self._settings.policy.delay(self.retries, headers)
+        self.retries += 1
+        _logging.log_retry(request, reason, delay, self.retries, self.max_retries)
+        return delay
+
+    def _uncertain(self, failure: APIError, response: httpx.Response | None = None) -> VapiError:
+        return creation_uncertain(failure, sent_at=self.sent_at, response=response)
+
+
+def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def check_max_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries

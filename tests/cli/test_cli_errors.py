@@ -1,0 +1,177 @@
+"""`vapi-calls` failures: one line on stderr and a distinct exit code, mostly from a real subprocess.
+
+API answers are scripted on the fault server (tests/_servers/fault_server.py).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from vapi_client._cli import main
+
+from tests.cli.conftest import API_KEY, CALL, RunCli, assert_no_secrets, assert_one_error_line
+
+CALL_ID = CALL["id"]
+CREATE = ("create-phone-call", "--assistant-id", "asst-1", "--phone-number-id", "pn-1", "--customer-number", "+1415")
+
+
+UseApi = Callable[[str], None]
+
+
+def rule(method: str, path: str, *responses: dict[str, Any]) -> dict[str, Any]:
+    return {"method": method, "path": path, "responses": list(responses)}
+
+
+def error(status: int, message: str | list[str]) -> dict[str, Any]:
+    return {"status": status, "json": {"message": message, "error": "Error", "statusCode": status}}
+
+
+# --- API 4xx: exit 3 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [(404, "Call not found"), (401, "Invalid Key. Hot tip, you may be using the private key"), (400, ["a", "b"])],
+)
+def test_client_errors_exit_3_with_status_and_messages(
+    faults: Any, run_cli: RunCli, status: int, message: str | list[str]
+) -> None:
+    faults.script([rule("GET", f"/call/{CALL_ID}", error(status, message))])
+    result = run_cli("get", CALL_ID, base_url=faults.url)
+    assert result.returncode == 3
+    assert result.stdout == ""
+    line = assert_one_error_line(result.stderr)
+    assert f"-> {status}" in line
+    for text in [message] if isinstance(message, str) else message:
+        assert text in line
+    assert_no_secrets(result.stderr)
+
+
+# --- server 5xx, network, timeout: exit 4 -------------------------------------------------
+
+
+def test_server_error_exits_4_after_the_client_s_retries(faults: Any, run_cli: RunCli) -> None:
+    faults.script([rule("GET", "/call", error(500, "Internal server error"))])
+    result = run_cli("list", base_url=faults.url)
+    assert result.returncode == 4
+    assert "-> 500" in assert_one_error_line(result.stderr)
+    assert len(faults.requests()) == 3  # the library retried twice (GET is idempotent)
+
+
+def test_create_with_a_5xx_is_not_retried_and_says_how_to_check(faults: Any, run_cli: RunCli) -> None:
+    faults.script([rule("POST", "/call/phone", error(502, "Bad gateway"))])
+    result = run_cli(*CREATE, base_url=faults.url)
+    assert result.returncode == 4
+    line = assert_one_error_line(result.stderr)
+    assert "may or may not have been placed" in line
+    assert "vapi-calls list --created-after " in line
+    assert len(faults.requests()) == 1
+
+
+def test_create_timeout_is_uncertain_and_the_advice_is_a_runnable_command(faults: Any, run_cli: RunCli) -> None:
+    faults.script([rule("POST", "/call/phone", {"stall": 5.0})])
+    result = run_cli(*CREATE, "--timeout", "0.3", base_url=faults.url)
+    assert result.returncode == 4
+    line = assert_one_error_line(result.stderr)
+    assert "timed out" in line
+    since = line.split("--created-after ")[1].split()[0]
+    faults.script([rule("GET", "/call", {"status": 200, "json": [CALL]})])
+    check = run_cli("list", "--created-after", since, base_url=faults.url)
+    assert check.returncode == 0, check.stderr
+    [request] = faults.requests()
+    assert "createdAtGt=" in request["query"]
+
+
+def test_connection_refused_exits_4(run_cli: RunCli, closed_port_url: str) -> None:
+    result = run_cli("get", CALL_ID, base_url=closed_port_url)
+    assert result.returncode == 4
+    assert "ConnectError" in assert_one_error_line(result.stderr)
+
+
+def test_a_success_body_that_is_not_json_exits_4(faults: Any, run_cli: RunCli) -> None:
+    faults.script(
+        [rule("GET", f"/call/{CALL_ID}", {"status": 200, "body": "<html>oops</html>", "content_type": "text/html"})]
+    )
+    result = run_cli("get", CALL_ID, base_url=faults.url)
+    assert result.returncode == 4
+    assert_one_error_line(result.stderr)
+
+
+# --- usage: exit 2, nothing sent -----------------------------------------------------------
+
+USAGE_ERRORS = {
+    "no command": ([], "required: COMMAND"),
+    "unknown command": (["call-everyone"], "invalid choice"),
+    "missing id": (["get"], "get: the following arguments are required: ID"),
+    "unknown flag": (["list", "--colour"], "unrecognized arguments: --colour"),
+    "bad limit": (["list", "--limit", "lots"], "--limit"),
+    "bad date": (["list", "--created-after", "yesterday"], "not an ISO 8601 date-time"),
+    "date without timezone": (["list", "--created-before", "2024-05-01T00:00:00"], "has no timezone"),
+    "bad timeout": (["get", CALL_ID, "--timeout", "-1"], "--timeout"),
+    "metadata required": (["update", CALL_ID], "--metadata"),
+    "metadata not JSON": (["update", CALL_ID, "--metadata", "{oops"], "--metadata: invalid JSON"),
+    "metadata not an object": (["update", CALL_ID, "--metadata", "[1]"], "expected a JSON object, got an array"),
+    "body file missing": (["create-phone-call", "--body", "nope.json"], "cannot read nope.json"),
+    "body not JSON": (["create-phone-call", "--body", "-"], "--body: invalid JSON"),
+    "body fails validation": (
+        ["create-phone-call", "--body", "-", "--customer-name", "Ann"],
+        "customer.number: expected a string, got a number (in CreateCustomerDTO)",
+    ),
+    "base url not http": (["get", CALL_ID, "--base-url", "ftp://example.com"], "must start with https:// or http://"),
+}
+STDIN = {"body not JSON": '{"customer": ', "body fails validation": '{"customer": {"number": 14155550123}}'}
+
+
+@pytest.mark.parametrize("case", USAGE_ERRORS)
+def test_usage_errors_exit_2_with_one_line_and_send_nothing(
+    faults: Any, api_env: UseApi, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    # In-process for speed; the subprocess test below covers a sample end to end.
+    api_env(faults.url)
+    monkeypatch.setattr("sys.stdin", io.StringIO(STDIN.get(case, "")))
+    args, expected = USAGE_ERRORS[case]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert expected in assert_one_error_line(captured.err)
+    assert faults.requests() == []
+
+
+@pytest.mark.parametrize("case", ["unknown flag", "metadata not JSON", "body fails validation"])
+def test_usage_errors_from_a_real_process(faults: Any, run_cli: RunCli, case: str) -> None:
+    args, expected = USAGE_ERRORS[case]
+    result = run_cli(*args, base_url=faults.url, stdin=STDIN.get(case, ""))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert expected in assert_one_error_line(result.stderr)
+    assert faults.requests() == []
+
+
+@pytest.mark.parametrize("api_key", [None, ""])
+def test_missing_api_key_exits_2(faults: Any, run_cli: RunCli, api_key: str | None) -> None:
+    result = run_cli("list", base_url=faults.url, api_key=api_key)
+    assert result.returncode == 2
+    assert "VAPI_API_KEY is not set" in assert_one_error_line(result.stderr)
+    assert faults.requests() == []
+
+
+def test_secrets_in_a_response_never_reach_the_terminal(faults: Any, run_cli: RunCli) -> None:
+    # CALL carries twilioAuthToken, serverUrlSecret and secret values.
+    faults.script([rule("GET", f"/call/{CALL_ID}", {"status": 200, "json": CALL})])
+    for extra in ([], ["--json"]):
+        result = run_cli("get", CALL_ID, *extra, base_url=faults.url)
+        assert result.returncode == 0
+        assert_no_secrets(result.stdout, result.stderr)
+    assert '"twilioAuthToken": "***"' in result.stdout
+    assert json.loads(result.stdout)["id"] == CALL_ID
+
+
+def test_a_server_echoing_the_key_in_an_error_does_not_print_it(faults: Any, run_cli: RunCli) -> None:
+    faults.script([rule("GET", f"/call/{CALL_ID}", error(401, f"Invalid key {API_KEY}"))])
+    result = run_cli("get", CALL_ID, base_url=faults.url)
+    assert result.returncode == 3
+    assert_no_secrets(result.stderr)

@@ -1,0 +1,107 @@
+"""Fixtures for client tests: clients pointed at the fault server, with sleeps recorded, not slept."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml  # type: ignore[import-untyped]
+from vapi_client import AsyncVapiClient, VapiClient
+from vapi_client._retries import RetryPolicy
+
+ROOT = Path(__file__).resolve().parents[2]
+with (ROOT / "openapi.yaml").open(encoding="utf-8") as _f:
+    _SPEC = yaml.safe_load(_f)
+
+API_KEY = "sk-test-0123456789abcdef"
+#: The spec's example responses and requests (realistic, filled-in values).
+CALL: dict[str, Any] = _SPEC["paths"]["/call/phone"]["post"]["responses"]["201"]["content"]["application/json"][
+    "examples"
+]["call"]["value"]
+MINIMAL_PHONE_CALL: dict[str, Any] = _SPEC["paths"]["/call/phone"]["post"]["requestBody"]["content"][
+    "application/json"
+]["examples"]["minimal"]["value"]
+#: Backoff that never waits long, should a test sleep for real.
+FAST = RetryPolicy(base_delay=0.001, max_delay=0.002, max_retry_after=60.0)
+
+_ENV = ("VAPI_API_KEY", "VAPI_BASE_URL", "VAPI_LOG")
+_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No VAPI_* settings leak in, and no proxy intercepts 127.0.0.1."""
+    for name in _ENV + _PROXIES:
+        monkeypatch.delenv(name, raising=False)
+
+
+class Sleeps:
+    """Stands in for time.sleep / asyncio.sleep: records each requested wait."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.delays.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def make_client(faults: Any, sleeps: Sleeps) -> Iterator[Callable[..., VapiClient]]:
+    """`make_client(**kwargs)`: a VapiClient for the fault server (kwargs override the defaults)."""
+    made: list[VapiClient] = []
+
+    def make(**kwargs: Any) -> VapiClient:
+        kwargs.setdefault("api_key", API_KEY)
+        kwargs.setdefault("base_url", faults.url)
+        client = VapiClient(**kwargs)
+        client._sleep = sleeps
+        client._retry_policy = FAST
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def make_async_client(faults: Any, sleeps: Sleeps) -> Callable[..., AsyncVapiClient]:
+    """Like `make_client`; close it with `async with` inside the test's event loop."""
+
+    def make(**kwargs: Any) -> AsyncVapiClient:
+        kwargs.setdefault("api_key", API_KEY)
+        kwargs.setdefault("base_url", faults.url)
+        client = AsyncVapiClient(**kwargs)
+        client._sleep = sleeps.async_sleep
+        client._retry_policy = FAST
+        return client
+
+    return make
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    """A loopback URL nothing listens on: connecting is refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def error_body(status: int, message: str | list[str], error: str = "Error") -> dict[str, Any]:
+    return {"message": message, "error": error, "statusCode": status}
+
+
+def methods(requests: list[dict[str, Any]]) -> list[str]:
+    return [f"{r['method']} {r['path']}" for r in requests]

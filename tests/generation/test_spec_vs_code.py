@@ -1,0 +1,381 @@
+"""Golden (b): the generated code says what openapi.yaml says.
+
+Models: exactly the spec's properties (through `_json_fields`), required flags, defaults and
+annotated types. Enums: exactly the spec's values, in order. Unions: every discriminator mapping
+entry resolves to a class whose tag is the right const. Operations: an endpoint module per
+operationId with the right method, path, parameters, body and success type. The runtime tables
+in `_spec.py` agree with the spec too (the engine parses with them, not with the annotations).
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import inspect
+import pkgutil
+import sys
+import types
+import typing
+from typing import Any, Literal
+from urllib.parse import quote
+
+import attrs
+import httpx
+import pytest
+import vapi_client
+import vapi_client.api.calls
+from vapi_client import OpenEnum, UnknownVariant, Unset, models
+from vapi_client import _spec as tables
+from vapi_client.models import unknown_variants
+from vapi_client.types import UNSET
+
+from tests.generation._spec_data import (
+    SCHEMAS,
+    SPEC,
+    is_enum,
+    is_object_model,
+    is_union,
+    json_content,
+    names,
+    operations,
+    ref_name,
+    resolve,
+    snake_case,
+    success_status,
+    union_mapping,
+    union_tag,
+)
+
+OBJECTS = names(is_object_model)
+ENUMS = names(is_enum)
+UNIONS = names(is_union)
+OPERATIONS = {
+    operation["operationId"]: (method, path, operation, params) for method, path, operation, params in operations()
+}
+
+# Canonical form of a type: a frozenset of members; a member is a class, None, ANY,
+# ("literal", value), ("list", members) or ("dict", members). A union field names its own
+# family's Unknown<Family> class.
+ANY = "Any"
+Canon = frozenset[Any]
+
+
+def canon(tp: Any) -> Canon:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return frozenset().union(*(canon(arg) for arg in typing.get_args(tp)))
+    if tp is None or tp is type(None):
+        return frozenset({None})
+    if tp is Any:
+        return frozenset({ANY})
+    if origin is Literal:
+        return frozenset(("literal", value) for value in typing.get_args(tp))
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return frozenset({("list", canon(item))})
+    if origin is dict:
+        key, value = typing.get_args(tp)
+        assert key is str, f"dict keys must be str: {tp}"
+        return frozenset({("dict", canon(value))})
+    if isinstance(tp, type):
+        return frozenset({tp})
+    raise AssertionError(f"unexpected annotation {tp!r}")
+
+
+def expected(schema: dict[str, Any]) -> Canon:
+    """The canonical Python type the spec asks for."""
+    if "$ref" in schema:
+        name = ref_name(schema)
+        target = SCHEMAS[name]
+        if is_union(target):
+            return frozenset(getattr(models, v) for v in union_mapping(name).values()) | {
+                getattr(models, f"Unknown{name}")
+            }
+        if target.get("type") == "object" and not target.get("properties"):
+            return frozenset({("dict", frozenset({ANY}))})
+        return frozenset({getattr(models, name)})
+    for combinator in ("anyOf", "oneOf"):
+        if combinator in schema:
+            return frozenset().union(*(expected(option) for option in schema[combinator]))
+    if "const" in schema:
+        return frozenset({("literal", schema["const"])})
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return frozenset().union(*(expected({**schema, "type": k}) for k in kind))
+    simple: dict[Any, Any] = {"null": None, "number": float, "integer": int, "boolean": bool}
+    if kind in simple:
+        return frozenset({simple[kind]})
+    if kind == "string":
+        return frozenset({datetime.datetime if schema.get("format") == "date-time" else str})
+    if kind == "array":
+        return frozenset({("list", expected(schema["items"]))})
+    if kind == "object":
+        extra = schema.get("additionalProperties", True)
+        value = expected(extra) if isinstance(extra, dict) and extra else frozenset({ANY})
+        return frozenset({("dict", value)})
+    return frozenset({ANY})
+
+
+def _namespace(module: types.ModuleType) -> dict[str, Any]:
+    # Annotations are strings naming TYPE_CHECKING-only imports: resolve them in the models namespace.
+    namespace = {name: getattr(models, name) for name in models._MODULES}
+    namespace.update({name: getattr(models, name) for name in unknown_variants.__all__})
+    namespace.update(vars(module))
+    namespace.update({"UnknownVariant": UnknownVariant, "Unset": Unset, "datetime": datetime, "Any": Any})
+    return namespace
+
+
+def hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, globalns=_namespace(sys.modules[cls.__module__]))
+
+
+def _describe(members: Canon) -> str:
+    def one(member: Any) -> str:
+        if isinstance(member, type):
+            return member.__name__
+        if isinstance(member, tuple):
+            return f"{member[0]}[{_describe(member[1])}]" if member[0] != "literal" else f"Literal[{member[1]!r}]"
+        return str(member)
+
+    return " | ".join(sorted(one(m) for m in members))
+
+
+# ---------------------------------------------------------------------------------------
+# models
+
+
+def test_every_object_schema_has_a_model_and_every_model_a_schema() -> None:
+    generated = {
+        name
+        for name in models._MODULES
+        if isinstance(cls := getattr(models, name), type) and issubclass(cls, vapi_client.Model)
+    }
+    assert generated == set(OBJECTS)
+
+
+_ANNOTATION_BUGS: dict[str, str] = {}
+
+
+def _with_known_bugs(names: list[str], bugs: dict[str, str]) -> list[Any]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=bugs[name])) if name in bugs else name
+        for name in names
+    ]
+
+
+@pytest.mark.parametrize("name", _with_known_bugs(OBJECTS, _ANNOTATION_BUGS))
+def test_model_fields_match_the_schema(name: str) -> None:
+    schema = SCHEMAS[name]
+    cls: Any = getattr(models, name)
+    assert issubclass(cls, vapi_client.Model)
+    assert attrs.has(getattr(models, name))
+    assert cls._schema == name
+    table = dict(cls._json_fields)
+    assert len(table) == len(cls._json_fields), "duplicate JSON name in _json_fields"
+    assert set(table) == set(schema["properties"]), "JSON names differ from the spec's properties"
+    fields = {f.name: f for f in attrs.fields(cls) if f.name != "additional_properties"}
+    assert set(fields) == set(table.values()), "attrs fields differ from _json_fields"
+    assert len(set(table.values())) == len(table), "two properties share a Python name"
+
+    required = set(schema.get("required", ()))
+    annotations = hints(cls)
+    problems = []
+    for json_name, py_name in table.items():
+        field = fields[py_name]
+        actual = canon(annotations[py_name])
+        if json_name in required:
+            if field.default is not attrs.NOTHING:
+                problems.append(f"{json_name}: required but has a default")
+            if Unset in actual:
+                problems.append(f"{json_name}: required but annotated as possibly Unset")
+        else:
+            if field.default is not UNSET:
+                problems.append(f"{json_name}: optional but its default is {field.default!r}, not UNSET")
+            if Unset not in actual:
+                problems.append(f"{json_name}: optional but not annotated `| Unset`")
+        want = expected(schema["properties"][json_name])
+        got = actual - {Unset}
+        if got != want:
+            problems.append(f"{json_name}: annotated {_describe(got)}, the spec says {_describe(want)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_extra_properties_go_to_additional_properties() -> None:
+    for name in OBJECTS:
+        field = attrs.fields_dict(getattr(models, name))["additional_properties"]
+        default: Any = field.default
+        assert field.init is False and default.factory is dict, name
+
+
+@pytest.mark.parametrize("name", OBJECTS)
+def test_runtime_table_matches_the_schema(name: str) -> None:
+    schema = SCHEMAS[name]
+    table = tables.SCHEMAS[name]
+    assert list(table["properties"]) == list(schema["properties"])
+    assert tuple(table["required"]) == tuple(schema.get("required", ()))
+
+
+def test_sensitive_table_is_every_password_property() -> None:
+    want = {
+        name: tuple(p for p, sub in SCHEMAS[name]["properties"].items() if sub.get("format") == "password")
+        for name in OBJECTS
+    }
+    assert tables.SENSITIVE == {name: props for name, props in want.items() if props}
+
+
+# ---------------------------------------------------------------------------------------
+# enums
+
+
+@pytest.mark.parametrize("name", ENUMS)
+def test_enum_has_exactly_the_spec_values_in_order(name: str) -> None:
+    cls = getattr(models, name)
+    assert issubclass(cls, OpenEnum)
+    assert [member.value for member in cls] == SCHEMAS[name]["enum"]
+    assert all(type(member.value) is str for member in cls)
+    assert tables.ENUMS[name] == {
+        "values": tuple(SCHEMAS[name]["enum"]),
+        "extensible": bool(SCHEMAS[name].get("x-vapi-extensible")),
+    }
+
+
+def test_every_enum_class_is_a_spec_enum() -> None:
+    generated = {
+        name for name in models._MODULES if isinstance(c := getattr(models, name), type) and issubclass(c, OpenEnum)
+    }
+    assert generated == set(ENUMS)
+
+
+# ---------------------------------------------------------------------------------------
+# discriminated unions
+
+
+@pytest.mark.parametrize("family", UNIONS)
+def test_runtime_union_table_is_the_spec_mapping(family: str) -> None:
+    assert tables.UNIONS[family] == {"tag": union_tag(family), "mapping": union_mapping(family)}
+    one_of = [ref_name(option) for option in SCHEMAS[family]["oneOf"]]
+    assert sorted(one_of) == sorted(union_mapping(family).values()), "oneOf and mapping list different variants"
+
+
+@pytest.mark.parametrize(
+    ("family", "tag", "variant"),
+    [(family, tag, variant) for family in UNIONS for tag, variant in union_mapping(family).items()],
+)
+def test_mapping_entry_resolves_to_a_class_with_that_const_tag(family: str, tag: str, variant: str) -> None:
+    cls = getattr(models, variant)
+    tag_property = union_tag(family)
+    prop = SCHEMAS[variant]["properties"][tag_property]
+    assert prop.get("const") == tag, f"{variant}.{tag_property} is not const {tag!r} in the spec"
+    assert tag_property in SCHEMAS[variant].get("required", ()), f"{variant}.{tag_property} is not required"
+    py_name = dict(cls._json_fields)[tag_property]
+    assert canon(hints(cls)[py_name]) == {("literal", tag)}
+    assert tables.SCHEMAS[variant]["properties"][tag_property] == ("const", tag)
+
+
+@pytest.mark.parametrize("family", UNIONS)
+def test_every_union_has_an_unknown_class(family: str) -> None:
+    unknown = getattr(models, f"Unknown{family}")
+    assert issubclass(unknown, UnknownVariant)
+    assert unknown.family == family and unknown.tag_property == union_tag(family)
+
+
+# ---------------------------------------------------------------------------------------
+# operations
+
+
+def test_an_endpoint_module_per_operation_and_no_other() -> None:
+    modules = {info.name for info in pkgutil.iter_modules(vapi_client.api.calls.__path__)}
+    assert modules == {snake_case(operation_id) for operation_id in OPERATIONS}
+
+
+def _dummy(schema: dict[str, Any]) -> Any:
+    if schema.get("format") == "date-time":
+        return datetime.datetime(2024, 5, 20, 14, 3, 11, 512000, tzinfo=datetime.UTC)
+    return {"number": 25.0, "integer": 25, "boolean": True}.get(schema.get("type", "string"), "abc")
+
+
+def _first_example(content: dict[str, Any]) -> Any:
+    return next(iter(content["examples"].values()))["value"]
+
+
+@pytest.mark.parametrize("operation_id", list(OPERATIONS))
+def test_endpoint_builds_the_documented_request(operation_id: str) -> None:
+    method, path, operation, params = OPERATIONS[operation_id]
+    module = importlib.import_module(f"vapi_client.api.calls.{snake_case(operation_id)}")
+    for public in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        assert callable(getattr(module, public)), public
+    assert inspect.iscoroutinefunction(module.asyncio) and inspect.iscoroutinefunction(module.asyncio_detailed)
+
+    signature = inspect.signature(module._get_kwargs)
+    annotations = typing.get_type_hints(module._get_kwargs)
+    args: dict[str, Any] = {}
+    url = path
+    for param in params:
+        py_name = snake_case(param["name"])
+        assert py_name in signature.parameters, f"parameter {param['name']} missing"
+        got = canon(annotations[py_name])
+        assert got - {Unset} == expected(param["schema"]), f"{param['name']}: {_describe(got)}"
+        assert (Unset in got) != bool(param.get("required")), f"{param['name']}: required flag"
+        if param["in"] == "path":
+            args[py_name] = "../phone x"  # must be escaped, never interpreted as a path
+            url = url.replace("{" + param["name"] + "}", quote(args[py_name], safe=""))
+        else:
+            args[py_name] = _dummy(param["schema"])
+
+    body = operation.get("requestBody")
+    if body is not None:
+        content = json_content(body)
+        assert content is not None
+        body_cls = getattr(models, ref_name(content["schema"]))
+        assert annotations["body"] is body_cls
+        example = _first_example(content)
+        args["body"] = body_cls.from_dict(example)
+    else:
+        assert "body" not in signature.parameters
+    assert set(signature.parameters) == set(args), "undocumented parameters"
+
+    kwargs = module._get_kwargs(**args)
+    assert kwargs["method"].upper() == method.upper()
+    assert kwargs["url"] == url
+    if body is not None:
+        assert kwargs["json"] == example
+    query = {p["name"] for p in params if p["in"] == "query"}
+    assert set(kwargs.get("params", {})) == query
+
+
+@pytest.mark.parametrize("operation_id", list(OPERATIONS))
+def test_endpoint_parses_the_success_status_into_the_documented_type(operation_id: str) -> None:
+    method, _path, operation, _ = OPERATIONS[operation_id]
+    module = importlib.import_module(f"vapi_client.api.calls.{snake_case(operation_id)}")
+    status = success_status(operation)
+    content = json_content(operation["responses"][status])
+    assert content is not None
+    schema = content["schema"]
+    example = _first_example(content)
+    response = httpx.Response(int(status), json=example, request=httpx.Request(method.upper(), "http://127.0.0.1"))
+    parsed = module._parse_response(client=vapi_client.Client(base_url="http://127.0.0.1"), response=response)
+
+    if schema.get("type") == "array":
+        cls = getattr(models, ref_name(schema["items"]))
+        assert isinstance(parsed, list) and all(type(item) is cls for item in parsed)
+        assert [item.to_dict() for item in parsed] == example
+        want: Canon = frozenset({("list", frozenset({cls}))})
+    else:
+        cls = getattr(models, ref_name(schema))
+        assert type(parsed) is cls
+        assert parsed.to_dict() == example
+        want = frozenset({cls})
+    returns = canon(typing.get_type_hints(module.sync)["return"])
+    assert want <= returns, f"sync() returns {_describe(returns)}"
+
+
+def test_spec_declares_only_json_bodies() -> None:
+    # The endpoint checks above read application/json only: make sure nothing else hides in the spec.
+    for _method, _path, operation, _ in operations():
+        for node in [operation.get("requestBody", {}), *operation["responses"].values()]:
+            media_types = set(resolve(node).get("content", {}))
+            assert media_types <= {"application/json"}, (operation["operationId"], media_types)
+
+
+def test_spec_is_openapi_31() -> None:
+    assert str(SPEC["openapi"]).startswith("3.1")

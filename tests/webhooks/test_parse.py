@@ -1,0 +1,170 @@
+"""vapi_client.webhooks.parse: typed messages from raw bodies, lenient by default."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from vapi_client import ValidationError, models, webhooks
+from vapi_client.models import CallStatus, ServerMessageEndOfCallReport, ServerMessageToolCalls
+
+from tests.webhooks._spec import MESSAGE_TYPES, REQUEST_EXAMPLES, example
+
+FACT_TYPES = {
+    "assistant-request",
+    "function-call",
+    "status-update",
+    "transcript",
+    "hang",
+    "tool-calls",
+    "end-of-call-report",
+    "conversation-update",
+    "phone-call-control",
+    "model-output",
+    "voice-input",
+    "speech-update",
+}
+
+
+def test_the_spec_knows_every_message_type_of_this_api_version() -> None:
+    assert set(MESSAGE_TYPES) == FACT_TYPES
+    assert {value["message"]["type"] for value in REQUEST_EXAMPLES.values()} == FACT_TYPES
+
+
+@pytest.mark.parametrize("message_type", sorted(FACT_TYPES))
+@pytest.mark.parametrize(
+    "encode", [lambda v: json.dumps(v).encode(), json.dumps, lambda v: v], ids=["bytes", "str", "dict"]
+)
+def test_every_type_parses_to_its_model(message_type: str, encode: Any) -> None:
+    payload = example(message_type)
+    message = webhooks.parse(encode(payload), strict=True)
+    assert type(message) is getattr(models, MESSAGE_TYPES[message_type])
+    assert message.validation_issues == ()  # type: ignore[union-attr]
+    assert message.to_dict() == payload["message"]  # nothing lost, nothing added
+
+
+def test_fields_are_typed() -> None:
+    report = webhooks.parse(json.dumps(example("end-of-call-report")))
+    assert isinstance(report, ServerMessageEndOfCallReport)
+    assert report.ended_reason == "customer-ended-call" and report.ended_reason.is_known
+    assert report.messages[1].role == "user"  # type: ignore[index]
+    assert report.call.status is CallStatus.ENDED  # type: ignore[union-attr]
+    tool_calls = webhooks.parse(example("tool-calls"))
+    assert isinstance(tool_calls, ServerMessageToolCalls)
+    first = tool_calls.tool_call_list[0]  # type: ignore[index]
+    assert (first.id, first.function.name, first.function.arguments) == (  # type: ignore[union-attr]
+        "call_8VnIbT3f2kYq",
+        "getWeather",
+        {"city": "Berlin"},
+    )
+
+
+def test_unknown_type_is_kept_raw() -> None:
+    raw = {"type": "transfer-destination-request", "call": {"id": "c1"}, "extra": [1, 2]}
+    message = webhooks.parse(json.dumps({"message": raw}))
+    assert isinstance(message, webhooks.UnknownServerMessage)
+    assert webhooks.UnknownServerMessage is models.UnknownServerMessageBody
+    assert (message.raw, message.tag, message.to_dict()) == (raw, "transfer-destination-request", raw)
+
+
+@pytest.mark.parametrize("raw", [{"call": {}}, {"type": 7}, {"type": None}])
+def test_missing_or_odd_type_is_unknown_when_lenient_and_an_error_when_strict(raw: dict[str, Any]) -> None:
+    assert webhooks.parse({"message": raw}).raw == raw  # type: ignore[union-attr]
+    with pytest.raises(ValidationError) as caught:
+        webhooks.parse({"message": raw}, strict=True)
+    assert caught.value.path == "message.type"
+
+
+def test_unknown_type_is_an_error_when_strict() -> None:
+    with pytest.raises(ValidationError, match=r"unknown type 'new-thing'; ServerMessageBody expects one of"):
+        webhooks.parse(b'{"message": {"type": "new-thing"}}', strict=True)
+
+
+def test_mismatches_are_kept_and_reported_when_lenient() -> None:
+    payload = example("status-update")
+    payload["message"]["status"] = 5
+    payload["message"]["call"]["createdAt"] = "yesterday"
+    payload["message"]["timestamp"] = 1715678400000
+    message = webhooks.parse(payload)
+    assert message.status == 5  # type: ignore[union-attr]
+    assert message.additional_properties == {"timestamp": 1715678400000}  # type: ignore[union-attr]
+    assert [issue.path for issue in message.validation_issues] == ["message.status", "message.call.createdAt"]  # type: ignore[union-attr]
+    assert message.to_dict() == payload["message"]
+
+
+def test_mismatches_raise_with_the_body_path_when_strict() -> None:
+    payload = example("end-of-call-report")
+    payload["message"]["messages"][1]["message"] = 42
+    with pytest.raises(ValidationError) as caught:
+        webhooks.parse(payload, strict=True)
+    assert (
+        str(caught.value)
+        == "message.messages[1].message: expected a string, got a number (in ServerMessageConversationMessage)"
+    )
+
+
+def test_missing_required_field() -> None:
+    with pytest.raises(ValidationError, match=r"^message: missing 'functionCall' \(in ServerMessageFunctionCall\)$"):
+        webhooks.parse({"message": {"type": "function-call"}}, strict=True)
+    assert webhooks.parse({"message": {"type": "function-call"}}).validation_issues  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "reason"),
+    [
+        (b'{"message": {', "", "malformed JSON: Expecting property name enclosed in double quotes at line 1 column 14"),
+        (b"", "", "malformed JSON: Expecting value at line 1 column 1"),
+        (b"\xff\xfe\xfa", "", "malformed JSON: not valid utf-16-le text"),
+        (b"\xc3\x28{}", "", "malformed JSON: not valid utf-8 text"),
+        ('{"message": NaN}', "", "malformed JSON: NaN is not JSON"),
+        (b"[1]", "", "expected a JSON object, got an array"),
+        ("null", "", "expected a JSON object, got null"),
+        ({"msg": {}}, "", "missing 'message'"),
+        ({"message": "hang"}, "message", "expected an object (ServerMessageBody), got a string"),
+    ],
+)
+def test_bodies_without_a_message_raise_the_documented_error(body: Any, path: str, reason: str) -> None:
+    for strict in (False, True):
+        with pytest.raises(ValidationError) as caught:
+            webhooks.parse(body, strict=strict)
+        assert (caught.value.path, caught.value.reason, caught.value.schema) == (path, reason, "ServerMessage")
+        assert caught.value.__cause__ is None
+
+
+def test_memoryview_and_bytearray_bodies() -> None:
+    data = json.dumps(example("hang")).encode()
+    assert webhooks.parse(memoryview(data)) == webhooks.parse(bytearray(data)) == webhooks.parse(data)
+
+
+def test_repr_hides_secrets_in_the_call() -> None:
+    payload = example("assistant-request")
+    payload["message"]["call"]["assistant"] = {
+        "serverUrl": "https://example.com/hook",
+        "serverUrlSecret": "whsec-in-the-call-123456",
+    }
+    message = webhooks.parse(payload)
+    assert "whsec-in-the-call-123456" not in repr(message)
+    assert message.call.assistant.server_url_secret == "whsec-in-the-call-123456"  # type: ignore[union-attr]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=64) | st.text(max_size=64))
+def test_arbitrary_bodies_parse_or_raise_validation_error(body: bytes | str) -> None:
+    try:
+        webhooks.parse(body)
+    except ValidationError:
+        pass
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.dictionaries(st.text(max_size=8), st.none() | st.integers() | st.text(max_size=8), max_size=4),
+    st.sampled_from(sorted(FACT_TYPES) + ["future-type"]),
+)
+def test_any_message_object_round_trips_leniently(extra: dict[str, Any], message_type: str) -> None:
+    raw = {**extra, "type": message_type}
+    message = webhooks.parse({"message": raw})
+    assert message.to_dict() == raw

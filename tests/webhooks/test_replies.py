@@ -1,0 +1,99 @@
+"""Reply helpers: exactly Vapi's JSON shapes, checked against the spec's reply schemas."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from vapi_client import ValidationError, webhooks
+from vapi_client.models import CreateAssistantDTO, ServerMessageResponseAssistantRequest
+
+from tests.webhooks._spec import REPLY_EXAMPLES, schema_errors
+
+ASSISTANT = {"name": "Front desk", "firstMessage": "Hello!", "voice": {"provider": "11labs", "voiceId": "burt"}}
+
+
+def test_assistant_request_deadline() -> None:
+    assert webhooks.ASSISTANT_REQUEST_DEADLINE_SECONDS == 7.5
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"assistant_id": "asst-1"}, {"assistantId": "asst-1"}),
+        ({"assistant": ASSISTANT}, {"assistant": ASSISTANT}),
+        ({"assistant": CreateAssistantDTO.from_dict(ASSISTANT)}, {"assistant": ASSISTANT}),
+        ({"assistant_overrides": {"firstMessage": "Hi Jane"}}, {"assistantOverrides": {"firstMessage": "Hi Jane"}}),
+        ({"squad_id": "squad-1"}, {"squadId": "squad-1"}),
+        ({"squad": {"members": [{"assistantId": "asst-1"}]}}, {"squad": {"members": [{"assistantId": "asst-1"}]}}),
+        ({"error": "Sorry, we are closed."}, {"error": "Sorry, we are closed."}),
+    ],
+)
+def test_assistant_request_reply(kwargs: dict[str, Any], expected: dict[str, Any]) -> None:
+    reply = webhooks.assistant_request_reply(**kwargs)
+    assert reply == expected
+    assert type(reply) is dict and json.loads(json.dumps(reply)) == reply
+    assert schema_errors("ServerMessageResponseAssistantRequest", reply) == []
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{}, {"assistant_id": "a", "error": "b"}, {"assistant_id": "a", "assistant_overrides": {}}]
+)
+def test_assistant_request_reply_needs_exactly_one(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(TypeError, match="exactly one of"):
+        webhooks.assistant_request_reply(**kwargs)
+
+
+def test_assistant_request_reply_is_checked_strictly() -> None:
+    with pytest.raises(ValidationError) as caught:
+        webhooks.assistant_request_reply(assistant={"voice": {"provider": "azure"}})
+    assert str(caught.value) == "assistant.voice: missing 'voiceId' (in AzureVoice)"
+    with pytest.raises(ValidationError, match=r"^assistantId: expected a string, got a number"):
+        webhooks.assistant_request_reply(assistant_id=7)  # type: ignore[arg-type]
+
+
+def test_function_call_reply() -> None:
+    reply = webhooks.function_call_reply("Sunny, 22 degrees Celsius.")
+    assert reply == {"result": "Sunny, 22 degrees Celsius."}
+    assert schema_errors("ServerMessageResponseFunctionCall", reply) == []
+    with pytest.raises(ValidationError, match=r"^result: expected a string, got an object"):
+        webhooks.function_call_reply({"temperature": 22})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        {"call_1": "Sunny.", "call_2": "Booked."},
+        [("call_1", "Sunny."), ("call_2", "Booked.")],
+        iter([("call_1", "Sunny."), ("call_2", "Booked.")]),
+    ],
+    ids=["mapping", "pairs", "iterator"],
+)
+def test_tool_calls_reply(results: Any) -> None:
+    reply = webhooks.tool_calls_reply(results)
+    assert reply == {
+        "results": [{"toolCallId": "call_1", "result": "Sunny."}, {"toolCallId": "call_2", "result": "Booked."}]
+    }
+    assert schema_errors("ServerMessageResponseToolCalls", reply) == []
+
+
+def test_tool_calls_reply_is_checked_strictly() -> None:
+    with pytest.raises(ValidationError, match=r"^results\[1\]\.result: expected a string, got a number"):
+        webhooks.tool_calls_reply([("call_1", "ok"), ("call_2", 3)])  # type: ignore[list-item]
+    assert webhooks.tool_calls_reply({}) == {"results": []}
+
+
+def test_the_spec_reply_examples_validate_and_match_the_helpers() -> None:
+    assert (
+        webhooks.assistant_request_reply(assistant_id=REPLY_EXAMPLES["assistantRequest"]["assistantId"])
+        == REPLY_EXAMPLES["assistantRequest"]
+    )
+    assert (
+        webhooks.assistant_request_reply(error=REPLY_EXAMPLES["assistantRequestRefused"]["error"])
+        == REPLY_EXAMPLES["assistantRequestRefused"]
+    )
+    assert webhooks.function_call_reply(REPLY_EXAMPLES["functionCall"]["result"]) == REPLY_EXAMPLES["functionCall"]
+    pairs = [(r["toolCallId"], r["result"]) for r in REPLY_EXAMPLES["toolCalls"]["results"]]
+    assert webhooks.tool_calls_reply(pairs) == REPLY_EXAMPLES["toolCalls"]
+    ServerMessageResponseAssistantRequest.from_dict(REPLY_EXAMPLES["assistantRequest"], strict=True)
