@@ -5,8 +5,11 @@ Public API: the names below; start with `VapiClient` (or `AsyncVapiClient`). Mod
 starting with an underscore is private.
 """
 
-from ._client import AsyncVapiClient, VapiClient
-from ._enums import OpenEnum
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Exceptions are cheap and needed to write `except` clauses: imported now. The rest is imported
+# on first use, so `import vapi_client` does not pay for httpx, asyncio or the models up front.
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -28,11 +31,44 @@ from ._exceptions import (
     WebhookError,
     WebhookSecretError,
 )
-from ._model import Model
-from ._unions import UnknownVariant
-from ._wire import ValidationIssue
-from .client import AuthenticatedClient, Client
-from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._client import AsyncVapiClient, VapiClient
+    from ._enums import OpenEnum
+    from ._model import Model
+    from ._unions import UnknownVariant
+    from ._version import __version__
+    from ._wire import ValidationIssue
+    from .client import AuthenticatedClient, Client
+    from .types import UNSET, Unset
+
+_LAZY = {
+    "AsyncVapiClient": "._client",
+    "VapiClient": "._client",
+    "OpenEnum": "._enums",
+    "Model": "._model",
+    "UnknownVariant": "._unions",
+    "__version__": "._version",
+    "ValidationIssue": "._wire",
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+    "UNSET": ".types",
+    "Unset": ".types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "UNSET",

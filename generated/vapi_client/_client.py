@@ -8,11 +8,9 @@ Timeouts by default, typed errors, and retries that never place a call twice (se
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import Awaitable, Callable
-from importlib import metadata
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -24,6 +22,7 @@ from ._exceptions import MissingAPIKeyError
 from ._redact import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
 from ._retries import RetryPolicy
+from ._version import __version__
 
 T = TypeVar("T")
 
@@ -32,14 +31,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
 
-def _version() -> str:
-    try:
-        return metadata.version("vapi-client")
-    except metadata.PackageNotFoundError:  # vendored without metadata
-        return "unknown"
-
-
-USER_AGENT = f"vapi-client-python/{_version()}"
+USER_AGENT = f"vapi-client-python/{__version__}"
 
 
 class _BaseClient:
@@ -179,7 +171,7 @@ class AsyncVapiClient(_BaseClient):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
         #: How to wait between attempts; tests substitute a recorder.
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
         self.calls = AsyncCallsResource(self)
 
     async def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
@@ -213,3 +205,10 @@ class AsyncVapiClient(_BaseClient):
 
 
 __all__ = ["AsyncVapiClient", "VapiClient"]
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: sync-only services should not pay for it at start-up.
+    import asyncio
+
+    await asyncio.sleep(seconds)

@@ -50,12 +50,18 @@ def _leaf_model_modules() -> set[str]:
     return {getattr(models, name).__module__ for name in names}
 
 
-def test_importing_the_package_loads_no_variant_or_enum_model() -> None:
-    # The root may load the few models its endpoints name (Call, the request DTOs); the
-    # variants and enums below them load on first use.
+def test_importing_the_package_loads_no_model_and_no_httpx() -> None:
+    # Cold start: the root imports its exceptions; models, the client and httpx load on first use.
     loaded = set(_modules_after("import vapi_client"))
+    eager = sorted(name for name in loaded if name.startswith("vapi_client.models") or name == "httpx")
+    assert not eager, f"`import vapi_client` loads {eager}"
+
+
+def test_the_client_loads_no_variant_or_enum_model() -> None:
+    # The client names Call and the request DTOs; the variants and enums below them load on first use.
+    loaded = set(_modules_after("from vapi_client import VapiClient"))
     eager = sorted(loaded & _leaf_model_modules())
-    assert not eager, f"`import vapi_client` loads {len(eager)} leaf model modules: {eager[:5]}..."
+    assert not eager, f"the client loads {len(eager)} leaf model modules: {eager[:5]}..."
 
 
 def test_using_one_model_loads_only_that_model() -> None:
@@ -65,7 +71,7 @@ def test_using_one_model_loads_only_that_model() -> None:
             "from vapi_client.models import ErrorResponse\nErrorResponse.from_dict({'message': 'x', 'statusCode': 400})"
         )
     )
-    assert {name for name in loaded - baseline if name.startswith("vapi_client.")} <= {
+    assert {name for name in loaded - baseline if name.startswith("vapi_client.models.")} <= {
         "vapi_client.models.error_response"
     }
 

@@ -125,6 +125,14 @@ def _namespace(module: types.ModuleType) -> dict[str, Any]:
     return namespace
 
 
+def _endpoint_namespace(module: types.ModuleType) -> dict[str, Any]:
+    # Endpoint modules import httpx and the client classes for annotations only (cold start).
+    import httpx
+    from vapi_client.client import AuthenticatedClient, Client
+
+    return {**vars(module), "httpx": httpx, "AuthenticatedClient": AuthenticatedClient, "Client": Client}
+
+
 def hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, globalns=_namespace(sys.modules[cls.__module__]))
 
@@ -307,7 +315,7 @@ def test_endpoint_builds_the_documented_request(operation_id: str) -> None:
     assert inspect.iscoroutinefunction(module.asyncio) and inspect.iscoroutinefunction(module.asyncio_detailed)
 
     signature = inspect.signature(module._get_kwargs)
-    annotations = typing.get_type_hints(module._get_kwargs)
+    annotations = typing.get_type_hints(module._get_kwargs, globalns=_endpoint_namespace(module))
     args: dict[str, Any] = {}
     url = path
     for param in params:
@@ -365,7 +373,7 @@ def test_endpoint_parses_the_success_status_into_the_documented_type(operation_i
         assert type(parsed) is cls
         assert parsed.to_dict() == example
         want = frozenset({cls})
-    returns = canon(typing.get_type_hints(module.sync)["return"])
+    returns = canon(typing.get_type_hints(module.sync, globalns=_endpoint_namespace(module))["return"])
     assert want <= returns, f"sync() returns {_describe(returns)}"
 
 

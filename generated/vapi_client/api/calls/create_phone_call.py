@@ -1,10 +1,14 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    # Annotations only: importing an endpoint must not import httpx (cold start).
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 from ... import errors
 from ..._exceptions import ResponseValidationError
-from ...client import AuthenticatedClient, Client
 from ...models.call import Call
 from ...models.create_outbound_call_dto import CreateOutboundCallDTO
 from ...models.error_response import ErrorResponse

@@ -1,11 +1,15 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
+if TYPE_CHECKING:
+    # Annotations only: importing an endpoint must not import httpx (cold start).
+    import httpx
 
+    from ...client import AuthenticatedClient, Client
 from ... import errors
 from ..._exceptions import ResponseValidationError
-from ...client import AuthenticatedClient, Client
 from ...models.call import Call
 from ...models.error_response import ErrorResponse
 from ...types import Response, to_status

@@ -1,12 +1,17 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # Annotations only: importing an endpoint must not import httpx (cold start).
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+import datetime
 
 from ... import errors
 from ..._datetimes import query_datetime
 from ..._exceptions import ResponseValidationError
-from ...client import AuthenticatedClient, Client
 from ...models.call import Call
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, to_status
