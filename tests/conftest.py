@@ -18,6 +18,24 @@ DATA = Path(__file__).resolve().parent / "data"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 
+# Settings a developer's shell may carry that would change what the tests talk to.
+CLIENT_ENV = ("VAPI_API_KEY", "VAPI_BASE_URL", "VAPI_LOG")
+PROXY_ENV = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No VAPI_* setting leaks in, and no proxy from the environment intercepts 127.0.0.1."""
+    for name in CLIENT_ENV + PROXY_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    """A loopback URL nothing listens on: connecting is refused."""
+    return f"http://127.0.0.1:{_free_port()}"
+
+
 def load_json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -34,17 +33,8 @@ def response_example(path: str, method: str, status: str) -> Any:
 #: Secret values in those examples; none may ever be printed.
 SECRETS = ("example-twilio-auth-token", "example-server-secret", "example-tool-secret", API_KEY)
 
-_ENV = ("VAPI_API_KEY", "VAPI_BASE_URL", "VAPI_LOG")
-_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In-process runs see no VAPI_* settings from the developer's shell, and no proxy."""
-    for name in _ENV + _PROXIES:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -54,7 +44,7 @@ def run_cli(tmp_path: Path) -> RunCli:
     def run(
         *args: str, base_url: str, stdin: str | None = None, api_key: str | None = API_KEY
     ) -> subprocess.CompletedProcess[str]:
-        env = {name: value for name, value in os.environ.items() if name not in _ENV + _PROXIES}
+        env = dict(os.environ)  # already without VAPI_* and proxies (tests/conftest.py)
         env["VAPI_BASE_URL"] = base_url
         if api_key is not None:
             env["VAPI_API_KEY"] = api_key
@@ -81,15 +71,6 @@ def api_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
         monkeypatch.setenv("VAPI_BASE_URL", base_url)
 
     yield use
-
-
-@pytest.fixture
-def closed_port_url() -> str:
-    """A loopback URL nothing listens on: connecting is refused."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def assert_one_error_line(stderr: str) -> str:

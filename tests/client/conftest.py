@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,16 +25,6 @@ MINIMAL_PHONE_CALL: dict[str, Any] = _SPEC["paths"]["/call/phone"]["post"]["requ
 ]["examples"]["minimal"]["value"]
 #: Backoff that never waits long, should a test sleep for real.
 FAST = RetryPolicy(base_delay=0.001, max_delay=0.002, max_retry_after=60.0)
-
-_ENV = ("VAPI_API_KEY", "VAPI_BASE_URL", "VAPI_LOG")
-_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No VAPI_* settings leak in, and no proxy intercepts 127.0.0.1."""
-    for name in _ENV + _PROXIES:
-        monkeypatch.delenv(name, raising=False)
 
 
 class Sleeps:
@@ -88,15 +77,6 @@ def make_async_client(faults: Any, sleeps: Sleeps) -> Callable[..., AsyncVapiCli
         return client
 
     return make
-
-
-@pytest.fixture
-def closed_port_url() -> str:
-    """A loopback URL nothing listens on: connecting is refused."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def error_body(status: int, message: str | list[str], error: str = "Error") -> dict[str, Any]:
