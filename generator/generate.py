@@ -143,7 +143,11 @@ def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]
             return ("enum", refs[0]["$ref"].rsplit("/", 1)[1], True)
         raise SystemExit(f"unsupported anyOf: {schema}")
     if "oneOf" in schema:
-        return ("oneof", *(describe(option, schemas) for option in schema["oneOf"]))
+        options = tuple(describe(option, schemas) for option in schema["oneOf"])
+        # Untagged unions are dumped as plain JSON: only scalar and array-of-scalar options qualify.
+        if any(option[0] in ("model", "union", "datetime", "map") for option in options):
+            raise SystemExit(f"unsupported untagged oneOf (add a discriminator): {schema}")
+        return ("oneof", *options)
     if "const" in schema:
         return ("const", schema["const"])
     kind = schema.get("type")
@@ -263,12 +267,15 @@ def swap(new: Path, target: Path) -> None:
     Staging names are unique, so two runs at once cannot trip over each other's folders."""
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.new-"))
     retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-")) / target.name
-    staging.chmod(0o755)  # mkdtemp makes it private; the package is not
-    shutil.copytree(new, staging, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
-    if target.exists():
-        target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired.parent, ignore_errors=True)
+    try:
+        staging.chmod(0o755)  # mkdtemp makes it private; the package is not
+        shutil.copytree(new, staging, ignore=shutil.ignore_patterns("__pycache__"), dirs_exist_ok=True)
+        if target.exists():
+            target.rename(retired)
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already when the rename succeeded
+        shutil.rmtree(retired.parent, ignore_errors=True)
 
 
 def diff_trees(old: Path, new: Path) -> list[str]:
