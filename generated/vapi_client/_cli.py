@@ -17,7 +17,14 @@ from typing import Any, NoReturn
 
 from . import _cli_output
 from ._client import DEFAULT_BASE_URL, USER_AGENT, VapiClient
-from ._exceptions import APIStatusError, CallCreationUncertainError, MissingAPIKeyError, ValidationError, VapiError
+from ._exceptions import (
+    APIStatusError,
+    CallCreationUncertainError,
+    InvalidAPIKeyError,
+    MissingAPIKeyError,
+    ValidationError,
+    VapiError,
+)
 from ._model import Model
 from ._spec import SENSITIVE
 
@@ -44,7 +51,7 @@ output:
 exit codes:
   0  success
   2  usage error: bad arguments, invalid JSON in --body/--metadata, a body that does
-     not match the API spec, VAPI_API_KEY not set
+     not match the API spec, VAPI_API_KEY not set or not a valid key
   3  the API refused the request (HTTP 4xx)
   4  server error (HTTP 5xx), network failure or timeout. For create-phone-call the
      call may or may not have been placed: check with `{PROG} list` before retrying.
@@ -110,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_seconds,
         default=argparse.SUPPRESS,
         metavar="SECONDS",
-        help="per request (default: 60, 5 to connect)",
+        help="each connect, read or write wait; not a deadline for the whole request (default: 60, 5 to connect)",
     )
 
     parser = _Parser(
@@ -231,6 +238,8 @@ def _run(args: argparse.Namespace) -> str:
         client = VapiClient(base_url=base_url, timeout=getattr(args, "timeout", None))
     except MissingAPIKeyError:
         raise UsageError("VAPI_API_KEY is not set: export your Vapi private API key") from None
+    except InvalidAPIKeyError as error:
+        raise UsageError(f"VAPI_API_KEY: {error}") from None
     except ValueError as error:  # a base URL that is not http(s)
         raise UsageError(f"--base-url/VAPI_BASE_URL: {error}") from None
     with client:

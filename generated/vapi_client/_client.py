@@ -18,19 +18,19 @@ import httpx
 
 from . import _logging
 from ._calls import AsyncCallsResource, CallsResource
-from ._exceptions import MissingAPIKeyError
+from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._redact import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
 from ._retries import RetryPolicy
 from ._version import __version__
+from .client import _default_timeout
+
+__all__ = ["AsyncVapiClient", "VapiClient"]
 
 T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://api.vapi.ai"
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-
-
 USER_AGENT = f"vapi-client-python/{__version__}"
 
 
@@ -47,15 +47,13 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         _logging.configure_from_env()
-        key = api_key or os.environ.get("VAPI_API_KEY")
-        if not key:
-            raise MissingAPIKeyError("No Vapi API key: pass api_key=... or set the VAPI_API_KEY environment variable")
+        key = _api_key(api_key)
         url = (base_url or os.environ.get("VAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         if not url.startswith(("https://", "http://")):
             raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
         if timeout is None:
             # A caller's own httpx client keeps its timeout unless one is given here.
-            resolved = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+            resolved = http_client.timeout if http_client is not None else _default_timeout()
         else:
             resolved = to_timeout(timeout)
         self._api_key = key
@@ -97,8 +95,12 @@ class _BaseClient:
 class VapiClient(_BaseClient):
     """Synchronous Vapi client.
 
-    `api_key` falls back to VAPI_API_KEY, `base_url` to VAPI_BASE_URL then https://api.vapi.ai.
-    `timeout` (seconds or an `httpx.Timeout`) defaults to 60 s overall, 5 s to connect.
+    `api_key` falls back to VAPI_API_KEY (surrounding whitespace is removed), `base_url` to
+    VAPI_BASE_URL then https://api.vapi.ai.
+    `timeout` (seconds or an `httpx.Timeout`) defaults to 5 s to connect and 60 s for each
+    other wait: to send a chunk, to receive a chunk, for a pooled connection. It is not a
+    deadline for the whole request: a server that trickles bytes, or retries with their
+    backoff, can take longer. Wrap the call in your own deadline if you need one.
     `max_retries` (default 2, 0 disables) applies to every request, overridable per call.
     Pass `http_client` to use your own `httpx.Client` (proxies, TLS, limits): its headers and
     timeout are kept (ours are added, `timeout=` wins), its base_url is ignored, and `close()`
@@ -130,7 +132,9 @@ class VapiClient(_BaseClient):
             attempts.before_send(request)
             try:
                 response = self._http.send(request)
-            except httpx.HTTPError as error:
+            except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
+                attempts.after_hook_error(error)
+            except httpx.RequestError as error:
                 delay = attempts.after_exception(request, error)
             else:
                 retry_in = attempts.after_response(request, response)
@@ -181,7 +185,9 @@ class AsyncVapiClient(_BaseClient):
             attempts.before_send(request)
             try:
                 response = await self._http.send(request)
-            except httpx.HTTPError as error:
+            except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
+                attempts.after_hook_error(error)
+            except httpx.RequestError as error:
                 delay = attempts.after_exception(request, error)
             else:
                 retry_in = attempts.after_response(request, response)
@@ -204,7 +210,24 @@ class AsyncVapiClient(_BaseClient):
         await self.close()
 
 
-__all__ = ["AsyncVapiClient", "VapiClient"]
+def _api_key(given: str | None) -> str:
+    """The key to send: `given` or VAPI_API_KEY, stripped, and checked to be a valid header value."""
+    source = "api_key" if given else "VAPI_API_KEY"
+    raw = given or os.environ.get("VAPI_API_KEY")
+    if not isinstance(raw, str | None):
+        raise InvalidAPIKeyError(f"api_key must be a str, not {type(raw).__name__}")
+    # A key read from a file or a Kubernetes secret often ends with a newline.
+    key = (raw or "").strip()
+    if not key:
+        raise MissingAPIKeyError("No Vapi API key: pass api_key=... or set the VAPI_API_KEY environment variable")
+    for position, char in enumerate(key):
+        if not "!" <= char <= "~":  # visible ASCII: all an HTTP header value may safely hold
+            # Position and code point locate the problem; the key itself is never shown.
+            raise InvalidAPIKeyError(
+                f"The Vapi API key ({source}) has a character that cannot be sent in a header: "
+                f"U+{ord(char):04X} at position {position + 1} of {len(key)}. Copy the key again."
+            )
+    return key
 
 
 async def _asyncio_sleep(seconds: float) -> None:

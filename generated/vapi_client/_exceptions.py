@@ -3,16 +3,19 @@
 The tree:
 
 * VapiError
-  + ValidationError                 - a value does not match the spec (strict parsing, `validate()`)
+  + ValidationError                 - a value does not match the spec (strict parsing, `validate()`);
+                                      also a ValueError
   + ResponseValidationError         - a success response is not JSON, or not the documented shape
   + MissingAPIKeyError              - neither `api_key=` nor VAPI_API_KEY was given
+  + InvalidAPIKeyError              - the API key has spaces, control or non-ASCII characters inside
   + WebhookError
     - WebhookSecretError            - the x-vapi-secret header is missing or wrong
   + APIError
-    - APIConnectionError            - the request could not be completed
+    - APIConnectionError            - no response: the request could not be sent or completed
       . APITimeoutError             - a connect, write, read or pool timeout
-      . CallCreationUncertainError  - a create may or may not have placed the call: check before retrying
-    - APIStatusError                - the server answered with a status >= 400
+    - CallCreationUncertainError    - a create may or may not have placed the call: check before retrying
+    - APIStatusError                - the server answered with a status that is not a success:
+                                      >= 400, or a redirect (3xx; redirects are not followed)
       . BadRequestError             - 400
       . AuthenticationError         - 401
       . PermissionDeniedError       - 403
@@ -23,6 +26,10 @@ The tree:
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
 Messages never contain the API key or any property the spec marks sensitive.
+
+Every error can be pickled and copied (e.g. to hand it to another process): its attributes,
+`response` and `request` included, survive; as for any exception, `__cause__` and the
+traceback do not.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import httpx
 
 __all__ = [
@@ -43,6 +52,7 @@ __all__ = [
     "CallCreationUncertainError",
     "ConflictError",
     "InternalServerError",
+    "InvalidAPIKeyError",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -58,6 +68,17 @@ __all__ = [
 
 class VapiError(Exception):
     """Base class of every error raised by vapi_client."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default, `type(self)(*self.args)`, cannot call constructors that take keyword-only
+        # arguments: rebuild without __init__, then restore the attributes.
+        return _rebuild, (type(self), self.args), self.__dict__
+
+
+def _rebuild(cls: type[VapiError], args: tuple[Any, ...]) -> VapiError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class ValidationError(VapiError, ValueError):
@@ -98,6 +119,14 @@ class MissingAPIKeyError(VapiError):
     """No API key: pass `api_key=` or set VAPI_API_KEY."""
 
 
+class InvalidAPIKeyError(VapiError):
+    """The API key cannot be sent in a header: it has whitespace, control or non-ASCII characters.
+
+    Surrounding whitespace (a trailing newline from a secret file) is removed, not refused.
+    The message says where the bad character is, never what the key is.
+    """
+
+
 class WebhookError(VapiError):
     """A server message (webhook) could not be accepted."""
 
@@ -122,7 +151,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
-class CallCreationUncertainError(APIConnectionError):
+class CallCreationUncertainError(APIError):
     """A create-call request may have reached Vapi, so it was not retried.
 
     The call may or may not have been placed. List calls created since `sent_at`
@@ -134,6 +163,7 @@ class CallCreationUncertainError(APIConnectionError):
     `APIConnectionError` (connection dropped after sending) or an `InternalServerError`
     (any status >= 500: a gateway may time out after Vapi placed the call). For a 5xx,
     `response` and `status_code` are set; `__cause__.messages` has the error body's messages.
+    It is not an `APIConnectionError`: the server may well have answered.
     """
 
     def __init__(
@@ -141,7 +171,7 @@ class CallCreationUncertainError(APIConnectionError):
         message: str,
         *,
         request: httpx.Request | None = None,
-        sent_at: Any = None,
+        sent_at: datetime | None = None,
         response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message, request=request)
@@ -151,10 +181,11 @@ class CallCreationUncertainError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """The server answered with an error status.
+    """The server answered with a status that is not a success (>= 400, or a 3xx redirect).
 
     `messages` is the error body's ``message`` as a list (Vapi sends a string or a list);
-    `body` is the parsed ErrorResponse when the body had that shape, else None.
+    `body` is the parsed ErrorResponse when the body had that shape, else None. Both have
+    every secret the request carried replaced by ``***``; `response` is the raw response.
     """
 
     def __init__(

@@ -10,13 +10,13 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 import httpx
 
 from . import _logging, _retries
-from ._exceptions import APIError, ResponseValidationError, VapiError
-from ._transport_errors import Scrubber, connection_error, creation_uncertain, sensitive_values, status_error
+from ._errors_from_http import Scrubber, connection_error, creation_uncertain, sensitive_values, status_error
+from ._exceptions import APIError, ResponseValidationError, ValidationError, VapiError
 
 T = TypeVar("T")
 
@@ -52,6 +52,10 @@ class ClientSettings:
 class Attempts(Generic[T]):
     """Decides, after each attempt, whether to return, retry (after how long) or raise."""
 
+    #: When the latest attempt was sent (wall clock, for the user) and started (monotonic, for logs).
+    sent_at: datetime
+    _started: float
+
     def __init__(self, settings: ClientSettings, operation: Operation[T], options: RequestOptions) -> None:
         self._settings = settings
         self._operation = operation
@@ -59,38 +63,47 @@ class Attempts(Generic[T]):
             settings.max_retries if options.max_retries is None else options.max_retries
         )
         self.retries = 0
-        self.sent_at = datetime.now(UTC)
-        self._started = time.monotonic()
+        #: Why an earlier attempt may have reached the server without us learning the outcome.
+        self._unknown_outcome: str | None = None
         kwargs = operation.kwargs
+        self._method = kwargs["method"].upper()
         self._json = kwargs.get("json")
         self._scrub = Scrubber({settings.api_key, *sensitive_values(self._json)})
-        self._what = f"{kwargs['method'].upper()} {kwargs['url']}"
+        self._what = f"{self._method} {kwargs['url']}"
         self._headers = {**settings.headers, **kwargs.get("headers", {}), **(options.extra_headers or {})}
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = self._operation.kwargs
-        return http.build_request(
-            kwargs["method"].upper(),
-            self._settings.base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            json=self._json,
-            headers=self._headers,
-            timeout=self._timeout,
-        )
+        try:
+            return http.build_request(
+                self._method,
+                self._settings.base_url + kwargs["url"],
+                params=kwargs.get("params"),
+                json=self._json,
+                headers=self._headers,
+                timeout=self._timeout,
+            )
+        except UnicodeEncodeError:
+            # Header values must be ASCII; say which header, never its value.
+            bad = sorted(name for name, value in self._headers.items() if not (name + value).isascii())
+            raise ValidationError("extra_headers", f"non-ASCII characters in header {', '.join(bad)}") from None
 
     def before_send(self, request: httpx.Request) -> None:
         self.sent_at = datetime.now(UTC)
         self._started = time.monotonic()
-        _logging.log_request(request, self._json, self.retries + 1)
+        _logging.log_request(request, self._json, self.retries + 1, self._scrub)
 
-    def after_exception(self, request: httpx.Request, error: httpx.HTTPError) -> float:
+    def after_exception(self, request: httpx.Request, error: httpx.RequestError) -> float:
         """The delay before retrying; raises the typed error when not retrying."""
         failure = connection_error(error, what=self._what, scrub=self._scrub)
         _logging.log_failure(request, str(failure), time.monotonic() - self._started)
+        sent = not _retries.never_sent(error)
         if self._may_retry() and _retries.retryable_exception(error, creates_call=self._operation.creates_call):
+            if sent:
+                self._unknown_outcome = type(error).__name__
             return self._next_delay(request, type(error).__name__, None)
-        if self._operation.creates_call and not isinstance(error, _retries.NEVER_SENT):
+        if self._operation.creates_call and sent:
             failure.__cause__ = error
             raise self._uncertain(failure) from failure
         raise failure from error
@@ -102,11 +115,17 @@ class Attempts(Generic[T]):
             return None
         status = response.status_code
         if self._may_retry() and _retries.retryable_status(status, creates_call=self._operation.creates_call):
+            if status >= 500:  # the server may have done the work before failing to say so
+                self._unknown_outcome = f"status {status}"
             return self._next_delay(request, f"status {status}", response.headers)
-        failure = status_error(response, what=self._what, scrub=self._scrub)
-        if self._operation.creates_call and status >= 500:
-            raise self._uncertain(failure, response) from failure
-        raise failure
+        self._raise_status(response)
+
+    def after_hook_error(self, error: httpx.HTTPStatusError) -> NoReturn:
+        """An httpx event hook raised for a response (`raise_for_status()`): the typed error, not retried.
+
+        The hook ran before the body was read, so the error has no `body` or `messages`.
+        """
+        self._raise_status(error.response, hook_error=error)
 
     def result(self, response: httpx.Response) -> T:
         try:
@@ -120,6 +139,17 @@ class Attempts(Generic[T]):
                 "check before creating it again",
                 response=response,
             ) from error
+
+    def _raise_status(self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None) -> NoReturn:
+        status = response.status_code
+        note = ""
+        if status == 404 and self._method == "DELETE" and self._unknown_outcome is not None:
+            note = f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
+        failure = status_error(response, what=self._what, scrub=self._scrub, note=note)
+        failure.__cause__ = hook_error
+        if self._operation.creates_call and status >= 500:
+            raise self._uncertain(failure, response) from failure
+        raise failure
 
     def _may_retry(self) -> bool:
         return self.retries < self.max_retries

@@ -1,15 +1,16 @@
-"""Turn a server message body into its typed model, dispatching on ``message.type``."""
+"""Turn a server message body into its typed model: the spec's ServerMessage envelope, parsed by `_wire`."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, NoReturn, TypeAlias, cast
+from typing import Any, NoReturn, TypeAlias
 
 from ._exceptions import ValidationError
 from ._model import Model
-from ._spec import UNIONS
-from ._wire import ValidationIssue, _kind, _resolve
+from ._unions import UnknownVariant
+from ._wire import attach_issues
+from .models.server_message import ServerMessage
 from .models.server_message_assistant_request import ServerMessageAssistantRequest
 from .models.server_message_conversation_update import ServerMessageConversationUpdate
 from .models.server_message_end_of_call_report import ServerMessageEndOfCallReport
@@ -41,9 +42,6 @@ ServerMessageBody: TypeAlias = (
 )
 
 _ENVELOPE = "ServerMessage"
-_FAMILY = "ServerMessageBody"
-_TAG: str = UNIONS[_FAMILY]["tag"]
-_CLASSES: dict[str, type[Any]] = {tag: _resolve(name) for tag, name in UNIONS[_FAMILY]["mapping"].items()}
 
 
 def parse(body: bytes | bytearray | memoryview | str | Mapping[str, Any], *, strict: bool = False) -> ServerMessageBody:
@@ -52,37 +50,22 @@ def parse(body: bytes | bytearray | memoryview | str | Mapping[str, Any], *, str
     `body` is the raw request body (bytes or str) or the already decoded JSON object.
     Lenient by default, like every response: values that do not match the spec are kept
     and listed in ``validation_issues``, and a ``type`` this version does not know gives
-    an `UnknownServerMessageBody` holding the raw dict. ``strict=True`` raises instead.
+    an `UnknownServerMessageBody` holding the raw dict (a message without a string
+    ``type`` too, with an issue saying so). ``strict=True`` raises instead.
     Paths in errors and issues start at the body's root, e.g. ``message.call.createdAt``.
 
     Raises `vapi_client.ValidationError` (path ``""`` or ``"message"``) when the body is
     not JSON, is not a JSON object, or has no ``message`` object: there is no message to
     return then, in either mode.
     """
-    envelope = body if isinstance(body, Mapping) else _decode(body)
-    if not isinstance(envelope, Mapping):
-        _fail("", f"expected a JSON object, got {_kind(envelope)}")
-    if "message" not in envelope:
-        _fail("", "missing 'message'")
-    message = envelope["message"]
-    if not isinstance(message, Mapping):
-        _fail("message", f"expected an object ({_FAMILY}), got {_kind(message)}")
-    tag = message.get(_TAG)
-    cls = _CLASSES.get(tag) if isinstance(tag, str) else None
-    if cls is None:
-        if strict:
-            what = f"unknown {_TAG} {tag!r}" if isinstance(tag, str) else f"missing {_TAG}"
-            _fail(f"message.{_TAG}", f"{what}; {_FAMILY} expects one of {', '.join(map(repr, _CLASSES))}")
-        return UnknownServerMessageBody(dict(message))
-    try:
-        parsed: Model = cls.from_dict(message, strict=strict)
-    except ValidationError as error:
-        raise ValidationError(_prefixed(error.path), error.reason, error.schema) from None
-    if parsed.validation_issues:  # paths from the body's root in both modes: "message.call.createdAt"
-        parsed._issues = tuple(  # type: ignore[attr-defined]
-            ValidationIssue(_prefixed(issue.path), issue.message, issue.schema) for issue in parsed.validation_issues
-        )
-    return cast(ServerMessageBody, parsed)
+    envelope = ServerMessage.from_dict(body if isinstance(body, Mapping) else _decode(body), strict=strict)
+    message = envelope.message
+    if not isinstance(message, (Model, UnknownVariant)):
+        # Missing or not an object, kept by the lenient parse: its only issue says which.
+        issue = envelope.validation_issues[0]
+        raise ValidationError(issue.path, issue.message, issue.schema)
+    attach_issues(message, envelope.validation_issues)
+    return message
 
 
 def _decode(body: bytes | bytearray | memoryview | str) -> Any:
@@ -105,12 +88,6 @@ def _describe(error: ValueError) -> str:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
-
-
-def _prefixed(path: str) -> str:
-    if not path:
-        return "message"
-    return f"message{path}" if path.startswith("[") else f"message.{path}"
 
 
 def _fail(path: str, reason: str) -> NoReturn:

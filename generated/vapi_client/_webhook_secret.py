@@ -33,18 +33,28 @@ def verify_secret(headers: Headers, expected_secret: str | bytes) -> None:
 
     `headers` may be a mapping (any key case), an object with ``items()`` (httpx, starlette,
     ``http.server``'s ``self.headers``) or a list of (name, value) pairs, str or bytes (ASGI).
+    A value may also be a list of values (API Gateway's multiValueHeaders) or None (absent).
     The header name is matched case-insensitively; values are compared as UTF-8 bytes with
     `hmac.compare_digest`. A header sent more than once is rejected.
+
+    Leading and trailing whitespace is ignored on BOTH sides: HTTP strips it from header
+    values anyway, and a secret read from a file or an environment variable often ends in
+    a newline. A whitespace-only `expected_secret` is a configuration error (ValueError).
     """
-    expected = _as_bytes(expected_secret)
+    expected = _as_bytes(expected_secret).strip()
     if not expected:
         raise ValueError("expected_secret is empty: configure the server URL secret first")
-    received = [_as_bytes(value) for name, value in _pairs(headers) if _header_name(name) == SECRET_HEADER]
+    received = [
+        item for name, value in _pairs(headers) if _header_name(name) == SECRET_HEADER for item in _values(value)
+    ]
     if not received:
         _reject("missing x-vapi-secret header")
     if len(received) > 1:
         _reject("more than one x-vapi-secret header")
-    if not hmac.compare_digest(received[0].strip(b" \t"), expected):  # OWS is not part of a value
+    value = received[0]
+    if not isinstance(value, (str, bytes, bytearray)):
+        _reject("x-vapi-secret header value is not text")  # a receiver bug, still a 401 rather than a crash
+    if not hmac.compare_digest(_as_bytes(value).strip(), expected):
         _reject("x-vapi-secret header does not match the expected secret")
 
 
@@ -60,6 +70,12 @@ def _pairs(headers: Any) -> Iterable[tuple[Any, Any]]:
     if isinstance(headers, (str, bytes)):
         raise TypeError("headers must be a mapping or (name, value) pairs, not a string")
     return list(headers)
+
+
+def _values(value: Any) -> list[Any]:
+    if value is None:  # e.g. {"x-vapi-secret": environ.get("HTTP_X_VAPI_SECRET")}
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _header_name(name: Any) -> str:

@@ -7,6 +7,7 @@ from attrs import define, evolve, field
 
 def _default_timeout() -> httpx.Timeout:
     # The generator's default (None) disables timeouts; a hung socket must not hang a service.
+    # The one definition of the default: VapiClient uses it too.
     return httpx.Timeout(60.0, connect=5.0)
 
 
@@ -22,8 +23,9 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: An ``httpx.Timeout``: the longest wait to connect, and for each read, write or pooled
+        connection (5 s to connect and 60 s for the others by default). It is not a deadline for the whole
+        request. API functions raise httpx.TimeoutException when one is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -41,12 +43,14 @@ class Client:
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    # Cookies, headers (the token is added to them on first use) and httpx arguments (auth,
+    # proxy URLs) may hold credentials: kept out of repr.
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
     _timeout: httpx.Timeout | None = field(factory=_default_timeout, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -149,8 +153,9 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: An ``httpx.Timeout``: the longest wait to connect, and for each read, write or pooled
+        connection (5 s to connect and 60 s for the others by default). It is not a deadline for the whole
+        request. API functions raise httpx.TimeoutException when one is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -164,23 +169,25 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
-        token: The token to use for authentication
+        token: The token to use for authentication (never shown in repr)
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    # Cookies, headers (the token is added to them on first use) and httpx arguments (auth,
+    # proxy URLs) may hold credentials: kept out of repr.
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
     _timeout: httpx.Timeout | None = field(factory=_default_timeout, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
+    token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 

@@ -31,10 +31,11 @@ from ._webhook_replies import (
     tool_calls_reply,
 )
 from ._webhook_secret import SECRET_HEADER, Headers, verify_secret
-from .models.unknown_variants import UnknownServerMessageBody
+from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMessage
 
-#: What `parse` returns for a message type this version does not know (raw dict in ``.raw``).
-UnknownServerMessage = UnknownServerMessageBody
+# `UnknownServerMessage` is `vapi_client.models.UnknownServerMessageBody` (the spec's union is
+# ServerMessageBody) under the name receivers use: what `parse` returns for a message type this
+# version does not know, the raw dict in ``.raw``.
 
 __all__ = [
     "ASSISTANT_REQUEST_DEADLINE_SECONDS",
@@ -42,7 +43,6 @@ __all__ = [
     "Headers",
     "ServerMessageBody",
     "UnknownServerMessage",
-    "UnknownServerMessageBody",
     "assistant_request_reply",
     "function_call_reply",
     "parse",

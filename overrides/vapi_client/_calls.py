@@ -8,7 +8,7 @@ parsed by them (`_parse_response`); this module only checks what the caller pass
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient
 
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
 DateFilter = datetime | str | None
 Headers = Mapping[str, str] | None
 Timeout = float | httpx.Timeout | None
@@ -73,20 +74,7 @@ class CallsResource:
         Retried only when Vapi provably never received it (connection not opened) or on 429.
         Raises `CallCreationUncertainError` when the call may or may not have been placed.
         """
-        fields = {
-            "assistant_id": assistant_id,
-            "assistant": assistant,
-            "assistant_overrides": assistant_overrides,
-            "squad_id": squad_id,
-            "squad": squad,
-            "phone_number_id": phone_number_id,
-            "phone_number": phone_number,
-            "customer_id": customer_id,
-            "customer": customer,
-            "metadata": metadata,
-        }
-        operation = phone_call_operation(body_model(CreateOutboundCallDTO, body, fields))
-        return self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return self._client._execute(*_request(phone_call_operation, locals()))
 
     def create_web_call(
         self,
@@ -103,16 +91,7 @@ class CallsResource:
         extra_headers: Headers = None,
     ) -> Call:
         """Start a web (browser) call. Retried like `create_phone_call`."""
-        fields = {
-            "assistant_id": assistant_id,
-            "assistant": assistant,
-            "assistant_overrides": assistant_overrides,
-            "squad_id": squad_id,
-            "squad": squad,
-            "metadata": metadata,
-        }
-        operation = web_call_operation(body_model(CreateWebCallDTO, body, fields))
-        return self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return self._client._execute(*_request(web_call_operation, locals()))
 
     def list(
         self,
@@ -132,26 +111,13 @@ class CallsResource:
         extra_headers: Headers = None,
     ) -> builtins.list[Call]:
         """Calls, newest first. Date filters take timezone-aware datetimes or ISO 8601 strings."""
-        operation = list_operation(
-            assistant_id=assistant_id,
-            limit=limit,
-            dates={
-                "created_at_gt": created_at_gt,
-                "created_at_lt": created_at_lt,
-                "created_at_ge": created_at_ge,
-                "created_at_le": created_at_le,
-                "updated_at_gt": updated_at_gt,
-                "updated_at_lt": updated_at_lt,
-                "updated_at_ge": updated_at_ge,
-                "updated_at_le": updated_at_le,
-            },
-        )
-        return self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return self._client._execute(*_request(list_operation, locals()))
 
     def get(
         self, id: str, *, timeout: Timeout = None, max_retries: int | None = None, extra_headers: Headers = None
     ) -> Call:
-        return self._client._execute(get_operation(id), RequestOptions(timeout, max_retries, extra_headers))
+        """One call by id."""
+        return self._client._execute(*_request(get_operation, locals()))
 
     def update(
         self,
@@ -164,14 +130,13 @@ class CallsResource:
         extra_headers: Headers = None,
     ) -> Call:
         """Change a call's editable fields (its metadata). Keyword fields are merged over `body`."""
-        operation = update_operation(id, body_model(UpdateCallDTO, body, {"metadata": metadata}))
-        return self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return self._client._execute(*_request(update_operation, locals()))
 
     def delete(
         self, id: str, *, timeout: Timeout = None, max_retries: int | None = None, extra_headers: Headers = None
     ) -> Call:
         """Delete a call's stored data; returns the call as it was."""
-        return self._client._execute(delete_operation(id), RequestOptions(timeout, max_retries, extra_headers))
+        return self._client._execute(*_request(delete_operation, locals()))
 
 
 class AsyncCallsResource:
@@ -199,20 +164,7 @@ class AsyncCallsResource:
         extra_headers: Headers = None,
     ) -> Call:
         """Place an outbound phone call; see `CallsResource.create_phone_call`."""
-        fields = {
-            "assistant_id": assistant_id,
-            "assistant": assistant,
-            "assistant_overrides": assistant_overrides,
-            "squad_id": squad_id,
-            "squad": squad,
-            "phone_number_id": phone_number_id,
-            "phone_number": phone_number,
-            "customer_id": customer_id,
-            "customer": customer,
-            "metadata": metadata,
-        }
-        operation = phone_call_operation(body_model(CreateOutboundCallDTO, body, fields))
-        return await self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return await self._client._execute(*_request(phone_call_operation, locals()))
 
     async def create_web_call(
         self,
@@ -229,16 +181,7 @@ class AsyncCallsResource:
         extra_headers: Headers = None,
     ) -> Call:
         """Start a web (browser) call; see `CallsResource.create_web_call`."""
-        fields = {
-            "assistant_id": assistant_id,
-            "assistant": assistant,
-            "assistant_overrides": assistant_overrides,
-            "squad_id": squad_id,
-            "squad": squad,
-            "metadata": metadata,
-        }
-        operation = web_call_operation(body_model(CreateWebCallDTO, body, fields))
-        return await self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return await self._client._execute(*_request(web_call_operation, locals()))
 
     async def list(
         self,
@@ -258,26 +201,13 @@ class AsyncCallsResource:
         extra_headers: Headers = None,
     ) -> builtins.list[Call]:
         """Calls, newest first; see `CallsResource.list`."""
-        operation = list_operation(
-            assistant_id=assistant_id,
-            limit=limit,
-            dates={
-                "created_at_gt": created_at_gt,
-                "created_at_lt": created_at_lt,
-                "created_at_ge": created_at_ge,
-                "created_at_le": created_at_le,
-                "updated_at_gt": updated_at_gt,
-                "updated_at_lt": updated_at_lt,
-                "updated_at_ge": updated_at_ge,
-                "updated_at_le": updated_at_le,
-            },
-        )
-        return await self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        return await self._client._execute(*_request(list_operation, locals()))
 
     async def get(
         self, id: str, *, timeout: Timeout = None, max_retries: int | None = None, extra_headers: Headers = None
     ) -> Call:
-        return await self._client._execute(get_operation(id), RequestOptions(timeout, max_retries, extra_headers))
+        """One call by id."""
+        return await self._client._execute(*_request(get_operation, locals()))
 
     async def update(
         self,
@@ -289,37 +219,53 @@ class AsyncCallsResource:
         max_retries: int | None = None,
         extra_headers: Headers = None,
     ) -> Call:
-        operation = update_operation(id, body_model(UpdateCallDTO, body, {"metadata": metadata}))
-        return await self._client._execute(operation, RequestOptions(timeout, max_retries, extra_headers))
+        """Change a call's metadata; see `CallsResource.update`."""
+        return await self._client._execute(*_request(update_operation, locals()))
 
     async def delete(
         self, id: str, *, timeout: Timeout = None, max_retries: int | None = None, extra_headers: Headers = None
     ) -> Call:
-        return await self._client._execute(delete_operation(id), RequestOptions(timeout, max_retries, extra_headers))
+        """Delete a call's stored data; returns the call as it was."""
+        return await self._client._execute(*_request(delete_operation, locals()))
 
 
-# --- operations: generated request builders + parsers ------------------------------------
+# --- operations: the generated request builders and parsers, shared by both resources -------
 
 
-def phone_call_operation(body: CreateOutboundCallDTO) -> Operation[Call]:
+def _request(build: Callable[..., Operation[T]], params: dict[str, Any]) -> tuple[Operation[T], RequestOptions]:
+    """Split a resource method's parameters into the operation and the per-call options.
+
+    `params` is the method's `locals()` taken as its first statement, so it holds exactly the
+    parameters. The methods spell out every parameter for editors and `help()`; passing them
+    on by name keeps each sync/async pair a one-line wrapper around the same builder.
+    """
+    params = {name: value for name, value in params.items() if name != "self"}
+    options = RequestOptions(params.pop("timeout"), params.pop("max_retries"), params.pop("extra_headers"))
+    return build(**params), options
+
+
+def phone_call_operation(body: CreateOutboundCallDTO | Json | None, **fields: Any) -> Operation[Call]:
+    """POST /call/phone; `fields` are the keyword fields (Python names), merged over `body`."""
+    dto = body_model(CreateOutboundCallDTO, body, fields)
     return Operation(
-        create_phone_call._get_kwargs(body=body),
+        create_phone_call._get_kwargs(body=dto),
         lambda response: _call(create_phone_call._parse_response(client=_PARSE_CONTEXT, response=response), response),
         creates_call=True,
     )
 
 
-def web_call_operation(body: CreateWebCallDTO) -> Operation[Call]:
+def web_call_operation(body: CreateWebCallDTO | Json | None, **fields: Any) -> Operation[Call]:
+    """POST /call/web; `fields` are the keyword fields (Python names), merged over `body`."""
+    dto = body_model(CreateWebCallDTO, body, fields)
     return Operation(
-        create_web_call._get_kwargs(body=body),
+        create_web_call._get_kwargs(body=dto),
         lambda response: _call(create_web_call._parse_response(client=_PARSE_CONTEXT, response=response), response),
         creates_call=True,
     )
 
 
-def list_operation(
-    *, assistant_id: str | None, limit: float | None, dates: dict[str, DateFilter]
-) -> Operation[list[Call]]:
+def list_operation(*, assistant_id: str | None, limit: float | None, **dates: DateFilter) -> Operation[list[Call]]:
+    """GET /call; `dates` are the created_at_*/updated_at_* filters (the generated function's names)."""
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float))):
         raise ValidationError("limit", f"expected a number, got {type(limit).__name__}")
     if assistant_id is not None and not isinstance(assistant_id, str):
@@ -327,14 +273,7 @@ def list_operation(
     kwargs = list_calls._get_kwargs(
         assistant_id=UNSET if assistant_id is None else assistant_id,
         limit=UNSET if limit is None else limit,  # unset: the server's default, not "100.0"
-        created_at_gt=_datetime_filter("created_at_gt", dates["created_at_gt"]),
-        created_at_lt=_datetime_filter("created_at_lt", dates["created_at_lt"]),
-        created_at_ge=_datetime_filter("created_at_ge", dates["created_at_ge"]),
-        created_at_le=_datetime_filter("created_at_le", dates["created_at_le"]),
-        updated_at_gt=_datetime_filter("updated_at_gt", dates["updated_at_gt"]),
-        updated_at_lt=_datetime_filter("updated_at_lt", dates["updated_at_lt"]),
-        updated_at_ge=_datetime_filter("updated_at_ge", dates["updated_at_ge"]),
-        updated_at_le=_datetime_filter("updated_at_le", dates["updated_at_le"]),
+        **{name: _datetime_filter(name, value) for name, value in dates.items()},
     )
 
     def parse(response: httpx.Response) -> list[Call]:
@@ -353,9 +292,10 @@ def get_operation(id: str) -> Operation[Call]:
     )
 
 
-def update_operation(id: str, body: UpdateCallDTO) -> Operation[Call]:
+def update_operation(id: str, body: UpdateCallDTO | Json | None, metadata: Json | None = None) -> Operation[Call]:
+    dto = body_model(UpdateCallDTO, body, {"metadata": metadata})
     return Operation(
-        update_call._get_kwargs(_call_id(id), body=body),
+        update_call._get_kwargs(_call_id(id), body=dto),
         lambda response: _call(update_call._parse_response(client=_PARSE_CONTEXT, response=response), response),
     )
 
@@ -425,6 +365,9 @@ def _datetime_filter(name: str, value: DateFilter) -> datetime | Unset:
 def _call_id(id: str) -> str:
     if not isinstance(id, str) or not id:
         raise ValidationError("id", "expected a non-empty call id string")
+    if not id.strip("."):
+        # "/call/.." would be read as "/", and "/call/." as "/call": the request would hit another resource.
+        raise ValidationError("id", f"{id!r} is not a call id: an id of only dots would change the URL's path")
     return id
 
 

@@ -10,7 +10,8 @@ class OpenEnum(StrEnum):
     """A StrEnum that accepts values it does not know.
 
     ``CallStatus("scheduled")`` returns a pseudo-member that compares equal to its string,
-    serialises back unchanged, and reports ``is_known == False``.
+    serialises back unchanged, and reports ``is_known == False``. ``str()`` and f-strings
+    give the value for every member, pseudo-members included (StrEnum's own ``__str__``).
     """
 
     @classmethod
@@ -27,6 +28,3 @@ class OpenEnum(StrEnum):
     def is_known(self) -> bool:
         """True when the value is one of this spec's enum values."""
         return self._value_ in type(self)._value2member_map_
-
-    def __str__(self) -> str:
-        return str(self._value_)

@@ -3,7 +3,8 @@
 Set ``VAPI_LOG=debug`` (or ``info``) to see them on stderr without configuring logging;
 otherwise they go wherever your logging configuration sends the "vapi_client" logger.
 Records never contain the API key, the Authorization header or a sensitive body field:
-bodies go through `_redact.redact`, and non-JSON bodies are summarised, not shown.
+bodies go through `_redact.redact` and then the request's `Scrubber` (which replaces the
+secrets we sent wherever the server echoes them), and non-JSON bodies are summarised, not shown.
 """
 
 from __future__ import annotations
@@ -11,38 +12,50 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._redact import redact
 
+if TYPE_CHECKING:
+    from ._errors_from_http import Scrubber
+
 logger = logging.getLogger("vapi_client")
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
+#: The VAPI_LOG value last applied, so constructing many clients configures logging once.
+_applied: str | None = None
+
 
 def configure_from_env() -> None:
-    """Apply VAPI_LOG once per process: set the level and add a stderr handler if none is set up."""
-    level = _LEVELS.get(os.environ.get("VAPI_LOG", "").strip().lower())
-    if level is None:
+    """Apply VAPI_LOG: set the logger's level and, if logging is not set up at all, a stderr handler.
+
+    Runs once per VAPI_LOG value. A handler is added only when neither the "vapi_client" logger
+    nor the root logger has one: with logging configured, records already go somewhere, and
+    a second handler would print each line twice.
+    """
+    global _applied
+    setting = os.environ.get("VAPI_LOG", "").strip().lower()
+    level = _LEVELS.get(setting)
+    if level is None or setting == _applied:
         return
+    _applied = setting
     logger.setLevel(level)
-    if not logger.handlers:
+    if not logger.handlers and not logging.getLogger().handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
 
 
-def log_request(request: httpx.Request, json_body: Any, attempt: int) -> None:
+def log_request(request: httpx.Request, json_body: Any, attempt: int, scrub: Scrubber) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        body = "" if json_body is None else " " + json.dumps(redact(json_body))
+        body = "" if json_body is None else " " + _dump(json_body, scrub)
         logger.debug("request %s %s (attempt %d)%s", request.method, request.url, attempt, body)
 
 
-def log_response(request: httpx.Request, response: httpx.Response, elapsed: float, scrub: Callable[[str], str]) -> None:
-    """`scrub` removes secrets we sent that the server may echo in places `redact` can't know."""
+def log_response(request: httpx.Request, response: httpx.Response, elapsed: float, scrub: Scrubber) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "response %s %s -> %d in %.3fs %s",
@@ -50,7 +63,7 @@ def log_response(request: httpx.Request, response: httpx.Response, elapsed: floa
             request.url,
             response.status_code,
             elapsed,
-            scrub(_summary(response)),
+            _summary(response, scrub),
         )
 
 
@@ -70,9 +83,14 @@ def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max
     )
 
 
-def _summary(response: httpx.Response) -> str:
+def _dump(value: Any, scrub: Scrubber) -> str:
+    # Scrubbed before dumping: json.dumps escapes characters, and an escaped secret would not match.
+    return json.dumps(scrub.json(redact(value)))
+
+
+def _summary(response: httpx.Response, scrub: Scrubber) -> str:
     try:
-        return json.dumps(redact(json.loads(response.content)))
-    except ValueError:
+        return _dump(json.loads(response.content), scrub)
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to walk
         kind = response.headers.get("content-type", "no content type")
         return f"<{len(response.content)} bytes, {kind}>"

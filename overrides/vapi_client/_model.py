@@ -17,7 +17,9 @@ class Model:
     * ``from_dict(data)`` parses leniently (server data), ``from_dict(data, strict=True)``
       and ``validate()`` check strictly (data you build) - see `_wire`.
     * ``to_dict()`` writes JSON-ready data; ``from_dict(d).to_dict() == d`` for any ``d``.
-    * ``repr()`` never shows a property the spec marks sensitive.
+    * ``repr()`` never shows a property the spec marks sensitive, at any depth (raw values too).
+    * ``obj["key"]`` reads and writes ``additional_properties``; a property's own JSON name
+      is refused there (set the attribute instead).
     """
 
     __slots__ = ("_issues",)
@@ -49,6 +51,10 @@ class Model:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        # An extra key named like a property would silently replace that property in to_dict().
+        for json_name, py_name in self._json_fields:
+            if json_name == key:
+                raise KeyError(f"{key!r} is a property of {type(self).__name__}: set .{py_name} instead")
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -64,7 +70,12 @@ class Model:
             value = getattr(self, py_name)
             if value is UNSET:
                 continue
-            shown = REDACTED if json_name in secret and value is not None else value
+            if json_name in secret and value is not None:
+                shown: Any = REDACTED
+            else:
+                # Models, enums, dates and scalars pass through unchanged; a dict or list (a free-form
+                # property, or a value a lenient parse kept raw) may hold a secret under any key.
+                shown = redact(value)
             parts.append(f"{py_name}={shown!r}")
         if self.additional_properties:
             parts.append(f"additional_properties={redact(self.additional_properties)!r}")

@@ -18,26 +18,24 @@ SENSITIVE_KEYS: frozenset[str] = frozenset(
     {name for names in SENSITIVE.values() for name in names} | {"authorization", "x-vapi-secret"}
 )
 
+# Header names are case-insensitive, and a server may echo a property in another case.
+_SENSITIVE_LOWER = frozenset(key.lower() for key in SENSITIVE_KEYS)
+
+
+def is_sensitive(key: object) -> bool:
+    """Whether a JSON property or header name holds a secret (case-insensitive)."""
+    return isinstance(key, str) and key.lower() in _SENSITIVE_LOWER
+
 
 def redact(value: Any) -> Any:
     """A copy of a JSON-like value with every sensitive key's value replaced."""
     if isinstance(value, Mapping):
-        return {
-            key: REDACTED if isinstance(key, str) and key.lower() in _LOWER_KEYS else redact(item)
-            for key, item in value.items()
-        }
+        return {key: REDACTED if is_sensitive(key) else redact(item) for key, item in value.items()}
     if isinstance(value, list):
         return [redact(item) for item in value]
     return value
 
 
-def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {key: REDACTED if key.lower() in _LOWER_KEYS else val for key, val in headers.items()}
-
-
 def mask_key(api_key: str) -> str:
     """Enough of an API key to tell two apart, never enough to use one."""
     return f"{api_key[:4]}...{REDACTED}" if len(api_key) > 12 else REDACTED
-
-
-_LOWER_KEYS = frozenset(key.lower() for key in SENSITIVE_KEYS)

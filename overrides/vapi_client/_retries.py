@@ -13,8 +13,13 @@ dropped or reset after sending
 408, 409                               retried                      never: the status error
 429                                    retried                      retried
 >= 500 (520 ... included)              retried                      never: CallCreationUncertainError
-other statuses, malformed requests     never                        never
+refused by httpx before sending (an    never: APIConnectionError    never: APIConnectionError
+invalid header, an unsupported scheme)
+other statuses                         never                        never
 =====================================  ===========================  ==========================
+
+A DELETE retried after an attempt that may have reached Vapi (a timeout after sending, a 5xx)
+can find the call already gone: its 404 says an earlier attempt may have deleted it.
 
 A pooled keep-alive connection that the server has closed is detected by httpx before
 reuse in the usual case; when the close races the request, httpx raises
@@ -33,8 +38,12 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-#: The request never left this machine: no connection was opened for it.
+#: The request never left this machine: no connection was opened for it. Worth retrying.
 NEVER_SENT: tuple[type[httpx.HTTPError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+#: httpx refused to send the request (h11 rejects a header value, the URL scheme is unsupported):
+#: nothing was sent, and sending it again would fail the same way.
+REFUSED_LOCALLY: tuple[type[httpx.HTTPError], ...] = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 #: Transient transport failures; safe to retry only for idempotent operations.
 TRANSIENT: tuple[type[httpx.HTTPError], ...] = (
@@ -42,6 +51,9 @@ TRANSIENT: tuple[type[httpx.HTTPError], ...] = (
     httpx.NetworkError,
     httpx.RemoteProtocolError,
 )
+
+#: Past this many retries the doubling has long reached any sane `max_delay`; 2.0**n overflows near n=1024.
+_MAX_DOUBLINGS = 64
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,13 @@ class RetryPolicy:
         asked = retry_after(headers) if headers is not None else None
         if asked is not None:
             return min(asked, self.max_retry_after)
-        return rng() * min(self.max_delay, self.base_delay * 2.0**retries_done)
+        doublings = min(retries_done, _MAX_DOUBLINGS)
+        return rng() * min(self.max_delay, self.base_delay * 2.0**doublings)
+
+
+def never_sent(error: httpx.HTTPError) -> bool:
+    """Whether the request certainly never reached the server."""
+    return isinstance(error, NEVER_SENT + REFUSED_LOCALLY)
 
 
 def retryable_exception(error: httpx.HTTPError, *, creates_call: bool) -> bool:

@@ -7,19 +7,24 @@ generated into `models/unknown_variants.py`, one per union of the spec.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._redact import redact
+
+if TYPE_CHECKING:
+    from ._wire import ValidationIssue
 
 
 class UnknownVariant:
     """A union member whose tag this version of the spec does not know.
 
-    The raw JSON object is kept as received; `to_dict()` returns it unchanged, so a
-    response read and written back (e.g. in an update) loses nothing.
+    The raw JSON object is kept as received in ``raw``; `to_dict()` returns a shallow
+    copy of it, so a response read and written back (e.g. in an update) loses nothing,
+    and editing the returned dict does not change this object (as with models).
+    Compared by value and, like the models, not hashable.
     """
 
-    __slots__ = ("raw",)
+    __slots__ = ("_issues", "raw")
     family: ClassVar[str] = ""
     tag_property: ClassVar[str] = ""
 
@@ -31,14 +36,19 @@ class UnknownVariant:
         """The discriminator value, e.g. the unknown tool ``type``."""
         return self.raw.get(self.tag_property)
 
+    @property
+    def validation_issues(self) -> tuple[ValidationIssue, ...]:
+        """Set when this object is what a parse returned, e.g. a message without a ``type``."""
+        return getattr(self, "_issues", ())
+
     def to_dict(self) -> dict[str, Any]:
-        return self.raw
+        return dict(self.raw)
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.raw == self.raw
 
-    def __hash__(self) -> int:
-        return id(self)
+    # Equal by value but mutable (``raw`` is a dict): no hash, as for the attrs models.
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({redact(self.raw)!r})"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -75,8 +75,17 @@ def load(cls: type[T], data: Any, *, strict: bool) -> T:
     ctx = _Context(strict)
     obj = _load_into(cls, data, ctx)
     if ctx.issues:
-        obj._issues = tuple(ctx.issues)  # type: ignore[attr-defined]
+        attach_issues(obj, ctx.issues)
     return obj
+
+
+def attach_issues(obj: Any, issues: Iterable[ValidationIssue]) -> None:
+    """Make `issues` the ``validation_issues`` of `obj`, a model or an `UnknownVariant`.
+
+    `load` gives them to the root object; `webhooks.parse` hands the envelope's on to the
+    message it returns (their paths stay rooted at the body: ``message.call.createdAt``).
+    """
+    obj._issues = tuple(issues)
 
 
 def dump(obj: Any) -> dict[str, Any]:
@@ -372,7 +381,9 @@ def _union(family: str) -> Loader:
     return load
 
 
-def _array(item: tuple[Any, ...], c: dict[str, Any]) -> Loader:
+def _array(item: tuple[Any, ...], _limits: dict[str, Any]) -> Loader:
+    # generate.py hands every array its schema's minimum/maximum/maxLength/pattern, none of which apply
+    # to an array; the spec sets no minItems/maxItems (tests/generation/test_model_surface.py checks).
     load_item = _loader(item)
     passthrough = item[0] == "any"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import logging
 from collections.abc import Callable, Coroutine
@@ -18,6 +19,7 @@ from vapi_client import (
     BadRequestError,
     CallCreationUncertainError,
     InternalServerError,
+    NotFoundError,
     ResponseValidationError,
     ValidationError,
 )
@@ -164,3 +166,41 @@ def test_context_manager_closes_its_own_client_only(faults: Any, make_async_clie
         return own._http.is_closed, theirs_open
 
     assert asyncio.run(main()) == (True, True)
+
+
+def test_a_status_error_raised_by_an_event_hook_becomes_the_typed_status_error(
+    faults: Any, make_async_client: MakeClient
+) -> None:
+    async def raise_for_status(response: httpx.Response) -> None:
+        response.raise_for_status()
+
+    async def main() -> None:
+        async with httpx.AsyncClient(event_hooks={"response": [raise_for_status]}) as http:
+            async with make_async_client(http_client=http) as client:
+                await client.calls.create_phone_call(MINIMAL_PHONE_CALL)
+
+    faults.script([rule("POST", "/call/phone", {"status": 404, "json": error_body(404, "no")})])
+    with pytest.raises(NotFoundError) as caught:  # not "uncertain": the server answered 404
+        asyncio.run(main())
+    assert isinstance(caught.value.__cause__, httpx.HTTPStatusError)
+    assert len(faults.requests()) == 1
+
+
+def test_a_dot_only_id_is_refused_and_a_404_after_an_ambiguous_delete_explained(
+    faults: Any, make_async_client: MakeClient
+) -> None:
+    with pytest.raises(ValidationError):
+        run(make_async_client, lambda c: c.calls.delete(".."))
+    assert faults.requests() == []
+    faults.script([rule("DELETE", "/call/*", {"status": 503}, {"status": 404, "json": error_body(404, "gone")})])
+    with pytest.raises(NotFoundError, match="may already have deleted it"):
+        run(make_async_client, lambda c: c.calls.delete(CALL_ID))
+
+
+@pytest.mark.parametrize("name", ["create_phone_call", "create_web_call", "list", "get", "update", "delete"])
+def test_async_methods_take_exactly_the_sync_methods_parameters(name: str) -> None:
+    from vapi_client._calls import AsyncCallsResource, CallsResource
+
+    sync, async_ = inspect.signature(getattr(CallsResource, name)), inspect.signature(getattr(AsyncCallsResource, name))
+    assert sync == async_
+    assert list(sync.parameters)[-3:] == ["timeout", "max_retries", "extra_headers"]

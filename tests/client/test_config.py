@@ -7,9 +7,17 @@ from typing import Any
 
 import httpx
 import pytest
-from vapi_client import AsyncVapiClient, MissingAPIKeyError, VapiClient
+from vapi_client import (
+    APIConnectionError,
+    AsyncVapiClient,
+    MissingAPIKeyError,
+    ValidationError,
+    VapiClient,
+    VapiError,
+)
+from vapi_client._exceptions import InvalidAPIKeyError
 
-from tests.client.conftest import API_KEY, CALL
+from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL
 
 OK = {"status": 200, "json": CALL}
 
@@ -40,7 +48,7 @@ def test_defaults() -> None:
 
 
 @pytest.mark.parametrize("client_class", [VapiClient, AsyncVapiClient])
-@pytest.mark.parametrize("api_key", [None, ""])
+@pytest.mark.parametrize("api_key", [None, "", " \n"])
 def test_no_api_key_is_a_clear_error(client_class: Callable[..., Any], api_key: str | None) -> None:
     with pytest.raises(MissingAPIKeyError, match="VAPI_API_KEY"):
         client_class(api_key)
@@ -87,3 +95,77 @@ def test_close_is_idempotent(faults: Any) -> None:
     client.close()
     client.close()
     assert client._http.is_closed
+
+
+# --- the API key: cleaned or refused at construction, never echoed ---------------------------------
+
+
+@pytest.mark.parametrize("client_class", [VapiClient, AsyncVapiClient])
+def test_whitespace_around_the_key_is_removed(faults: Any, monkeypatch: pytest.MonkeyPatch, client_class: Any) -> None:
+    # A key read from a Kubernetes secret or a file often ends with a newline.
+    monkeypatch.setenv("VAPI_API_KEY", f"  {API_KEY}\n")
+    faults.script([{"method": "GET", "path": "/call/*", "responses": [OK]}])
+    client = client_class(base_url=faults.url)
+    assert client._api_key == API_KEY
+    if client_class is VapiClient:
+        with client:
+            client.calls.get("c1")
+        assert faults.requests()[0]["headers"]["authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize(
+    ("key", "where"),
+    [
+        (API_KEY[:8] + " " + API_KEY[8:], "U+0020 at position 9"),
+        (API_KEY[:8] + "\n" + API_KEY[8:], "U+000A at position 9"),
+        (API_KEY + "\x7f", "U+007F"),
+        (API_KEY[:4] + "ü" + API_KEY[4:], "U+00FC at position 5"),
+    ],
+    ids=["space", "newline", "delete", "non-ascii"],
+)
+@pytest.mark.parametrize("from_env", [False, True], ids=["argument", "env"])
+def test_a_key_that_cannot_be_a_header_is_refused_without_echoing_it(
+    faults: Any, monkeypatch: pytest.MonkeyPatch, key: str, where: str, from_env: bool
+) -> None:
+    if from_env:
+        monkeypatch.setenv("VAPI_API_KEY", key)
+    with pytest.raises(InvalidAPIKeyError) as caught:
+        VapiClient(None if from_env else key, base_url=faults.url)
+    error = caught.value
+    assert isinstance(error, VapiError)
+    assert where in str(error)
+    assert ("VAPI_API_KEY" if from_env else "api_key") in str(error)
+    for shown in (str(error), repr(error)):
+        assert API_KEY[4:12] not in shown  # no fragment of the key, in any escaping
+    assert faults.requests() == []
+
+
+def test_a_header_httpx_refuses_to_send_is_a_connection_error_not_retried_nor_uncertain(
+    faults: Any, make_client: Callable[..., VapiClient], sleeps: Any
+) -> None:
+    # h11 refuses a header value with a line break before writing a byte: nothing was sent.
+    faults.script([{"method": "POST", "path": "/call/phone", "responses": [{"status": 201, "json": CALL}]}])
+    with pytest.raises(APIConnectionError) as caught:
+        make_client(max_retries=3).calls.create_phone_call(
+            MINIMAL_PHONE_CALL, extra_headers={"X-Trace": "a\r\nX-Injected: 1"}
+        )
+    assert type(caught.value) is APIConnectionError
+    assert isinstance(caught.value.__cause__, httpx.LocalProtocolError)
+    assert faults.requests() == []
+    assert sleeps.delays == []
+
+
+def test_a_non_ascii_extra_header_is_a_validation_error_before_any_request(
+    faults: Any, make_client: Callable[..., VapiClient]
+) -> None:
+    with pytest.raises(ValidationError, match="X-Note"):
+        make_client().calls.get("c1", extra_headers={"X-Note": "café"})
+    assert faults.requests() == []
+
+
+def test_the_default_timeout_is_the_generated_clients(faults: Any) -> None:
+    from vapi_client import AuthenticatedClient
+
+    low_level = AuthenticatedClient(base_url=faults.url, token=API_KEY)
+    with VapiClient(API_KEY) as client:
+        assert client.timeout == low_level._timeout == httpx.Timeout(60.0, connect=5.0)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
-from vapi_client._retries import RetryPolicy, retry_after, retryable_exception, retryable_status
+from vapi_client._retries import RetryPolicy, never_sent, retry_after, retryable_exception, retryable_status
 
 NOW = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
 REQUEST = httpx.Request("POST", "https://api.vapi.ai/call/phone")
@@ -96,3 +96,19 @@ def test_deterministic_failures_are_never_retried(error: httpx.HTTPError) -> Non
 def test_status_table(status: int, create: bool, other: bool) -> None:
     assert retryable_status(status, creates_call=True) is create
     assert retryable_status(status, creates_call=False) is other
+
+
+@pytest.mark.parametrize("retries_done", [1023, 1024, 10**6])
+def test_backoff_after_a_huge_number_of_retries_is_capped_not_an_overflow(retries_done: int) -> None:
+    policy = RetryPolicy(base_delay=0.5, max_delay=8.0)
+    assert policy.delay(retries_done, rng=lambda: 0.999999) == pytest.approx(8.0, rel=1e-5)
+
+
+@pytest.mark.parametrize("error", NEVER_SENT + NEVER_RETRIED[:2], ids=repr)
+def test_never_sent_covers_unopened_connections_and_requests_httpx_refused(error: httpx.HTTPError) -> None:
+    assert never_sent(error)
+
+
+@pytest.mark.parametrize("error", [*MAYBE_SENT, NEVER_RETRIED[2]], ids=repr)
+def test_errors_after_sending_may_have_reached_the_server(error: httpx.HTTPError) -> None:
+    assert not never_sent(error)

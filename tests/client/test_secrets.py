@@ -8,8 +8,17 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from vapi_client import APIConnectionError, BadRequestError, CallCreationUncertainError, VapiClient
+from vapi_client import (
+    APIConnectionError,
+    AuthenticatedClient,
+    BadRequestError,
+    CallCreationUncertainError,
+    VapiClient,
+    _logging,
+)
 from vapi_client._logging import configure_from_env, logger
+from vapi_client.api.calls import get_call
+from vapi_client.models import ErrorResponse
 
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL
 
@@ -28,9 +37,13 @@ BODY = {
 
 
 def assert_no_secret(text: str) -> None:
+    assert_no_secret_value(text)
+    assert "Bearer" not in text
+
+
+def assert_no_secret_value(text: str) -> None:
     for secret in SECRETS:
         assert secret not in text
-    assert "Bearer" not in text
 
 
 @pytest.fixture
@@ -99,29 +112,115 @@ def test_connection_errors_have_no_secrets(
 
 
 @pytest.fixture
-def restore_logger() -> Iterator[None]:
-    level, handlers = logger.level, list(logger.handlers)
-    yield
+def bare_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
+    """`bare_logging()`: no handler on the vapi_client or root logger, VAPI_LOG not applied yet.
+
+    A function, not done at setup: pytest adds its capture handlers to the root logger after
+    fixtures are set up. Everything is restored afterwards.
+    """
+    root = logging.getLogger()
+    level, handlers, root_handlers = logger.level, list(logger.handlers), list(root.handlers)
+    monkeypatch.setattr(_logging, "_applied", None)
+
+    def clear() -> None:
+        logger.handlers.clear()
+        root.handlers.clear()
+
+    yield clear
     logger.setLevel(level)
     logger.handlers[:] = handlers
+    root.handlers[:] = root_handlers
 
 
-@pytest.mark.usefixtures("restore_logger")
-def test_vapi_log_debug_turns_on_request_logs(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_vapi_log_debug_turns_on_request_logs_once(
+    monkeypatch: pytest.MonkeyPatch, bare_logging: Callable[[], None]
+) -> None:
+    bare_logging()
     monkeypatch.setenv("VAPI_LOG", "debug")
-    logger.handlers.clear()
     configure_from_env()
     assert logger.level == logging.DEBUG
     assert len(logger.handlers) == 1
     configure_from_env()  # idempotent: no second handler
+    with VapiClient(API_KEY), VapiClient(API_KEY):
+        pass
     assert len(logger.handlers) == 1
 
 
-@pytest.mark.usefixtures("restore_logger")
-def test_without_vapi_log_nothing_is_configured(monkeypatch: pytest.MonkeyPatch) -> None:
-    logger.handlers.clear()
+def test_vapi_log_adds_no_handler_when_the_application_configured_logging(
+    monkeypatch: pytest.MonkeyPatch, bare_logging: Callable[[], None]
+) -> None:
+    bare_logging()
+    # Records propagate to the root handler already: a second handler would print each line twice.
+    logging.getLogger().addHandler(logging.NullHandler())
+    monkeypatch.setenv("VAPI_LOG", "info")
+    with VapiClient(API_KEY):
+        pass
+    assert logger.level == logging.INFO
+    assert logger.handlers == []
+
+
+def test_without_vapi_log_nothing_is_configured(bare_logging: Callable[[], None]) -> None:
+    bare_logging()
     logger.setLevel(logging.NOTSET)
     with VapiClient(API_KEY):
         pass
     assert logger.level == logging.NOTSET
     assert logger.handlers == []
+
+
+# --- the low-level AuthenticatedClient ----------------------------------------------------------------
+
+
+def test_authenticated_client_repr_hides_the_token_before_and_after_a_request(faults: Any) -> None:
+    faults.script([{"method": "GET", "path": "/call/*", "responses": [{"status": 200, "json": CALL}]}])
+    client = AuthenticatedClient(base_url=faults.url, token=API_KEY, cookies={"session": SERVER_SECRET})
+    assert_no_secret_value(repr(client))
+    with client:
+        assert get_call.sync(CALL["id"], client=client) is not None  # the token goes into the headers now
+        assert_no_secret_value(repr(client))
+        assert "Bearer sk" not in repr(client)
+        assert_no_secret_value(repr(client.with_headers({"X-Trace": "t"})))
+    assert faults.requests()[0]["headers"]["authorization"] == f"Bearer {API_KEY}"
+
+
+# --- secrets the server echoes, whatever characters they hold ----------------------------------------
+
+ODD_TOKEN = 'tw-ünï-"sec/ret"\\-4242'
+
+
+def spellings(secret: str) -> list[str]:
+    """The ways a secret could show up in text: raw, JSON-escaped, or inside a Python repr."""
+    return [secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], repr(secret)[1:-1]]
+
+
+def assert_not_echoed(text: str, secret: str = ODD_TOKEN) -> None:
+    for spelling in spellings(secret):
+        assert spelling not in text
+
+
+def test_an_echoed_secret_with_quotes_backslashes_and_non_ascii_is_scrubbed_everywhere(
+    faults: Any, make_client: Callable[..., VapiClient], debug_logs: pytest.LogCaptureFixture
+) -> None:
+    body = {**BODY, "phoneNumber": {**BODY["phoneNumber"], "twilioAuthToken": ODD_TOKEN}}
+    echo = {"message": [f"token {ODD_TOKEN} is invalid"], "error": f"Bad Request ({ODD_TOKEN})", "statusCode": 400}
+    faults.script([{"method": "POST", "path": "/call/phone", "responses": [{"status": 400, "json": echo}]}])
+    with pytest.raises(BadRequestError) as caught:
+        make_client().calls.create_phone_call(body)
+    error = caught.value
+    assert error.messages == ["token *** is invalid"]
+    assert isinstance(error.body, ErrorResponse)
+    assert error.body.error == "Bad Request (***)"
+    for text in (str(error), repr(error), repr(error.body), repr(error.messages), debug_logs.text):
+        assert_not_echoed(text)
+    assert json.loads(faults.requests()[0]["body"])["phoneNumber"]["twilioAuthToken"] == ODD_TOKEN
+
+
+def test_a_secret_echoed_under_an_ordinary_key_is_scrubbed_from_debug_logs(
+    faults: Any, make_client: Callable[..., VapiClient], debug_logs: pytest.LogCaptureFixture
+) -> None:
+    body = {**BODY, "phoneNumber": {**BODY["phoneNumber"], "twilioAuthToken": ODD_TOKEN}}
+    echoed = {**CALL, "metadata": {"note": f"set to {ODD_TOKEN}", ODD_TOKEN: 1}}
+    faults.script([{"method": "POST", "path": "/call/phone", "responses": [{"status": 201, "json": echoed}]}])
+    make_client().calls.create_phone_call(body)
+    assert any(record.getMessage().startswith("response POST") for record in debug_logs.records)
+    assert_not_echoed(debug_logs.text)

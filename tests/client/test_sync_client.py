@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
 
+import httpx
 import pytest
 from vapi_client import (
     APIConnectionError,
@@ -422,3 +423,146 @@ def test_backoff_without_retry_after_is_bounded_jitter(faults: Any, make_client:
     assert len(sleeps.delays) == 4
     for retry, delay in enumerate(sleeps.delays):
         assert 0 <= delay <= min(policy.max_delay, policy.base_delay * 2**retry)
+
+
+# --- call ids that would change the URL's path ------------------------------------------------------
+
+
+@pytest.mark.parametrize("call_id", [".", "..", "..."])
+@pytest.mark.parametrize("operation", ["get", "update", "delete"])
+def test_a_dot_only_call_id_is_refused_before_any_request(
+    faults: Any, make_client: MakeClient, call_id: str, operation: str
+) -> None:
+    # quote() keeps dots, and "/call/.." would be sent as "DELETE /".
+    faults.script([rule("*", "*", OK)])
+    with pytest.raises(ValidationError, match="only dots"):
+        getattr(make_client().calls, operation)(call_id)
+    assert faults.requests() == []
+
+
+@pytest.mark.parametrize(("call_id", "path"), [("..", "/call/%2E%2E"), (".", "/call/%2E"), ("a.b", "/call/a.b")])
+def test_the_generated_functions_escape_a_dot_only_id(faults: Any, call_id: str, path: str) -> None:
+    from vapi_client import AuthenticatedClient
+    from vapi_client.api.calls import delete_call
+
+    faults.script([rule("*", "*", OK)])
+    with AuthenticatedClient(base_url=faults.url, token=API_KEY) as client:
+        delete_call.sync_detailed(call_id, client=client)
+    assert methods(faults.requests()) == [f"DELETE {path}"]
+
+
+# --- a DELETE retried after an attempt with an unknown outcome --------------------------------------
+
+NOT_FOUND = {"status": 404, "json": error_body(404, "Call not found")}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [{"status": 502}, {"stall": 3.0, "then": OK}, {"close": "after_body"}],
+    ids=["502", "read-timeout", "dropped"],
+)
+def test_a_404_after_an_ambiguous_delete_says_it_may_already_be_deleted(
+    faults: Any, make_client: MakeClient, first: dict[str, Any]
+) -> None:
+    faults.script([rule("DELETE", "/call/*", first, NOT_FOUND)])
+    with pytest.raises(NotFoundError) as caught:
+        make_client().calls.delete(CALL_ID, timeout=0.3)
+    assert "an earlier attempt may already have deleted it" in str(caught.value)
+    assert caught.value.messages == ["Call not found"]
+    assert len(faults.requests()) == 2
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        [rule("DELETE", "/call/*", NOT_FOUND)],
+        [rule("DELETE", "/call/*", {"status": 429}, NOT_FOUND)],  # refused: nothing was deleted
+        [rule("GET", "/call/*", {"status": 502}, NOT_FOUND)],
+    ],
+    ids=["first-attempt", "after-429", "get"],
+)
+def test_other_404s_say_nothing_of_an_earlier_attempt(
+    faults: Any, make_client: MakeClient, rules: list[dict[str, Any]]
+) -> None:
+    faults.script(rules)
+    client = make_client()
+    with pytest.raises(NotFoundError) as caught:
+        client.calls.get(CALL_ID) if rules[0]["method"] == "GET" else client.calls.delete(CALL_ID)
+    assert "earlier attempt" not in str(caught.value)
+
+
+# --- bodies nested too deep to parse ------------------------------------------------------------------
+
+
+def deep(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def test_a_success_body_nested_too_deep_to_parse_is_a_response_validation_error(
+    faults: Any, make_client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="vapi_client")
+    body = '{"id": ' + deep(100_000) + "}"
+    faults.script([rule("GET", "/call/*", {"status": 200, "body": body, "content_type": "application/json"})])
+    with pytest.raises(ResponseValidationError) as caught:
+        make_client().calls.get(CALL_ID)
+    assert caught.value.body == body.encode()
+
+
+@pytest.mark.parametrize(
+    "depth", [990, 100_000], ids=["deeper-than-the-recursion-limit-allows-walking", "too-deep-to-parse"]
+)
+def test_an_error_body_nested_too_deep_is_reported_unparsed(
+    faults: Any, make_client: MakeClient, caplog: pytest.LogCaptureFixture, depth: int
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="vapi_client")
+    body = '{"message": ' + deep(depth) + ', "statusCode": 400}'
+    faults.script([rule("GET", "/call/*", {"status": 400, "body": body, "content_type": "application/json"})])
+    with pytest.raises(BadRequestError) as caught:
+        make_client().calls.get(CALL_ID)
+    assert caught.value.body is None
+    assert caught.value.messages == []
+    assert any(record.getMessage().startswith("response GET") for record in caplog.records)
+
+
+# --- statuses that are not errors, and errors raised by the caller's own httpx hooks ----------------
+
+
+def test_a_redirect_is_a_status_error_pointing_at_base_url(faults: Any, make_client: MakeClient) -> None:
+    faults.script([rule("GET", "/call/*", {"status": 301, "headers": {"Location": "https://elsewhere.invalid/"}})])
+    with pytest.raises(APIStatusError) as caught:
+        make_client().calls.get(CALL_ID)
+    assert type(caught.value) is APIStatusError
+    assert caught.value.status_code == 301
+    assert "check base_url" in str(caught.value)
+    assert len(faults.requests()) == 1
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    response.raise_for_status()
+
+
+@pytest.mark.parametrize(
+    ("call", "status", "error_class"),
+    [
+        (lambda c: c.calls.get(CALL_ID), 404, NotFoundError),
+        (lambda c: c.calls.get(CALL_ID), 503, InternalServerError),  # not retried: the hook chose to raise
+        (lambda c: c.calls.create_phone_call(MINIMAL_PHONE_CALL), 400, BadRequestError),
+        (lambda c: c.calls.create_phone_call(MINIMAL_PHONE_CALL), 502, CallCreationUncertainError),
+    ],
+    ids=["get-404", "get-503", "create-400", "create-502"],
+)
+def test_a_status_error_raised_by_an_event_hook_becomes_the_typed_status_error(
+    faults: Any, make_client: MakeClient, call: Any, status: int, error_class: type[Exception]
+) -> None:
+    faults.script([rule("*", "/call/*", {"status": status, "json": error_body(status, "no")})])
+    with httpx.Client(event_hooks={"response": [raise_for_status]}) as http:
+        with pytest.raises(error_class) as caught:
+            call(make_client(http_client=http))
+    error: Any = caught.value
+    if isinstance(error, CallCreationUncertainError):
+        assert error.status_code == status
+        error = error.__cause__
+    assert error.status_code == status
+    assert isinstance(error.__cause__, httpx.HTTPStatusError)
+    assert len(faults.requests()) == 1

@@ -66,16 +66,38 @@ def test_unknown_type_is_kept_raw() -> None:
     raw = {"type": "transfer-destination-request", "call": {"id": "c1"}, "extra": [1, 2]}
     message = webhooks.parse(json.dumps({"message": raw}))
     assert isinstance(message, webhooks.UnknownServerMessage)
-    assert webhooks.UnknownServerMessage is models.UnknownServerMessageBody
+    assert webhooks.UnknownServerMessage is models.UnknownServerMessageBody  # one class, one documented alias
+    assert "UnknownServerMessageBody" not in webhooks.__all__
     assert (message.raw, message.tag, message.to_dict()) == (raw, "transfer-destination-request", raw)
 
 
 @pytest.mark.parametrize("raw", [{"call": {}}, {"type": 7}, {"type": None}])
 def test_missing_or_odd_type_is_unknown_when_lenient_and_an_error_when_strict(raw: dict[str, Any]) -> None:
-    assert webhooks.parse({"message": raw}).raw == raw  # type: ignore[union-attr]
+    message = webhooks.parse({"message": raw})
+    assert isinstance(message, webhooks.UnknownServerMessage) and message.raw == raw
+    # A new type is the API growing; no string type at all is a broken message: reported, as for any union.
+    assert [str(issue) for issue in message.validation_issues] == [
+        "message: ServerMessageBody without a string 'type' (in ServerMessage)"
+    ]
     with pytest.raises(ValidationError) as caught:
         webhooks.parse({"message": raw}, strict=True)
-    assert caught.value.path == "message.type"
+    assert (caught.value.path, caught.value.schema) == ("message", "ServerMessage")  # where the engine puts tag errors
+
+
+def test_a_known_new_type_is_not_an_issue() -> None:
+    message = webhooks.parse({"message": {"type": "transfer-destination-request"}})
+    assert isinstance(message, webhooks.UnknownServerMessage) and message.validation_issues == ()
+
+
+def test_parse_is_the_envelope_model_parse() -> None:
+    # webhooks.parse is ServerMessage.from_dict(...).message plus the issues: the same objects, same issues.
+    payload = example("status-update")
+    payload["message"]["call"]["createdAt"] = "yesterday"
+    envelope = models.ServerMessage.from_dict(payload)
+    message = webhooks.parse(payload)
+    assert message == envelope.message
+    assert message.validation_issues == envelope.validation_issues
+    assert [issue.path for issue in message.validation_issues] == ["message.call.createdAt"]
 
 
 def test_unknown_type_is_an_error_when_strict() -> None:
@@ -120,8 +142,8 @@ def test_missing_required_field() -> None:
         (b"\xff\xfe\xfa", "", "malformed JSON: not valid utf-16-le text"),
         (b"\xc3\x28{}", "", "malformed JSON: not valid utf-8 text"),
         ('{"message": NaN}', "", "malformed JSON: NaN is not JSON"),
-        (b"[1]", "", "expected a JSON object, got an array"),
-        ("null", "", "expected a JSON object, got null"),
+        (b"[1]", "", "expected an object, got an array"),
+        ("null", "", "expected an object, got null"),
         ({"msg": {}}, "", "missing 'message'"),
         ({"message": "hang"}, "message", "expected an object (ServerMessageBody), got a string"),
     ],

@@ -122,6 +122,59 @@ def test_an_empty_expected_secret_is_a_configuration_error() -> None:
             webhooks.verify_secret({"x-vapi-secret": ""}, expected)
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"x-vapi-secret": None},  # e.g. {"x-vapi-secret": environ.get("HTTP_X_VAPI_SECRET")}
+        {"x-vapi-secret": []},
+        [("x-vapi-secret", None)],
+    ],
+)
+def test_a_header_value_of_none_or_an_empty_list_is_a_missing_header(headers: Any) -> None:
+    with pytest.raises(WebhookSecretError, match="^missing x-vapi-secret header$"):
+        webhooks.verify_secret(headers, SECRET)
+
+
+@pytest.mark.parametrize("value", [[SECRET], (SECRET,), [SECRET.encode()]])
+def test_a_list_of_one_value_is_that_value(value: Any) -> None:
+    # API Gateway's multiValueHeaders and similar: {"x-vapi-secret": ["..."]}.
+    webhooks.verify_secret({"x-vapi-secret": value}, SECRET)
+    with pytest.raises(WebhookSecretError, match="^x-vapi-secret header does not match"):
+        webhooks.verify_secret({"X-Vapi-Secret": value}, WRONG)
+
+
+def test_a_list_of_several_values_is_a_repeated_header() -> None:
+    with pytest.raises(WebhookSecretError, match="^more than one x-vapi-secret header$"):
+        webhooks.verify_secret({"x-vapi-secret": [SECRET, SECRET]}, SECRET)
+
+
+@pytest.mark.parametrize("value", [12345, 1.5, {"value": SECRET}, object()])
+def test_a_header_value_that_is_not_text_is_refused_not_a_crash(value: Any) -> None:
+    with pytest.raises(WebhookSecretError, match="^x-vapi-secret header value is not text$") as caught:
+        webhooks.verify_secret({"x-vapi-secret": value}, SECRET)
+    assert SECRET not in str(caught.value) and "12345" not in str(caught.value)
+
+
+@pytest.mark.parametrize("expected", [SECRET + "\n", SECRET + "\r\n", f" {SECRET}\t", (SECRET + "\n").encode()])
+def test_whitespace_around_the_expected_secret_is_ignored_like_around_the_header(expected: str | bytes) -> None:
+    # A secret read from a file or the environment often ends in a newline.
+    webhooks.verify_secret({"x-vapi-secret": SECRET}, expected)
+    webhooks.verify_secret({"x-vapi-secret": f"  {SECRET}\t"}, expected)
+    with pytest.raises(WebhookSecretError, match="does not match"):
+        webhooks.verify_secret({"x-vapi-secret": WRONG}, expected)
+
+
+def test_whitespace_inside_a_secret_still_counts() -> None:
+    with pytest.raises(WebhookSecretError, match="does not match"):
+        webhooks.verify_secret({"x-vapi-secret": SECRET.replace("-", " ", 1)}, SECRET)
+
+
+def test_a_blank_expected_secret_is_a_configuration_error() -> None:
+    for expected in ("\n", " \t", b"\r\n"):
+        with pytest.raises(ValueError, match="expected_secret is empty"):
+            webhooks.verify_secret({"x-vapi-secret": expected}, expected)
+
+
 def test_bad_argument_types_name_no_value() -> None:
     with pytest.raises(TypeError) as caught:
         webhooks.verify_secret({"x-vapi-secret": SECRET}, 12345)  # type: ignore[arg-type]
@@ -150,7 +203,10 @@ def test_no_secret_in_the_error_the_traceback_or_the_logs(headers: Any, caplog: 
         assert SECRET[6:20] not in text and WRONG[6:20] not in text  # no fragment either
 
 
-_SECRET_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_characters=" \t"), min_size=12, max_size=40)
+# No ASCII whitespace: it is stripped from both ends of both secrets (see the tests above).
+_SECRET_TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_characters=" \t\n\r\x0b\x0c"), min_size=12, max_size=40
+)
 
 
 @settings(max_examples=50, deadline=None)

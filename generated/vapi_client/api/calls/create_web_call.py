@@ -39,7 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     # error of its own that keeps the raw body; nested mismatches are kept, not raised.
     try:
         return _parse_documented(client=client, response=response)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: JSON nested too deep to parse
         if response.is_success:
             raise ResponseValidationError(
                 f"{response.status_code} response is not the documented shape: {error}", response=response

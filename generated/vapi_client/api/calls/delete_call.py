@@ -15,6 +15,14 @@ from ...models.error_response import ErrorResponse
 from ...types import Response, to_status
 
 
+def _path_segment(value: object) -> str:
+    # Every character but unreserved ones is escaped, "/" included. A segment of only dots
+    # would still be read as "this folder" or "the parent" ("/call/.." is "/"), so its dots
+    # are escaped too: the request then names that odd id instead of another resource.
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment and not segment.strip(".") else segment
+
+
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
@@ -22,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/call/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_path_segment(id),
         ),
     }
 
@@ -34,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     # error of its own that keeps the raw body; nested mismatches are kept, not raised.
     try:
         return _parse_documented(client=client, response=response)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: JSON nested too deep to parse
         if response.is_success:
             raise ResponseValidationError(
                 f"{response.status_code} response is not the documented shape: {error}", response=response
