@@ -70,6 +70,7 @@ def build(tmp: Path) -> Path:
     drop_free_form_models(out, tables)
     write(out / "_spec.py", render_tables(tables))
     write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
+    write(out / "models" / "unions.py", render_union_aliases(tables))
     merge_overrides(out)
     (out / "py.typed").touch()
     ruff = ["ruff", "--config", str(GENERATOR / "ruff.toml")]
@@ -231,6 +232,27 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
             f"    family = {family!r}",
             f"    tag_property = {table['tag']!r}",
         ]
+    return "\n".join(lines) + "\n"
+
+
+def render_union_aliases(tables: dict[str, Any]) -> str:
+    """One type alias per discriminated union, e.g. ``Tool = CreateTransferCallToolDTO | ... | UnknownTool``."""
+    unions = tables["UNIONS"]
+    names = sorted({name for table in unions.values() for name in table["mapping"].values()})
+    lines = [
+        '"""Every discriminated union of the spec as a type alias: what a union field can hold. Generated."""',
+        "",
+        "from typing import TYPE_CHECKING, TypeAlias",
+        "",
+        "if TYPE_CHECKING:",
+        f"    from . import {', '.join(names)}",
+        f"    from .unknown_variants import {', '.join(sorted('Unknown' + family for family in unions))}",
+        "",
+        f"__all__ = {sorted(unions)!r}",
+    ]
+    for family, table in unions.items():
+        members = " | ".join([*table["mapping"].values(), f"Unknown{family}"])
+        lines += ["", f'{family}: TypeAlias = "{members}"']
     return "\n".join(lines) + "\n"
 
 

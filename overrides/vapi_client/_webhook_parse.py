@@ -4,42 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, NoReturn, TypeAlias
+from typing import Any, NoReturn
 
 from ._exceptions import ValidationError
 from ._model import Model
 from ._unions import UnknownVariant
 from ._wire import attach_issues
 from .models.server_message import ServerMessage
-from .models.server_message_assistant_request import ServerMessageAssistantRequest
-from .models.server_message_conversation_update import ServerMessageConversationUpdate
-from .models.server_message_end_of_call_report import ServerMessageEndOfCallReport
-from .models.server_message_function_call import ServerMessageFunctionCall
-from .models.server_message_hang import ServerMessageHang
-from .models.server_message_model_output import ServerMessageModelOutput
-from .models.server_message_phone_call_control import ServerMessagePhoneCallControl
-from .models.server_message_speech_update import ServerMessageSpeechUpdate
-from .models.server_message_status_update import ServerMessageStatusUpdate
-from .models.server_message_tool_calls import ServerMessageToolCalls
-from .models.server_message_transcript import ServerMessageTranscript
-from .models.server_message_voice_input import ServerMessageVoiceInput
-from .models.unknown_variants import UnknownServerMessageBody
-
-ServerMessageBody: TypeAlias = (
-    ServerMessageAssistantRequest
-    | ServerMessageFunctionCall
-    | ServerMessageStatusUpdate
-    | ServerMessageTranscript
-    | ServerMessageHang
-    | ServerMessageToolCalls
-    | ServerMessageEndOfCallReport
-    | ServerMessageConversationUpdate
-    | ServerMessagePhoneCallControl
-    | ServerMessageModelOutput
-    | ServerMessageVoiceInput
-    | ServerMessageSpeechUpdate
-    | UnknownServerMessageBody
-)
+from .models.unions import ServerMessageBody
 
 _ENVELOPE = "ServerMessage"
 

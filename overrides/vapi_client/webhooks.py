@@ -23,7 +23,7 @@ assistant-request must be answered within `ASSISTANT_REQUEST_DEADLINE_SECONDS` (
 A runnable receiver is in ``examples/webhook_receiver.py``.
 """
 
-from ._webhook_parse import ServerMessageBody, parse
+from ._webhook_parse import parse
 from ._webhook_replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,
@@ -31,6 +31,7 @@ from ._webhook_replies import (
     tool_calls_reply,
 )
 from ._webhook_secret import SECRET_HEADER, Headers, verify_secret
+from .models.unions import ServerMessageBody
 from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMessage
 
 # `UnknownServerMessage` is `vapi_client.models.UnknownServerMessageBody` (the spec's union is
