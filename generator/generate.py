@@ -67,15 +67,15 @@ def build(tmp: Path) -> Path:
             "--fail-on-warning",
         ]
     )  # fmt: skip
-    drop_free_form_models(out, tables)
+    drop_free_form_models(out)
     write(out / "_spec.py", render_tables(tables))
     write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
     write(out / "models" / "unions.py", render_union_aliases(tables))
     merge_overrides(out)
     (out / "py.typed").touch()
-    ruff = ["ruff", "--config", str(GENERATOR / "ruff.toml")]
-    run([ruff[0], "check", "--fix", "--quiet", *ruff[1:], str(out)])
-    run([ruff[0], "format", "--quiet", *ruff[1:], str(out)])
+    config = ["--config", str(GENERATOR / "ruff.toml")]
+    run(["ruff", "check", "--fix", "--quiet", *config, str(out)])
+    run(["ruff", "format", "--quiet", *config, str(out)])
     return out
 
 
@@ -256,7 +256,7 @@ def render_union_aliases(tables: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def drop_free_form_models(out: Path, tables: dict[str, Any]) -> None:
+def drop_free_form_models(out: Path) -> None:
     """Free-form objects (metadata, variableValues, ...) are plain dicts: drop the
     placeholder classes the generator makes for them; nothing imports them."""
     models = out / "models"
