@@ -32,9 +32,11 @@ PACKAGE = "vapi_client"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ is stale")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the spec to generate from (default: openapi.yaml)")
+    parser.add_argument("--output", type=Path, default=TARGET, help="where the package goes (default: generated/)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="vapi-gen-") as tmp:
-        package = build(Path(tmp))
+        package = build(Path(tmp), args.spec.resolve())
         if args.check:
             diff = diff_trees(TARGET, package)
             if diff:
@@ -43,15 +45,16 @@ def main() -> int:
                 return 1
             print("generated/vapi_client is up to date")
             return 0
-        swap(package, TARGET)
-    print(f"regenerated {TARGET.relative_to(ROOT)}")
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        swap(package, args.output.resolve())
+    print(f"regenerated {args.output}")
     return 0
 
 
-def build(tmp: Path) -> Path:
+def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     """Generate, add tables, merge overrides and format, all inside `tmp`."""
     out = tmp / "out"
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     tables = compile_tables(spec)
     templates = tmp / "templates"
     shutil.copytree(GENERATOR / "templates", templates)
@@ -59,7 +62,7 @@ def build(tmp: Path) -> Path:
     run(
         [
             "openapi-python-client", "generate",
-            "--path", str(SPEC),
+            "--path", str(spec_path),
             "--config", str(GENERATOR / "config.yaml"),
             "--custom-template-path", str(templates),
             "--meta", "none",
@@ -144,11 +147,12 @@ def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]
             return ("enum", refs[0]["$ref"].rsplit("/", 1)[1], True)
         raise SystemExit(f"unsupported anyOf: {schema}")
     if "oneOf" in schema:
-        options = tuple(describe(option, schemas) for option in schema["oneOf"])
-        # Untagged unions are dumped as plain JSON: only scalar and array-of-scalar options qualify.
-        if any(option[0] in ("model", "union", "datetime", "map") for option in options):
-            raise SystemExit(f"unsupported untagged oneOf (add a discriminator): {schema}")
-        return ("oneof", *options)
+        options = [option for option in schema["oneOf"] if option.get("type") != "null"]
+        nullable = len(options) < len(schema["oneOf"])
+        described = tuple(describe(option, schemas) for option in options)
+        # An untagged union: each value is tried against the options in order (strictly), else kept as is.
+        inner = described[0] if len(described) == 1 else ("oneof", *described)
+        return ("nullable", inner) if nullable else inner
     if "const" in schema:
         return ("const", schema["const"])
     kind = schema.get("type")

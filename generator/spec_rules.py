@@ -1,0 +1,440 @@
+"""The named rules that turn Vapi's published OpenAPI 3.0 document into our conventions.
+
+Each rule fixes one *pattern* of the upstream document, wherever it occurs, so a spec update is
+absorbed without a hand edit. Rules read their parameters from `spec/rules.yaml` and append what they
+did to a log of `(rule, location)` pairs; the fidelity test uses it to explain every difference
+between upstream and `openapi.yaml`. Targeted, one-off fixes are not rules: they live in
+`spec/overlay.yaml`.
+
+The conventions the generator and the runtime rely on (see README, "Updating the spec"):
+  * OpenAPI 3.1: `type: [x, "null"]` instead of `nullable`, `examples` lists instead of `example`;
+  * a described reference is `$ref` with siblings, never a one-element `allOf`;
+  * every multi-value enum is a named component; a one-value enum is a `const` (union tags);
+  * an open enum is `anyOf: [{$ref: TheEnum}, {type: string}]`;
+  * a `oneOf` whose `$ref` alternatives each carry a distinct constant tag is a named component with a
+    `discriminator` and a complete `mapping`;
+  * every credential is `format: password`; every `pattern` compiles in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+JSONObject = dict[str, Any]
+Log = list[tuple[str, str]]
+Rule = Callable[[JSONObject, JSONObject, Log], None]
+
+# Keywords whose values are a subschema, a list of subschemas, or a name -> subschema map.
+_ONE = ("items", "additionalProperties", "not")
+_LIST = ("allOf", "anyOf", "oneOf")
+_MAP = ("properties",)
+HOISTED = "x-vapi-hoisted-from"  # on components a rule created: where the schema was inline upstream
+REF_PREFIX = "#/components/schemas/"
+
+
+# ---------------------------------------------------------------------------------------------------
+# walking
+
+
+def walk(node: Any, where: str) -> Iterator[tuple[JSONObject, str]]:
+    """Every schema object under `node` (itself included), depth first, with a readable location:
+    `Call.endedReason`, `Call.messages[]`, `Call.voice|2` (the third alternative of a union)."""
+    if not isinstance(node, dict):
+        return
+    yield node, where
+    for key in _ONE:
+        sub = node.get(key)
+        if isinstance(sub, dict):
+            yield from walk(sub, where + ("[]" if key == "items" else "{}" if key == "additionalProperties" else "!"))
+    for key in _LIST:
+        for index, sub in enumerate(node.get(key) or ()):
+            yield from walk(sub, f"{where}|{index}")
+    for key in _MAP:
+        for name, sub in (node.get(key) or {}).items():
+            yield from walk(sub, f"{where}.{name}")
+
+
+def all_schemas(doc: JSONObject) -> Iterator[tuple[JSONObject, str]]:
+    """Every schema object of the document: components first, then operations and their parameters."""
+    for name in sorted(doc.get("components", {}).get("schemas", {})):
+        yield from walk(doc["components"]["schemas"][name], name)
+    for path, item in sorted(doc.get("paths", {}).items()):
+        for method, operation in sorted(item.items()):
+            if not isinstance(operation, dict):
+                continue
+            label = f"{method.upper()} {path}"
+            for parameter in operation.get("parameters", ()):
+                if "schema" in parameter:
+                    yield from walk(parameter["schema"], f"{label} ?{parameter.get('name')}")
+            for media in operation.get("requestBody", {}).get("content", {}).values():
+                if "schema" in media:
+                    yield from walk(media["schema"], f"{label} body")
+            for status, response in sorted(operation.get("responses", {}).items()):
+                for media in response.get("content", {}).values():
+                    if "schema" in media:
+                        yield from walk(media["schema"], f"{label} {status}")
+
+
+def ref_name(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(REF_PREFIX):
+        return node["$ref"][len(REF_PREFIX) :]
+    return None
+
+
+def pascal(text: str) -> str:
+    parts = re.split(r"[^0-9A-Za-z]+", text)
+    return "".join(part[:1].upper() + part[1:] for part in parts if part)
+
+
+def name_for(where: str) -> str:
+    """A component name for a schema found inline at `where` (`Call.endedReason` -> `CallEndedReason`)."""
+    cleaned = re.sub(r"\|\d+|\[\]|\{\}|!", "", where)
+    return pascal(cleaned.replace(".", " "))
+
+
+def unique_name(base: str, taken: set[str]) -> str:
+    name, counter = base, 2
+    while name in taken:
+        name, counter = f"{base}{counter}", counter + 1
+    taken.add(name)
+    return name
+
+
+# ---------------------------------------------------------------------------------------------------
+# rules, in the order they run
+
+
+def openapi_3_1(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """OpenAPI 3.0 -> 3.1: `nullable: true` becomes a type list with "null"; `example` becomes `examples`."""
+    doc["openapi"] = "3.1.0"
+    for node, where in list(all_schemas(doc)):
+        if node.pop("nullable", False):
+            kind = node.get("type")
+            if isinstance(kind, str):
+                node["type"] = [kind, "null"]
+            elif "$ref" in node or "allOf" in node or "oneOf" in node or "anyOf" in node:
+                node["x-vapi-nullable"] = True  # resolved by `allof_single_ref` / left as documentation
+            log.append(("openapi_3_1", where))
+        if "example" in node:
+            node["examples"] = [node.pop("example")]
+            log.append(("openapi_3_1", where))
+        for key in ("exclusiveMinimum", "exclusiveMaximum"):
+            if node.get(key) is True:
+                node[key] = node.pop(key.replace("exclusiveM", "m"))
+                log.append(("openapi_3_1", where))
+            elif node.get(key) is False:
+                del node[key]
+
+
+def allof_single_ref(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """`allOf: [{$ref: X}]` (upstream's way to describe or null a reference) becomes `$ref: X` with siblings."""
+    for node, where in list(all_schemas(doc)):
+        parts = node.get("allOf")
+        if isinstance(parts, list) and len(parts) == 1 and ref_name(parts[0]) and set(parts[0]) == {"$ref"}:
+            node["$ref"] = node.pop("allOf")[0]["$ref"]
+            if node.pop("x-vapi-nullable", False):
+                # A nullable reference: the only 3.1 spelling that keeps the $ref is a oneOf with null.
+                ref = node.pop("$ref")
+                node["oneOf"] = [{"$ref": ref}, {"type": "null"}]
+            log.append(("allof_single_ref", where))
+
+
+def strip_titles(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Titles on inline schemas name generated classes (`DeepgramVoiceThisIsTheDeepgramVoiceID`): drop them."""
+    for node, where in list(all_schemas(doc)):
+        if "title" in node:
+            del node["title"]
+            log.append(("strip_titles", where))
+
+
+def array_fixes(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """An `enum` on an array schema belongs to its items; an array without `items` holds anything."""
+    for node, where in list(all_schemas(doc)):
+        if node.get("type") != "array" and node.get("type") != ["array", "null"]:
+            continue
+        if "items" not in node:
+            node["items"] = {}
+            log.append(("array_fixes", where))
+        if "enum" in node:
+            items = node["items"]
+            values = node.pop("enum")
+            if isinstance(items, dict) and "$ref" not in items and "enum" not in items:
+                items["enum"] = values
+                items.setdefault("type", "string")
+            log.append(("array_fixes", where))
+
+
+def enum_cleanup(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Values listed twice are listed once; `enum: []` (nothing allowed) means "not constrained";
+    a list `default` on a scalar enum is dropped."""
+    for node, where in list(all_schemas(doc)):
+        values = node.get("enum")
+        if not isinstance(values, list):
+            continue
+        unique = list(dict.fromkeys(values))
+        if len(unique) != len(values):
+            node["enum"] = unique
+            log.append(("enum_cleanup", where))
+        if not unique:
+            del node["enum"]
+            log.append(("enum_cleanup", where))
+        if isinstance(node.get("default"), list):
+            del node["default"]
+            log.append(("enum_cleanup", where))
+
+
+def ecma_patterns(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Patterns written as ECMAScript literals (`/^...$/u`) lose their slashes; a pattern Python's `re`
+    cannot compile (`\\p{L}`) moves to `x-vapi-ecma-pattern`, documented but not enforced."""
+    for node, where in list(all_schemas(doc)):
+        pattern = node.get("pattern")
+        if not isinstance(pattern, str):
+            continue
+        literal = re.fullmatch(r"/(.*)/([a-z]*)", pattern, re.S)
+        if literal:
+            pattern = node["pattern"] = literal.group(1)
+            log.append(("ecma_patterns", where))
+        try:
+            re.compile(pattern)
+        except re.error:
+            node["x-vapi-ecma-pattern"] = node.pop("pattern")
+            log.append(("ecma_patterns", where))
+
+
+def single_value_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """A one-value enum is a constant: a union tag (`provider: deepgram`) or a fixed value."""
+    for node, where in list(all_schemas(doc)):
+        values = node.get("enum")
+        if isinstance(values, list) and len(values) == 1:
+            node["const"] = node.pop("enum")[0]
+            log.append(("single_value_enums", where))
+
+
+def _constant_tags(doc: JSONObject, target: str, tag_names: list[str]) -> dict[str, Any]:
+    """The required constant-valued properties of component `target`, among `tag_names`."""
+    schema = doc["components"]["schemas"].get(target, {})
+    required = set(schema.get("required", ()))
+    found: dict[str, Any] = {}
+    for name in tag_names:
+        prop = schema.get("properties", {}).get(name)
+        if name in required and isinstance(prop, dict) and isinstance(prop.get("const"), str):
+            found[name] = prop["const"]
+    return found
+
+
+def _tag_for(doc: JSONObject, refs: list[str], tag_names: list[str]) -> str | None:
+    """The first tag property every alternative carries as a required constant, with distinct values."""
+    tags = [_constant_tags(doc, ref, tag_names) for ref in refs]
+    for name in tag_names:
+        values = [found.get(name) for found in tags]
+        if all(values) and len(set(values)) == len(values):
+            return name
+    return None
+
+
+def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Give every `oneOf` whose `$ref` alternatives carry distinct constant tags a discriminator and a
+    complete mapping, as a named component (identical unions share one). Alternatives that are not
+    references (`"off"`, a plain string) stay beside the union: `oneOf: [{$ref: Union}, {const: off}]`."""
+    schemas = doc["components"]["schemas"]
+    tag_names: list[str] = config["union_tags"]
+    pinned: dict[str, str] = config.get("union_names", {})
+    # 1. Components that are unions themselves get their discriminator in place.
+    for name in sorted(schemas):
+        schema = schemas[name]
+        refs = [ref_name(alt) for alt in schema.get("oneOf", ())]
+        if len(refs) >= 1 and all(refs) and set(schema) - {"oneOf", "discriminator", "description"} == set():
+            tag = _tag_for(doc, refs, tag_names)  # type: ignore[arg-type]
+            if tag:
+                _set_discriminator(doc, schema, refs, tag)  # type: ignore[arg-type]
+                log.append(("discriminated_unions", name))
+    # 2. Inline unions, grouped by their set of alternatives.
+    groups: dict[tuple[str, ...], list[tuple[JSONObject, str, list[str], str]]] = defaultdict(list)
+    for node, where in list(all_schemas(doc)):
+        if "." not in where and "|" not in where and where in schemas:
+            continue  # a component itself: done above
+        alternatives = node.get("oneOf")
+        if not isinstance(alternatives, list):
+            continue
+        refs = [ref_name(alt) for alt in alternatives if ref_name(alt)]
+        if not refs:
+            continue
+        tag = _tag_for(doc, refs, tag_names)  # type: ignore[arg-type]
+        if tag:
+            groups[tuple(sorted(refs))].append((node, where, refs, tag))  # type: ignore[arg-type]
+    taken = set(schemas)
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    for members, sites in ordered:
+        props = sorted({_prop_of(where) for _, where, _, _ in sites})
+        base = next((pinned[p] for p in props if p in pinned), None) or pascal(_singular(props[0]))
+        name = base if base not in taken else name_for(sites[0][1])
+        name = unique_name(name, taken)
+        node0, where0, refs0, tag0 = sites[0]
+        union: JSONObject = {"oneOf": [{"$ref": REF_PREFIX + ref} for ref in refs0]}
+        _set_discriminator(doc, union, refs0, tag0)
+        union[HOISTED] = sorted(where for _, where, _, _ in sites)
+        schemas[name] = union
+        for node, where, _refs, _tag in sites:
+            others = [alt for alt in node["oneOf"] if not ref_name(alt)]
+            node.pop("discriminator", None)
+            if others:
+                node["oneOf"] = [{"$ref": REF_PREFIX + name}, *others]
+            else:
+                del node["oneOf"]
+                node["$ref"] = REF_PREFIX + name
+            log.append(("discriminated_unions", where))
+
+
+def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str) -> None:
+    union["discriminator"] = {
+        "propertyName": tag,
+        "mapping": {_constant_tags(doc, ref, [tag])[tag]: REF_PREFIX + ref for ref in refs},
+    }
+
+
+def _prop_of(where: str) -> str:
+    last = re.split(r"[.]", re.sub(r"\|\d+|\[\]|\{\}|!", "", where))[-1]
+    return last
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Every inline multi-value enum becomes a named component (`Call.endedReason` -> `CallEndedReason`);
+    the open-enum pattern `oneOf: [{enum: [...]}, {type: string}]` becomes `anyOf: [{$ref}, {type: string}]`.
+    Enums that grow (by property name, `spec/rules.yaml`) are marked `x-vapi-extensible`."""
+    schemas = doc["components"]["schemas"]
+    extensible = re.compile(config["extensible_enums"])
+    taken = set(schemas)
+    for name in sorted(schemas):
+        schema = schemas[name]
+        if isinstance(schema.get("enum"), list) and extensible.search(name):
+            schema["x-vapi-extensible"] = True
+    for node, where in list(all_schemas(doc)):
+        if where in schemas:
+            continue
+        options = node.get("oneOf")
+        if isinstance(options, list) and len(options) == 2:
+            enums = [o for o in options if isinstance(o.get("enum"), list)]
+            strings = [o for o in options if o.get("type") == "string" and "enum" not in o and "$ref" not in o]
+            if len(enums) == 1 and len(strings) == 1 and not set(strings[0]) - {"type", "description"}:
+                component = _hoist_enum(schemas, taken, enums[0], where, extensible, open_enum=True)
+                node.pop("oneOf")
+                node["anyOf"] = [{"$ref": REF_PREFIX + component}, {"type": "string"}]
+                log.append(("named_enums", where))
+                continue
+        if isinstance(node.get("enum"), list) and len(node["enum"]) > 1:
+            component = _hoist_enum(schemas, taken, node, where, extensible, open_enum=False)
+            kept = {k: node.pop(k) for k in ("description", "default", "examples") if k in node}
+            nullable = isinstance(node.get("type"), list) and "null" in node["type"]
+            node.clear()
+            if nullable:
+                node["oneOf"] = [{"$ref": REF_PREFIX + component}, {"type": "null"}]
+            else:
+                node["$ref"] = REF_PREFIX + component
+            node.update(kept)
+            log.append(("named_enums", where))
+
+
+def _hoist_enum(
+    schemas: JSONObject, taken: set[str], node: JSONObject, where: str, extensible: re.Pattern[str], *, open_enum: bool
+) -> str:
+    name = unique_name(name_for(where), taken)
+    kind = node.get("type", "string")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    component: JSONObject = {"type": kind, "enum": list(node["enum"])}
+    if "description" in node and not open_enum:
+        pass  # the description stays on the property, where it describes the use
+    component[HOISTED] = where
+    if extensible.search(_prop_of(where)) or extensible.search(name):
+        component["x-vapi-extensible"] = True
+    schemas[name] = component
+    return name
+
+
+FREE_FORM = "JsonObject"
+
+
+def free_form_objects(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """An inline free-form object (`metadata: {type: object}`) refers to one shared `JsonObject`
+    component: the generator would otherwise make a placeholder class per occurrence, and twice for
+    one inside a union variant (a duplicate-name failure)."""
+    schemas = doc["components"]["schemas"]
+    used = False
+    for node, where in list(all_schemas(doc)):
+        if where in schemas:
+            continue
+        kind = node.get("type")
+        nullable = isinstance(kind, list) and sorted(kind) == ["null", "object"]
+        if (
+            (kind == "object" or nullable)
+            and not node.get("properties")
+            and not isinstance(node.get("additionalProperties"), dict)
+        ):
+            kept = {k: v for k, v in node.items() if k in ("description", "examples", "default")}
+            node.clear()
+            if nullable:
+                node["oneOf"] = [{"$ref": REF_PREFIX + FREE_FORM}, {"type": "null"}]
+            else:
+                node["$ref"] = REF_PREFIX + FREE_FORM
+            node.update(kept)
+            used = True
+            log.append(("free_form_objects", where))
+    if used and FREE_FORM not in schemas:
+        schemas[FREE_FORM] = {
+            "type": "object",
+            "description": "Any JSON object: free-form data the API stores and returns as given.",
+            HOISTED: "free-form objects",
+        }
+
+
+def sensitive_properties(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Every string property named like a credential (`spec/rules.yaml`: `sensitive`) is `format: password`,
+    so the client redacts it wherever it appears."""
+    pattern = re.compile(config["sensitive"]["names"])
+    excluded = set(config["sensitive"].get("except", ()))
+    for node, where in list(all_schemas(doc)):
+        for prop, sub in (node.get("properties") or {}).items():
+            kind = sub.get("type")
+            is_string = kind == "string" or (isinstance(kind, list) and "string" in kind)
+            if is_string and pattern.search(prop) and prop not in excluded and sub.get("format") != "password":
+                sub["format"] = "password"
+                log.append(("sensitive_properties", f"{where}.{prop}"))
+
+
+def operation_names(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """operationIds from the naming table (`spec/selection.yaml`), so the generated modules keep the
+    names users know (`listCalls`, `getCall`) instead of `CallController_findAll`."""
+    table: dict[str, dict[str, str]] = config.get("operations", {})
+    for path, item in doc.get("paths", {}).items():
+        for method, operation in item.items():
+            entry = table.get(f"{method.upper()} {path}")
+            if entry and operation.get("operationId") != entry["operationId"]:
+                operation["operationId"] = entry["operationId"]
+                log.append(("operation_names", f"{method.upper()} {path}"))
+
+
+RULES: dict[str, Rule] = {
+    "openapi_3_1": openapi_3_1,
+    "allof_single_ref": allof_single_ref,
+    "strip_titles": strip_titles,
+    "array_fixes": array_fixes,
+    "enum_cleanup": enum_cleanup,
+    "ecma_patterns": ecma_patterns,
+    "single_value_enums": single_value_enums,
+    "discriminated_unions": discriminated_unions,
+    "named_enums": named_enums,
+    "free_form_objects": free_form_objects,
+    "sensitive_properties": sensitive_properties,
+    "operation_names": operation_names,
+}
