@@ -90,7 +90,7 @@ class Describer:
         if not isinstance(schema, dict):
             return TypeInfo(name, f"{name} (missing)")
         info = self.describe(schema)
-        if info.shape == "object{}":
+        if info.shape in ("object{}", "object"):  # a named object, even one without properties yet
             return TypeInfo(name, name, info.nullable)
         if info.shape in ("enum", "open enum"):
             prefix = "enum" if info.shape == "enum" else "open enum"
@@ -725,17 +725,19 @@ def non_breaking_lines(changes: list[JSONObject]) -> list[str]:
 
 
 def summary(kind: str, entries: dict[str, JSONObject]) -> str:
+    """One line for one kind of change: counts, then the biggest places first."""
     if kind == "property-added":
         per_schema = Counter(where.rsplit(".", 1)[0] for where in entries)
-        ranked = sorted(per_schema.items(), key=lambda item: (-item[1], item[0]))
-        shown = [f"`{name}` (+{count})" for name, count in ranked[:MAX_SUMMARY_ITEMS]]
-        return f"{len(entries)} in {len(per_schema)} schemas: " + more(shown, len(ranked))
+        return f"{len(entries)} in {len(per_schema)} schemas: " + ranked_counts(per_schema)
     if kind.endswith("-added") and kind.startswith(("enum", "union")):
-        ranked = sorted(entries.items(), key=lambda item: (-len(item[1]["items"]), item[0]))
-        total = sum(len(entry["items"]) for entry in entries.values())
-        shown = [f"`{where}` (+{len(entry['items'])})" for where, entry in ranked[:MAX_SUMMARY_ITEMS]]
-        return f"{total} in {len(entries)} places: " + more(shown, len(ranked))
+        per_place = Counter({where: len(entry["items"]) for where, entry in entries.items()})
+        return f"{sum(per_place.values())} in {len(per_place)} places: " + ranked_counts(per_place)
     return f"{len(entries)}: " + code_list(sorted(entries), MAX_SUMMARY_ITEMS)
+
+
+def ranked_counts(counts: Counter[str]) -> str:
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return more([f"`{name}` (+{count})" for name, count in ranked[:MAX_SUMMARY_ITEMS]], len(ranked))
 
 
 def code_list(items: list[str], limit: int) -> str:
