@@ -12,7 +12,25 @@ Descriptions, examples, titles, constraints and the order of alternatives are ig
 Who a change breaks follows from where a schema is reachable: from a request body or a parameter (the caller
 writes it: "requests"), or from a response body or a webhook message (the caller reads it: "responses"). The
 client is lossless with open enums and `Unknown<Family>` union variants, so new enum values and new union
-members break no one.
+members break no one. A webhook's request body is read (Vapi sends the message), its response written (the reply).
+
+| change (`kind`)                        | breaks requests (writers) | breaks responses (readers) |
+|----------------------------------------|---------------------------|----------------------------|
+| property-added                         | if required               | no                         |
+| property-removed                       | yes (a sent field is ignored) | yes                    |
+| retyped (shape changed)                | yes                       | yes                        |
+| made-required / made-optional          | made required             | made optional              |
+| made-nullable / made-non-nullable      | made non-nullable         | made nullable              |
+| enum-values-added / union-members-added | no                       | no                         |
+| enum-values-removed / union-members-removed | yes                  | no                         |
+| enum-opened / enum-closed              | closed                    | no                         |
+| operation-added / -removed / -deprecated | removed                 | -                          |
+| parameter-added / -removed, request-body-added / -removed | required added, removed | -        |
+| response-body-removed                  | -                         | yes                        |
+
+Every entry is `{where, what, affects, kind}` (plus `items`: the enum values or union members, for those kinds),
+once per direction that reaches its schema. A named enum or union is reported once, under its own name; an inline
+one at the property (`Call.endedReason`, `[]` per array level: `CreateCallDTO.serverMessages[]`).
 """
 
 from __future__ import annotations
@@ -22,7 +40,7 @@ import os
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +129,7 @@ class Describer:
         if isinstance(alternatives, list):
             info = self._describe_alternatives(alternatives)
             if isinstance(schema.get("enum"), list) and info.values is not None:
-                info = with_values(info, info.values | {enum_value(v) for v in schema["enum"]})
+                info = replace(info, values=info.values | {enum_value(v) for v in schema["enum"]})
             return with_nullable(info, nullable)
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and len(all_of) == 1 and "properties" not in schema:
@@ -198,13 +216,7 @@ def member_name(schema: Any, info: TypeInfo) -> str:
 
 
 def with_nullable(info: TypeInfo, nullable: bool) -> TypeInfo:
-    if not nullable or info.nullable:
-        return info
-    return TypeInfo(info.shape, info.label, True, info.values, info.members, info.component, info.depth)
-
-
-def with_values(info: TypeInfo, values: frozenset[str]) -> TypeInfo:
-    return TypeInfo(info.shape, info.label, info.nullable, values, info.members, info.component, info.depth)
+    return replace(info, nullable=True) if nullable and not info.nullable else info
 
 
 def array_of(items: TypeInfo) -> TypeInfo:
