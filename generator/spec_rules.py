@@ -213,10 +213,11 @@ def single_value_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("single_value_enums", where))
 
 
-def _constant_tags(doc: JSONObject, target: str, tag_names: list[str]) -> dict[str, Any]:
-    """The required constant-valued properties of component `target`, among `tag_names`."""
+def _constant_tags(doc: JSONObject, target: str, tag_names: list[str], declared: bool = False) -> dict[str, Any]:
+    """The required constant-valued properties of component `target`, among `tag_names` (when upstream
+    declared the discriminator itself, a constant tag it forgot to require counts too)."""
     schema = doc["components"]["schemas"].get(target, {})
-    required = set(schema.get("required", ()))
+    required = set(schema.get("required", ())) | (set(tag_names) if declared else set())
     found: dict[str, Any] = {}
     for name in tag_names:
         prop = schema.get("properties", {}).get(name)
@@ -225,9 +226,11 @@ def _constant_tags(doc: JSONObject, target: str, tag_names: list[str]) -> dict[s
     return found
 
 
-def _tag_for(doc: JSONObject, refs: list[str], tag_names: list[str]) -> str | None:
+def _tag_for(doc: JSONObject, refs: list[str], tag_names: list[str], declared: str | None = None) -> str | None:
     """The first tag property every alternative carries as a required constant, with distinct values."""
-    tags = [_constant_tags(doc, ref, tag_names) for ref in refs]
+    if declared:
+        tag_names = [declared]
+    tags = [_constant_tags(doc, ref, tag_names, declared=bool(declared)) for ref in refs]
     for name in tag_names:
         values = [found.get(name) for found in tags]
         if all(values) and len(set(values)) == len(values):
@@ -262,7 +265,8 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
         refs = [ref_name(alt) for alt in alternatives if ref_name(alt)]
         if not refs:
             continue
-        tag = _tag_for(doc, refs, tag_names)  # type: ignore[arg-type]
+        declared = (node.get("discriminator") or {}).get("propertyName")
+        tag = _tag_for(doc, refs, tag_names, declared)  # type: ignore[arg-type]
         if tag:
             groups[tuple(sorted(refs))].append((node, where, refs, tag))  # type: ignore[arg-type]
     taken = set(schemas)
@@ -291,8 +295,12 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
 def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str) -> None:
     union["discriminator"] = {
         "propertyName": tag,
-        "mapping": {_constant_tags(doc, ref, [tag])[tag]: REF_PREFIX + ref for ref in refs},
+        "mapping": {_constant_tags(doc, ref, [tag], declared=True)[tag]: REF_PREFIX + ref for ref in refs},
     }
+    for ref in refs:  # a discriminator's tag is required in every variant
+        variant = doc["components"]["schemas"][ref]
+        if tag not in variant.setdefault("required", []):
+            variant["required"].append(tag)
 
 
 def _prop_of(where: str) -> str:
@@ -424,6 +432,34 @@ def operation_names(doc: JSONObject, config: JSONObject, log: Log) -> None:
                 log.append(("operation_names", f"{method.upper()} {path}"))
 
 
+def invalid_examples(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """Schema examples and defaults that fail their own schema (a JSON array written as a string, a
+    null for a number) move to `x-vapi-invalid-examples` / `x-vapi-invalid-default`: mocks and docs
+    must not serve them, and the record of what upstream wrote is kept."""
+    import spec_lint  # jsonschema is only needed by this rule
+
+    problems = [pointer for pointer, _ in [*spec_lint.check_examples(doc), *spec_lint.check_defaults(doc)]]
+    for pointer in sorted(problems, key=_pointer_sort_key, reverse=True):
+        *parent_tokens, last = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+        node: Any = doc
+        for token in parent_tokens:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        if isinstance(node, list):  # .../examples/<index>
+            owner = spec_lint.lookup(doc, "#/" + "/".join(pointer.split("/")[1:-2]))
+            owner.setdefault("x-vapi-invalid-examples", []).insert(0, node.pop(int(last)))
+            if not node:
+                del owner["examples"]
+        elif last == "default":
+            node["x-vapi-invalid-default"] = node.pop("default")
+        else:
+            continue  # media-type examples are ours (overlay): the lint reports them
+        log.append(("invalid_examples", pointer))
+
+
+def _pointer_sort_key(pointer: str) -> tuple[Any, ...]:
+    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in pointer.split("/"))
+
+
 RULES: dict[str, Rule] = {
     "openapi_3_1": openapi_3_1,
     "allof_single_ref": allof_single_ref,
@@ -437,4 +473,5 @@ RULES: dict[str, Rule] = {
     "free_form_objects": free_form_objects,
     "sensitive_properties": sensitive_properties,
     "operation_names": operation_names,
+    "invalid_examples": invalid_examples,
 }

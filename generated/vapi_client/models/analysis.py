@@ -13,22 +13,28 @@ __all__ = ["Analysis"]
 
 @_attrs_define(repr=False)
 class Analysis(Model):
-    """Results of the post-call analysis: summary, extracted data and success evaluation.
+    """Analysis
 
     Attributes:
-        summary: Short written summary of what happened during the call.
-        structured_data: Data extracted from the call according to the analysis plan's schema.
-        success_evaluation: Verdict on whether the call met its goal, expressed in the chosen rubric.
+        summary: This is the summary of the call. Customize by setting `assistant.analysisPlan.summaryPrompt`.
+        structured_data: Any JSON object: free-form data the API stores and returns as given.
+        structured_data_multi: This is the structured data catalog of the call. Customize by setting
+            `assistant.analysisPlan.structuredDataMultiPlan`.
+        success_evaluation: This is the evaluation of the call. Customize by setting
+            `assistant.analysisPlan.successEvaluationPrompt` and/or
+            `assistant.analysisPlan.successEvaluationRubric`.
     """
 
     _schema: ClassVar[str] = "Analysis"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("summary", "summary"),
         ("structuredData", "structured_data"),
+        ("structuredDataMulti", "structured_data_multi"),
         ("successEvaluation", "success_evaluation"),
     )
 
     summary: str | Unset = UNSET
-    structured_data: str | Unset = UNSET
+    structured_data: dict[str, Any] | Unset = UNSET
+    structured_data_multi: list[dict[str, Any]] | Unset = UNSET
     success_evaluation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

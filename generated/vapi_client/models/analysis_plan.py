@@ -9,8 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.analysis_plan_success_evaluation_rubric import AnalysisPlanSuccessEvaluationRubric
-    from ..models.json_schema import JsonSchema
+    from ..models.structured_data_multi_plan import StructuredDataMultiPlan
+    from ..models.structured_data_plan import StructuredDataPlan
+    from ..models.success_evaluation_plan import SuccessEvaluationPlan
+    from ..models.summary_plan import SummaryPlan
 
 
 __all__ = ["AnalysisPlan"]
@@ -18,28 +20,36 @@ __all__ = ["AnalysisPlan"]
 
 @_attrs_define(repr=False)
 class AnalysisPlan(Model):
-    """Instructions for analysing the call after it ends: summary, data extraction and grading.
+    """AnalysisPlan
 
     Attributes:
-        summary_prompt: Custom system prompt used to generate the call summary.
-        success_evaluation_prompt: Custom system prompt used to judge whether the call succeeded.
-        success_evaluation_rubric: Known values of AnalysisPlan.successEvaluationRubric.
-        structured_data_prompt: Custom system prompt used to extract structured data from the call.
-        structured_data_schema: A JSON Schema fragment describing the shape of a value.
+        min_messages_threshold: The minimum number of messages required to run the analysis plan.
+            If the number of messages is less than this, analysis will be skipped.
+
+            @default 2
+        summary_plan:
+        structured_data_plan:
+        structured_data_multi_plan: This is an array of structured data plan catalogs. Each entry includes a `key` and a `plan` for
+            generating the structured data from the call. This outputs to `call.analysis.structuredDataMulti`.
+        success_evaluation_plan:
+        outcome_ids: This is an array of outcome UUIDs to be calculated during analysis.
+            The outcomes will be calculated and stored in `call.analysis.outcomes`.
     """
 
     _schema: ClassVar[str] = "AnalysisPlan"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("summaryPrompt", "summary_prompt"),
-        ("successEvaluationPrompt", "success_evaluation_prompt"),
-        ("successEvaluationRubric", "success_evaluation_rubric"),
-        ("structuredDataPrompt", "structured_data_prompt"),
-        ("structuredDataSchema", "structured_data_schema"),
+        ("minMessagesThreshold", "min_messages_threshold"),
+        ("summaryPlan", "summary_plan"),
+        ("structuredDataPlan", "structured_data_plan"),
+        ("structuredDataMultiPlan", "structured_data_multi_plan"),
+        ("successEvaluationPlan", "success_evaluation_plan"),
+        ("outcomeIds", "outcome_ids"),
     )
 
-    summary_prompt: str | Unset = UNSET
-    success_evaluation_prompt: str | Unset = UNSET
-    success_evaluation_rubric: AnalysisPlanSuccessEvaluationRubric | Unset = UNSET
-    structured_data_prompt: str | Unset = UNSET
-    structured_data_schema: JsonSchema | Unset = UNSET
+    min_messages_threshold: float | Unset = UNSET
+    summary_plan: SummaryPlan | Unset = UNSET
+    structured_data_plan: StructuredDataPlan | Unset = UNSET
+    structured_data_multi_plan: list[StructuredDataMultiPlan] | Unset = UNSET
+    success_evaluation_plan: SuccessEvaluationPlan | Unset = UNSET
+    outcome_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -8,3 +8,5 @@ class CallPhoneCallProvider(OpenEnum):
 
     TWILIO = "twilio"
     VONAGE = "vonage"
+    VAPI = "vapi"
+    TELNYX = "telnyx"

@@ -9,3 +9,4 @@ class CallType(OpenEnum):
     INBOUNDPHONECALL = "inboundPhoneCall"
     OUTBOUNDPHONECALL = "outboundPhoneCall"
     WEBCALL = "webCall"
+    VAPI_WEBSOCKETCALL = "vapi.websocketCall"

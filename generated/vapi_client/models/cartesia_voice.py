@@ -9,7 +9,12 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.cartesia_experimental_controls import CartesiaExperimentalControls
+    from ..models.cartesia_generation_config import CartesiaGenerationConfig
+    from ..models.cartesia_voice_language import CartesiaVoiceLanguage
+    from ..models.cartesia_voice_model import CartesiaVoiceModel
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_plan import FallbackPlan
 
 
 __all__ = ["CartesiaVoice"]
@@ -17,31 +22,44 @@ __all__ = ["CartesiaVoice"]
 
 @_attrs_define(repr=False)
 class CartesiaVoice(Model):
-    """Text-to-speech settings for a voice from Cartesia.
+    """CartesiaVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the Cartesia variant.
-        voice_id: Cartesia identifier of the voice to speak with.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
+        provider: This is the voice provider that will be used.
+        voice_id: The ID of the particular voice you want to use.
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        model:
+        language:
+        experimental_controls:
+        generation_config:
+        pronunciation_dict_id: Pronunciation dictionary ID for sonic-3. Allows custom pronunciations for specific words. Only
+            available for sonic-3 model.
+        chunk_plan:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "CartesiaVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
+        ("model", "model"),
+        ("language", "language"),
+        ("experimentalControls", "experimental_controls"),
+        ("generationConfig", "generation_config"),
+        ("pronunciationDictId", "pronunciation_dict_id"),
+        ("chunkPlan", "chunk_plan"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["cartesia"]
     voice_id: str
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    caching_enabled: bool | Unset = UNSET
+    model: CartesiaVoiceModel | Unset = UNSET
+    language: CartesiaVoiceLanguage | Unset = UNSET
+    experimental_controls: CartesiaExperimentalControls | Unset = UNSET
+    generation_config: CartesiaGenerationConfig | Unset = UNSET
+    pronunciation_dict_id: str | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

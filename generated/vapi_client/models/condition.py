@@ -16,22 +16,22 @@ __all__ = ["Condition"]
 
 @_attrs_define(repr=False)
 class Condition(Model):
-    """Rule comparing a tool call argument with a value to decide whether a message applies.
+    """Condition
 
     Attributes:
-        param: Name of the tool call argument to compare.
-        value: Value the argument is compared against.
-        operator: Known values of Condition.operator.
+        operator:
+        param: This is the name of the parameter that you want to check.
+        value: This is the value you want to compare against the parameter.
     """
 
     _schema: ClassVar[str] = "Condition"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("operator", "operator"),
         ("param", "param"),
         ("value", "value"),
-        ("operator", "operator"),
     )
 
-    param: str
-    value: dict[str, Any]
     operator: ConditionOperator
+    param: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,13 +9,12 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.open_ai_function import OpenAIFunction
-    from ..models.server import Server
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
-    from ..models.unknown_variants import UnknownToolMessage
+    from ..models.tool_rejection_plan import ToolRejectionPlan
+    from ..models.unknown_variants import UnknownServerMessageBody
 
 
 __all__ = ["CreateDtmfToolDTO"]
@@ -23,31 +22,31 @@ __all__ = ["CreateDtmfToolDTO"]
 
 @_attrs_define(repr=False)
 class CreateDtmfToolDTO(Model):
-    """Tool that lets the assistant press keypad tones, for example to navigate a phone menu.
+    """CreateDtmfToolDTO
 
     Attributes:
-        type_: Discriminator marking which kind of tool this is.
-        async_: When true, the assistant carries on without waiting for the tool's result.
-        messages: Messages the assistant speaks while the tool runs, finishes, fails or takes long.
-        function: Definition of a function the model may call, in OpenAI function-calling format.
-        server: A webhook endpoint that receives requests, with an optional verification secret.
+        type_: The type of tool. "dtmf" for DTMF tool.
+        messages: Messages spoken while the tool is running. Multiple request-start messages are variants. For
+            request-response-delayed, same timing means variants and different timings mean staged updates.
+        sip_info_dtmf_enabled: This enables sending DTMF tones via SIP INFO messages instead of RFC 2833 (RTP events). When
+            enabled, DTMF digits will be sent using the SIP INFO method, which can be more reliable in some
+            network configurations. Only relevant when using the `vapi.sip` transport.
+        rejection_plan:
     """
 
     _schema: ClassVar[str] = "CreateDtmfToolDTO"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
-        ("async", "async_"),
         ("messages", "messages"),
-        ("function", "function"),
-        ("server", "server"),
+        ("sipInfoDtmfEnabled", "sip_info_dtmf_enabled"),
+        ("rejectionPlan", "rejection_plan"),
     )
 
     type_: Literal["dtmf"]
-    async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
         | Unset
     ) = UNSET
-    function: OpenAIFunction | Unset = UNSET
-    server: Server | Unset = UNSET
+    sip_info_dtmf_enabled: bool | Unset = UNSET
+    rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

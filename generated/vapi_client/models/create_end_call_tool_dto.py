@@ -9,13 +9,12 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.open_ai_function import OpenAIFunction
-    from ..models.server import Server
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
-    from ..models.unknown_variants import UnknownToolMessage
+    from ..models.tool_rejection_plan import ToolRejectionPlan
+    from ..models.unknown_variants import UnknownServerMessageBody
 
 
 __all__ = ["CreateEndCallToolDTO"]
@@ -23,31 +22,26 @@ __all__ = ["CreateEndCallToolDTO"]
 
 @_attrs_define(repr=False)
 class CreateEndCallToolDTO(Model):
-    """Tool that lets the assistant hang up the call when the conversation is over.
+    """CreateEndCallToolDTO
 
     Attributes:
-        type_: Discriminator marking which kind of tool this is.
-        async_: When true, the assistant carries on without waiting for the tool's result.
-        messages: Messages the assistant speaks while the tool runs, finishes, fails or takes long.
-        function: Definition of a function the model may call, in OpenAI function-calling format.
-        server: A webhook endpoint that receives requests, with an optional verification secret.
+        type_: The type of tool. "endCall" for End Call tool.
+        messages: Messages spoken while the tool is running. Multiple request-start messages are variants. For
+            request-response-delayed, same timing means variants and different timings mean staged updates.
+        rejection_plan:
     """
 
     _schema: ClassVar[str] = "CreateEndCallToolDTO"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
-        ("async", "async_"),
         ("messages", "messages"),
-        ("function", "function"),
-        ("server", "server"),
+        ("rejectionPlan", "rejection_plan"),
     )
 
     type_: Literal["endCall"]
-    async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
         | Unset
     ) = UNSET
-    function: OpenAIFunction | Unset = UNSET
-    server: Server | Unset = UNSET
+    rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

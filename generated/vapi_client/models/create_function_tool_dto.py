@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
-    from ..models.unknown_variants import UnknownToolMessage
+    from ..models.tool_parameter import ToolParameter
+    from ..models.tool_rejection_plan import ToolRejectionPlan
+    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.variable_extraction_plan import VariableExtractionPlan
 
 
 __all__ = ["CreateFunctionToolDTO"]
@@ -23,31 +26,49 @@ __all__ = ["CreateFunctionToolDTO"]
 
 @_attrs_define(repr=False)
 class CreateFunctionToolDTO(Model):
-    """Tool that lets the model call a custom function handled by your server.
+    """CreateFunctionToolDTO
 
     Attributes:
-        type_: Discriminator marking which kind of tool this is.
-        async_: When true, the assistant carries on without waiting for the tool's result.
-        messages: Messages the assistant speaks while the tool runs, finishes, fails or takes long.
-        function: Definition of a function the model may call, in OpenAI function-calling format.
-        server: A webhook endpoint that receives requests, with an optional verification secret.
+        type_: The type of tool. "function" for Function tool.
+        messages: Messages spoken while the tool is running. Multiple request-start messages are variants. For
+            request-response-delayed, same timing means variants and different timings mean staged updates.
+        async_: This determines if the tool is async.
+
+              If async, the assistant will move forward without waiting for your server to respond. This is
+            useful if you just want to trigger something on your server.
+
+              If sync, the assistant will wait for your server to respond. This is useful if want assistant to
+            respond with the result from your server.
+
+              Defaults to synchronous (`false`).
+        server:
+        variable_extraction_plan:
+        parameters: Static key-value pairs merged into the request body. Values support Liquid templates.
+        function:
+        rejection_plan:
     """
 
     _schema: ClassVar[str] = "CreateFunctionToolDTO"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
-        ("async", "async_"),
         ("messages", "messages"),
-        ("function", "function"),
+        ("async", "async_"),
         ("server", "server"),
+        ("variableExtractionPlan", "variable_extraction_plan"),
+        ("parameters", "parameters"),
+        ("function", "function"),
+        ("rejectionPlan", "rejection_plan"),
     )
 
     type_: Literal["function"]
-    async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
         | Unset
     ) = UNSET
-    function: OpenAIFunction | Unset = UNSET
+    async_: bool | Unset = UNSET
     server: Server | Unset = UNSET
+    variable_extraction_plan: VariableExtractionPlan | Unset = UNSET
+    parameters: list[ToolParameter] | Unset = UNSET
+    function: OpenAIFunction | Unset = UNSET
+    rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

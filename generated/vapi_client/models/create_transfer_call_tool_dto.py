@@ -9,16 +9,15 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.assistant_transfer_destination import AssistantTransferDestination
-    from ..models.open_ai_function import OpenAIFunction
-    from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
-    from ..models.server import Server
-    from ..models.sip_transfer_destination import SipTransferDestination
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
-    from ..models.unknown_variants import UnknownToolMessage, UnknownTransferDestination
+    from ..models.tool_rejection_plan import ToolRejectionPlan
+    from ..models.transfer_destination_assistant import TransferDestinationAssistant
+    from ..models.transfer_destination_number import TransferDestinationNumber
+    from ..models.transfer_destination_sip import TransferDestinationSip
+    from ..models.unknown_variants import UnknownServerMessageBody, UnknownTransferDestination
 
 
 __all__ = ["CreateTransferCallToolDTO"]
@@ -26,42 +25,38 @@ __all__ = ["CreateTransferCallToolDTO"]
 
 @_attrs_define(repr=False)
 class CreateTransferCallToolDTO(Model):
-    """Tool that lets the assistant transfer the call to another assistant, phone number or SIP address.
+    """CreateTransferCallToolDTO
 
     Attributes:
-        type_: Discriminator marking which kind of tool this is.
-        async_: When true, the assistant carries on without waiting for the tool's result.
-        messages: Messages the assistant speaks while the tool runs, finishes, fails or takes long.
-        destinations: Places the call may be transferred to: assistants, phone numbers or SIP URIs.
-        function: Definition of a function the model may call, in OpenAI function-calling format.
-        server: A webhook endpoint that receives requests, with an optional verification secret.
+        type_:
+        messages: Messages spoken while the tool is running. Multiple request-start messages are variants. For
+            request-response-delayed, same timing means variants and different timings mean staged updates.
+        destinations: These are the destinations that the call can be transferred to. If no destinations are provided,
+            server.url will be used to get the transfer destination once the tool is called.
+        rejection_plan:
     """
 
     _schema: ClassVar[str] = "CreateTransferCallToolDTO"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
-        ("async", "async_"),
         ("messages", "messages"),
         ("destinations", "destinations"),
-        ("function", "function"),
-        ("server", "server"),
+        ("rejectionPlan", "rejection_plan"),
     )
 
     type_: Literal["transferCall"]
-    async_: bool | Unset = UNSET
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage]
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
         | Unset
     ) = UNSET
     destinations: (
         list[
-            AssistantTransferDestination
-            | PhoneNumberTransferDestination
-            | SipTransferDestination
+            TransferDestinationAssistant
+            | TransferDestinationNumber
+            | TransferDestinationSip
             | UnknownTransferDestination
         ]
         | Unset
     ) = UNSET
-    function: OpenAIFunction | Unset = UNSET
-    server: Server | Unset = UNSET
+    rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,9 +9,11 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.assistant_overrides import AssistantOverrides
     from ..models.create_assistant_dto import CreateAssistantDTO
     from ..models.create_squad_dto import CreateSquadDTO
-    from ..models.override_assistant_dto import OverrideAssistantDTO
+    from ..models.create_workflow_dto import CreateWorkflowDTO
+    from ..models.workflow_overrides import WorkflowOverrides
 
 
 __all__ = ["CreateWebCallDTO"]
@@ -19,34 +21,64 @@ __all__ = ["CreateWebCallDTO"]
 
 @_attrs_define(repr=False)
 class CreateWebCallDTO(Model):
-    """Request body for starting a call from a browser or app.
+    """CreateWebCallDTO
 
     Attributes:
-        sip_enabled: Whether the web call can also be joined through a SIP URI.
-        metadata: Arbitrary key-value data stored with the call for your own use.
-        assistant_id: ID of a saved assistant to run the call with.
-        assistant: Full definition of a voice assistant: transcriber, language model, voice, behaviour and webhooks.
-        assistant_overrides: Assistant settings that replace the chosen assistant's values for a single call.
-        squad_id: ID of a saved squad of assistants to run the call with.
-        squad: A group of assistants that can hand a call over to one another.
+        assistant_version: This is the assistant version to use for this call. Supported only with
+            direct `assistantId`. Omit to follow the latest version.
+        room_delete_on_user_leave_enabled:
+        assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+            `assistant` instead.
+
+            To start a call with:
+            - Assistant, use `assistantId` or `assistant`
+            - Squad, use `squadId` or `squad`
+            - Workflow, use `workflowId` or `workflow`
+        assistant:
+        assistant_overrides:
+        squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        squad:
+        squad_overrides:
+        workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+            instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        workflow:
+        workflow_overrides:
     """
 
     _schema: ClassVar[str] = "CreateWebCallDTO"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("sipEnabled", "sip_enabled"),
-        ("metadata", "metadata"),
+        ("assistantVersion", "assistant_version"),
+        ("roomDeleteOnUserLeaveEnabled", "room_delete_on_user_leave_enabled"),
         ("assistantId", "assistant_id"),
         ("assistant", "assistant"),
         ("assistantOverrides", "assistant_overrides"),
         ("squadId", "squad_id"),
         ("squad", "squad"),
+        ("squadOverrides", "squad_overrides"),
+        ("workflowId", "workflow_id"),
+        ("workflow", "workflow"),
+        ("workflowOverrides", "workflow_overrides"),
     )
 
-    sip_enabled: bool | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    assistant_id: str | None | Unset = UNSET
+    assistant_version: str | None | Unset = UNSET
+    room_delete_on_user_leave_enabled: bool | Unset = UNSET
+    assistant_id: str | Unset = UNSET
     assistant: CreateAssistantDTO | Unset = UNSET
-    assistant_overrides: OverrideAssistantDTO | Unset = UNSET
+    assistant_overrides: AssistantOverrides | Unset = UNSET
     squad_id: str | Unset = UNSET
     squad: CreateSquadDTO | Unset = UNSET
+    squad_overrides: AssistantOverrides | Unset = UNSET
+    workflow_id: str | Unset = UNSET
+    workflow: CreateWorkflowDTO | Unset = UNSET
+    workflow_overrides: WorkflowOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

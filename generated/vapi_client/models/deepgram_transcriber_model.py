@@ -6,6 +6,9 @@ __all__ = ["DeepgramTranscriberModel"]
 class DeepgramTranscriberModel(OpenEnum):
     """Known values of DeepgramTranscriberModel; any other string parses too (see OpenEnum)."""
 
+    NOVA_3 = "nova-3"
+    NOVA_3_GENERAL = "nova-3-general"
+    NOVA_3_MEDICAL = "nova-3-medical"
     NOVA_2 = "nova-2"
     NOVA_2_GENERAL = "nova-2-general"
     NOVA_2_MEETING = "nova-2-meeting"
@@ -34,3 +37,6 @@ class DeepgramTranscriberModel(OpenEnum):
     BASE_CONVERSATIONALAI = "base-conversationalai"
     BASE_VOICEMAIL = "base-voicemail"
     BASE_VIDEO = "base-video"
+    WHISPER = "whisper"
+    FLUX_GENERAL_EN = "flux-general-en"
+    FLUX_GENERAL_MULTI = "flux-general-multi"

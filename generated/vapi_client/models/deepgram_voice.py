@@ -9,8 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deepgram_voice_id import DeepgramVoiceId
-    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.deepgram_voice_model import DeepgramVoiceModel
+    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId
+    from ..models.fallback_plan import FallbackPlan
 
 
 __all__ = ["DeepgramVoice"]
@@ -18,31 +20,40 @@ __all__ = ["DeepgramVoice"]
 
 @_attrs_define(repr=False)
 class DeepgramVoice(Model):
-    """Text-to-speech settings for a voice from Deepgram's speech synthesis service.
+    """DeepgramVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the Deepgram variant.
-        voice_id: Identifier of the voice to speak with; a listed preset name or a provider voice ID.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
+        provider: This is the voice provider that will be used.
+        voice_id:
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        model:
+        mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
+            https://developers.deepgram.com/docs/the-deepgram-model-improvement-partnership-program#want-to-opt-
+            out
+
+            This will only be used if you are using your own Deepgram API key.
+
+            @default false
+        chunk_plan:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "DeepgramVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
+        ("model", "model"),
+        ("mipOptOut", "mip_opt_out"),
+        ("chunkPlan", "chunk_plan"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["deepgram"]
-    voice_id: DeepgramVoiceId | str
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    voice_id: DeepgramVoiceVoiceId
+    caching_enabled: bool | Unset = UNSET
+    model: DeepgramVoiceModel | Unset = UNSET
+    mip_opt_out: bool | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

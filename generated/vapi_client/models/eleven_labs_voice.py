@@ -9,9 +9,11 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.eleven_labs_voice_id import ElevenLabsVoiceId
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.eleven_labs_pronunciation_dictionary_locator import ElevenLabsPronunciationDictionaryLocator
     from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel
-    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId
+    from ..models.fallback_plan import FallbackPlan
 
 
 __all__ = ["ElevenLabsVoice"]
@@ -19,52 +21,66 @@ __all__ = ["ElevenLabsVoice"]
 
 @_attrs_define(repr=False)
 class ElevenLabsVoice(Model):
-    """Text-to-speech settings for a voice from ElevenLabs, including its tuning controls.
+    """ElevenLabsVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the ElevenLabs variant.
-        voice_id: Identifier of the voice to speak with; a listed preset name or a provider voice ID.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
-        stability: Voice consistency; lower values sound more expressive but less predictable.
-        similarity_boost: How closely the generated speech should match the original voice sample.
-        style: Amount of style exaggeration applied to the voice; higher values add expressiveness and latency.
-        use_speaker_boost: Whether to boost similarity to the original speaker at some cost in latency.
-        optimize_streaming_latency: Latency optimisation level for streaming; higher levels answer faster with some loss of quality.
-        enable_ssml_parsing: Whether SSML tags in the text are interpreted instead of being read aloud.
-        model: Known values of ElevenLabsVoice.model.
+        provider: This is the voice provider that will be used.
+        voice_id: This is the provider-specific ID that will be used. Ensure the Voice is present in your 11Labs Voice
+            Library.
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        stability: Defines the stability for voice settings.
+        similarity_boost: Defines the similarity boost for voice settings.
+        style: Defines the style for voice settings.
+        use_speaker_boost: Defines the use speaker boost for voice settings.
+        speed: Defines the speed for voice settings.
+        optimize_streaming_latency: Defines the optimize streaming latency for voice settings. Defaults to 3.
+        enable_ssml_parsing: This enables the use of https://elevenlabs.io/docs/speech-synthesis/prompting#pronunciation.
+            Defaults to false to save latency.
+
+            @default false
+        auto_mode: Defines the auto mode for voice settings. Defaults to false.
+        model:
+        language: This is the language (ISO 639-1) that is enforced for the model. Currently only Turbo v2.5 supports
+            language enforcement. For other models, an error will be returned if language code is provided.
+        chunk_plan:
+        pronunciation_dictionary_locators: This is the pronunciation dictionary locators to use.
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "ElevenLabsVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
         ("stability", "stability"),
         ("similarityBoost", "similarity_boost"),
         ("style", "style"),
         ("useSpeakerBoost", "use_speaker_boost"),
+        ("speed", "speed"),
         ("optimizeStreamingLatency", "optimize_streaming_latency"),
         ("enableSsmlParsing", "enable_ssml_parsing"),
+        ("autoMode", "auto_mode"),
         ("model", "model"),
+        ("language", "language"),
+        ("chunkPlan", "chunk_plan"),
+        ("pronunciationDictionaryLocators", "pronunciation_dictionary_locators"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["11labs"]
-    voice_id: ElevenLabsVoiceId | str
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    voice_id: ElevenLabsVoiceVoiceId | str
+    caching_enabled: bool | Unset = UNSET
     stability: float | Unset = UNSET
     similarity_boost: float | Unset = UNSET
     style: float | Unset = UNSET
     use_speaker_boost: bool | Unset = UNSET
+    speed: float | Unset = UNSET
     optimize_streaming_latency: float | Unset = UNSET
     enable_ssml_parsing: bool | Unset = UNSET
+    auto_mode: bool | Unset = UNSET
     model: ElevenLabsVoiceModel | Unset = UNSET
+    language: str | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    pronunciation_dictionary_locators: list[ElevenLabsPronunciationDictionaryLocator] | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,11 +13,11 @@ __all__ = ["GhlToolMetadata"]
 
 @_attrs_define(repr=False)
 class GhlToolMetadata(Model):
-    """GoHighLevel identifiers that tell the tool which workflow to trigger.
+    """GhlToolMetadata
 
     Attributes:
-        workflow_id: ID of the GoHighLevel workflow to trigger.
-        location_id: ID of the GoHighLevel location (sub-account) that owns the workflow.
+        workflow_id:
+        location_id:
     """
 
     _schema: ClassVar[str] = "GhlToolMetadata"

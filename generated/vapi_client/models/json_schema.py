@@ -9,6 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models import JsonSchema
+    from ..models.json_schema import JsonSchema
+    from ..models.json_schema_format import JsonSchemaFormat
     from ..models.json_schema_type import JsonSchemaType
 
 
@@ -17,14 +20,25 @@ __all__ = ["JsonSchema"]
 
 @_attrs_define(repr=False)
 class JsonSchema(Model):
-    """A JSON Schema fragment describing the shape of a value.
+    """JsonSchema
 
     Attributes:
-        type_: Known values of JsonSchema.type.
-        items: Schema of each element when the type is array.
-        properties: Schemas of the named fields when the type is object.
-        description: Explanation of what the value means, shown to the model.
-        required: Names of the fields that must be present when the type is object.
+        type_:
+        items:
+        properties: This is required if the type is "object". This specifies the properties of the object. This is a map
+            of property names to JsonSchema objects.
+        description: This is the description to help the model understand what it needs to output.
+        pattern: This is the pattern of the string. This is a regex that will be used to validate the data in
+            question. To use a common format, use the `format` property instead.
+
+            OpenAI documentation: https://platform.openai.com/docs/guides/structured-outputs#supported-
+            properties
+        format_:
+        required: This is a list of properties that are required.
+
+            This only makes sense if the type is "object".
+        enum: This array specifies the allowed values that can be used to restrict the output of the model.
+        title: This is the title of the schema.
     """
 
     _schema: ClassVar[str] = "JsonSchema"
@@ -33,12 +47,20 @@ class JsonSchema(Model):
         ("items", "items"),
         ("properties", "properties"),
         ("description", "description"),
+        ("pattern", "pattern"),
+        ("format", "format_"),
         ("required", "required"),
+        ("enum", "enum"),
+        ("title", "title"),
     )
 
     type_: JsonSchemaType
-    items: dict[str, Any] | Unset = UNSET
-    properties: dict[str, Any] | Unset = UNSET
+    items: JsonSchema | Unset = UNSET
+    properties: dict[str, JsonSchema] | Unset = UNSET
     description: str | Unset = UNSET
-    required: list[dict[str, Any]] | Unset = UNSET
+    pattern: str | Unset = UNSET
+    format_: JsonSchemaFormat | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    enum: list[str] | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

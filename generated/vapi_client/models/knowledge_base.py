@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -8,27 +8,37 @@ from attrs import field as _attrs_field
 from .._model import Model
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.knowledge_base_model import KnowledgeBaseModel
+
+
 __all__ = ["KnowledgeBase"]
 
 
 @_attrs_define(repr=False)
 class KnowledgeBase(Model):
-    """Uploaded files the model can search for relevant passages while answering.
+    """KnowledgeBase
 
     Attributes:
-        provider: Discriminator naming the knowledge base provider; only one exists in this version.
-        file_ids: IDs of the uploaded files that make up the knowledge base.
-        top_k: Number of the most relevant passages retrieved for each query.
+        name: The name of the knowledge base
+        provider: The provider of the knowledge base
+        description: A description of the knowledge base
+        file_ids: The file IDs associated with this knowledge base
+        model:
     """
 
     _schema: ClassVar[str] = "KnowledgeBase"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
         ("provider", "provider"),
+        ("description", "description"),
         ("fileIds", "file_ids"),
-        ("topK", "top_k"),
+        ("model", "model"),
     )
 
-    provider: Literal["canonical"]
+    name: str
+    provider: Literal["google"]
+    description: str
     file_ids: list[str]
-    top_k: float | Unset = UNSET
+    model: KnowledgeBaseModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,8 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.lmnt_voice_id import LMNTVoiceId
-    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_plan import FallbackPlan
+    from ..models.lmnt_voice_language import LMNTVoiceLanguage
+    from ..models.lmnt_voice_voice_id import LMNTVoiceVoiceId
 
 
 __all__ = ["LMNTVoice"]
@@ -18,34 +20,34 @@ __all__ = ["LMNTVoice"]
 
 @_attrs_define(repr=False)
 class LMNTVoice(Model):
-    """Text-to-speech settings for a voice from LMNT.
+    """LMNTVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the LMNT variant.
-        voice_id: Identifier of the voice to speak with; a listed preset name or a provider voice ID.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
-        speed: Speaking rate multiplier, where 1 is the provider's normal pace.
+        provider: This is the voice provider that will be used.
+        voice_id: This is the provider-specific ID that will be used.
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        speed: This is the speed multiplier that will be used.
+        language:
+        chunk_plan:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "LMNTVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
         ("speed", "speed"),
+        ("language", "language"),
+        ("chunkPlan", "chunk_plan"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["lmnt"]
-    voice_id: LMNTVoiceId | str
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    voice_id: LMNTVoiceVoiceId | str
+    caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
+    language: LMNTVoiceLanguage | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

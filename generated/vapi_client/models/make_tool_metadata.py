@@ -13,11 +13,11 @@ __all__ = ["MakeToolMetadata"]
 
 @_attrs_define(repr=False)
 class MakeToolMetadata(Model):
-    """Make.com identifiers that tell the tool which scenario to run.
+    """MakeToolMetadata
 
     Attributes:
-        scenario_id: ID of the Make.com scenario to run.
-        trigger_hook_id: ID of the Make.com webhook that triggers the scenario.
+        scenario_id:
+        trigger_hook_id:
     """
 
     _schema: ClassVar[str] = "MakeToolMetadata"

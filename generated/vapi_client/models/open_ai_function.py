@@ -17,22 +17,33 @@ __all__ = ["OpenAIFunction"]
 
 @_attrs_define(repr=False)
 class OpenAIFunction(Model):
-    """Definition of a function the model may call, in OpenAI function-calling format.
+    """OpenAIFunction
 
     Attributes:
-        name: Name by which the model refers to and calls the function.
-        description: Explains what the function does and when the model should call it.
-        parameters: JSON schema object listing the arguments a function accepts.
+        name: This is the the name of the function to be called.
+
+            Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
+        strict: This is a boolean that controls whether to enable strict schema adherence when generating the
+            function call. If set to true, the model will follow the exact schema defined in the parameters
+            field. Only a subset of JSON Schema is supported when strict is true. Learn more about Structured
+            Outputs in the [OpenAI guide](https://openai.com/index/introducing-structured-outputs-in-the-api/).
+
+            @default false
+        description: This is the description of what the function does, used by the AI to choose when and how to call the
+            function.
+        parameters:
     """
 
     _schema: ClassVar[str] = "OpenAIFunction"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
+        ("strict", "strict"),
         ("description", "description"),
         ("parameters", "parameters"),
     )
 
     name: str
+    strict: bool | Unset = UNSET
     description: str | Unset = UNSET
     parameters: OpenAIFunctionParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

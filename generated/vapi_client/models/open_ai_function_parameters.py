@@ -17,12 +17,16 @@ __all__ = ["OpenAIFunctionParameters"]
 
 @_attrs_define(repr=False)
 class OpenAIFunctionParameters(Model):
-    """JSON schema object listing the arguments a function accepts.
+    """OpenAIFunctionParameters
 
     Attributes:
-        type_: JSON type of the argument container, which is always an object.
-        properties: Map from argument name to the schema of that argument.
-        required: Names of the arguments the model must always supply.
+        type_: This must be set to 'object'. It instructs the model to return a JSON object containing the function
+            call properties.
+        properties: This provides a description of the properties required by the function.
+            JSON Schema can be used to specify expectations for each property.
+            Refer to [this doc](https://ajv.js.org/json-schema.html#json-data-type) for a comprehensive guide on
+            JSON Schema.
+        required: This specifies the properties that are required by the function.
     """
 
     _schema: ClassVar[str] = "OpenAIFunctionParameters"

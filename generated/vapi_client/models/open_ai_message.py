@@ -16,11 +16,11 @@ __all__ = ["OpenAIMessage"]
 
 @_attrs_define(repr=False)
 class OpenAIMessage(Model):
-    """A single chat message with a role, in OpenAI chat format.
+    """OpenAIMessage
 
     Attributes:
-        content: Text of the message, or null when the message carries no text.
-        role: Known values of OpenAIMessage.role.
+        content:
+        role:
     """
 
     _schema: ClassVar[str] = "OpenAIMessage"

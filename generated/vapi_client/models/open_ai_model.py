@@ -9,16 +9,40 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.create_api_request_tool_dto import CreateApiRequestToolDTO
+    from ..models.create_bash_tool_dto import CreateBashToolDTO
+    from ..models.create_code_tool_dto import CreateCodeToolDTO
+    from ..models.create_computer_tool_dto import CreateComputerToolDTO
+    from ..models.create_custom_knowledge_base_dto import CreateCustomKnowledgeBaseDTO
     from ..models.create_dtmf_tool_dto import CreateDtmfToolDTO
     from ..models.create_end_call_tool_dto import CreateEndCallToolDTO
     from ..models.create_function_tool_dto import CreateFunctionToolDTO
-    from ..models.create_ghl_tool_dto import CreateGhlToolDTO
-    from ..models.create_make_tool_dto import CreateMakeToolDTO
+    from ..models.create_go_high_level_calendar_availability_tool_dto import (
+        CreateGoHighLevelCalendarAvailabilityToolDTO,
+    )
+    from ..models.create_go_high_level_calendar_event_create_tool_dto import CreateGoHighLevelCalendarEventCreateToolDTO
+    from ..models.create_go_high_level_contact_create_tool_dto import CreateGoHighLevelContactCreateToolDTO
+    from ..models.create_go_high_level_contact_get_tool_dto import CreateGoHighLevelContactGetToolDTO
+    from ..models.create_google_calendar_check_availability_tool_dto import CreateGoogleCalendarCheckAvailabilityToolDTO
+    from ..models.create_google_calendar_create_event_tool_dto import CreateGoogleCalendarCreateEventToolDTO
+    from ..models.create_google_sheets_row_append_tool_dto import CreateGoogleSheetsRowAppendToolDTO
+    from ..models.create_handoff_tool_dto import CreateHandoffToolDTO
+    from ..models.create_mcp_tool_dto import CreateMcpToolDTO
+    from ..models.create_query_tool_dto import CreateQueryToolDTO
+    from ..models.create_sip_request_tool_dto import CreateSipRequestToolDTO
+    from ..models.create_slack_send_message_tool_dto import CreateSlackSendMessageToolDTO
+    from ..models.create_sms_tool_dto import CreateSmsToolDTO
+    from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
-    from ..models.knowledge_base import KnowledgeBase
+    from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.open_ai_model_name import OpenAIModelName
-    from ..models.unknown_variants import UnknownKnowledgeBaseSource, UnknownTool
+    from ..models.open_ai_model_fallback_models import OpenAIModelFallbackModels
+    from ..models.open_ai_model_model import OpenAIModelModel
+    from ..models.open_ai_model_prompt_cache_retention import OpenAIModelPromptCacheRetention
+    from ..models.open_ai_model_reasoning_effort import OpenAIModelReasoningEffort
+    from ..models.open_ai_model_tool_strict_compatibility_mode import OpenAIModelToolStrictCompatibilityMode
+    from ..models.tool_ref import ToolRef
+    from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
 
 
 __all__ = ["OpenAIModel"]
@@ -26,21 +50,50 @@ __all__ = ["OpenAIModel"]
 
 @_attrs_define(repr=False)
 class OpenAIModel(Model):
-    """Language model settings for OpenAI chat models, with fallbacks and caching options.
+    """OpenAIModel
 
     Attributes:
-        provider: Discriminator marking this model configuration as the OpenAI variant.
-        model: Known values of OpenAIModel.model.
-        messages: Starting conversation messages, typically a system prompt that sets the assistant's behaviour.
-        tools: Tools defined inline that the model may call during the conversation.
-        tool_ids: IDs of previously saved tools that the model may call during the conversation.
-        fallback_models: OpenAI models tried in order if the primary model fails or is unavailable.
-        semantic_caching_enabled: Whether replies to semantically similar prompts may be served from a cache.
-        num_fast_turns: Number of opening conversation turns answered by a faster model before switching to the main one.
-        temperature: Sampling temperature; higher values make the model's replies more varied and less predictable.
-        knowledge_base: Uploaded files the model can search for relevant passages while answering.
-        max_tokens: Maximum number of tokens the model may generate for a single reply.
-        emotion_recognition_enabled: Whether the caller's detected emotion is passed to the model along with the transcript.
+        provider: This is the provider that will be used for the model.
+        model:
+        messages: This is the starting state for the conversation.
+        tools: These are the tools that the assistant can use during the call. To use existing tools, use
+            `toolIds`.
+
+            Both `tools` and `toolIds` can be used together.
+        tool_ids: These are the tools that the assistant can use during the call. To use transient tools, use `tools`.
+
+            Both `tools` and `toolIds` can be used together.
+        tool_refs: These are version-pinned references to tools. Each entry pins a specific
+            version of a tool by `(toolId, version)`. When the same `toolId` appears
+            in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
+            `toolIds` entry is dropped at write time).
+        knowledge_base:
+        fallback_models: These are the fallback models that will be used if the primary model fails. This shouldn't be
+            specified unless you have a specific reason to do so. Vapi will automatically find the fastest
+            fallbacks that make sense.
+        tool_strict_compatibility_mode:
+        prompt_cache_retention:
+        prompt_cache_key: This is the prompt cache key for models that support extended caching (GPT-4.1, GPT-5 series).
+
+            Providing a cache key allows you to share cached prefixes across requests.
+
+            @default undefined
+        reasoning_effort:
+        temperature: This is the temperature that will be used for calls. Default is 0.5.
+        max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
+            conversation. Default is 250.
+        emotion_recognition_enabled: This determines whether we detect user's emotion while they speak and send it as an additional info
+            to model.
+
+            Default `false` because the model is usually are good at understanding the user's emotion from text.
+
+            @default false
+        num_fast_turns: This sets how many turns at the start of the conversation to use a smaller, faster model from the
+            same provider before switching to the primary model. Example, gpt-3.5-turbo if provider is openai.
+
+            Default is 0.
+
+            @default 0
     """
 
     _schema: ClassVar[str] = "OpenAIModel"
@@ -50,36 +103,61 @@ class OpenAIModel(Model):
         ("messages", "messages"),
         ("tools", "tools"),
         ("toolIds", "tool_ids"),
-        ("fallbackModels", "fallback_models"),
-        ("semanticCachingEnabled", "semantic_caching_enabled"),
-        ("numFastTurns", "num_fast_turns"),
-        ("temperature", "temperature"),
+        ("toolRefs", "tool_refs"),
         ("knowledgeBase", "knowledge_base"),
+        ("fallbackModels", "fallback_models"),
+        ("toolStrictCompatibilityMode", "tool_strict_compatibility_mode"),
+        ("promptCacheRetention", "prompt_cache_retention"),
+        ("promptCacheKey", "prompt_cache_key"),
+        ("reasoningEffort", "reasoning_effort"),
+        ("temperature", "temperature"),
         ("maxTokens", "max_tokens"),
         ("emotionRecognitionEnabled", "emotion_recognition_enabled"),
+        ("numFastTurns", "num_fast_turns"),
     )
 
     provider: Literal["openai"]
-    model: OpenAIModelName
+    model: OpenAIModelModel
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (
         list[
-            CreateTransferCallToolDTO
-            | CreateFunctionToolDTO
-            | CreateEndCallToolDTO
+            CreateApiRequestToolDTO
+            | CreateBashToolDTO
+            | CreateCodeToolDTO
+            | CreateComputerToolDTO
             | CreateDtmfToolDTO
-            | CreateGhlToolDTO
-            | CreateMakeToolDTO
+            | CreateEndCallToolDTO
+            | CreateFunctionToolDTO
+            | CreateGoHighLevelCalendarAvailabilityToolDTO
+            | CreateGoHighLevelCalendarEventCreateToolDTO
+            | CreateGoHighLevelContactCreateToolDTO
+            | CreateGoHighLevelContactGetToolDTO
+            | CreateGoogleCalendarCheckAvailabilityToolDTO
+            | CreateGoogleCalendarCreateEventToolDTO
+            | CreateGoogleSheetsRowAppendToolDTO
+            | CreateHandoffToolDTO
+            | CreateMcpToolDTO
+            | CreateQueryToolDTO
+            | CreateSlackSendMessageToolDTO
+            | CreateSmsToolDTO
+            | CreateTextEditorToolDTO
+            | CreateTransferCallToolDTO
+            | CreateSipRequestToolDTO
+            | CreateVoicemailToolDTO
             | UnknownTool
         ]
         | Unset
     ) = UNSET
     tool_ids: list[str] | Unset = UNSET
-    fallback_models: list[OpenAIModelName] | Unset = UNSET
-    semantic_caching_enabled: bool | Unset = UNSET
-    num_fast_turns: float | Unset = UNSET
+    tool_refs: list[ToolRef] | Unset = UNSET
+    knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
+    fallback_models: list[OpenAIModelFallbackModels] | Unset = UNSET
+    tool_strict_compatibility_mode: OpenAIModelToolStrictCompatibilityMode | Unset = UNSET
+    prompt_cache_retention: OpenAIModelPromptCacheRetention | Unset = UNSET
+    prompt_cache_key: str | Unset = UNSET
+    reasoning_effort: OpenAIModelReasoningEffort | Unset = UNSET
     temperature: float | Unset = UNSET
-    knowledge_base: KnowledgeBase | UnknownKnowledgeBaseSource | Unset = UNSET
     max_tokens: float | Unset = UNSET
     emotion_recognition_enabled: bool | Unset = UNSET
+    num_fast_turns: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

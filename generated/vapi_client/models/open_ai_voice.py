@@ -9,8 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.open_ai_voice_id import OpenAIVoiceId
-    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_plan import FallbackPlan
+    from ..models.open_ai_voice_model import OpenAIVoiceModel
+    from ..models.open_ai_voice_voice_id import OpenAIVoiceVoiceId
 
 
 __all__ = ["OpenAIVoice"]
@@ -18,34 +20,39 @@ __all__ = ["OpenAIVoice"]
 
 @_attrs_define(repr=False)
 class OpenAIVoice(Model):
-    """Text-to-speech settings for one of OpenAI's built-in voices.
+    """OpenAIVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the OpenAI variant.
-        voice_id: Known values of OpenAIVoice.voiceId.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
-        speed: Speaking rate multiplier, where 1 is the provider's normal pace.
+        provider: This is the voice provider that will be used.
+        voice_id: This is the provider-specific ID that will be used.
+            Please note that ash, ballad, coral, sage, and verse may only be used with realtime models.
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        model:
+        instructions: This is a prompt that allows you to control the voice of your generated audio.
+            Does not work with 'tts-1' or 'tts-1-hd' models.
+        speed: This is the speed multiplier that will be used.
+        chunk_plan:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "OpenAIVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
+        ("model", "model"),
+        ("instructions", "instructions"),
         ("speed", "speed"),
+        ("chunkPlan", "chunk_plan"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["openai"]
-    voice_id: OpenAIVoiceId
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    voice_id: OpenAIVoiceVoiceId | str
+    caching_enabled: bool | Unset = UNSET
+    model: OpenAIVoiceModel | Unset = UNSET
+    instructions: str | Unset = UNSET
     speed: float | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

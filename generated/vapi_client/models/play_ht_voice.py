@@ -9,9 +9,12 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_plan import FallbackPlan
     from ..models.play_ht_voice_emotion import PlayHTVoiceEmotion
-    from ..models.play_ht_voice_id import PlayHTVoiceId
-    from ..models.punctuation_boundary import PunctuationBoundary
+    from ..models.play_ht_voice_language import PlayHTVoiceLanguage
+    from ..models.play_ht_voice_model import PlayHTVoiceModel
+    from ..models.play_ht_voice_voice_id import PlayHTVoiceVoiceId
 
 
 __all__ = ["PlayHTVoice"]
@@ -19,49 +22,60 @@ __all__ = ["PlayHTVoice"]
 
 @_attrs_define(repr=False)
 class PlayHTVoice(Model):
-    """Text-to-speech settings for a voice from PlayHT, including emotion and guidance controls.
+    """PlayHTVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the PlayHT variant.
-        voice_id: Identifier of the voice to speak with; a listed preset name or a provider voice ID.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
-        speed: Speaking rate multiplier, where 1 is the provider's normal pace.
-        temperature: Randomness of the generated speech; higher values give more varied delivery.
-        emotion: Known values of PlayHTVoice.emotion.
-        voice_guidance: How strictly the output sticks to the chosen voice's characteristics.
-        style_guidance: How strongly the selected emotion or style is applied to the speech.
-        text_guidance: How closely the speech follows the input text rather than improvising delivery.
+        provider: This is the voice provider that will be used.
+        voice_id: This is the provider-specific ID that will be used.
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        speed: This is the speed multiplier that will be used.
+        temperature: A floating point number between 0, exclusive, and 2, inclusive. If equal to null or not provided,
+            the model's default temperature will be used. The temperature parameter controls variance. Lower
+            temperatures result in more predictable results, higher temperatures allow each run to vary more, so
+            the voice may sound less like the baseline voice.
+        emotion:
+        voice_guidance: A number between 1 and 6. Use lower numbers to reduce how unique your chosen voice will be compared
+            to other voices.
+        style_guidance: A number between 1 and 30. Use lower numbers to to reduce how strong your chosen emotion will be.
+            Higher numbers will create a very emotional performance.
+        text_guidance: A number between 1 and 2. This number influences how closely the generated speech adheres to the
+            input text. Use lower values to create more fluid speech, but with a higher chance of deviating from
+            the input text. Higher numbers will make the generated speech more accurate to the input text,
+            ensuring that the words spoken align closely with the provided text.
+        model:
+        language:
+        chunk_plan:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "PlayHTVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
         ("speed", "speed"),
         ("temperature", "temperature"),
         ("emotion", "emotion"),
         ("voiceGuidance", "voice_guidance"),
         ("styleGuidance", "style_guidance"),
         ("textGuidance", "text_guidance"),
+        ("model", "model"),
+        ("language", "language"),
+        ("chunkPlan", "chunk_plan"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["playht"]
-    voice_id: PlayHTVoiceId | str
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    voice_id: PlayHTVoiceVoiceId | str
+    caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     temperature: float | Unset = UNSET
     emotion: PlayHTVoiceEmotion | Unset = UNSET
     voice_guidance: float | Unset = UNSET
     style_guidance: float | Unset = UNSET
     text_guidance: float | Unset = UNSET
+    model: PlayHTVoiceModel | Unset = UNSET
+    language: PlayHTVoiceLanguage | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

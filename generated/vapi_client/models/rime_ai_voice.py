@@ -9,9 +9,11 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.punctuation_boundary import PunctuationBoundary
-    from ..models.rime_ai_voice_id import RimeAIVoiceId
+    from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_plan import FallbackPlan
+    from ..models.rime_ai_voice_language import RimeAIVoiceLanguage
     from ..models.rime_ai_voice_model import RimeAIVoiceModel
+    from ..models.rime_ai_voice_voice_id import RimeAIVoiceVoiceId
 
 
 __all__ = ["RimeAIVoice"]
@@ -19,37 +21,54 @@ __all__ = ["RimeAIVoice"]
 
 @_attrs_define(repr=False)
 class RimeAIVoice(Model):
-    """Text-to-speech settings for a voice from Rime AI.
+    """RimeAIVoice
 
     Attributes:
-        provider: Discriminator marking this voice configuration as the Rime AI variant.
-        voice_id: Identifier of the voice to speak with; a listed preset name or a provider voice ID.
-        input_preprocessing_enabled: Whether the model's text is cleaned and split into chunks before it is sent for speech synthesis.
-        input_min_characters: Smallest number of characters buffered before a text chunk is sent to the voice provider.
-        input_punctuation_boundaries: Punctuation marks at which buffered model text may be cut into a chunk for synthesis.
-        filler_injection_enabled: Whether filler sounds such as 'um' are added to the speech to make it sound more natural.
-        model: Known values of RimeAIVoice.model.
-        speed: Speaking rate multiplier, where 1 is the provider's normal pace.
+        provider: This is the voice provider that will be used.
+        voice_id: This is the provider-specific ID that will be used.
+        caching_enabled: This is the flag to toggle voice caching for the assistant.
+        model:
+        speed: This is the speed multiplier that will be used.
+        pause_between_brackets: This is a flag that controls whether to add slight pauses using angle brackets. Example: "Hi. <200>
+            I'd love to have a conversation with you." adds a 200ms pause between the first and second
+            sentences.
+        phonemize_between_brackets: This is a flag that controls whether text inside brackets should be phonemized (converted to
+            phonetic pronunciation) - Example: "{h'El.o} World" will pronounce "Hello" as expected.
+        reduce_latency: This is a flag that controls whether to optimize for reduced latency in streaming.
+            https://docs.rime.ai/api-reference/endpoint/websockets#param-reduce-latency
+        inline_speed_alpha: This is a string that allows inline speed control using alpha notation. https://docs.rime.ai/api-
+            reference/endpoint/websockets#param-inline-speed-alpha
+        language:
+        chunk_plan:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "RimeAIVoice"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("provider", "provider"),
         ("voiceId", "voice_id"),
-        ("inputPreprocessingEnabled", "input_preprocessing_enabled"),
-        ("inputMinCharacters", "input_min_characters"),
-        ("inputPunctuationBoundaries", "input_punctuation_boundaries"),
-        ("fillerInjectionEnabled", "filler_injection_enabled"),
+        ("cachingEnabled", "caching_enabled"),
         ("model", "model"),
         ("speed", "speed"),
+        ("pauseBetweenBrackets", "pause_between_brackets"),
+        ("phonemizeBetweenBrackets", "phonemize_between_brackets"),
+        ("reduceLatency", "reduce_latency"),
+        ("inlineSpeedAlpha", "inline_speed_alpha"),
+        ("language", "language"),
+        ("chunkPlan", "chunk_plan"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["rime-ai"]
-    voice_id: RimeAIVoiceId | str
-    input_preprocessing_enabled: bool | Unset = UNSET
-    input_min_characters: float | Unset = UNSET
-    input_punctuation_boundaries: list[PunctuationBoundary] | Unset = UNSET
-    filler_injection_enabled: bool | Unset = UNSET
+    voice_id: RimeAIVoiceVoiceId | str
+    caching_enabled: bool | Unset = UNSET
     model: RimeAIVoiceModel | Unset = UNSET
     speed: float | Unset = UNSET
+    pause_between_brackets: bool | Unset = UNSET
+    phonemize_between_brackets: bool | Unset = UNSET
+    reduce_latency: bool | Unset = UNSET
+    inline_speed_alpha: str | Unset = UNSET
+    language: RimeAIVoiceLanguage | Unset = UNSET
+    chunk_plan: ChunkPlan | Unset = UNSET
+    fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,5 +6,6 @@ __all__ = ["RimeAIVoiceModel"]
 class RimeAIVoiceModel(OpenEnum):
     """Known values of RimeAIVoiceModel; any other string parses too (see OpenEnum)."""
 
-    V1 = "v1"
+    ARCANA = "arcana"
+    MISTV2 = "mistv2"
     MIST = "mist"

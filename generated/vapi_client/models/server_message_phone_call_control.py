@@ -9,7 +9,20 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.artifact import Artifact
     from ..models.call import Call
+    from ..models.chat import Chat
+    from ..models.create_assistant_dto import CreateAssistantDTO
+    from ..models.create_byo_phone_number_dto import CreateByoPhoneNumberDTO
+    from ..models.create_customer_dto import CreateCustomerDTO
+    from ..models.create_telnyx_phone_number_dto import CreateTelnyxPhoneNumberDTO
+    from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
+    from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
+    from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
+    from ..models.server_message_phone_call_control_request import ServerMessagePhoneCallControlRequest
+    from ..models.transfer_destination_number import TransferDestinationNumber
+    from ..models.transfer_destination_sip import TransferDestinationSip
+    from ..models.unknown_variants import UnknownDestination, UnknownPhoneNumber
 
 
 __all__ = ["ServerMessagePhoneCallControl"]
@@ -17,25 +30,60 @@ __all__ = ["ServerMessagePhoneCallControl"]
 
 @_attrs_define(repr=False)
 class ServerMessagePhoneCallControl(Model):
-    """Asks your server to control the phone call itself, such as forwarding it or hanging up.
+    """ServerMessagePhoneCallControl
 
     Attributes:
-        type_: Discriminator marking the message type.
-        request: What to do with the call, such as 'forward' or 'hang-up'.
-        destination: Where to forward the call, for a 'forward' request.
-        call: A phone or web call handled by a Vapi assistant, with its status, costs and results.
+        type_: This is the type of the message. "phone-call-control" is an advanced type of message.
+
+            When it is requested in `assistant.serverMessages`, the hangup and forwarding responsibilities are
+            delegated to your server. Vapi will no longer do the actual transfer and hangup.
+        request:
+        phone_number:
+        assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
+            configured with. `null` for inline assistants, squad/workflow calls,
+            pre-resolution assistant-request messages, and orgs not on
+            assistant versioning.
+        destination:
+        timestamp: This is the timestamp of the message.
+        artifact:
+        assistant:
+        customer:
+        call:
+        chat:
     """
 
     _schema: ClassVar[str] = "ServerMessagePhoneCallControl"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
         ("request", "request"),
+        ("phoneNumber", "phone_number"),
+        ("assistantVersion", "assistant_version"),
         ("destination", "destination"),
+        ("timestamp", "timestamp"),
+        ("artifact", "artifact"),
+        ("assistant", "assistant"),
+        ("customer", "customer"),
         ("call", "call"),
+        ("chat", "chat"),
     )
 
     type_: Literal["phone-call-control"]
-    request: str | Unset = UNSET
-    destination: dict[str, Any] | Unset = UNSET
+    request: ServerMessagePhoneCallControlRequest
+    phone_number: (
+        CreateByoPhoneNumberDTO
+        | CreateTwilioPhoneNumberDTO
+        | CreateVonagePhoneNumberDTO
+        | CreateVapiPhoneNumberDTO
+        | CreateTelnyxPhoneNumberDTO
+        | UnknownPhoneNumber
+        | Unset
+    ) = UNSET
+    assistant_version: str | None | Unset = UNSET
+    destination: TransferDestinationNumber | TransferDestinationSip | UnknownDestination | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    artifact: Artifact | Unset = UNSET
+    assistant: CreateAssistantDTO | Unset = UNSET
+    customer: CreateCustomerDTO | Unset = UNSET
     call: Call | Unset = UNSET
+    chat: Chat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

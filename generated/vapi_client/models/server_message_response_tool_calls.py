@@ -6,9 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.server_message_tool_call_result import ServerMessageToolCallResult
+    from ..models.tool_call_result import ToolCallResult
 
 
 __all__ = ["ServerMessageResponseToolCalls"]
@@ -16,14 +17,19 @@ __all__ = ["ServerMessageResponseToolCalls"]
 
 @_attrs_define(repr=False)
 class ServerMessageResponseToolCalls(Model):
-    """Reply to a tool-calls message, one result per tool call.
+    """ServerMessageResponseToolCalls
 
     Attributes:
-        results: Results of the tool calls, matched to them by toolCallId.
+        results: These are the results of the "tool-calls" message.
+        error: This is the error message if the tool call was not successful.
     """
 
     _schema: ClassVar[str] = "ServerMessageResponseToolCalls"
-    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("results", "results"),)
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("results", "results"),
+        ("error", "error"),
+    )
 
-    results: list[ServerMessageToolCallResult]
+    results: list[ToolCallResult] | Unset = UNSET
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.talkscriber_transcriber_language import TalkscriberTranscriberLanguage
-    from ..models.talkscriber_transcriber_model import TalkscriberTranscriberModel
 
 
 __all__ = ["TalkscriberTranscriber"]
@@ -18,12 +18,13 @@ __all__ = ["TalkscriberTranscriber"]
 
 @_attrs_define(repr=False)
 class TalkscriberTranscriber(Model):
-    """Speech-to-text settings for transcribing the caller with Talkscriber.
+    """TalkscriberTranscriber
 
     Attributes:
-        provider: Discriminator marking this transcriber configuration as the Talkscriber variant.
-        model: Known values of TalkscriberTranscriber.model.
-        language: Known values of TalkscriberTranscriber.language.
+        provider: This is the transcription provider that will be used.
+        model: This is the model that will be used for the transcription.
+        language:
+        fallback_plan:
     """
 
     _schema: ClassVar[str] = "TalkscriberTranscriber"
@@ -31,9 +32,11 @@ class TalkscriberTranscriber(Model):
         ("provider", "provider"),
         ("model", "model"),
         ("language", "language"),
+        ("fallbackPlan", "fallback_plan"),
     )
 
     provider: Literal["talkscriber"]
-    model: TalkscriberTranscriberModel | Unset = UNSET
+    model: Literal["whisper"] | Unset = UNSET
     language: TalkscriberTranscriberLanguage | Unset = UNSET
+    fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

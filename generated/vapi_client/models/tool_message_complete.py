@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
+    from ..models.text_content import TextContent
+    from ..models.tool_message_complete_role import ToolMessageCompleteRole
+    from ..models.unknown_variants import UnknownContent
 
 
 __all__ = ["ToolMessageComplete"]
@@ -17,22 +20,53 @@ __all__ = ["ToolMessageComplete"]
 
 @_attrs_define(repr=False)
 class ToolMessageComplete(Model):
-    """Message spoken after a tool call finishes successfully.
+    """ToolMessageComplete
 
     Attributes:
-        type_: Discriminator marking which tool event this message is for.
-        content: Message spoken once a tool call has completed successfully.
-        conditions: Conditions on the tool call arguments that must all hold for this message to be spoken.
+        type_: This message is triggered when the tool call is complete.
+
+            This message is triggered immediately without waiting for your server to respond for async tool
+            calls.
+
+            If this message is not provided, the model will be requested to respond.
+
+            If this message is provided, only this message will be spoken and the model will not be requested to
+            come up with a response. It's an exclusive OR.
+        contents: This is an alternative to the `content` property. It allows to specify variants of the same content,
+            one per language.
+
+            Usage:
+            - If your assistants are multilingual, you can provide content for each language.
+            - If you don't provide content for a language, the first item in the array will be automatically
+            translated to the active language at that moment.
+
+            This will override the `content` property.
+        role:
+        end_call_after_spoken_enabled: This is an optional boolean that if true, the call will end after the message is spoken. Default is
+            false.
+
+            This is ignored if `role` is set to `system`.
+
+            @default false
+        content: This is the content that the assistant says when this message is triggered.
+        conditions: This is an optional array of conditions that the tool call arguments must meet in order for this
+            message to be triggered.
     """
 
     _schema: ClassVar[str] = "ToolMessageComplete"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
+        ("contents", "contents"),
+        ("role", "role"),
+        ("endCallAfterSpokenEnabled", "end_call_after_spoken_enabled"),
         ("content", "content"),
         ("conditions", "conditions"),
     )
 
     type_: Literal["request-complete"]
-    content: str
+    contents: list[TextContent | UnknownContent] | Unset = UNSET
+    role: ToolMessageCompleteRole | Unset = UNSET
+    end_call_after_spoken_enabled: bool | Unset = UNSET
+    content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

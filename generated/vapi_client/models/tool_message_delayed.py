@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition import Condition
+    from ..models.text_content import TextContent
+    from ..models.unknown_variants import UnknownContent
 
 
 __all__ = ["ToolMessageDelayed"]
@@ -17,25 +19,38 @@ __all__ = ["ToolMessageDelayed"]
 
 @_attrs_define(repr=False)
 class ToolMessageDelayed(Model):
-    """Message spoken when a tool's response is slow to arrive.
+    """ToolMessageDelayed
 
     Attributes:
-        type_: Discriminator marking which tool event this message is for.
-        content: Message spoken while waiting on a tool response that is taking longer than expected.
-        timing_milliseconds: Milliseconds to wait for the tool response before this message is spoken.
-        conditions: Conditions on the tool call arguments that must all hold for this message to be spoken.
+        type_: This message is triggered when the tool call is delayed. Same timing means variants; different
+            timings mean staged updates.
+        contents: This is an alternative to the `content` property. It allows to specify variants of the same content,
+            one per language.
+
+            Usage:
+            - If your assistants are multilingual, you can provide content for each language.
+            - If you don't provide content for a language, the first item in the array will be automatically
+            translated to the active language at that moment.
+
+            This will override the `content` property.
+        timing_milliseconds: The number of milliseconds to wait for the server response before saying this delayed message.
+        content: This is the content that the assistant says when this message is triggered.
+        conditions: This is an optional array of conditions that the tool call arguments must meet in order for this
+            message to be triggered.
     """
 
     _schema: ClassVar[str] = "ToolMessageDelayed"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type_"),
-        ("content", "content"),
+        ("contents", "contents"),
         ("timingMilliseconds", "timing_milliseconds"),
+        ("content", "content"),
         ("conditions", "conditions"),
     )
 
     type_: Literal["request-response-delayed"]
-    content: str
+    contents: list[TextContent | UnknownContent] | Unset = UNSET
     timing_milliseconds: float | Unset = UNSET
+    content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

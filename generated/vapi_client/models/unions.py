@@ -4,94 +4,445 @@ from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     from . import (
+        AIEdgeCondition,
+        AnalysisCost,
+        AnthropicBedrockModel,
         AnthropicModel,
         AnyscaleModel,
-        AssistantTransferDestination,
+        AssemblyAITranscriber,
+        AssistantCustomEndpointingRule,
+        AssistantSpeechWordAlignmentTiming,
+        AssistantSpeechWordProgressTiming,
+        AWSIAMCredentialsAuthenticationPlan,
+        AWSStsAuthenticationPlan,
+        AzureSpeechTranscriber,
         AzureVoice,
+        BashToolWithToolCall,
+        BearerAuthenticationPlan,
+        BothCustomEndpointingRule,
+        CartesiaTranscriber,
         CartesiaVoice,
+        CerebrasModel,
+        ChatCost,
+        ComputerToolWithToolCall,
+        ContextEngineeringPlanAll,
+        ContextEngineeringPlanLastNMessages,
+        ContextEngineeringPlanNone,
+        ContextEngineeringPlanPreviousAssistantMessages,
+        ContextEngineeringPlanUserAndAssistantMessages,
+        ConversationNode,
+        CreateAnthropicBedrockCredentialDTO,
+        CreateAnthropicCredentialDTO,
+        CreateAnyscaleCredentialDTO,
+        CreateApiRequestToolDTO,
+        CreateAssemblyAICredentialDTO,
+        CreateAzureCredentialDTO,
+        CreateAzureOpenAICredentialDTO,
+        CreateBashToolDTO,
+        CreateByoPhoneNumberDTO,
+        CreateByoSipTrunkCredentialDTO,
+        CreateCartesiaCredentialDTO,
+        CreateCerebrasCredentialDTO,
+        CreateCloudflareCredentialDTO,
+        CreateCodeToolDTO,
+        CreateComputerToolDTO,
+        CreateCustomCredentialDTO,
+        CreateCustomKnowledgeBaseDTO,
+        CreateCustomLLMCredentialDTO,
+        CreateDeepgramCredentialDTO,
+        CreateDeepInfraCredentialDTO,
+        CreateDeepSeekCredentialDTO,
         CreateDtmfToolDTO,
+        CreateElevenLabsCredentialDTO,
+        CreateEmailCredentialDTO,
         CreateEndCallToolDTO,
         CreateFunctionToolDTO,
-        CreateGhlToolDTO,
-        CreateMakeToolDTO,
+        CreateGcpCredentialDTO,
+        CreateGladiaCredentialDTO,
+        CreateGoHighLevelCalendarAvailabilityToolDTO,
+        CreateGoHighLevelCalendarEventCreateToolDTO,
+        CreateGoHighLevelContactCreateToolDTO,
+        CreateGoHighLevelContactGetToolDTO,
+        CreateGoHighLevelCredentialDTO,
+        CreateGoHighLevelMCPCredentialDTO,
+        CreateGoogleCalendarCheckAvailabilityToolDTO,
+        CreateGoogleCalendarCreateEventToolDTO,
+        CreateGoogleCalendarOAuth2AuthorizationCredentialDTO,
+        CreateGoogleCalendarOAuth2ClientCredentialDTO,
+        CreateGoogleCredentialDTO,
+        CreateGoogleSheetsOAuth2AuthorizationCredentialDTO,
+        CreateGoogleSheetsRowAppendToolDTO,
+        CreateGroqCredentialDTO,
+        CreateHandoffToolDTO,
+        CreateHumeCredentialDTO,
+        CreateInflectionAICredentialDTO,
+        CreateInworldCredentialDTO,
+        CreateLangfuseCredentialDTO,
+        CreateLmntCredentialDTO,
+        CreateMakeCredentialDTO,
+        CreateMcpToolDTO,
+        CreateMicrosoftCredentialDTO,
+        CreateMinimaxCredentialDTO,
+        CreateMistralCredentialDTO,
+        CreateNeuphonicCredentialDTO,
+        CreateOpenAICredentialDTO,
+        CreateOpenRouterCredentialDTO,
+        CreatePerplexityAICredentialDTO,
+        CreatePlayHTCredentialDTO,
+        CreateQueryToolDTO,
+        CreateRimeAICredentialDTO,
+        CreateRunpodCredentialDTO,
+        CreateS3CompatibleCredentialDTO,
+        CreateS3CredentialDTO,
+        CreateSipRequestToolDTO,
+        CreateSlackOAuth2AuthorizationCredentialDTO,
+        CreateSlackSendMessageToolDTO,
+        CreateSlackWebhookCredentialDTO,
+        CreateSmallestAICredentialDTO,
+        CreateSmsToolDTO,
+        CreateSonioxCredentialDTO,
+        CreateSpeechmaticsCredentialDTO,
+        CreateSupabaseCredentialDTO,
+        CreateTavusCredentialDTO,
+        CreateTelnyxPhoneNumberDTO,
+        CreateTextEditorToolDTO,
+        CreateTogetherAICredentialDTO,
         CreateTransferCallToolDTO,
+        CreateTwilioCredentialDTO,
+        CreateTwilioPhoneNumberDTO,
+        CreateVapiPhoneNumberDTO,
+        CreateVoicemailToolDTO,
+        CreateVonageCredentialDTO,
+        CreateVonagePhoneNumberDTO,
+        CreateWebhookCredentialDTO,
+        CreateWellSaidCredentialDTO,
+        CreateXAiCredentialDTO,
+        CustomerCustomEndpointingRule,
         CustomLLMModel,
+        CustomMessage,
+        CustomTranscriber,
+        CustomVoice,
         DeepgramTranscriber,
         DeepgramVoice,
         DeepInfraModel,
+        DeepSeekModel,
+        ElevenLabsTranscriber,
         ElevenLabsVoice,
+        EndedReasonCondition,
+        ExactReplacement,
+        FallbackAssemblyAITranscriber,
+        FallbackAzureSpeechTranscriber,
+        FallbackAzureVoice,
+        FallbackCartesiaTranscriber,
+        FallbackCartesiaVoice,
+        FallbackCustomTranscriber,
+        FallbackCustomVoice,
+        FallbackDeepgramTranscriber,
+        FallbackDeepgramVoice,
+        FallbackElevenLabsTranscriber,
+        FallbackElevenLabsVoice,
+        FallbackGladiaTranscriber,
+        FallbackGoogleTranscriber,
+        FallbackHumeVoice,
+        FallbackInworldVoice,
+        FallbackLMNTVoice,
+        FallbackMicrosoftVoice,
+        FallbackNeuphonicVoice,
+        FallbackOpenAITranscriber,
+        FallbackOpenAIVoice,
+        FallbackPlayHTVoice,
+        FallbackRimeAIVoice,
+        FallbackSesameVoice,
+        FallbackSmallestAIVoice,
+        FallbackSonioxTranscriber,
+        FallbackSpeechmaticsTranscriber,
+        FallbackTalkscriberTranscriber,
+        FallbackTavusVoice,
+        FallbackVapiVoice,
+        FallbackWellSaidVoice,
+        FallbackXaiTranscriber,
+        FallbackXaiVoice,
+        FunctionToolWithToolCall,
+        GhlToolWithToolCall,
+        GladiaTranscriber,
+        GoogleCalendarCreateEventToolWithToolCall,
+        GoogleModel,
+        GoogleTranscriber,
+        GoogleVoicemailDetectionPlan,
         GroqModel,
-        KnowledgeBase,
+        GroupCondition,
+        HandoffDestinationAssistant,
+        HandoffDestinationDynamic,
+        HandoffDestinationSquad,
+        HMACAuthenticationPlan,
+        HumeVoice,
+        InflectionAIModel,
+        InworldVoice,
+        KnowledgeBaseCost,
+        LangfuseObservabilityPlan,
+        LiquidCondition,
         LMNTVoice,
-        NeetsVoice,
+        MakeToolWithToolCall,
+        MessageAddHookAction,
+        MicrosoftVoice,
+        MinCallDurationCondition,
+        MinimaxLLMModel,
+        MinimaxVoice,
+        MinMessagesCondition,
+        ModelCost,
+        NeuphonicVoice,
+        OAuth2AuthenticationPlan,
         OpenAIModel,
+        OpenAITranscriber,
         OpenAIVoice,
+        OpenAIVoicemailDetectionPlan,
         OpenRouterModel,
         PerplexityAIModel,
-        PhoneNumberTransferDestination,
         PlayHTVoice,
+        PublicKeyEncryptionPlan,
+        RecordingConsentPlanStayOnLine,
+        RecordingConsentPlanVerbal,
+        RegexCondition,
+        RegexReplacement,
         RimeAIVoice,
-        ServerMessageAssistantRequest,
-        ServerMessageConversationUpdate,
-        ServerMessageEndOfCallReport,
-        ServerMessageFunctionCall,
-        ServerMessageHang,
-        ServerMessageModelOutput,
-        ServerMessagePhoneCallControl,
-        ServerMessageSpeechUpdate,
-        ServerMessageStatusUpdate,
-        ServerMessageToolCalls,
-        ServerMessageTranscript,
-        ServerMessageVoiceInput,
-        SipTransferDestination,
+        SayHookAction,
+        SayPhoneNumberHookAction,
+        SesameVoice,
+        SessionCost,
+        SmallestAIVoice,
+        SonioxTranscriber,
+        SpeechmaticsTranscriber,
+        SpkiPemPublicKeyConfig,
         TalkscriberTranscriber,
+        TavusVoice,
+        TelnyxTransport,
+        TextContent,
+        TextEditorToolWithToolCall,
         TogetherAIModel,
+        ToolCallHookAction,
         ToolMessageComplete,
         ToolMessageDelayed,
         ToolMessageFailed,
         ToolMessageStart,
-        TwilioVoicemailDetection,
+        ToolNode,
+        TranscriberCost,
+        TransferDestinationAssistant,
+        TransferDestinationNumber,
+        TransferDestinationSip,
+        TransferPhoneNumberHookAction,
+        TransportConfigurationTwilio,
+        TransportCost,
+        TwilioTransport,
+        TwilioVoicemailDetectionPlan,
+        VapiCost,
+        VapiModel,
+        VapiSipTransport,
+        VapiTranscriber,
+        VapiVoice,
+        VapiVoicemailDetectionPlan,
+        VapiWebCallTransport,
+        VapiWebsocketTransport,
+        VoiceCost,
+        VoicemailDetectionCost,
+        VonageTransport,
+        WellSaidVoice,
+        WorkflowAnthropicBedrockModel,
+        WorkflowAnthropicModel,
+        WorkflowCustomModel,
+        WorkflowGoogleModel,
+        WorkflowOpenAIModel,
+        XaiModel,
+        XaiTranscriber,
+        XaiVoice,
     )
     from .unknown_variants import (
-        UnknownKnowledgeBaseSource,
+        UnknownAnthropicBedrockModelKnowledgeBase,
+        UnknownAssistantOverridesModel,
+        UnknownAuthenticationPlan,
+        UnknownCallHookCallEndingDo,
+        UnknownChatCosts,
+        UnknownContent,
+        UnknownContextEngineeringPlan,
+        UnknownCost,
+        UnknownCreateAnthropicBedrockCredentialDTOAuthenticationPlan,
+        UnknownCreateHandoffToolDTODestinations,
+        UnknownCreateStructuredOutputDTOConditions,
+        UnknownCredential,
+        UnknownCustomEndpointingRule,
+        UnknownDestination,
+        UnknownDo,
+        UnknownEdgeCondition,
+        UnknownEncryptionPlan,
+        UnknownFallbackPlanVoices,
+        UnknownFallbackTranscriberPlanTranscribers,
+        UnknownGroupConditionConditions,
         UnknownLanguageModel,
+        UnknownNode,
+        UnknownObservabilityPlan,
+        UnknownPhoneNumber,
+        UnknownPhoneNumberHookCallEndingDo,
+        UnknownPublicKey,
+        UnknownRecordingConsentPlan,
+        UnknownReplacement,
         UnknownServerMessageBody,
+        UnknownSessionCosts,
+        UnknownSessionCreatedHookDo,
+        UnknownTiming,
         UnknownTool,
-        UnknownToolMessage,
+        UnknownToolCallResultMessage2,
+        UnknownToolWithToolCallList,
         UnknownTranscriber,
         UnknownTransferDestination,
+        UnknownTransferDestinationAssistantMessage,
+        UnknownTransferPlanContextEngineeringPlan,
+        UnknownTransport,
+        UnknownTransportConfiguration,
         UnknownVoice,
         UnknownVoicemailDetection,
     )
 
 __all__ = [
-    "KnowledgeBaseSource",
+    "AnthropicBedrockModelKnowledgeBase",
+    "AssistantOverridesModel",
+    "AuthenticationPlan",
+    "CallHookCallEndingDo",
+    "ChatCosts",
+    "Content",
+    "ContextEngineeringPlan",
+    "Cost",
+    "CreateAnthropicBedrockCredentialDTOAuthenticationPlan",
+    "CreateHandoffToolDTODestinations",
+    "CreateStructuredOutputDTOConditions",
+    "Credential",
+    "CustomEndpointingRule",
+    "Destination",
+    "Do",
+    "EdgeCondition",
+    "EncryptionPlan",
+    "FallbackPlanVoices",
+    "FallbackTranscriberPlanTranscribers",
+    "GroupConditionConditions",
     "LanguageModel",
+    "Node",
+    "ObservabilityPlan",
+    "PhoneNumber",
+    "PhoneNumberHookCallEndingDo",
+    "PublicKey",
+    "RecordingConsentPlan",
+    "Replacement",
     "ServerMessageBody",
+    "SessionCosts",
+    "SessionCreatedHookDo",
+    "Timing",
     "Tool",
-    "ToolMessage",
+    "ToolCallResultMessage2",
+    "ToolWithToolCallList",
     "Transcriber",
     "TransferDestination",
+    "TransferDestinationAssistantMessage",
+    "TransferPlanContextEngineeringPlan",
+    "Transport",
+    "TransportConfiguration",
     "Voice",
     "VoicemailDetection",
 ]
 
-Transcriber: TypeAlias = "DeepgramTranscriber | TalkscriberTranscriber | UnknownTranscriber"
-
-LanguageModel: TypeAlias = "OpenAIModel | TogetherAIModel | AnyscaleModel | OpenRouterModel | PerplexityAIModel | DeepInfraModel | GroqModel | AnthropicModel | CustomLLMModel | UnknownLanguageModel"
-
-Voice: TypeAlias = "AzureVoice | DeepgramVoice | ElevenLabsVoice | LMNTVoice | NeetsVoice | OpenAIVoice | PlayHTVoice | RimeAIVoice | CartesiaVoice | UnknownVoice"
-
-Tool: TypeAlias = "CreateTransferCallToolDTO | CreateFunctionToolDTO | CreateEndCallToolDTO | CreateDtmfToolDTO | CreateGhlToolDTO | CreateMakeToolDTO | UnknownTool"
-
-TransferDestination: TypeAlias = "AssistantTransferDestination | PhoneNumberTransferDestination | SipTransferDestination | UnknownTransferDestination"
-
-ToolMessage: TypeAlias = (
-    "ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownToolMessage"
+AnthropicBedrockModelKnowledgeBase: TypeAlias = (
+    "CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase"
 )
 
-VoicemailDetection: TypeAlias = "TwilioVoicemailDetection | UnknownVoicemailDetection"
+AssistantOverridesModel: TypeAlias = "AnthropicModel | AnthropicBedrockModel | AnyscaleModel | CerebrasModel | CustomLLMModel | DeepInfraModel | DeepSeekModel | GoogleModel | GroqModel | InflectionAIModel | MinimaxLLMModel | OpenAIModel | OpenRouterModel | PerplexityAIModel | TogetherAIModel | XaiModel | VapiModel | UnknownAssistantOverridesModel"
 
-KnowledgeBaseSource: TypeAlias = "KnowledgeBase | UnknownKnowledgeBaseSource"
+AuthenticationPlan: TypeAlias = (
+    "OAuth2AuthenticationPlan | HMACAuthenticationPlan | BearerAuthenticationPlan | UnknownAuthenticationPlan"
+)
 
-ServerMessageBody: TypeAlias = "ServerMessageAssistantRequest | ServerMessageFunctionCall | ServerMessageStatusUpdate | ServerMessageTranscript | ServerMessageHang | ServerMessageToolCalls | ServerMessageEndOfCallReport | ServerMessageConversationUpdate | ServerMessagePhoneCallControl | ServerMessageModelOutput | ServerMessageVoiceInput | ServerMessageSpeechUpdate | UnknownServerMessageBody"
+CallHookCallEndingDo: TypeAlias = "ToolCallHookAction | MessageAddHookAction | UnknownCallHookCallEndingDo"
+
+ChatCosts: TypeAlias = "ModelCost | ChatCost | UnknownChatCosts"
+
+Content: TypeAlias = "TextContent | UnknownContent"
+
+ContextEngineeringPlan: TypeAlias = "ContextEngineeringPlanLastNMessages | ContextEngineeringPlanNone | ContextEngineeringPlanAll | ContextEngineeringPlanUserAndAssistantMessages | ContextEngineeringPlanPreviousAssistantMessages | UnknownContextEngineeringPlan"
+
+Cost: TypeAlias = "TransportCost | TranscriberCost | ModelCost | VoiceCost | VapiCost | VoicemailDetectionCost | AnalysisCost | KnowledgeBaseCost | UnknownCost"
+
+CreateAnthropicBedrockCredentialDTOAuthenticationPlan: TypeAlias = "AWSIAMCredentialsAuthenticationPlan | AWSStsAuthenticationPlan | UnknownCreateAnthropicBedrockCredentialDTOAuthenticationPlan"
+
+CreateHandoffToolDTODestinations: TypeAlias = "HandoffDestinationAssistant | HandoffDestinationDynamic | HandoffDestinationSquad | UnknownCreateHandoffToolDTODestinations"
+
+CreateStructuredOutputDTOConditions: TypeAlias = "MinMessagesCondition | MinCallDurationCondition | EndedReasonCondition | UnknownCreateStructuredOutputDTOConditions"
+
+Credential: TypeAlias = "CreateAnthropicCredentialDTO | CreateAnthropicBedrockCredentialDTO | CreateAnyscaleCredentialDTO | CreateAssemblyAICredentialDTO | CreateAzureCredentialDTO | CreateAzureOpenAICredentialDTO | CreateByoSipTrunkCredentialDTO | CreateCartesiaCredentialDTO | CreateCerebrasCredentialDTO | CreateCloudflareCredentialDTO | CreateCustomLLMCredentialDTO | CreateDeepgramCredentialDTO | CreateDeepInfraCredentialDTO | CreateDeepSeekCredentialDTO | CreateElevenLabsCredentialDTO | CreateGcpCredentialDTO | CreateGladiaCredentialDTO | CreateGoHighLevelCredentialDTO | CreateGoogleCredentialDTO | CreateGroqCredentialDTO | CreateHumeCredentialDTO | CreateInflectionAICredentialDTO | CreateLangfuseCredentialDTO | CreateLmntCredentialDTO | CreateMakeCredentialDTO | CreateMistralCredentialDTO | CreateNeuphonicCredentialDTO | CreateOpenAICredentialDTO | CreateOpenRouterCredentialDTO | CreatePerplexityAICredentialDTO | CreatePlayHTCredentialDTO | CreateRimeAICredentialDTO | CreateRunpodCredentialDTO | CreateS3CredentialDTO | CreateS3CompatibleCredentialDTO | CreateSmallestAICredentialDTO | CreateSpeechmaticsCredentialDTO | CreateSonioxCredentialDTO | CreateSupabaseCredentialDTO | CreateTavusCredentialDTO | CreateTogetherAICredentialDTO | CreateTwilioCredentialDTO | CreateVonageCredentialDTO | CreateWebhookCredentialDTO | CreateCustomCredentialDTO | CreateXAiCredentialDTO | CreateMicrosoftCredentialDTO | CreateGoogleCalendarOAuth2ClientCredentialDTO | CreateGoogleCalendarOAuth2AuthorizationCredentialDTO | CreateGoogleSheetsOAuth2AuthorizationCredentialDTO | CreateSlackOAuth2AuthorizationCredentialDTO | CreateGoHighLevelMCPCredentialDTO | CreateInworldCredentialDTO | CreateMinimaxCredentialDTO | CreateWellSaidCredentialDTO | CreateEmailCredentialDTO | CreateSlackWebhookCredentialDTO | UnknownCredential"
+
+CustomEndpointingRule: TypeAlias = "AssistantCustomEndpointingRule | CustomerCustomEndpointingRule | BothCustomEndpointingRule | UnknownCustomEndpointingRule"
+
+Destination: TypeAlias = "TransferDestinationNumber | TransferDestinationSip | UnknownDestination"
+
+Do: TypeAlias = "SayHookAction | ToolCallHookAction | MessageAddHookAction | UnknownDo"
+
+EdgeCondition: TypeAlias = "AIEdgeCondition | UnknownEdgeCondition"
+
+EncryptionPlan: TypeAlias = "PublicKeyEncryptionPlan | UnknownEncryptionPlan"
+
+FallbackPlanVoices: TypeAlias = "FallbackAzureVoice | FallbackCartesiaVoice | FallbackHumeVoice | FallbackCustomVoice | FallbackDeepgramVoice | FallbackElevenLabsVoice | FallbackVapiVoice | FallbackLMNTVoice | FallbackOpenAIVoice | FallbackPlayHTVoice | FallbackWellSaidVoice | FallbackRimeAIVoice | FallbackSmallestAIVoice | FallbackTavusVoice | FallbackNeuphonicVoice | FallbackSesameVoice | FallbackInworldVoice | FallbackXaiVoice | FallbackMicrosoftVoice | UnknownFallbackPlanVoices"
+
+FallbackTranscriberPlanTranscribers: TypeAlias = "FallbackAssemblyAITranscriber | FallbackAzureSpeechTranscriber | FallbackCustomTranscriber | FallbackDeepgramTranscriber | FallbackElevenLabsTranscriber | FallbackGladiaTranscriber | FallbackGoogleTranscriber | FallbackTalkscriberTranscriber | FallbackSpeechmaticsTranscriber | FallbackOpenAITranscriber | FallbackCartesiaTranscriber | FallbackSonioxTranscriber | FallbackXaiTranscriber | UnknownFallbackTranscriberPlanTranscribers"
+
+GroupConditionConditions: TypeAlias = (
+    "RegexCondition | LiquidCondition | GroupCondition | UnknownGroupConditionConditions"
+)
+
+LanguageModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownLanguageModel"
+
+Node: TypeAlias = "ConversationNode | ToolNode | UnknownNode"
+
+ObservabilityPlan: TypeAlias = "LangfuseObservabilityPlan | UnknownObservabilityPlan"
+
+PhoneNumber: TypeAlias = "CreateByoPhoneNumberDTO | CreateTwilioPhoneNumberDTO | CreateVonagePhoneNumberDTO | CreateVapiPhoneNumberDTO | CreateTelnyxPhoneNumberDTO | UnknownPhoneNumber"
+
+PhoneNumberHookCallEndingDo: TypeAlias = (
+    "TransferPhoneNumberHookAction | SayPhoneNumberHookAction | UnknownPhoneNumberHookCallEndingDo"
+)
+
+PublicKey: TypeAlias = "SpkiPemPublicKeyConfig | UnknownPublicKey"
+
+RecordingConsentPlan: TypeAlias = (
+    "RecordingConsentPlanStayOnLine | RecordingConsentPlanVerbal | UnknownRecordingConsentPlan"
+)
+
+Replacement: TypeAlias = "ExactReplacement | RegexReplacement | UnknownReplacement"
+
+ServerMessageBody: TypeAlias = (
+    "ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody"
+)
+
+SessionCosts: TypeAlias = "ModelCost | AnalysisCost | SessionCost | UnknownSessionCosts"
+
+SessionCreatedHookDo: TypeAlias = "ToolCallHookAction | UnknownSessionCreatedHookDo"
+
+Timing: TypeAlias = "AssistantSpeechWordAlignmentTiming | AssistantSpeechWordProgressTiming | UnknownTiming"
+
+Tool: TypeAlias = "CreateApiRequestToolDTO | CreateBashToolDTO | CreateCodeToolDTO | CreateComputerToolDTO | CreateDtmfToolDTO | CreateEndCallToolDTO | CreateFunctionToolDTO | CreateGoHighLevelCalendarAvailabilityToolDTO | CreateGoHighLevelCalendarEventCreateToolDTO | CreateGoHighLevelContactCreateToolDTO | CreateGoHighLevelContactGetToolDTO | CreateGoogleCalendarCheckAvailabilityToolDTO | CreateGoogleCalendarCreateEventToolDTO | CreateGoogleSheetsRowAppendToolDTO | CreateHandoffToolDTO | CreateMcpToolDTO | CreateQueryToolDTO | CreateSlackSendMessageToolDTO | CreateSmsToolDTO | CreateTextEditorToolDTO | CreateTransferCallToolDTO | CreateSipRequestToolDTO | CreateVoicemailToolDTO | UnknownTool"
+
+ToolCallResultMessage2: TypeAlias = "ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessage2"
+
+ToolWithToolCallList: TypeAlias = "FunctionToolWithToolCall | GhlToolWithToolCall | MakeToolWithToolCall | BashToolWithToolCall | ComputerToolWithToolCall | TextEditorToolWithToolCall | GoogleCalendarCreateEventToolWithToolCall | UnknownToolWithToolCallList"
+
+Transcriber: TypeAlias = "AssemblyAITranscriber | AzureSpeechTranscriber | CustomTranscriber | DeepgramTranscriber | ElevenLabsTranscriber | GladiaTranscriber | GoogleTranscriber | SpeechmaticsTranscriber | TalkscriberTranscriber | OpenAITranscriber | CartesiaTranscriber | SonioxTranscriber | XaiTranscriber | VapiTranscriber | UnknownTranscriber"
+
+TransferDestination: TypeAlias = (
+    "TransferDestinationAssistant | TransferDestinationNumber | TransferDestinationSip | UnknownTransferDestination"
+)
+
+TransferDestinationAssistantMessage: TypeAlias = "CustomMessage | UnknownTransferDestinationAssistantMessage"
+
+TransferPlanContextEngineeringPlan: TypeAlias = "ContextEngineeringPlanLastNMessages | ContextEngineeringPlanNone | ContextEngineeringPlanAll | UnknownTransferPlanContextEngineeringPlan"
+
+Transport: TypeAlias = "VapiWebsocketTransport | VonageTransport | TwilioTransport | VapiSipTransport | TelnyxTransport | VapiWebCallTransport | UnknownTransport"
+
+TransportConfiguration: TypeAlias = "TransportConfigurationTwilio | UnknownTransportConfiguration"
+
+Voice: TypeAlias = "AzureVoice | CartesiaVoice | CustomVoice | DeepgramVoice | ElevenLabsVoice | HumeVoice | LMNTVoice | NeuphonicVoice | OpenAIVoice | PlayHTVoice | WellSaidVoice | RimeAIVoice | SmallestAIVoice | TavusVoice | VapiVoice | SesameVoice | InworldVoice | MinimaxVoice | XaiVoice | MicrosoftVoice | UnknownVoice"
+
+VoicemailDetection: TypeAlias = "GoogleVoicemailDetectionPlan | OpenAIVoicemailDetectionPlan | TwilioVoicemailDetectionPlan | VapiVoicemailDetectionPlan | UnknownVoicemailDetection"

@@ -13,14 +13,14 @@ __all__ = ["UpdateCallDTO"]
 
 @_attrs_define(repr=False)
 class UpdateCallDTO(Model):
-    """Request body for updating an existing call's editable fields.
+    """UpdateCallDTO
 
     Attributes:
-        metadata: Arbitrary key-value data to store with the call for your own use.
+        name: This is the name of the call. This is just for your own reference.
     """
 
     _schema: ClassVar[str] = "UpdateCallDTO"
-    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("metadata", "metadata"),)
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("name", "name"),)
 
-    metadata: dict[str, Any] | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
+from ...models.call_batch_response import CallBatchResponse
 from ...models.create_outbound_call_dto import CreateOutboundCallDTO
 from ...models.error_response import ErrorResponse
 from ...types import Response, to_status
@@ -34,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Call | CallBatchResponse | ErrorResponse | None:
     # A success body that is not JSON, or not an object where one is documented, is an
     # error of its own that keeps the raw body; nested mismatches are kept, not raised.
     try:
@@ -47,9 +50,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | ErrorResponse | None:
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Call | CallBatchResponse | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = Call.from_dict(response.json())
+
+        def _parse_response_201(data: object) -> Call | CallBatchResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_0 = Call.from_dict(data)
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_201_type_1 = CallBatchResponse.from_dict(data)
+
+            return response_201_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -81,7 +102,7 @@ def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.R
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Call | ErrorResponse]:
+) -> Response[Call | CallBatchResponse | ErrorResponse]:
     return Response(
         status_code=to_status(response.status_code),
         content=response.content,
@@ -94,22 +115,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOutboundCallDTO,
-) -> Response[Call | ErrorResponse]:
-    """Create a phone call
+) -> Response[Call | CallBatchResponse | ErrorResponse]:
+    """Create Phone Call
 
-     Place an outbound phone call handled by an assistant. Not idempotent: each successful request dials
-    the customer.
+     Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
+    same fields and can also create a batch.
 
     Args:
-        body (CreateOutboundCallDTO): Request body for placing an outbound phone call to a
-            customer.
+        body (CreateOutboundCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | ErrorResponse]
+        Response[Call | CallBatchResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -127,22 +147,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateOutboundCallDTO,
-) -> Call | ErrorResponse | None:
-    """Create a phone call
+) -> Call | CallBatchResponse | ErrorResponse | None:
+    """Create Phone Call
 
-     Place an outbound phone call handled by an assistant. Not idempotent: each successful request dials
-    the customer.
+     Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
+    same fields and can also create a batch.
 
     Args:
-        body (CreateOutboundCallDTO): Request body for placing an outbound phone call to a
-            customer.
+        body (CreateOutboundCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | ErrorResponse
+        Call | CallBatchResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -155,22 +174,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOutboundCallDTO,
-) -> Response[Call | ErrorResponse]:
-    """Create a phone call
+) -> Response[Call | CallBatchResponse | ErrorResponse]:
+    """Create Phone Call
 
-     Place an outbound phone call handled by an assistant. Not idempotent: each successful request dials
-    the customer.
+     Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
+    same fields and can also create a batch.
 
     Args:
-        body (CreateOutboundCallDTO): Request body for placing an outbound phone call to a
-            customer.
+        body (CreateOutboundCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | ErrorResponse]
+        Response[Call | CallBatchResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,22 +204,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateOutboundCallDTO,
-) -> Call | ErrorResponse | None:
-    """Create a phone call
+) -> Call | CallBatchResponse | ErrorResponse | None:
+    """Create Phone Call
 
-     Place an outbound phone call handled by an assistant. Not idempotent: each successful request dials
-    the customer.
+     Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
+    same fields and can also create a batch.
 
     Args:
-        body (CreateOutboundCallDTO): Request body for placing an outbound phone call to a
-            customer.
+        body (CreateOutboundCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | ErrorResponse
+        Call | CallBatchResponse | ErrorResponse
     """
 
     return (

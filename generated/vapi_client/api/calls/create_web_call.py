@@ -95,12 +95,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateWebCallDTO,
 ) -> Response[Call | ErrorResponse]:
-    """Create a web call
+    """Create Web Call
 
-     Start a browser-based call handled by an assistant; join it with webCallUrl.
+     Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
 
     Args:
-        body (CreateWebCallDTO): Request body for starting a call from a browser or app.
+        body (CreateWebCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,12 +126,12 @@ def sync(
     client: AuthenticatedClient,
     body: CreateWebCallDTO,
 ) -> Call | ErrorResponse | None:
-    """Create a web call
+    """Create Web Call
 
-     Start a browser-based call handled by an assistant; join it with webCallUrl.
+     Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
 
     Args:
-        body (CreateWebCallDTO): Request body for starting a call from a browser or app.
+        body (CreateWebCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,12 +152,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateWebCallDTO,
 ) -> Response[Call | ErrorResponse]:
-    """Create a web call
+    """Create Web Call
 
-     Start a browser-based call handled by an assistant; join it with webCallUrl.
+     Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
 
     Args:
-        body (CreateWebCallDTO): Request body for starting a call from a browser or app.
+        body (CreateWebCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,12 +181,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateWebCallDTO,
 ) -> Call | ErrorResponse | None:
-    """Create a web call
+    """Create Web Call
 
-     Start a browser-based call handled by an assistant; join it with webCallUrl.
+     Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
 
     Args:
-        body (CreateWebCallDTO): Request body for starting a call from a browser or app.
+        body (CreateWebCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 if TYPE_CHECKING:
@@ -8,9 +8,12 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
+from ...models.delete_call_dto import DeleteCallDTO
 from ...models.error_response import ErrorResponse
 from ...types import Response, to_status
 
@@ -25,7 +28,10 @@ def _path_segment(value: object) -> str:
 
 def _get_kwargs(
     id: str,
+    *,
+    body: DeleteCallDTO,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -34,10 +40,17 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Call | ErrorResponse | None:
     # A success body that is not JSON, or not an object where one is documented, is an
     # error of its own that keeps the raw body; nested mismatches are kept, not raised.
     try:
@@ -50,7 +63,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | ErrorResponse | None:
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Call | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Call.from_dict(response.json())
 
@@ -81,6 +96,10 @@ def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.R
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,7 +108,7 @@ def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.R
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Call | ErrorResponse]:
+) -> Response[Any | Call | ErrorResponse]:
     return Response(
         status_code=to_status(response.status_code),
         content=response.content,
@@ -102,24 +121,25 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Call | ErrorResponse]:
-    """Delete a call's data
-
-     Delete the call's stored data and return the call as it was.
+    body: DeleteCallDTO,
+) -> Response[Any | Call | ErrorResponse]:
+    """Delete Call
 
     Args:
         id (str):
+        body (DeleteCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | ErrorResponse]
+        Response[Any | Call | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -133,25 +153,26 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Call | ErrorResponse | None:
-    """Delete a call's data
-
-     Delete the call's stored data and return the call as it was.
+    body: DeleteCallDTO,
+) -> Any | Call | ErrorResponse | None:
+    """Delete Call
 
     Args:
         id (str):
+        body (DeleteCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | ErrorResponse
+        Any | Call | ErrorResponse
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -159,24 +180,25 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Call | ErrorResponse]:
-    """Delete a call's data
-
-     Delete the call's stored data and return the call as it was.
+    body: DeleteCallDTO,
+) -> Response[Any | Call | ErrorResponse]:
+    """Delete Call
 
     Args:
         id (str):
+        body (DeleteCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | ErrorResponse]
+        Response[Any | Call | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,25 +210,26 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Call | ErrorResponse | None:
-    """Delete a call's data
-
-     Delete the call's stored data and return the call as it was.
+    body: DeleteCallDTO,
+) -> Any | Call | ErrorResponse | None:
+    """Delete Call
 
     Args:
         id (str):
+        body (DeleteCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | ErrorResponse
+        Any | Call | ErrorResponse
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            body=body,
         )
     ).parsed

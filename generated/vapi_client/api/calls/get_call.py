@@ -8,6 +8,8 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AuthenticatedClient, Client
+from uuid import UUID
+
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
@@ -24,7 +26,7 @@ def _path_segment(value: object) -> str:
 
 
 def _get_kwargs(
-    id: str,
+    id: UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -99,16 +101,14 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
 ) -> Response[Call | ErrorResponse]:
-    """Get a call
-
-     Return one call by its id.
+    """Get Call
 
     Args:
-        id (str):
+        id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,16 +130,14 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
 ) -> Call | ErrorResponse | None:
-    """Get a call
-
-     Return one call by its id.
+    """Get Call
 
     Args:
-        id (str):
+        id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,16 +154,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
 ) -> Response[Call | ErrorResponse]:
-    """Get a call
-
-     Return one call by its id.
+    """Get Call
 
     Args:
-        id (str):
+        id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,16 +181,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
 ) -> Call | ErrorResponse | None:
-    """Get a call
-
-     Return one call by its id.
+    """Get Call
 
     Args:
-        id (str):
+        id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,8 +19,10 @@ from ...types import UNSET, Response, Unset, to_status
 
 def _get_kwargs(
     *,
+    id: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
-    limit: float | Unset = 100.0,
+    phone_number_id: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
     created_at_gt: datetime.datetime | Unset = UNSET,
     created_at_lt: datetime.datetime | Unset = UNSET,
     created_at_ge: datetime.datetime | Unset = UNSET,
@@ -33,7 +35,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
+    params["id"] = id
+
     params["assistantId"] = assistant_id
+
+    params["phoneNumberId"] = phone_number_id
 
     params["limit"] = limit
 
@@ -156,8 +162,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    id: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
-    limit: float | Unset = 100.0,
+    phone_number_id: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
     created_at_gt: datetime.datetime | Unset = UNSET,
     created_at_lt: datetime.datetime | Unset = UNSET,
     created_at_ge: datetime.datetime | Unset = UNSET,
@@ -167,14 +175,13 @@ def sync_detailed(
     updated_at_ge: datetime.datetime | Unset = UNSET,
     updated_at_le: datetime.datetime | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Call]]:
-    """List calls
-
-     Return calls newest first, filtered by assistant and creation or update time. There is no page
-    token: page backwards with createdAtLt.
+    """List Calls
 
     Args:
+        id (str | Unset):
         assistant_id (str | Unset):
-        limit (float | Unset):  Default: 100.0.
+        phone_number_id (str | Unset):
+        limit (float | Unset):
         created_at_gt (datetime.datetime | Unset):
         created_at_lt (datetime.datetime | Unset):
         created_at_ge (datetime.datetime | Unset):
@@ -193,7 +200,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        id=id,
         assistant_id=assistant_id,
+        phone_number_id=phone_number_id,
         limit=limit,
         created_at_gt=created_at_gt,
         created_at_lt=created_at_lt,
@@ -215,8 +224,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    id: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
-    limit: float | Unset = 100.0,
+    phone_number_id: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
     created_at_gt: datetime.datetime | Unset = UNSET,
     created_at_lt: datetime.datetime | Unset = UNSET,
     created_at_ge: datetime.datetime | Unset = UNSET,
@@ -226,14 +237,13 @@ def sync(
     updated_at_ge: datetime.datetime | Unset = UNSET,
     updated_at_le: datetime.datetime | Unset = UNSET,
 ) -> ErrorResponse | list[Call] | None:
-    """List calls
-
-     Return calls newest first, filtered by assistant and creation or update time. There is no page
-    token: page backwards with createdAtLt.
+    """List Calls
 
     Args:
+        id (str | Unset):
         assistant_id (str | Unset):
-        limit (float | Unset):  Default: 100.0.
+        phone_number_id (str | Unset):
+        limit (float | Unset):
         created_at_gt (datetime.datetime | Unset):
         created_at_lt (datetime.datetime | Unset):
         created_at_ge (datetime.datetime | Unset):
@@ -253,7 +263,9 @@ def sync(
 
     return sync_detailed(
         client=client,
+        id=id,
         assistant_id=assistant_id,
+        phone_number_id=phone_number_id,
         limit=limit,
         created_at_gt=created_at_gt,
         created_at_lt=created_at_lt,
@@ -269,8 +281,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    id: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
-    limit: float | Unset = 100.0,
+    phone_number_id: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
     created_at_gt: datetime.datetime | Unset = UNSET,
     created_at_lt: datetime.datetime | Unset = UNSET,
     created_at_ge: datetime.datetime | Unset = UNSET,
@@ -280,14 +294,13 @@ async def asyncio_detailed(
     updated_at_ge: datetime.datetime | Unset = UNSET,
     updated_at_le: datetime.datetime | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Call]]:
-    """List calls
-
-     Return calls newest first, filtered by assistant and creation or update time. There is no page
-    token: page backwards with createdAtLt.
+    """List Calls
 
     Args:
+        id (str | Unset):
         assistant_id (str | Unset):
-        limit (float | Unset):  Default: 100.0.
+        phone_number_id (str | Unset):
+        limit (float | Unset):
         created_at_gt (datetime.datetime | Unset):
         created_at_lt (datetime.datetime | Unset):
         created_at_ge (datetime.datetime | Unset):
@@ -306,7 +319,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        id=id,
         assistant_id=assistant_id,
+        phone_number_id=phone_number_id,
         limit=limit,
         created_at_gt=created_at_gt,
         created_at_lt=created_at_lt,
@@ -326,8 +341,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    id: str | Unset = UNSET,
     assistant_id: str | Unset = UNSET,
-    limit: float | Unset = 100.0,
+    phone_number_id: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
     created_at_gt: datetime.datetime | Unset = UNSET,
     created_at_lt: datetime.datetime | Unset = UNSET,
     created_at_ge: datetime.datetime | Unset = UNSET,
@@ -337,14 +354,13 @@ async def asyncio(
     updated_at_ge: datetime.datetime | Unset = UNSET,
     updated_at_le: datetime.datetime | Unset = UNSET,
 ) -> ErrorResponse | list[Call] | None:
-    """List calls
-
-     Return calls newest first, filtered by assistant and creation or update time. There is no page
-    token: page backwards with createdAtLt.
+    """List Calls
 
     Args:
+        id (str | Unset):
         assistant_id (str | Unset):
-        limit (float | Unset):  Default: 100.0.
+        phone_number_id (str | Unset):
+        limit (float | Unset):
         created_at_gt (datetime.datetime | Unset):
         created_at_lt (datetime.datetime | Unset):
         created_at_ge (datetime.datetime | Unset):
@@ -365,7 +381,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            id=id,
             assistant_id=assistant_id,
+            phone_number_id=phone_number_id,
             limit=limit,
             created_at_gt=created_at_gt,
             created_at_lt=created_at_lt,

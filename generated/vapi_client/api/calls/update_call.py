@@ -8,6 +8,8 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AuthenticatedClient, Client
+from uuid import UUID
+
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
@@ -25,7 +27,7 @@ def _path_segment(value: object) -> str:
 
 
 def _get_kwargs(
-    id: str,
+    id: UUID,
     *,
     body: UpdateCallDTO,
 ) -> dict[str, Any]:
@@ -108,18 +110,16 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
 ) -> Response[Call | ErrorResponse]:
-    """Update a call
-
-     Change the editable fields of a call (its metadata).
+    """Update Call
 
     Args:
-        id (str):
-        body (UpdateCallDTO): Request body for updating an existing call's editable fields.
+        id (UUID):
+        body (UpdateCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,18 +142,16 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
 ) -> Call | ErrorResponse | None:
-    """Update a call
-
-     Change the editable fields of a call (its metadata).
+    """Update Call
 
     Args:
-        id (str):
-        body (UpdateCallDTO): Request body for updating an existing call's editable fields.
+        id (UUID):
+        body (UpdateCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,18 +169,16 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
 ) -> Response[Call | ErrorResponse]:
-    """Update a call
-
-     Change the editable fields of a call (its metadata).
+    """Update Call
 
     Args:
-        id (str):
-        body (UpdateCallDTO): Request body for updating an existing call's editable fields.
+        id (UUID):
+        body (UpdateCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,18 +199,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: UUID,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
 ) -> Call | ErrorResponse | None:
-    """Update a call
-
-     Change the editable fields of a call (its metadata).
+    """Update Call
 
     Args:
-        id (str):
-        body (UpdateCallDTO): Request body for updating an existing call's editable fields.
+        id (UUID):
+        body (UpdateCallDTO):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

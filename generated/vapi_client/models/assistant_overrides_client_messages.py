@@ -1,0 +1,27 @@
+from .._enums import OpenEnum
+
+__all__ = ["AssistantOverridesClientMessages"]
+
+
+class AssistantOverridesClientMessages(OpenEnum):
+    """Known values of AssistantOverridesClientMessages; any other string parses too (see OpenEnum)."""
+
+    CONVERSATION_UPDATE = "conversation-update"
+    ASSISTANT_SPEECHSTARTED = "assistant.speechStarted"
+    FUNCTION_CALL = "function-call"
+    FUNCTION_CALL_RESULT = "function-call-result"
+    HANG = "hang"
+    LANGUAGE_CHANGED = "language-changed"
+    METADATA = "metadata"
+    MODEL_OUTPUT = "model-output"
+    SPEECH_UPDATE = "speech-update"
+    STATUS_UPDATE = "status-update"
+    TRANSCRIPT = "transcript"
+    TOOL_CALLS = "tool-calls"
+    TOOL_CALLS_RESULT = "tool-calls-result"
+    TOOL_COMPLETED = "tool.completed"
+    TRANSFER_UPDATE = "transfer-update"
+    USER_INTERRUPTED = "user-interrupted"
+    VOICE_INPUT = "voice-input"
+    WORKFLOW_NODE_STARTED = "workflow.node.started"
+    ASSISTANT_STARTED = "assistant.started"

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_message_complete import ToolMessageComplete
+    from ..models.tool_message_delayed import ToolMessageDelayed
+    from ..models.tool_message_failed import ToolMessageFailed
+    from ..models.tool_message_start import ToolMessageStart
+    from ..models.tool_rejection_plan import ToolRejectionPlan
+    from ..models.unknown_variants import UnknownServerMessageBody
+
+
+__all__ = ["CreateGoHighLevelCalendarEventCreateToolDTO"]
+
+
+@_attrs_define(repr=False)
+class CreateGoHighLevelCalendarEventCreateToolDTO(Model):
+    """CreateGoHighLevelCalendarEventCreateToolDTO
+
+    Attributes:
+        type_: The type of tool. "gohighlevel.calendar.event.create" for GoHighLevel Calendar Event Create tool.
+        messages: Messages spoken while the tool is running. Multiple request-start messages are variants. For
+            request-response-delayed, same timing means variants and different timings mean staged updates.
+        rejection_plan:
+    """
+
+    _schema: ClassVar[str] = "CreateGoHighLevelCalendarEventCreateToolDTO"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("messages", "messages"),
+        ("rejectionPlan", "rejection_plan"),
+    )
+
+    type_: Literal["gohighlevel.calendar.event.create"]
+    messages: (
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        | Unset
+    ) = UNSET
+    rejection_plan: ToolRejectionPlan | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

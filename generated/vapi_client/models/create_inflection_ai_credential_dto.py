@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+__all__ = ["CreateInflectionAICredentialDTO"]
+
+
+@_attrs_define(repr=False)
+class CreateInflectionAICredentialDTO(Model):
+    """CreateInflectionAICredentialDTO
+
+    Attributes:
+        provider: This is the api key for Pi in InflectionAI's console. Get it from here:
+            https://developers.inflection.ai/keys, billing will need to be setup
+        api_key: This is not returned in the API.
+        name: This is the name of credential. This is just for your reference.
+    """
+
+    _schema: ClassVar[str] = "CreateInflectionAICredentialDTO"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("apiKey", "api_key"),
+        ("name", "name"),
+    )
+
+    provider: Literal["inflection-ai"]
+    api_key: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+__all__ = ["CreateMinimaxCredentialDTO"]
+
+
+@_attrs_define(repr=False)
+class CreateMinimaxCredentialDTO(Model):
+    """CreateMinimaxCredentialDTO
+
+    Attributes:
+        provider:
+        api_key: This is not returned in the API.
+        group_id: This is the Minimax Group ID.
+        name: This is the name of credential. This is just for your reference.
+    """
+
+    _schema: ClassVar[str] = "CreateMinimaxCredentialDTO"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("apiKey", "api_key"),
+        ("groupId", "group_id"),
+        ("name", "name"),
+    )
+
+    provider: Literal["minimax"]
+    api_key: str
+    group_id: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+__all__ = ["CreateVonageCredentialDTO"]
+
+
+@_attrs_define(repr=False)
+class CreateVonageCredentialDTO(Model):
+    """CreateVonageCredentialDTO
+
+    Attributes:
+        provider:
+        api_secret: This is not returned in the API.
+        api_key:
+        name: This is the name of credential. This is just for your reference.
+    """
+
+    _schema: ClassVar[str] = "CreateVonageCredentialDTO"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("apiSecret", "api_secret"),
+        ("apiKey", "api_key"),
+        ("name", "name"),
+    )
+
+    provider: Literal["vonage"]
+    api_secret: str
+    api_key: str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

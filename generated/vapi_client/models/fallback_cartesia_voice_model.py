@@ -1,0 +1,19 @@
+from .._enums import OpenEnum
+
+__all__ = ["FallbackCartesiaVoiceModel"]
+
+
+class FallbackCartesiaVoiceModel(OpenEnum):
+    """Known values of FallbackCartesiaVoiceModel; any other string parses too (see OpenEnum)."""
+
+    SONIC_3_5 = "sonic-3.5"
+    SONIC_3_5_2026_05_04 = "sonic-3.5-2026-05-04"
+    SONIC_3 = "sonic-3"
+    SONIC_3_2026_01_12 = "sonic-3-2026-01-12"
+    SONIC_3_2025_10_27 = "sonic-3-2025-10-27"
+    SONIC_2 = "sonic-2"
+    SONIC_2_2025_06_11 = "sonic-2-2025-06-11"
+    SONIC_ENGLISH = "sonic-english"
+    SONIC_MULTILINGUAL = "sonic-multilingual"
+    SONIC_PREVIEW = "sonic-preview"
+    SONIC = "sonic"

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage
+    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+
+
+__all__ = ["FallbackGoogleTranscriber"]
+
+
+@_attrs_define(repr=False)
+class FallbackGoogleTranscriber(Model):
+    """FallbackGoogleTranscriber
+
+    Attributes:
+        provider: This is the transcription provider that will be used.
+        model:
+        language:
+    """
+
+    _schema: ClassVar[str] = "FallbackGoogleTranscriber"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("model", "model"),
+        ("language", "language"),
+    )
+
+    provider: Literal["google"]
+    model: FallbackGoogleTranscriberModel | Unset = UNSET
+    language: FallbackGoogleTranscriberLanguage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

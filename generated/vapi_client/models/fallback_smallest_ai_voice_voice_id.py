@@ -1,0 +1,33 @@
+from .._enums import OpenEnum
+
+__all__ = ["FallbackSmallestAIVoiceVoiceId"]
+
+
+class FallbackSmallestAIVoiceVoiceId(OpenEnum):
+    """Known values of FallbackSmallestAIVoiceVoiceId; any other string parses too (see OpenEnum)."""
+
+    EMILY = "emily"
+    JASMINE = "jasmine"
+    ARMAN = "arman"
+    JAMES = "james"
+    MITHALI = "mithali"
+    ARAVIND = "aravind"
+    RAJ = "raj"
+    DIYA = "diya"
+    RAMAN = "raman"
+    ANANYA = "ananya"
+    ISHA = "isha"
+    WILLIAM = "william"
+    AARAV = "aarav"
+    MONIKA = "monika"
+    NIHARIKA = "niharika"
+    DEEPIKA = "deepika"
+    RAGHAV = "raghav"
+    KAJAL = "kajal"
+    RADHIKA = "radhika"
+    MANSI = "mansi"
+    NISHA = "nisha"
+    SAURABH = "saurabh"
+    POOJA = "pooja"
+    SAINA = "saina"
+    SANYA = "sanya"

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
+
+
+__all__ = ["FallbackTalkscriberTranscriber"]
+
+
+@_attrs_define(repr=False)
+class FallbackTalkscriberTranscriber(Model):
+    """FallbackTalkscriberTranscriber
+
+    Attributes:
+        provider: This is the transcription provider that will be used.
+        model: This is the model that will be used for the transcription.
+        language:
+    """
+
+    _schema: ClassVar[str] = "FallbackTalkscriberTranscriber"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("model", "model"),
+        ("language", "language"),
+    )
+
+    provider: Literal["talkscriber"]
+    model: Literal["whisper"] | Unset = UNSET
+    language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

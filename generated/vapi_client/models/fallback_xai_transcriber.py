@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
+
+
+__all__ = ["FallbackXaiTranscriber"]
+
+
+@_attrs_define(repr=False)
+class FallbackXaiTranscriber(Model):
+    """FallbackXaiTranscriber
+
+    Attributes:
+        provider:
+        model: The xAI speech-to-text model to use. xAI currently exposes a single STT model — placeholder for
+            future model selection.
+        language:
+    """
+
+    _schema: ClassVar[str] = "FallbackXaiTranscriber"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("model", "model"),
+        ("language", "language"),
+    )
+
+    provider: Literal["xai"]
+    model: Literal["default"] | Unset = UNSET
+    language: FallbackXaiTranscriberLanguage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,22 @@
+from .._enums import OpenEnum
+
+__all__ = ["GroqModelModel"]
+
+
+class GroqModelModel(OpenEnum):
+    """Known values of GroqModelModel; any other string parses too (see OpenEnum)."""
+
+    OPENAIGPT_OSS_20B = "openai/gpt-oss-20b"
+    OPENAIGPT_OSS_120B = "openai/gpt-oss-120b"
+    DEEPSEEK_R1_DISTILL_LLAMA_70B = "deepseek-r1-distill-llama-70b"
+    LLAMA_3_3_70B_VERSATILE = "llama-3.3-70b-versatile"
+    LLAMA_3_1_405B_REASONING = "llama-3.1-405b-reasoning"
+    LLAMA_3_1_8B_INSTANT = "llama-3.1-8b-instant"
+    LLAMA3_8B_8192 = "llama3-8b-8192"
+    LLAMA3_70B_8192 = "llama3-70b-8192"
+    GEMMA2_9B_IT = "gemma2-9b-it"
+    MOONSHOTAIKIMI_K2_INSTRUCT_0905 = "moonshotai/kimi-k2-instruct-0905"
+    META_LLAMALLAMA_4_SCOUT_17B_16E_INSTRUCT = "meta-llama/llama-4-scout-17b-16e-instruct"
+    MISTRAL_SABA_24B = "mistral-saba-24b"
+    COMPOUND_BETA = "compound-beta"
+    COMPOUND_BETA_MINI = "compound-beta-mini"

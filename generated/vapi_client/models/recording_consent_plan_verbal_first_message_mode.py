@@ -1,0 +1,10 @@
+from .._enums import OpenEnum
+
+__all__ = ["RecordingConsentPlanVerbalFirstMessageMode"]
+
+
+class RecordingConsentPlanVerbalFirstMessageMode(OpenEnum):
+    """Known values of RecordingConsentPlanVerbalFirstMessageMode; any other string parses too (see OpenEnum)."""
+
+    ASSISTANT_SPEAKS_FIRST = "assistant-speaks-first"
+    ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"

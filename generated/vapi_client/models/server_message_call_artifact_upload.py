@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact import Artifact
+    from ..models.call import Call
+    from ..models.call_artifact_upload_item import CallArtifactUploadItem
+    from ..models.chat import Chat
+    from ..models.create_assistant_dto import CreateAssistantDTO
+    from ..models.create_byo_phone_number_dto import CreateByoPhoneNumberDTO
+    from ..models.create_customer_dto import CreateCustomerDTO
+    from ..models.create_telnyx_phone_number_dto import CreateTelnyxPhoneNumberDTO
+    from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
+    from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
+    from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
+    from ..models.unknown_variants import UnknownPhoneNumber
+
+
+__all__ = ["ServerMessageCallArtifactUpload"]
+
+
+@_attrs_define(repr=False)
+class ServerMessageCallArtifactUpload(Model):
+    """ServerMessageCallArtifactUpload
+
+    Attributes:
+        type_: This is the type of the message. "call.artifact.upload" is sent after a call
+            to report whether each artifact was stored in your own configured storage.
+        artifacts: One entry per artifact whose write targeted your own configured storage,
+            each reporting whether that artifact was stored successfully. Artifacts that
+            were not destined for your own storage (Vapi default storage, or no storage
+            credential configured) are omitted, and this message is sent only when at
+            least one artifact targeted your own storage.
+        phone_number:
+        assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
+            configured with. `null` for inline assistants, squad/workflow calls,
+            pre-resolution assistant-request messages, and orgs not on
+            assistant versioning.
+        timestamp: This is the timestamp of the message.
+        artifact:
+        assistant:
+        customer:
+        call:
+        chat:
+    """
+
+    _schema: ClassVar[str] = "ServerMessageCallArtifactUpload"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("artifacts", "artifacts"),
+        ("phoneNumber", "phone_number"),
+        ("assistantVersion", "assistant_version"),
+        ("timestamp", "timestamp"),
+        ("artifact", "artifact"),
+        ("assistant", "assistant"),
+        ("customer", "customer"),
+        ("call", "call"),
+        ("chat", "chat"),
+    )
+
+    type_: Literal["call.artifact.upload"]
+    artifacts: list[CallArtifactUploadItem]
+    phone_number: (
+        CreateByoPhoneNumberDTO
+        | CreateTwilioPhoneNumberDTO
+        | CreateVonagePhoneNumberDTO
+        | CreateVapiPhoneNumberDTO
+        | CreateTelnyxPhoneNumberDTO
+        | UnknownPhoneNumber
+        | Unset
+    ) = UNSET
+    assistant_version: str | None | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    artifact: Artifact | Unset = UNSET
+    assistant: CreateAssistantDTO | Unset = UNSET
+    customer: CreateCustomerDTO | Unset = UNSET
+    call: Call | Unset = UNSET
+    chat: Chat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact import Artifact
+    from ..models.call import Call
+    from ..models.campaign_contact import CampaignContact
+    from ..models.chat import Chat
+    from ..models.create_assistant_dto import CreateAssistantDTO
+    from ..models.create_byo_phone_number_dto import CreateByoPhoneNumberDTO
+    from ..models.create_customer_dto import CreateCustomerDTO
+    from ..models.create_telnyx_phone_number_dto import CreateTelnyxPhoneNumberDTO
+    from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
+    from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
+    from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
+    from ..models.unknown_variants import UnknownPhoneNumber
+
+
+__all__ = ["ServerMessageCampaignPredial"]
+
+
+@_attrs_define(repr=False)
+class ServerMessageCampaignPredial(Model):
+    """ServerMessageCampaignPredial
+
+    Attributes:
+        type_: This is the type of the message. "campaign.predial" is sent to the campaign's server before each
+            contact is dialed, so the server can decide whether the contact is eligible to be called. It is only
+            sent when the campaign's `predialPlan` is set (and not disabled).
+        campaign_id: This is the ID of the campaign the contact belongs to.
+        contact:
+        phone_number:
+        assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
+            configured with. `null` for inline assistants, squad/workflow calls,
+            pre-resolution assistant-request messages, and orgs not on
+            assistant versioning.
+        timestamp: This is the timestamp of the message.
+        artifact:
+        assistant:
+        customer:
+        call:
+        chat:
+    """
+
+    _schema: ClassVar[str] = "ServerMessageCampaignPredial"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("campaignId", "campaign_id"),
+        ("contact", "contact"),
+        ("phoneNumber", "phone_number"),
+        ("assistantVersion", "assistant_version"),
+        ("timestamp", "timestamp"),
+        ("artifact", "artifact"),
+        ("assistant", "assistant"),
+        ("customer", "customer"),
+        ("call", "call"),
+        ("chat", "chat"),
+    )
+
+    type_: Literal["campaign.predial"]
+    campaign_id: str
+    contact: CampaignContact
+    phone_number: (
+        CreateByoPhoneNumberDTO
+        | CreateTwilioPhoneNumberDTO
+        | CreateVonagePhoneNumberDTO
+        | CreateVapiPhoneNumberDTO
+        | CreateTelnyxPhoneNumberDTO
+        | UnknownPhoneNumber
+        | Unset
+    ) = UNSET
+    assistant_version: str | None | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    artifact: Artifact | Unset = UNSET
+    assistant: CreateAssistantDTO | Unset = UNSET
+    customer: CreateCustomerDTO | Unset = UNSET
+    call: Call | Unset = UNSET
+    chat: Chat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

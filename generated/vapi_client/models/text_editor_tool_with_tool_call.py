@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server import Server
+    from ..models.tool_call import ToolCall
+    from ..models.tool_message_complete import ToolMessageComplete
+    from ..models.tool_message_delayed import ToolMessageDelayed
+    from ..models.tool_message_failed import ToolMessageFailed
+    from ..models.tool_message_start import ToolMessageStart
+    from ..models.tool_rejection_plan import ToolRejectionPlan
+    from ..models.unknown_variants import UnknownServerMessageBody
+
+
+__all__ = ["TextEditorToolWithToolCall"]
+
+
+@_attrs_define(repr=False)
+class TextEditorToolWithToolCall(Model):
+    """TextEditorToolWithToolCall
+
+    Attributes:
+        type_: The type of tool. "textEditor" for Text Editor tool.
+        sub_type: The sub type of tool.
+        tool_call:
+        name: The name of the tool, fixed to 'str_replace_editor'
+        messages: Messages spoken while the tool is running. Multiple request-start messages are variants. For
+            request-response-delayed, same timing means variants and different timings mean staged updates.
+        server:
+        rejection_plan:
+    """
+
+    _schema: ClassVar[str] = "TextEditorToolWithToolCall"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
+        ("subType", "sub_type"),
+        ("toolCall", "tool_call"),
+        ("name", "name"),
+        ("messages", "messages"),
+        ("server", "server"),
+        ("rejectionPlan", "rejection_plan"),
+    )
+
+    type_: Literal["textEditor"]
+    sub_type: Literal["text_editor_20241022"]
+    tool_call: ToolCall
+    name: Literal["str_replace_editor"]
+    messages: (
+        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        | Unset
+    ) = UNSET
+    server: Server | Unset = UNSET
+    rejection_plan: ToolRejectionPlan | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vapi_transcriber_language import VapiTranscriberLanguage
+    from ..models.vapi_transcriber_languages import VapiTranscriberLanguages
+    from ..models.vapi_transcriber_turn_taking import VapiTranscriberTurnTaking
+    from ..models.vapi_transcriber_version import VapiTranscriberVersion
+
+
+__all__ = ["VapiTranscriber"]
+
+
+@_attrs_define(repr=False)
+class VapiTranscriber(Model):
+    """VapiTranscriber
+
+    Attributes:
+        provider:
+        version:
+        language:
+        languages: These are the languages for transcription as ISO 639-1 codes. Set one or
+            more codes to restrict and bias recognition to those languages. An empty
+            array `[]` (or omitting both this and `language`) enables auto-detection
+            of the spoken language.
+        keywords: These are custom keywords/vocabulary to boost recognition of use-case
+            specific words (company names, product names, jargon).
+        turn_taking:
+    """
+
+    _schema: ClassVar[str] = "VapiTranscriber"
+    _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("provider", "provider"),
+        ("version", "version"),
+        ("language", "language"),
+        ("languages", "languages"),
+        ("keywords", "keywords"),
+        ("turnTaking", "turn_taking"),
+    )
+
+    provider: Literal["vapi"]
+    version: VapiTranscriberVersion | Unset = UNSET
+    language: VapiTranscriberLanguage | Unset = UNSET
+    languages: list[VapiTranscriberLanguages] | Unset = UNSET
+    keywords: list[str] | Unset = UNSET
+    turn_taking: VapiTranscriberTurnTaking | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,0 +1,168 @@
+"""Update `openapi.yaml` from a Vapi OpenAPI document: the command behind `nox -s update-spec -- PATH`.
+
+    python generator/update_spec.py PATH [--label 2026-08] [--strict]
+        PATH: Vapi's published OpenAPI JSON, plain or .json.gz. Writes spec/upstream.json, openapi.yaml,
+        then the change report (spec/CHANGES.md, newest first, and spec/changes.json).
+    python generator/update_spec.py --check
+        Rebuild from the committed spec/upstream.json in strict mode and fail if openapi.yaml differs (CI).
+
+Strict mode fails, naming the entry, when an overlay entry matches nothing upstream; otherwise such
+entries are printed as warnings. Nothing is written unless everything was built: the files are
+written to temporary names first and then renamed into place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import spec_build
+
+ROOT = spec_build.ROOT
+SPEC = ROOT / "openapi.yaml"
+SPEC_DIR = ROOT / "spec"
+UPSTREAM = SPEC_DIR / "upstream.json"
+HEADER = (
+    "# Vapi's Calls API, made by `nox -s update-spec` from spec/: Vapi's published document (spec/upstream.json),\n"
+    "# the selection (spec/selection.yaml), our fixes (spec/overlay.yaml) and named rules (spec/rules.yaml).\n"
+    "# Do not edit by hand: change those and run `nox -s update-spec -- spec/upstream.json`.\n"
+)
+
+
+def label_for(path: Path) -> str:
+    """`vapi-openapi-2026-08.json.gz` -> `2026-08`; otherwise the file's stem."""
+    found = re.search(r"(\d{4}-\d{2}(?:-\d{2})?)", path.name)
+    return found.group(1) if found else path.name.split(".")[0]
+
+
+def make(upstream_bytes: bytes, label: str, *, strict: bool, spec_dir: Path = SPEC_DIR) -> tuple[str, list[str]]:
+    """(openapi.yaml text, warnings) for an upstream document."""
+    upstream = json.loads(upstream_bytes)
+    selection, overlay, rules = spec_build.load_sources(spec_dir)
+    doc, warnings, _log = spec_build.build(upstream, selection, overlay, rules, strict=strict)
+    doc["info"]["version"] = label
+    doc["info"]["x-vapi-upstream"] = {"label": label, "sha256": hashlib.sha256(upstream_bytes).hexdigest()}
+    return spec_build.dump_yaml(doc, HEADER), warnings
+
+
+def read_upstream(path: Path) -> bytes:
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":
+        import gzip
+
+        data = gzip.decompress(data)
+    document = json.loads(data)
+    if not isinstance(document, dict) or "paths" not in document or "components" not in document:
+        raise SystemExit(f"{path.name}: not an OpenAPI document (no paths/components)")
+    return data
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def update(path: Path, *, label: str, strict: bool, root: Path = ROOT) -> dict[str, Any]:
+    """Write the new upstream copy, openapi.yaml and the change report; return the report."""
+    import spec_changes  # the report is only needed here, not by --check
+    spec_path, spec_dir = root / "openapi.yaml", root / "spec"
+    upstream_bytes = read_upstream(path)
+    try:
+        text, warnings = make(upstream_bytes, label, strict=strict, spec_dir=spec_dir)
+    except spec_build.StaleFixError as error:
+        raise SystemExit(f"update-spec: {error}") from None
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    old = load_yaml(spec_path.read_text(encoding="utf-8")) if spec_path.exists() else {"paths": {}, "components": {}}
+    new = load_yaml(text)
+    old_label = str(old.get("info", {}).get("version", "none"))
+    report = spec_changes.compare(old, new, from_label=old_label, to_label=label)
+    changes_md = spec_dir / "CHANGES.md"
+    section = spec_changes.render_markdown(report)
+    staged = {
+        spec_dir / "upstream.json": upstream_bytes,
+        spec_path: text.encode("utf-8"),
+        spec_dir / "changes.json": (json.dumps(report, indent=2, sort_keys=True) + "\n").encode("utf-8"),
+    }
+    write_all(staged)
+    spec_changes.prepend_markdown(changes_md, section)
+    return report
+
+
+def write_all(files: dict[Path, bytes]) -> None:
+    """Write every file under a temporary name first, then rename them all: a failure while writing
+    leaves the old files untouched."""
+    temporary: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files.items():
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(name, 0o644)
+            temporary.append((Path(name), path))
+        for staged, path in temporary:
+            staged.replace(path)
+    finally:
+        for staged, _ in temporary:
+            staged.unlink(missing_ok=True)
+
+
+def check(root: Path = ROOT) -> int:
+    """0 if openapi.yaml is exactly what spec/ makes (strict), else 1 with the first differences."""
+    upstream_bytes = (root / "spec" / "upstream.json").read_bytes()
+    committed = (root / "openapi.yaml").read_text(encoding="utf-8")
+    label = str(load_yaml(committed)["info"]["version"])
+    try:
+        text, _ = make(upstream_bytes, label, strict=True, spec_dir=root / "spec")
+    except spec_build.StaleFixError as error:
+        print(f"update-spec --check: {error}", file=sys.stderr)
+        return 1
+    if text != committed:
+        import difflib
+
+        diff = difflib.unified_diff(committed.splitlines(True), text.splitlines(True), "openapi.yaml", "rebuilt")
+        sys.stdout.writelines(list(diff)[:200])
+        print("openapi.yaml is not what spec/ makes: run `nox -s update-spec -- spec/upstream.json`", file=sys.stderr)
+        return 1
+    print("openapi.yaml is what spec/ makes")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, help="Vapi OpenAPI document (.json or .json.gz)")
+    parser.add_argument("--label", help="what to call this version in the report (default: from the file name)")
+    parser.add_argument("--strict", action="store_true", help="fail when an overlay entry matches nothing")
+    parser.add_argument("--check", action="store_true", help="fail if openapi.yaml is not what spec/ makes")
+    args = parser.parse_args(argv)
+    if args.check:
+        return check()
+    if args.path is None:
+        parser.error("PATH is required (or --check)")
+    label = args.label
+    if label is None:
+        label = (
+            str(load_yaml(SPEC.read_text(encoding="utf-8"))["info"]["version"])
+            if args.path.resolve() == UPSTREAM.resolve()
+            else label_for(args.path)
+        )
+    report = update(args.path, label=label, strict=args.strict)
+    breaking = report.get("breaking", [])
+    print(
+        f"openapi.yaml updated to {label}: {len(report['operations']['added'])} operations added, "
+        f"{len(report['operations']['removed'])} removed, {len(breaking)} breaking changes (spec/CHANGES.md)"
+    )
+    print("next: nox -s generate")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
