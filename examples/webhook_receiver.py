@@ -33,8 +33,6 @@ from vapi_client import ValidationError, WebhookSecretError, webhooks
 from vapi_client.models import (
     ServerMessageAssistantRequest,
     ServerMessageEndOfCallReport,
-    ServerMessageFunctionCall,
-    ServerMessageFunctionCallDetails,
     ServerMessageStatusUpdate,
     ServerMessageToolCall,
     ServerMessageToolCallFunction,
@@ -78,11 +76,6 @@ def reply_to(message: webhooks.ServerMessageBody, assistant_id: str | None) -> d
         return webhooks.assistant_request_reply(
             assistant={"name": "Example receptionist", "firstMessage": "Hello! How can I help you today?"}
         )
-    if isinstance(message, ServerMessageFunctionCall):
-        function = message.function_call
-        if isinstance(function, ServerMessageFunctionCallDetails):
-            return webhooks.function_call_reply(run_function(function.name, function.parameters))
-        return webhooks.function_call_reply("No function was named.")
     if isinstance(message, ServerMessageToolCalls):
         calls = message.tool_call_list if isinstance(message.tool_call_list, list) else []
         return webhooks.tool_calls_reply(

@@ -19,6 +19,7 @@ from ._model import Model
 from ._requests import Operation, RequestOptions
 from .api.calls import create_phone_call, create_web_call, delete_call, get_call, list_calls, update_call
 from .client import Client
+from .models.assistant_overrides import AssistantOverrides
 from .models.call import Call
 from .models.create_assistant_dto import CreateAssistantDTO
 from .models.create_customer_dto import CreateCustomerDTO
@@ -26,7 +27,6 @@ from .models.create_outbound_call_dto import CreateOutboundCallDTO
 from .models.create_squad_dto import CreateSquadDTO
 from .models.create_web_call_dto import CreateWebCallDTO
 from .models.import_twilio_phone_number_dto import ImportTwilioPhoneNumberDTO
-from .models.override_assistant_dto import OverrideAssistantDTO
 from .models.update_call_dto import UpdateCallDTO
 from .types import UNSET, Unset
 
@@ -57,7 +57,7 @@ class CallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         phone_number_id: str | None = None,
@@ -82,7 +82,7 @@ class CallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         metadata: Json | None = None,
@@ -151,7 +151,7 @@ class AsyncCallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         phone_number_id: str | None = None,
@@ -172,7 +172,7 @@ class AsyncCallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         metadata: Json | None = None,

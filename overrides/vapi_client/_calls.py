@@ -26,7 +26,7 @@ from .models.create_outbound_call_dto import CreateOutboundCallDTO
 from .models.create_squad_dto import CreateSquadDTO
 from .models.create_web_call_dto import CreateWebCallDTO
 from .models.import_twilio_phone_number_dto import ImportTwilioPhoneNumberDTO
-from .models.override_assistant_dto import OverrideAssistantDTO
+from .models.assistant_overrides import AssistantOverrides
 from .models.update_call_dto import UpdateCallDTO
 from .types import UNSET, Unset
 
@@ -57,7 +57,7 @@ class CallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         phone_number_id: str | None = None,
@@ -82,7 +82,7 @@ class CallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         metadata: Json | None = None,
@@ -151,7 +151,7 @@ class AsyncCallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         phone_number_id: str | None = None,
@@ -172,7 +172,7 @@ class AsyncCallsResource:
         *,
         assistant_id: str | None = None,
         assistant: CreateAssistantDTO | Json | None = None,
-        assistant_overrides: OverrideAssistantDTO | Json | None = None,
+        assistant_overrides: AssistantOverrides | Json | None = None,
         squad_id: str | None = None,
         squad: CreateSquadDTO | Json | None = None,
         metadata: Json | None = None,

@@ -11,7 +11,6 @@ from typing import Any
 
 from ._model import Model
 from .models.server_message_response_assistant_request import ServerMessageResponseAssistantRequest
-from .models.server_message_response_function_call import ServerMessageResponseFunctionCall
 from .models.server_message_response_tool_calls import ServerMessageResponseToolCalls
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
@@ -29,7 +28,7 @@ def assistant_request_reply(
 ) -> dict[str, Any]:
     """The reply to an assistant-request: exactly one of the arguments.
 
-    `assistant` (CreateAssistantDTO), `assistant_overrides` (OverrideAssistantDTO) and
+    `assistant` (CreateAssistantDTO), `assistant_overrides` (AssistantOverrides) and
     `squad` (CreateSquadDTO) may be models or dicts. `error` is spoken to the caller.
     Send it within `ASSISTANT_REQUEST_DEADLINE_SECONDS`.
     Raises TypeError unless exactly one is given, `vapi_client.ValidationError` if it
@@ -54,11 +53,6 @@ def assistant_request_reply(
         )
     reply = {name: value.to_dict() if isinstance(value, Model) else value for name, value in chosen.items()}
     return ServerMessageResponseAssistantRequest.from_dict(reply, strict=True).to_dict()
-
-
-def function_call_reply(result: str) -> dict[str, Any]:
-    """The reply to a function-call: ``{"result": result}``."""
-    return ServerMessageResponseFunctionCall.from_dict({"result": result}, strict=True).to_dict()
 
 
 def tool_calls_reply(results: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, Any]:

@@ -27,7 +27,6 @@ from ._webhook_parse import parse
 from ._webhook_replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,
-    function_call_reply,
     tool_calls_reply,
 )
 from ._webhook_secret import SECRET_HEADER, Headers, verify_secret
@@ -45,7 +44,6 @@ __all__ = [
     "ServerMessageBody",
     "UnknownServerMessage",
     "assistant_request_reply",
-    "function_call_reply",
     "parse",
     "tool_calls_reply",
     "verify_secret",
