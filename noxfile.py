@@ -21,6 +21,22 @@ def npm_ci(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
 
 
+@nox.session(name="update-spec")
+def update_spec(session: nox.Session) -> None:
+    """Make openapi.yaml from a Vapi OpenAPI document: `nox -s update-spec -- PATH [--strict]`.
+
+    PATH is Vapi's published OpenAPI JSON (plain or .json.gz); `spec/upstream.json` rebuilds from the
+    committed copy (after editing spec/overlay.yaml, spec/rules.yaml or spec/selection.yaml). Writes
+    spec/upstream.json, openapi.yaml and the change report (spec/CHANGES.md, spec/changes.json), then
+    regenerates the package.
+    """
+    if not session.posargs:
+        session.error("usage: nox -s update-spec -- PATH [--strict] [--label LABEL]")
+    session.install(".[generate]")
+    session.run("python", "generator/update_spec.py", *session.posargs)
+    session.run("python", "generator/generate.py")
+
+
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated/vapi_client from openapi.yaml and overrides/."""
@@ -36,6 +52,7 @@ def tests(session: nox.Session) -> None:
     session.run("openapi-spec-validator", "openapi.yaml")
     session.run(str(NODE_BIN / "spectral"), "lint", "--fail-severity=warn", "openapi.yaml", external=True)
     session.run("python", "generator/spec_lint.py", "openapi.yaml")
+    session.run("python", "generator/update_spec.py", "--check")  # strict: a stale overlay entry fails
     session.run("python", "generator/generate.py", "--check")
     hand_written = ["overrides", "generator", "tests", "bench", "examples", "noxfile.py"]
     session.run("ruff", "check", *hand_written)
