@@ -58,11 +58,13 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     tables = compile_tables(spec)
     templates = tmp / "templates"
     shutil.copytree(GENERATOR / "templates", templates)
+    generator_input = tmp / "generator-input.json"
+    write(generator_input, json.dumps(generator_view(spec)))
     write(templates / "_spec_data.jinja", render_template_data(tables))
     run(
         [
             "openapi-python-client", "generate",
-            "--path", str(spec_path),
+            "--path", str(generator_input),
             "--config", str(GENERATOR / "config.yaml"),
             "--custom-template-path", str(templates),
             "--meta", "none",
@@ -80,6 +82,32 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     run(["ruff", "check", "--fix", "--quiet", *config, str(out)])
     run(["ruff", "format", "--quiet", *config, str(out)])
     return out
+
+
+# String formats the runtime keeps as plain `str` (it parses only date-times): without this the
+# generator would annotate `format: uuid` as `UUID`, `format: date` as `date`.
+_PLAIN_FORMATS = frozenset({"uuid", "date", "uri", "email"})
+
+
+def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client sees it: string formats the runtime does not parse removed.
+    openapi.yaml itself keeps them (documentation, validation, other languages)."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {key: strip(value) for key, value in node.items()}
+            if (
+                isinstance(out.get("format"), str)
+                and out["format"] in _PLAIN_FORMATS
+                and out.get("type") in ("string", ["string", "null"])
+            ):
+                del out["format"]
+            return out
+        if isinstance(node, list):
+            return [strip(value) for value in node]
+        return node
+
+    return strip(spec)  # type: ignore[no-any-return]
 
 
 def run(argv: list[str]) -> None:
@@ -208,6 +236,8 @@ def render_template_data(tables: dict[str, Any]) -> str:
                 maps[f"{schema}.{prop}"] = desc[1][1]
             while desc[0] in ("array", "nullable"):
                 desc = desc[1]
+            if desc[0] == "oneof":  # a union beside other shapes (`oneOf: [{$ref: VoicemailDetection}, "off"]`)
+                desc = next((option for option in desc[1:] if option[0] == "union"), desc)
             if desc[0] == "union":
                 unions[f"{schema}.{prop}"] = desc[1]
     return (

@@ -108,6 +108,8 @@ class Describer:
         if not isinstance(schema, dict):
             return TypeInfo(name, f"{name} (missing)")
         info = self.describe(schema)
+        if info.shape == "object" and not schema.get("properties") and "x-vapi-hoisted-from" in schema:
+            return info  # a shared free-form object a rule named (JsonObject) is still just "object"
         if info.shape in ("object{}", "object"):  # a named object, even one without properties yet
             return TypeInfo(name, name, info.nullable)
         if info.shape in ("enum", "open enum"):

@@ -169,7 +169,7 @@ def array_fixes(doc: JSONObject, config: JSONObject, log: Log) -> None:
 
 def enum_cleanup(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Values listed twice are listed once; `enum: []` (nothing allowed) means "not constrained";
-    a list `default` on a scalar enum is dropped."""
+    a list `default` on a scalar enum is dropped; an enum of strings is `type: string`."""
     for node, where in list(all_schemas(doc)):
         values = node.get("enum")
         if not isinstance(values, list):
@@ -183,6 +183,9 @@ def enum_cleanup(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("enum_cleanup", where))
         if isinstance(node.get("default"), list):
             del node["default"]
+            log.append(("enum_cleanup", where))
+        if unique and all(isinstance(value, str) for value in unique) and node.get("type") not in ("string", None):
+            node["type"] = "string"  # upstream declares some string enums `type: object`
             log.append(("enum_cleanup", where))
 
 

@@ -3,6 +3,9 @@
     python generator/update_spec.py PATH [--label 2026-08] [--strict]
         PATH: Vapi's published OpenAPI JSON, plain or .json.gz. Writes spec/upstream.json, openapi.yaml,
         then the change report (spec/CHANGES.md, newest first, and spec/changes.json).
+    python generator/update_spec.py spec/upstream.json --since spec/history/openapi-2024-05.yaml
+        Rebuild from the committed upstream; report the changes since an older spec (how the first
+        report, seed era to 2026-08, was made).
     python generator/update_spec.py --check
         Rebuild from the committed spec/upstream.json in strict mode and fail if openapi.yaml differs (CI).
 
@@ -70,9 +73,10 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def update(path: Path, *, label: str, strict: bool, root: Path = ROOT) -> dict[str, Any]:
+def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Path | None = None) -> dict[str, Any]:
     """Write the new upstream copy, openapi.yaml and the change report; return the report."""
     import spec_changes  # the report is only needed here, not by --check
+
     spec_path, spec_dir = root / "openapi.yaml", root / "spec"
     upstream_bytes = read_upstream(path)
     try:
@@ -81,19 +85,20 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT) -> dict[s
         raise SystemExit(f"update-spec: {error}") from None
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    old = load_yaml(spec_path.read_text(encoding="utf-8")) if spec_path.exists() else {"paths": {}, "components": {}}
+    baseline = since or spec_path
+    old = load_yaml(baseline.read_text(encoding="utf-8")) if baseline.exists() else {"paths": {}, "components": {}}
     new = load_yaml(text)
     old_label = str(old.get("info", {}).get("version", "none"))
     report = spec_changes.compare(old, new, from_label=old_label, to_label=label)
-    changes_md = spec_dir / "CHANGES.md"
-    section = spec_changes.render_markdown(report)
-    staged = {
-        spec_dir / "upstream.json": upstream_bytes,
-        spec_path: text.encode("utf-8"),
-        spec_dir / "changes.json": (json.dumps(report, indent=2, sort_keys=True) + "\n").encode("utf-8"),
-    }
+    staged = {spec_dir / "upstream.json": upstream_bytes, spec_path: text.encode("utf-8")}
+    # Rebuilding from the same upstream (after editing our fixes) is not a Vapi update: the report
+    # of the last real update stays.
+    same_upstream = old.get("info", {}).get("x-vapi-upstream") == new["info"]["x-vapi-upstream"]
+    if not same_upstream:
+        staged[spec_dir / "changes.json"] = (json.dumps(report, indent=2, sort_keys=True) + "\n").encode("utf-8")
     write_all(staged)
-    spec_changes.prepend_markdown(changes_md, section)
+    if not same_upstream:
+        spec_changes.prepend_markdown(spec_dir / "CHANGES.md", spec_changes.render_markdown(report))
     return report
 
 
@@ -142,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", help="what to call this version in the report (default: from the file name)")
     parser.add_argument("--strict", action="store_true", help="fail when an overlay entry matches nothing")
     parser.add_argument("--check", action="store_true", help="fail if openapi.yaml is not what spec/ makes")
+    parser.add_argument("--since", type=Path, help="report changes since this spec instead of the current openapi.yaml")
     args = parser.parse_args(argv)
     if args.check:
         return check()
@@ -154,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.path.resolve() == UPSTREAM.resolve()
             else label_for(args.path)
         )
-    report = update(args.path, label=label, strict=args.strict)
+    report = update(args.path, label=label, strict=args.strict, since=args.since)
     breaking = report.get("breaking", [])
     print(
         f"openapi.yaml updated to {label}: {len(report['operations']['added'])} operations added, "

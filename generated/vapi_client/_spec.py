@@ -1116,7 +1116,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "provider": ("const", "11labs"),
             "apiKey": ("string", {"maxLength": 10000}),
-            "apiUrl": ("nullable", ("enum", "CreateElevenLabsCredentialDTOApiUrl", False)),
+            "apiUrl": ("enum", "CreateElevenLabsCredentialDTOApiUrl", False),
             "name": ("string", {"maxLength": 40}),
         },
         "required": ("provider", "apiKey"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import warnings
 from functools import cache
 from pathlib import Path
@@ -40,9 +41,19 @@ def components() -> dict[str, Any]:
     return schemas
 
 
+# The default run covers the schemas users build and read first, plus a stable sample of the rest;
+# `nox -s fuzz` (VAPI_HYPOTHESIS_PROFILE=long) covers every one. 700 schemas x 4 tests would not fit
+# in the time budget of `nox -s tests`.
+_ROOTS = ("Call", "CreateCallDTO", "CreateOutboundCallDTO", "CreateWebCallDTO", "UpdateCallDTO", "ServerMessage")
+_SAMPLE_EVERY = 12
+
+
 def object_schema_names() -> list[str]:
     """The component schemas that become model classes (plain objects, not unions or enums)."""
-    return sorted(name for name, schema in components().items() if schema.get("type") == "object")
+    names = sorted(name for name, schema in components().items() if schema.get("type") == "object")
+    if os.environ.get("VAPI_HYPOTHESIS_PROFILE") == "long":
+        return names
+    return [name for index, name in enumerate(names) if name in _ROOTS or index % _SAMPLE_EVERY == 0]
 
 
 def ref_name(node: Any) -> str | None:

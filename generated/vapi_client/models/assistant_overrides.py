@@ -172,6 +172,7 @@ if TYPE_CHECKING:
         UnknownTranscriber,
         UnknownTransportConfiguration,
         UnknownVoice,
+        UnknownVoicemailDetection,
     )
     from ..models.vapi_model import VapiModel
     from ..models.vapi_transcriber import VapiTranscriber
@@ -366,6 +367,7 @@ class AssistantOverrides(Model):
         | TwilioVoicemailDetectionPlan
         | VapiVoicemailDetectionPlan
         | Literal["off"]
+        | UnknownVoicemailDetection
         | Unset
     ) = UNSET
     client_messages: list[AssistantOverridesClientMessages] | Unset = UNSET

@@ -146,6 +146,7 @@ if TYPE_CHECKING:
         UnknownTranscriber,
         UnknownTransportConfiguration,
         UnknownVoice,
+        UnknownVoicemailDetection,
     )
     from ..models.vapi_model import VapiModel
     from ..models.vapi_transcriber import VapiTranscriber
@@ -336,6 +337,7 @@ class CreateAssistantDTO(Model):
         | TwilioVoicemailDetectionPlan
         | VapiVoicemailDetectionPlan
         | Literal["off"]
+        | UnknownVoicemailDetection
         | Unset
     ) = UNSET
     client_messages: list[CreateAssistantDTOClientMessages] | Unset = UNSET

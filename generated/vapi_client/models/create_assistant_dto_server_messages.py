@@ -19,7 +19,7 @@ class CreateAssistantDTOServerMessages(OpenEnum):
     SPEECH_UPDATE = "speech-update"
     STATUS_UPDATE = "status-update"
     TRANSCRIPT = "transcript"
-    TRANSCRIPTTRANSCRIPTTYPEFINAL = 'transcript[transcriptType=\\"final\\"]'
+    TRANSCRIPTTRANSCRIPTTYPEFINAL = 'transcript[transcriptType="final"]'
     TOOL_CALLS = "tool-calls"
     TRANSFER_DESTINATION_REQUEST = "transfer-destination-request"
     HANDOFF_DESTINATION_REQUEST = "handoff-destination-request"

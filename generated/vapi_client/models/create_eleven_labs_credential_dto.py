@@ -22,11 +22,7 @@ class CreateElevenLabsCredentialDTO(Model):
     Attributes:
         provider:
         api_key: This is not returned in the API.
-        api_url: ElevenLabs-only API environment for this key: the global endpoint or the EU data residency endpoint.
-            In EU deployments, new credentials must explicitly use the EU data residency endpoint; existing
-            credentials may omit this field on update to retain their saved endpoint. Outside EU deployments,
-            Vapi detects an omitted endpoint automatically and null on update clears and re-detects the
-            endpoint.
+        api_url:
         name: This is the name of credential. This is just for your reference.
     """
 
@@ -40,6 +36,6 @@ class CreateElevenLabsCredentialDTO(Model):
 
     provider: Literal["11labs"]
     api_key: str
-    api_url: CreateElevenLabsCredentialDTOApiUrl | None | Unset = UNSET
+    api_url: CreateElevenLabsCredentialDTOApiUrl | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -130,6 +130,7 @@ if TYPE_CHECKING:
         UnknownObservabilityPlan,
         UnknownTranscriber,
         UnknownVoice,
+        UnknownVoicemailDetection,
     )
     from ..models.vapi_transcriber import VapiTranscriber
     from ..models.vapi_voice import VapiVoice
@@ -352,6 +353,7 @@ class CreateWorkflowDTO(Model):
         | TwilioVoicemailDetectionPlan
         | VapiVoicemailDetectionPlan
         | Literal["off"]
+        | UnknownVoicemailDetection
         | Unset
     ) = UNSET
     max_duration_seconds: float | Unset = UNSET

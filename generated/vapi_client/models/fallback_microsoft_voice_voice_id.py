@@ -27,7 +27,7 @@ class FallbackMicrosoftVoiceVoiceId(OpenEnum):
     HU_HU_BENCEMAI_VOICE_2 = "hu-HU-Bence:MAI-Voice-2"
     HU_HU_LEVENTEMAI_VOICE_2 = "hu-HU-Levente:MAI-Voice-2"
     HU_HU_LILLAMAI_VOICE_2 = "hu-HU-Lilla:MAI-Voice-2"
-    HU_HU_RÉKAMAI_VOICE_2 = "hu-HU-R\u00e9ka:MAI-Voice-2"
+    HU_HU_RÉKAMAI_VOICE_2 = "hu-HU-Réka:MAI-Voice-2"
     IT_IT_LUCAMAI_VOICE_2 = "it-IT-Luca:MAI-Voice-2"
     IT_IT_ROSAMAI_VOICE_2 = "it-IT-Rosa:MAI-Voice-2"
     KO_KR_HANAMAI_VOICE_2 = "ko-KR-Hana:MAI-Voice-2"

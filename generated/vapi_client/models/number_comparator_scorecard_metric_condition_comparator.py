@@ -8,7 +8,7 @@ class NumberComparatorScorecardMetricConditionComparator(OpenEnum):
 
     VALUE_0 = "="
     VALUE_1 = "!="
-    VALUE_2 = "\u003e"
-    VALUE_3 = "\u003c"
-    VALUE_4 = "\u003e="
-    VALUE_5 = "\u003c="
+    VALUE_2 = ">"
+    VALUE_3 = "<"
+    VALUE_4 = ">="
+    VALUE_5 = "<="

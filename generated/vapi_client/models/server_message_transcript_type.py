@@ -7,4 +7,4 @@ class ServerMessageTranscriptType(OpenEnum):
     """Known values of ServerMessageTranscriptType; any other string parses too (see OpenEnum)."""
 
     TRANSCRIPT = "transcript"
-    TRANSCRIPTTRANSCRIPTTYPEFINAL = 'transcript[transcriptType=\\"final\\"]'
+    TRANSCRIPTTRANSCRIPTTYPEFINAL = 'transcript[transcriptType="final"]'

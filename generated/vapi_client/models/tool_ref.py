@@ -25,6 +25,6 @@ class ToolRef(Model):
         ("version", "version"),
     )
 
-    tool_id: UUID
+    tool_id: str
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

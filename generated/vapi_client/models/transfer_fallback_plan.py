@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
+    from ..models.unknown_variants import UnknownTransferDestinationAssistantMessage
 
 
 __all__ = ["TransferFallbackPlan"]
@@ -34,6 +35,6 @@ class TransferFallbackPlan(Model):
         ("endCallEnabled", "end_call_enabled"),
     )
 
-    message: CustomMessage | str
+    message: CustomMessage | str | UnknownTransferDestinationAssistantMessage
     end_call_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

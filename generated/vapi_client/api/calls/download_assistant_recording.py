@@ -8,13 +8,13 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AuthenticatedClient, Client
+from io import BytesIO
 from typing import cast
-from uuid import UUID
 
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.error_response import ErrorResponse
-from ...types import Response, to_status
+from ...types import File, Response, to_status
 
 
 def _path_segment(value: object) -> str:
@@ -26,7 +26,7 @@ def _path_segment(value: object) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +39,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | File | None:
     # A success body that is not JSON, or not an object where one is documented, is an
     # error of its own that keeps the raw body; nested mismatches are kept, not raised.
     try:
@@ -52,9 +54,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | File | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 302:
@@ -92,7 +97,9 @@ def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.R
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | File]:
     return Response(
         status_code=to_status(response.status_code),
         content=response.content,
@@ -102,21 +109,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | File]:
     """Download Call Assistant Recording
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -131,21 +138,21 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | File | None:
     """Download Call Assistant Recording
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | File
     """
 
     return sync_detailed(
@@ -155,21 +162,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | File]:
     """Download Call Assistant Recording
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -182,21 +189,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | File | None:
     """Download Call Assistant Recording
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | File
     """
 
     return (

@@ -8,8 +8,6 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AuthenticatedClient, Client
-from uuid import UUID
-
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
@@ -26,7 +24,7 @@ def _path_segment(value: object) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -101,14 +99,14 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Call | ErrorResponse]:
     """Get Call
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +128,14 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Call | ErrorResponse | None:
     """Get Call
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,14 +152,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Call | ErrorResponse]:
     """Get Call
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,14 +179,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Call | ErrorResponse | None:
     """Get Call
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

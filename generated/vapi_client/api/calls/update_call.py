@@ -8,8 +8,6 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AuthenticatedClient, Client
-from uuid import UUID
-
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
@@ -27,7 +25,7 @@ def _path_segment(value: object) -> str:
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: UpdateCallDTO,
 ) -> dict[str, Any]:
@@ -110,7 +108,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
@@ -118,7 +116,7 @@ def sync_detailed(
     """Update Call
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateCallDTO):
 
     Raises:
@@ -142,7 +140,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
@@ -150,7 +148,7 @@ def sync(
     """Update Call
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateCallDTO):
 
     Raises:
@@ -169,7 +167,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
@@ -177,7 +175,7 @@ async def asyncio_detailed(
     """Update Call
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateCallDTO):
 
     Raises:
@@ -199,7 +197,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateCallDTO,
@@ -207,7 +205,7 @@ async def asyncio(
     """Update Call
 
     Args:
-        id (UUID):
+        id (str):
         body (UpdateCallDTO):
 
     Raises:
