@@ -21,6 +21,8 @@ from typing import Any
 
 import yaml
 
+import resources
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATOR = ROOT / "generator"
@@ -73,7 +75,10 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
         ]
     )  # fmt: skip
     drop_free_form_models(out)
+    drop_endpoint_layer(out)
+    tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
     write(out / "_spec.py", render_tables(tables))
+    write(out / "_resources.py", resources.render_resources(spec, tables["OPERATIONS"], tables))
     write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
     write(out / "models" / "unions.py", render_union_aliases(tables))
     merge_overrides(out)
@@ -219,7 +224,7 @@ def render_tables(tables: dict[str, Any]) -> str:
         "from typing import Any",
         "",
     ]
-    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE"):
+    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE", "OPERATIONS"):
         lines.append(f"{key}: dict[str, Any] = {tables[key]!r}")
         lines.append("")
     return "\n".join(lines)
@@ -304,6 +309,14 @@ def drop_free_form_models(out: Path) -> None:
     lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
     kept = [line for line in lines if not any(marker in line for marker in dropped)]
     init.write_text("".join(kept), encoding="utf-8")
+
+
+def drop_endpoint_layer(out: Path) -> None:
+    """openapi-python-client's endpoint functions (`api/`, `client.py`, `errors.py`) would be a second
+    public surface with its own error contract; the resources (`_resources.py`) replace them."""
+    shutil.rmtree(out / "api")
+    for name in ("client.py", "errors.py"):
+        (out / name).unlink()
 
 
 def merge_overrides(out: Path) -> None:

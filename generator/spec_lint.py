@@ -199,16 +199,16 @@ def _mapping_ref(target: str) -> str:
     return target if target.startswith("#") else "#/components/schemas/" + target
 
 
-def _tag_value(spec: JSONObject, prop: Any) -> Any:
-    """The single value a tag property allows (const or one-value enum), else None."""
+def _tag_values(spec: JSONObject, prop: Any) -> list[Any]:
+    """The values a tag property allows (a const, or an enum: a variant may answer to several tags)."""
     prop = resolve(spec, prop)
     if not isinstance(prop, dict):
-        return None
+        return []
     if "const" in prop:
-        return prop["const"]
-    if isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1:
-        return prop["enum"][0]
-    return None
+        return [prop["const"]]
+    if isinstance(prop.get("enum"), list):
+        return list(prop["enum"])
+    return []
 
 
 def check_discriminator_mappings(spec: JSONObject) -> Iterator[Problem]:
@@ -225,9 +225,9 @@ def check_discriminator_mappings(spec: JSONObject) -> Iterator[Problem]:
                 continue
             if ref not in members:
                 yield here, f"mapping target {target} is not one of the oneOf members"
-            value = _tag_value(spec, (variant.get("properties") or {}).get(prop))
-            if value != tag:
-                yield here, f"{target} does not pin '{prop}' to '{tag}' (const or one-value enum); it allows {value!r}"
+            values = _tag_values(spec, (variant.get("properties") or {}).get(prop))
+            if tag not in values:
+                yield here, f"{target} does not pin '{prop}' to '{tag}' (const or enum); it allows {values or None!r}"
             if prop not in (variant.get("required") or []):
                 yield here, f"{target} does not list its tag '{prop}' as required"
 

@@ -216,27 +216,36 @@ def single_value_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("single_value_enums", where))
 
 
-def _constant_tags(doc: JSONObject, target: str, tag_names: list[str], declared: bool = False) -> dict[str, Any]:
-    """The required constant-valued properties of component `target`, among `tag_names` (when upstream
-    declared the discriminator itself, a constant tag it forgot to require counts too)."""
+def _constant_tags(doc: JSONObject, target: str, tag_names: list[str]) -> dict[str, tuple[str, ...]]:
+    """The values each of `tag_names` may take in component `target`: one for a `const`, several for an
+    enum (`transcript`, `transcript[transcriptType="final"]`). Upstream does not always list the tag as
+    required (`ServerMessageToolCalls.type`); a discriminator makes it required."""
     schema = doc["components"]["schemas"].get(target, {})
-    required = set(schema.get("required", ())) | (set(tag_names) if declared else set())
-    found: dict[str, Any] = {}
+    found: dict[str, tuple[str, ...]] = {}
     for name in tag_names:
         prop = schema.get("properties", {}).get(name)
-        if name in required and isinstance(prop, dict) and isinstance(prop.get("const"), str):
-            found[name] = prop["const"]
+        if not isinstance(prop, dict):
+            continue
+        if "$ref" in prop:
+            prop = doc["components"]["schemas"].get(ref_name(prop) or "", {})
+        if isinstance(prop.get("const"), str):
+            found[name] = (prop["const"],)
+        elif isinstance(prop.get("enum"), list) and prop["enum"] and all(isinstance(v, str) for v in prop["enum"]):
+            found[name] = tuple(prop["enum"])
     return found
 
 
 def _tag_for(doc: JSONObject, refs: list[str], tag_names: list[str], declared: str | None = None) -> str | None:
-    """The first tag property every alternative carries as a required constant, with distinct values."""
+    """The first tag property every alternative carries, with values no two alternatives share."""
     if declared:
         tag_names = [declared]
-    tags = [_constant_tags(doc, ref, tag_names, declared=bool(declared)) for ref in refs]
+    tags = [_constant_tags(doc, ref, tag_names) for ref in refs]
     for name in tag_names:
         values = [found.get(name) for found in tags]
-        if all(values) and len(set(values)) == len(values):
+        flat = [value for group in values if group for value in group]
+        # One alternative with an enum tag is no union (JsonSchema's `type`): a lone variant needs a const.
+        lone_enum = len(refs) == 1 and len(flat) > 1
+        if all(values) and len(set(flat)) == len(flat) and not lone_enum:
             return name
     return None
 
@@ -276,7 +285,12 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     for members, sites in ordered:
         props = sorted({_prop_of(where) for _, where, _, _ in sites})
-        base = next((pinned[p] for p in props if p in pinned), None) or pascal(_singular(props[0]))
+        places = sorted(re.sub(r"\|\d+|\[\]|\{\}|!", "", where) for _, where, _, _ in sites)
+        base = (
+            next((pinned[place] for place in places if place in pinned), None)  # pinned for a place: `Schema.prop`
+            or next((pinned[p] for p in props if p in pinned), None)  # or for a property name
+            or pascal(_singular(props[0]))
+        )
         name = base if base not in taken else name_for(sites[0][1])
         name = unique_name(name, taken)
         node0, where0, refs0, tag0 = sites[0]
@@ -298,7 +312,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
 def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str) -> None:
     union["discriminator"] = {
         "propertyName": tag,
-        "mapping": {_constant_tags(doc, ref, [tag], declared=True)[tag]: REF_PREFIX + ref for ref in refs},
+        "mapping": {value: REF_PREFIX + ref for ref in refs for value in _constant_tags(doc, ref, [tag])[tag]},
     }
     for ref in refs:  # a discriminator's tag is required in every variant
         variant = doc["components"]["schemas"][ref]

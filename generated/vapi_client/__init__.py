@@ -1,8 +1,8 @@
 """vapi_client: a typed client for Vapi's Calls API, generated from openapi.yaml.
 
-Public API: the names below; start with `VapiClient` (or `AsyncVapiClient`). Models live in
-`vapi_client.models`, the generated endpoint functions in `vapi_client.api.calls`; everything
-starting with an underscore is private.
+Public API: the names below; start with `VapiClient` (or `AsyncVapiClient`) and its `calls`
+resource. Models live in `vapi_client.models` (unions in `vapi_client.models.unions`), server
+messages in `vapi_client.webhooks`; everything starting with an underscore is private.
 """
 
 import importlib
@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient
     from ._enums import OpenEnum
     from ._model import Model
+    from ._resource import RawResponse
     from ._unions import UnknownVariant
     from ._version import __version__
     from ._wire import ValidationIssue
-    from .client import AuthenticatedClient, Client
     from .types import UNSET, Unset
 
 _LAZY = {
@@ -51,8 +51,7 @@ _LAZY = {
     "UnknownVariant": "._unions",
     "__version__": "._version",
     "ValidationIssue": "._wire",
-    "AuthenticatedClient": ".client",
-    "Client": ".client",
+    "RawResponse": "._resource",
     "UNSET": ".types",
     "Unset": ".types",
 }
@@ -78,11 +77,9 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncVapiClient",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "CallCreationUncertainError",
-    "Client",
     "ConflictError",
     "InternalServerError",
     "InvalidAPIKeyError",
@@ -92,6 +89,7 @@ __all__ = [
     "OpenEnum",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "UnknownVariant",
     "UnprocessableEntityError",

@@ -1,7 +1,7 @@
 """`VapiClient` and `AsyncVapiClient`: the client to use in production.
 
     with VapiClient() as client:              # api_key from VAPI_API_KEY
-        call = client.calls.create_phone_call(assistant_id=..., phone_number_id=..., customer={"number": ...})
+        call = client.calls.create(assistant_id=..., phone_number_id=..., customer={"number": ...})
 
 Timeouts by default, typed errors, and retries that never place a call twice (see `_retries`).
 """
@@ -17,13 +17,13 @@ from typing import Self, TypeVar
 import httpx
 
 from . import _logging
-from ._calls import AsyncCallsResource, CallsResource
 from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._redact import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
+from ._resources import AsyncCallsResource, CallsResource
 from ._retries import RetryPolicy
+from ._timeouts import DEFAULT_TIMEOUT
 from ._version import __version__
-from .client import _default_timeout
 
 __all__ = ["AsyncVapiClient", "VapiClient"]
 
@@ -53,7 +53,7 @@ class _BaseClient:
             raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
         if timeout is None:
             # A caller's own httpx client keeps its timeout unless one is given here.
-            resolved = http_client.timeout if http_client is not None else _default_timeout()
+            resolved = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         else:
             resolved = to_timeout(timeout)
         self._api_key = key
@@ -93,7 +93,9 @@ class _BaseClient:
 
 
 class VapiClient(_BaseClient):
-    """Synchronous Vapi client.
+    """Synchronous Vapi client. Its API is `client.calls` (a `CallsResource`): `create`, `list`,
+    `list_all`, `get`, `update`, `delete`, the `download_*` artifact methods, and the seed-era
+    `create_phone_call` / `create_web_call`; see `help(client.calls)`.
 
     `api_key` falls back to VAPI_API_KEY (surrounding whitespace is removed), `base_url` to
     VAPI_BASE_URL then https://api.vapi.ai.
@@ -158,7 +160,10 @@ class VapiClient(_BaseClient):
 
 
 class AsyncVapiClient(_BaseClient):
-    """Asynchronous Vapi client: the same options as `VapiClient`, with an `httpx.AsyncClient`."""
+    """Asynchronous Vapi client: the same options as `VapiClient`, with an `httpx.AsyncClient`.
+
+    Its API is `client.calls` (an `AsyncCallsResource`): the methods of `VapiClient.calls`, awaitable.
+    """
 
     def __init__(
         self,

@@ -374,7 +374,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "BashToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "bash"),
             "subType": ("const", "bash_20241022"),
             "server": ("model", "Server"),
@@ -724,7 +724,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "ComputerToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "computer"),
             "subType": ("const", "computer_20241022"),
             "server": ("model", "Server"),
@@ -820,7 +820,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateApiRequestToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "apiRequest"),
             "name": ("string", {"maxLength": 40, "pattern": "^[a-zA-Z0-9_-]{1,40}$"}),
             "method": ("enum", "CreateApiRequestToolDTOMethod", False),
@@ -919,7 +919,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateBashToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "bash"),
             "subType": ("const", "bash_20241022"),
             "server": ("model", "Server"),
@@ -1014,7 +1014,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateCodeToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "code"),
             "async": ("boolean",),
             "server": ("model", "Server"),
@@ -1030,7 +1030,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateComputerToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "computer"),
             "subType": ("const", "computer_20241022"),
             "server": ("model", "Server"),
@@ -1105,7 +1105,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateDtmfToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "dtmf"),
             "sipInfoDtmfEnabled": ("boolean",),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
@@ -1127,7 +1127,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateEndCallToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "endCall"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1135,7 +1135,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateFunctionToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "function"),
             "async": ("boolean",),
             "server": ("model", "Server"),
@@ -1167,7 +1167,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoHighLevelCalendarAvailabilityToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "gohighlevel.calendar.availability.check"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1175,7 +1175,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoHighLevelCalendarEventCreateToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "gohighlevel.calendar.event.create"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1183,7 +1183,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoHighLevelContactCreateToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "gohighlevel.contact.create"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1191,7 +1191,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoHighLevelContactGetToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "gohighlevel.contact.get"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1215,7 +1215,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoogleCalendarCheckAvailabilityToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "google.calendar.availability.check"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1223,7 +1223,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoogleCalendarCreateEventToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "google.calendar.event.create"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1259,7 +1259,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateGoogleSheetsRowAppendToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "google.sheets.row.append"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1271,7 +1271,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateHandoffToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "handoff"),
             "defaultResult": ("string", {}),
             "destinations": ("array", ("union", "CreateHandoffToolDTODestinations"), {}),
@@ -1330,7 +1330,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateMcpToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "mcp"),
             "server": ("model", "Server"),
             "toolMessages": ("array", ("model", "McpToolMessages"), {}),
@@ -1431,7 +1431,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateQueryToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "query"),
             "knowledgeBases": ("array", ("model", "KnowledgeBase"), {}),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
@@ -1487,7 +1487,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateSipRequestToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "sipRequest"),
             "verb": ("enum", "CreateSipRequestToolDTOVerb", False),
             "headers": ("model", "JsonSchema"),
@@ -1506,7 +1506,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateSlackSendMessageToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "slack.message.send"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1530,7 +1530,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateSmsToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "sms"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
         },
@@ -1610,7 +1610,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateTextEditorToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "textEditor"),
             "subType": ("const", "text_editor_20241022"),
             "server": ("model", "Server"),
@@ -1629,7 +1629,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateTransferCallToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "transferCall"),
             "destinations": ("array", ("union", "TransferDestination"), {}),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
@@ -1692,7 +1692,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "CreateVoicemailToolDTO": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "voicemail"),
             "beepDetectionEnabled": ("boolean",),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
@@ -2456,7 +2456,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "FunctionToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "function"),
             "async": ("boolean",),
             "server": ("model", "Server"),
@@ -2511,7 +2511,7 @@ SCHEMAS: dict[str, Any] = {
     "GhlToolMetadata": {"properties": {"workflowId": ("string", {}), "locationId": ("string", {})}, "required": ()},
     "GhlToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "ghl"),
             "toolCall": ("model", "ToolCall"),
             "metadata": ("model", "GhlToolMetadata"),
@@ -2562,7 +2562,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "GoogleCalendarCreateEventToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "google.calendar.event.create"),
             "toolCall": ("model", "ToolCall"),
             "rejectionPlan": ("model", "ToolRejectionPlan"),
@@ -2832,7 +2832,7 @@ SCHEMAS: dict[str, Any] = {
     "MakeToolMetadata": {"properties": {"scenarioId": ("number", {}), "triggerHookId": ("number", {})}, "required": ()},
     "MakeToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "make"),
             "toolCall": ("model", "ToolCall"),
             "metadata": ("model", "MakeToolMetadata"),
@@ -2841,7 +2841,7 @@ SCHEMAS: dict[str, Any] = {
         "required": ("type", "toolCall", "metadata"),
     },
     "McpToolMessages": {
-        "properties": {"name": ("string", {}), "messages": ("array", ("union", "ServerMessageBody"), {})},
+        "properties": {"name": ("string", {}), "messages": ("array", ("union", "BashToolWithToolCallMessages"), {})},
         "required": ("name",),
     },
     "McpToolMetadata": {"properties": {"protocol": ("enum", "McpToolMetadataProtocol", False)}, "required": ()},
@@ -3340,43 +3340,7 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": (),
     },
-    "ServerMessage": {
-        "properties": {
-            "message": (
-                "oneof",
-                ("model", "ServerMessageAssistantRequest"),
-                ("model", "ServerMessageConversationUpdate"),
-                ("model", "ServerMessageEndOfCallReport"),
-                ("model", "ServerMessageHandoffDestinationRequest"),
-                ("model", "ServerMessageHang"),
-                ("model", "ServerMessageKnowledgeBaseRequest"),
-                ("model", "ServerMessageModelOutput"),
-                ("model", "ServerMessagePhoneCallControl"),
-                ("model", "ServerMessageSpeechUpdate"),
-                ("model", "ServerMessageStatusUpdate"),
-                ("model", "ServerMessageToolCalls"),
-                ("model", "ServerMessageTransferDestinationRequest"),
-                ("model", "ServerMessageTransferUpdate"),
-                ("model", "ServerMessageTranscript"),
-                ("model", "ServerMessageUserInterrupted"),
-                ("model", "ServerMessageLanguageChangeDetected"),
-                ("model", "ServerMessageVoiceInput"),
-                ("model", "ServerMessageAssistantSpeech"),
-                ("model", "ServerMessageVoiceRequest"),
-                ("model", "ServerMessageCallEndpointingRequest"),
-                ("model", "ServerMessageChatCreated"),
-                ("model", "ServerMessageChatDeleted"),
-                ("model", "ServerMessageSessionCreated"),
-                ("model", "ServerMessageSessionUpdated"),
-                ("model", "ServerMessageSessionDeleted"),
-                ("model", "ServerMessageCallDeleted"),
-                ("model", "ServerMessageCallDeleteFailed"),
-                ("model", "ServerMessageCallArtifactUpload"),
-                ("model", "ServerMessageCampaignPredial"),
-            )
-        },
-        "required": ("message",),
-    },
+    "ServerMessage": {"properties": {"message": ("union", "ServerMessageBody")}, "required": ("message",)},
     "ServerMessageAssistantRequest": {
         "properties": {
             "phoneNumber": ("union", "PhoneNumber"),
@@ -3730,7 +3694,7 @@ SCHEMAS: dict[str, Any] = {
     "ServerMessageResponseTransferDestinationRequest": {
         "properties": {
             "destination": ("union", "TransferDestination"),
-            "message": ("union", "ServerMessageBody"),
+            "message": ("union", "BashToolWithToolCallMessages"),
             "error": ("string", {}),
         },
         "required": (),
@@ -3845,7 +3809,7 @@ SCHEMAS: dict[str, Any] = {
             "chat": ("model", "Chat"),
             "toolCallList": ("array", ("model", "ToolCall"), {}),
         },
-        "required": ("toolWithToolCallList", "toolCallList"),
+        "required": ("toolWithToolCallList", "toolCallList", "type"),
     },
     "ServerMessageTranscript": {
         "properties": {
@@ -4265,7 +4229,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "TextEditorToolWithToolCall": {
         "properties": {
-            "messages": ("array", ("union", "ServerMessageBody"), {}),
+            "messages": ("array", ("union", "BashToolWithToolCallMessages"), {}),
             "type": ("const", "textEditor"),
             "subType": ("const", "text_editor_20241022"),
             "server": ("model", "Server"),
@@ -4464,7 +4428,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "TransferDestinationAssistant": {
         "properties": {
-            "message": ("oneof", ("union", "TransferDestinationAssistantMessage"), ("string", {})),
+            "message": ("oneof", ("union", "Message"), ("string", {})),
             "type": ("const", "assistant"),
             "transferMode": ("enum", "TransferDestinationAssistantTransferMode", False),
             "assistantName": ("string", {}),
@@ -4474,7 +4438,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "TransferDestinationNumber": {
         "properties": {
-            "message": ("oneof", ("union", "TransferDestinationAssistantMessage"), ("string", {})),
+            "message": ("oneof", ("union", "Message"), ("string", {})),
             "type": ("const", "number"),
             "numberE164CheckEnabled": ("boolean",),
             "number": ("string", {"maxLength": 40}),
@@ -4487,7 +4451,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "TransferDestinationSip": {
         "properties": {
-            "message": ("oneof", ("union", "TransferDestinationAssistantMessage"), ("string", {})),
+            "message": ("oneof", ("union", "Message"), ("string", {})),
             "type": ("const", "sip"),
             "sipUri": ("string", {}),
             "callerId": ("string", {"maxLength": 40}),
@@ -4498,10 +4462,7 @@ SCHEMAS: dict[str, Any] = {
         "required": ("type", "sipUri"),
     },
     "TransferFallbackPlan": {
-        "properties": {
-            "message": ("oneof", ("union", "TransferDestinationAssistantMessage"), ("string", {})),
-            "endCallEnabled": ("boolean",),
-        },
+        "properties": {"message": ("oneof", ("union", "Message"), ("string", {})), "endCallEnabled": ("boolean",)},
         "required": ("message",),
     },
     "TransferPhoneNumberHookAction": {
@@ -4511,7 +4472,7 @@ SCHEMAS: dict[str, Any] = {
     "TransferPlan": {
         "properties": {
             "mode": ("enum", "TransferPlanMode", False),
-            "message": ("oneof", ("union", "TransferDestinationAssistantMessage"), ("string", {})),
+            "message": ("oneof", ("union", "Message"), ("string", {})),
             "timeout": ("number", {"minimum": 1, "maximum": 600}),
             "sipVerb": ("enum", "TransferPlanSipVerb", False),
             "dialTimeout": ("number", {"minimum": 1, "maximum": 600}),
@@ -13462,6 +13423,15 @@ UNIONS: dict[str, Any] = {
             "bearer": "BearerAuthenticationPlan",
         },
     },
+    "BashToolWithToolCallMessages": {
+        "tag": "type",
+        "mapping": {
+            "request-start": "ToolMessageStart",
+            "request-complete": "ToolMessageComplete",
+            "request-failed": "ToolMessageFailed",
+            "request-response-delayed": "ToolMessageDelayed",
+        },
+    },
     "CallHookCallEndingDo": {
         "tag": "type",
         "mapping": {"tool": "ToolCallHookAction", "message.add": "MessageAddHookAction"},
@@ -13644,6 +13614,7 @@ UNIONS: dict[str, Any] = {
             "custom-llm": "WorkflowCustomModel",
         },
     },
+    "Message": {"tag": "type", "mapping": {"custom-message": "CustomMessage"}},
     "Node": {"tag": "type", "mapping": {"conversation": "ConversationNode", "tool": "ToolNode"}},
     "ObservabilityPlan": {"tag": "provider", "mapping": {"langfuse": "LangfuseObservabilityPlan"}},
     "PhoneNumber": {
@@ -13669,10 +13640,36 @@ UNIONS: dict[str, Any] = {
     "ServerMessageBody": {
         "tag": "type",
         "mapping": {
-            "request-start": "ToolMessageStart",
-            "request-complete": "ToolMessageComplete",
-            "request-failed": "ToolMessageFailed",
-            "request-response-delayed": "ToolMessageDelayed",
+            "assistant-request": "ServerMessageAssistantRequest",
+            "conversation-update": "ServerMessageConversationUpdate",
+            "end-of-call-report": "ServerMessageEndOfCallReport",
+            "handoff-destination-request": "ServerMessageHandoffDestinationRequest",
+            "hang": "ServerMessageHang",
+            "knowledge-base-request": "ServerMessageKnowledgeBaseRequest",
+            "model-output": "ServerMessageModelOutput",
+            "phone-call-control": "ServerMessagePhoneCallControl",
+            "speech-update": "ServerMessageSpeechUpdate",
+            "status-update": "ServerMessageStatusUpdate",
+            "tool-calls": "ServerMessageToolCalls",
+            "transfer-destination-request": "ServerMessageTransferDestinationRequest",
+            "transfer-update": "ServerMessageTransferUpdate",
+            "transcript": "ServerMessageTranscript",
+            'transcript[transcriptType="final"]': "ServerMessageTranscript",
+            "user-interrupted": "ServerMessageUserInterrupted",
+            "language-change-detected": "ServerMessageLanguageChangeDetected",
+            "voice-input": "ServerMessageVoiceInput",
+            "assistant.speechStarted": "ServerMessageAssistantSpeech",
+            "voice-request": "ServerMessageVoiceRequest",
+            "call.endpointing.request": "ServerMessageCallEndpointingRequest",
+            "chat.created": "ServerMessageChatCreated",
+            "chat.deleted": "ServerMessageChatDeleted",
+            "session.created": "ServerMessageSessionCreated",
+            "session.updated": "ServerMessageSessionUpdated",
+            "session.deleted": "ServerMessageSessionDeleted",
+            "call.deleted": "ServerMessageCallDeleted",
+            "call.delete.failed": "ServerMessageCallDeleteFailed",
+            "call.artifact.upload": "ServerMessageCallArtifactUpload",
+            "campaign.predial": "ServerMessageCampaignPredial",
         },
     },
     "SessionCosts": {
@@ -13758,7 +13755,6 @@ UNIONS: dict[str, Any] = {
             "sip": "TransferDestinationSip",
         },
     },
-    "TransferDestinationAssistantMessage": {"tag": "type", "mapping": {"custom-message": "CustomMessage"}},
     "TransferPlanContextEngineeringPlan": {
         "tag": "type",
         "mapping": {
@@ -13874,4 +13870,188 @@ SENSITIVE: dict[str, Any] = {
     "SipTrunkOutboundAuthenticationPlan": ("authPassword",),
     "SupabaseBucketPlan": ("secretAccessKey",),
     "TwilioTransport": ("callToken",),
+}
+
+OPERATIONS: dict[str, Any] = {
+    "create": {
+        "method": "POST",
+        "path": "/call",
+        "operation_id": "createCall",
+        "path_params": (),
+        "query": {},
+        "body": "CreateCallDTO",
+        "success": 201,
+        "shape": ("oneof", ("model", "Call"), ("model", "CallBatchResponse")),
+        "creates_call": True,
+        "replaced_by": None,
+    },
+    "create_phone_call": {
+        "method": "POST",
+        "path": "/call/phone",
+        "operation_id": "createPhoneCall",
+        "path_params": (),
+        "query": {},
+        "body": "CreateOutboundCallDTO",
+        "success": 201,
+        "shape": ("oneof", ("model", "Call"), ("model", "CallBatchResponse")),
+        "creates_call": True,
+        "replaced_by": "create",
+    },
+    "create_web_call": {
+        "method": "POST",
+        "path": "/call/web",
+        "operation_id": "createWebCall",
+        "path_params": (),
+        "query": {},
+        "body": "CreateWebCallDTO",
+        "success": 201,
+        "shape": ("model", "Call"),
+        "creates_call": True,
+        "replaced_by": None,
+    },
+    "delete": {
+        "method": "DELETE",
+        "path": "/call/{id}",
+        "operation_id": "deleteCall",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": "DeleteCallDTO",
+        "success": 200,
+        "shape": ("model", "Call"),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_assistant_recording": {
+        "method": "GET",
+        "path": "/call/{id}/assistant-recording",
+        "operation_id": "downloadAssistantRecording",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_call_logs": {
+        "method": "GET",
+        "path": "/call/{id}/call-logs",
+        "operation_id": "downloadCallLogs",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_customer_recording": {
+        "method": "GET",
+        "path": "/call/{id}/customer-recording",
+        "operation_id": "downloadCustomerRecording",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_mono_recording": {
+        "method": "GET",
+        "path": "/call/{id}/mono-recording",
+        "operation_id": "downloadMonoRecording",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_pcap": {
+        "method": "GET",
+        "path": "/call/{id}/pcap",
+        "operation_id": "downloadPcap",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_stereo_recording": {
+        "method": "GET",
+        "path": "/call/{id}/stereo-recording",
+        "operation_id": "downloadStereoRecording",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "download_video_recording": {
+        "method": "GET",
+        "path": "/call/{id}/video-recording",
+        "operation_id": "downloadVideoRecording",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("binary",),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "get": {
+        "method": "GET",
+        "path": "/call/{id}",
+        "operation_id": "getCall",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": None,
+        "success": 200,
+        "shape": ("model", "Call"),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "list": {
+        "method": "GET",
+        "path": "/call",
+        "operation_id": "listCalls",
+        "path_params": (),
+        "query": {
+            "id": ("id", ("string", {})),
+            "assistant_id": ("assistantId", ("string", {})),
+            "phone_number_id": ("phoneNumberId", ("string", {})),
+            "limit": ("limit", ("number", {"minimum": 0, "maximum": 1000})),
+            "created_at_gt": ("createdAtGt", ("datetime",)),
+            "created_at_lt": ("createdAtLt", ("datetime",)),
+            "created_at_ge": ("createdAtGe", ("datetime",)),
+            "created_at_le": ("createdAtLe", ("datetime",)),
+            "updated_at_gt": ("updatedAtGt", ("datetime",)),
+            "updated_at_lt": ("updatedAtLt", ("datetime",)),
+            "updated_at_ge": ("updatedAtGe", ("datetime",)),
+            "updated_at_le": ("updatedAtLe", ("datetime",)),
+        },
+        "body": None,
+        "success": 200,
+        "shape": ("array", ("model", "Call"), {}),
+        "creates_call": False,
+        "replaced_by": None,
+    },
+    "update": {
+        "method": "PATCH",
+        "path": "/call/{id}",
+        "operation_id": "updateCall",
+        "path_params": (("id", "id"),),
+        "query": {},
+        "body": "UpdateCallDTO",
+        "success": 200,
+        "shape": ("model", "Call"),
+        "creates_call": False,
+        "replaced_by": None,
+    },
 }

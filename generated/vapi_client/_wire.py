@@ -79,6 +79,56 @@ def load(cls: type[T], data: Any, *, strict: bool) -> T:
     return obj
 
 
+def load_value(desc: tuple[Any, ...], data: Any) -> Any:
+    """Parse a response body described by `desc` (a table descriptor) leniently; only a root of the
+    wrong kind (an array where an object is documented) raises `ValidationError`."""
+    kind = desc[0]
+    if kind == "model":
+        return load(resolve_model(desc[1]), data, strict=False)
+    if kind == "array":
+        if not isinstance(data, list):
+            raise ValidationError("", f"expected an array, got {_kind(data)}")
+        item = desc[1]
+        if item[0] == "model":  # each element its own root, with its own validation_issues
+            cls = resolve_model(item[1])
+            return [load(cls, element, strict=False) if isinstance(element, Mapping) else element for element in data]
+        return [load_value(item, element) for element in data]
+    if kind == "oneof":
+        if not isinstance(data, Mapping) and all(option[0] in ("model", "union") for option in desc[1:]):
+            raise ValidationError("", f"expected an object, got {_kind(data)}")
+        index = _pick(desc[1:], data)
+        if index is not None:
+            return load_value(desc[1:][index], data)
+    ctx = _Context(strict=False)
+    value = _loader(desc)(data, ctx, "")
+    if ctx.issues and hasattr(value, "_issues"):
+        attach_issues(value, ctx.issues)
+    return value
+
+
+def resolve_model(name: str) -> Any:
+    return _resolve(name)
+
+
+def _pick(options: tuple[tuple[Any, ...], ...], value: Any) -> int | None:
+    """The option an object belongs to, told by its properties: of the model options whose required
+    properties it all has, the one requiring the most (`CallBatchResponse` needs `results` and
+    `errors`, a `Call` does not have them); a union option when the value carries its tag."""
+    if not isinstance(value, Mapping):
+        return None
+    best: tuple[int, int] | None = None
+    for index, option in enumerate(options):
+        if option[0] == "model":
+            required = SCHEMAS[option[1]]["required"]
+            if all(name in value for name in required) and (best is None or len(required) > best[0]):
+                best = (len(required), index)
+        elif option[0] == "union":
+            table = UNIONS[option[1]]
+            if value.get(table["tag"]) in table["mapping"]:
+                return index
+    return best[1] if best else None
+
+
 def attach_issues(obj: Any, issues: Iterable[ValidationIssue]) -> None:
     """Make `issues` the ``validation_issues`` of `obj`, a model or an `UnknownVariant`.
 
@@ -427,8 +477,13 @@ def _nullable(inner: tuple[Any, ...]) -> Loader:
 
 def _one_of(*options: tuple[Any, ...]) -> Loader:
     loaders = [_loader(option) for option in options]
+    has_objects = any(option[0] in ("model", "union") for option in options)
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        if has_objects and isinstance(value, dict):
+            picked = _pick(options, value)
+            if picked is not None:  # told apart by its properties: parsed in the caller's mode
+                return loaders[picked](value, ctx, key)
         for option in loaders:
             try:
                 return option(value, _Context(strict=True), key)
@@ -510,4 +565,8 @@ def _dump_list(value: Any) -> Any:
 def _dump_json(value: Any) -> Any:
     if isinstance(value, list):
         return [_dump_json(item) for item in value]
+    if hasattr(value, "to_dict"):  # a model or an Unknown<Family> chosen by a oneOf
+        return value.to_dict()
+    if isinstance(value, datetime):
+        return format_datetime(value)
     return _dump_enum(value)

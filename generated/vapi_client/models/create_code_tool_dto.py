@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
     from ..models.variable_extraction_plan import VariableExtractionPlan
 
 
@@ -72,7 +72,13 @@ class CreateCodeToolDTO(Model):
     type_: Literal["code"]
     code: str
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     async_: bool | Unset = UNSET

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
 
 
 __all__ = ["CreateGoHighLevelContactGetToolDTO"]
@@ -40,7 +40,13 @@ class CreateGoHighLevelContactGetToolDTO(Model):
 
     type_: Literal["gohighlevel.contact.get"]
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET

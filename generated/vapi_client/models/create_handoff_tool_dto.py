@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownCreateHandoffToolDTODestinations, UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages, UnknownCreateHandoffToolDTODestinations
 
 
 __all__ = ["CreateHandoffToolDTO"]
@@ -239,7 +239,13 @@ class CreateHandoffToolDTO(Model):
 
     type_: Literal["handoff"]
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     default_result: str | Unset = UNSET

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
 
 
 __all__ = ["CreateQueryToolDTO"]
@@ -43,7 +43,13 @@ class CreateQueryToolDTO(Model):
 
     type_: Literal["query"]
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     knowledge_bases: list[KnowledgeBase] | Unset = UNSET

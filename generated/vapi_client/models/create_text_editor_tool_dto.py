@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
 
 
 __all__ = ["CreateTextEditorToolDTO"]
@@ -49,7 +49,13 @@ class CreateTextEditorToolDTO(Model):
     sub_type: Literal["text_editor_20241022"]
     name: Literal["str_replace_editor"]
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     server: Server | Unset = UNSET

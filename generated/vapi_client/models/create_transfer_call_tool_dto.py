@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.transfer_destination_assistant import TransferDestinationAssistant
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
-    from ..models.unknown_variants import UnknownServerMessageBody, UnknownTransferDestination
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages, UnknownTransferDestination
 
 
 __all__ = ["CreateTransferCallToolDTO"]
@@ -46,7 +46,13 @@ class CreateTransferCallToolDTO(Model):
 
     type_: Literal["transferCall"]
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     destinations: (

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_parameter import ToolParameter
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
     from ..models.variable_extraction_plan import VariableExtractionPlan
 
 
@@ -66,7 +66,13 @@ class FunctionToolWithToolCall(Model):
     type_: Literal["function"]
     tool_call: ToolCall
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     async_: bool | Unset = UNSET

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_delayed import ToolMessageDelayed
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
 
 
 __all__ = ["McpToolMessages"]
@@ -39,7 +39,13 @@ class McpToolMessages(Model):
 
     name: str
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.server_message_user_interrupted import ServerMessageUserInterrupted
     from ..models.server_message_voice_input import ServerMessageVoiceInput
     from ..models.server_message_voice_request import ServerMessageVoiceRequest
+    from ..models.unknown_variants import UnknownServerMessageBody
 
 
 __all__ = ["ServerMessage"]
@@ -47,15 +48,7 @@ class ServerMessage(Model):
     """ServerMessage
 
     Attributes:
-        message: These are all the messages that can be sent to your server before, after and during the call.
-            Configure the messages you'd like to receive in `assistant.serverMessages`.
-
-            The server where the message is sent is determined by the following precedence order:
-
-            1. `tool.server.url` (if configured, and only for "tool-calls" message)
-            2. `assistant.serverUrl` (if configure)
-            3. `phoneNumber.serverUrl` (if configured)
-            4. `org.serverUrl` (if configured)
+        message:
     """
 
     _schema: ClassVar[str] = "ServerMessage"
@@ -91,5 +84,6 @@ class ServerMessage(Model):
         | ServerMessageCallDeleteFailed
         | ServerMessageCallArtifactUpload
         | ServerMessageCampaignPredial
+        | UnknownServerMessageBody
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

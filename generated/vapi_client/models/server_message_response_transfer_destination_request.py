@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.transfer_destination_assistant import TransferDestinationAssistant
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
-    from ..models.unknown_variants import UnknownServerMessageBody, UnknownTransferDestination
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages, UnknownTransferDestination
 
 
 __all__ = ["ServerMessageResponseTransferDestinationRequest"]
@@ -51,7 +51,7 @@ class ServerMessageResponseTransferDestinationRequest(Model):
         | ToolMessageComplete
         | ToolMessageFailed
         | ToolMessageDelayed
-        | UnknownServerMessageBody
+        | UnknownBashToolWithToolCallMessages
         | Unset
     ) = UNSET
     error: str | Unset = UNSET

@@ -38,6 +38,7 @@ class ServerMessageToolCalls(Model):
     """ServerMessageToolCalls
 
     Attributes:
+        type_: This is the type of the message. "tool-calls" is sent to call a tool.
         tool_with_tool_call_list: This is the list of tools calls that the model is requesting along with the original tool
             configuration.
         tool_call_list: This is the list of tool calls that the model is requesting.
@@ -46,7 +47,6 @@ class ServerMessageToolCalls(Model):
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
-        type_: This is the type of the message. "tool-calls" is sent to call a tool.
         timestamp: This is the timestamp of the message.
         artifact:
         assistant:
@@ -57,11 +57,11 @@ class ServerMessageToolCalls(Model):
 
     _schema: ClassVar[str] = "ServerMessageToolCalls"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type_"),
         ("toolWithToolCallList", "tool_with_tool_call_list"),
         ("toolCallList", "tool_call_list"),
         ("phoneNumber", "phone_number"),
         ("assistantVersion", "assistant_version"),
-        ("type", "type_"),
         ("timestamp", "timestamp"),
         ("artifact", "artifact"),
         ("assistant", "assistant"),
@@ -70,6 +70,7 @@ class ServerMessageToolCalls(Model):
         ("chat", "chat"),
     )
 
+    type_: Literal["tool-calls"]
     tool_with_tool_call_list: list[
         FunctionToolWithToolCall
         | GhlToolWithToolCall
@@ -91,7 +92,6 @@ class ServerMessageToolCalls(Model):
         | Unset
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
-    type_: Literal["tool-calls"] | Unset = UNSET
     timestamp: float | Unset = UNSET
     artifact: Artifact | Unset = UNSET
     assistant: CreateAssistantDTO | Unset = UNSET

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.tool_message_failed import ToolMessageFailed
     from ..models.tool_message_start import ToolMessageStart
     from ..models.tool_rejection_plan import ToolRejectionPlan
-    from ..models.unknown_variants import UnknownServerMessageBody
+    from ..models.unknown_variants import UnknownBashToolWithToolCallMessages
 
 
 __all__ = ["TextEditorToolWithToolCall"]
@@ -53,7 +53,13 @@ class TextEditorToolWithToolCall(Model):
     tool_call: ToolCall
     name: Literal["str_replace_editor"]
     messages: (
-        list[ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody]
+        list[
+            ToolMessageStart
+            | ToolMessageComplete
+            | ToolMessageFailed
+            | ToolMessageDelayed
+            | UnknownBashToolWithToolCallMessages
+        ]
         | Unset
     ) = UNSET
     server: Server | Unset = UNSET

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
     from ..models.transfer_destination_assistant_transfer_mode import TransferDestinationAssistantTransferMode
-    from ..models.unknown_variants import UnknownTransferDestinationAssistantMessage
+    from ..models.unknown_variants import UnknownMessage
 
 
 __all__ = ["TransferDestinationAssistant"]
@@ -52,7 +52,7 @@ class TransferDestinationAssistant(Model):
 
     type_: Literal["assistant"]
     assistant_name: str
-    message: CustomMessage | str | UnknownTransferDestinationAssistantMessage | Unset = UNSET
+    message: CustomMessage | str | UnknownMessage | Unset = UNSET
     transfer_mode: TransferDestinationAssistantTransferMode | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

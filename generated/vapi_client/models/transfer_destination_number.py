@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
     from ..models.transfer_plan import TransferPlan
-    from ..models.unknown_variants import UnknownTransferDestinationAssistantMessage
+    from ..models.unknown_variants import UnknownMessage
 
 
 __all__ = ["TransferDestinationNumber"]
@@ -83,7 +83,7 @@ class TransferDestinationNumber(Model):
 
     type_: Literal["number"]
     number: str
-    message: CustomMessage | str | UnknownTransferDestinationAssistantMessage | Unset = UNSET
+    message: CustomMessage | str | UnknownMessage | Unset = UNSET
     number_e164_check_enabled: bool | Unset = UNSET
     extension: str | Unset = UNSET
     caller_id: str | Unset = UNSET

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
     from ..models.transfer_plan import TransferPlan
-    from ..models.unknown_variants import UnknownTransferDestinationAssistantMessage
+    from ..models.unknown_variants import UnknownMessage
 
 
 __all__ = ["TransferDestinationSip"]
@@ -64,7 +64,7 @@ class TransferDestinationSip(Model):
 
     type_: Literal["sip"]
     sip_uri: str
-    message: CustomMessage | str | UnknownTransferDestinationAssistantMessage | Unset = UNSET
+    message: CustomMessage | str | UnknownMessage | Unset = UNSET
     caller_id: str | Unset = UNSET
     transfer_plan: TransferPlan | Unset = UNSET
     sip_headers: dict[str, Any] | Unset = UNSET

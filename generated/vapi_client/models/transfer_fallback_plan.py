@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
-    from ..models.unknown_variants import UnknownTransferDestinationAssistantMessage
+    from ..models.unknown_variants import UnknownMessage
 
 
 __all__ = ["TransferFallbackPlan"]
@@ -35,6 +35,6 @@ class TransferFallbackPlan(Model):
         ("endCallEnabled", "end_call_enabled"),
     )
 
-    message: CustomMessage | str | UnknownTransferDestinationAssistantMessage
+    message: CustomMessage | str | UnknownMessage
     end_call_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

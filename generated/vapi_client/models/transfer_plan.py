@@ -17,10 +17,7 @@ if TYPE_CHECKING:
     from ..models.transfer_fallback_plan import TransferFallbackPlan
     from ..models.transfer_plan_mode import TransferPlanMode
     from ..models.transfer_plan_sip_verb import TransferPlanSipVerb
-    from ..models.unknown_variants import (
-        UnknownTransferDestinationAssistantMessage,
-        UnknownTransferPlanContextEngineeringPlan,
-    )
+    from ..models.unknown_variants import UnknownMessage, UnknownTransferPlanContextEngineeringPlan
 
 
 __all__ = ["TransferPlan"]
@@ -106,7 +103,7 @@ class TransferPlan(Model):
     )
 
     mode: TransferPlanMode
-    message: CustomMessage | str | UnknownTransferDestinationAssistantMessage | Unset = UNSET
+    message: CustomMessage | str | UnknownMessage | Unset = UNSET
     timeout: float | Unset = UNSET
     sip_verb: TransferPlanSipVerb | Unset = UNSET
     dial_timeout: float | Unset = UNSET

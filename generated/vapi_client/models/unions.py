@@ -207,6 +207,35 @@ if TYPE_CHECKING:
         RimeAIVoice,
         SayHookAction,
         SayPhoneNumberHookAction,
+        ServerMessageAssistantRequest,
+        ServerMessageAssistantSpeech,
+        ServerMessageCallArtifactUpload,
+        ServerMessageCallDeleted,
+        ServerMessageCallDeleteFailed,
+        ServerMessageCallEndpointingRequest,
+        ServerMessageCampaignPredial,
+        ServerMessageChatCreated,
+        ServerMessageChatDeleted,
+        ServerMessageConversationUpdate,
+        ServerMessageEndOfCallReport,
+        ServerMessageHandoffDestinationRequest,
+        ServerMessageHang,
+        ServerMessageKnowledgeBaseRequest,
+        ServerMessageLanguageChangeDetected,
+        ServerMessageModelOutput,
+        ServerMessagePhoneCallControl,
+        ServerMessageSessionCreated,
+        ServerMessageSessionDeleted,
+        ServerMessageSessionUpdated,
+        ServerMessageSpeechUpdate,
+        ServerMessageStatusUpdate,
+        ServerMessageToolCalls,
+        ServerMessageTranscript,
+        ServerMessageTransferDestinationRequest,
+        ServerMessageTransferUpdate,
+        ServerMessageUserInterrupted,
+        ServerMessageVoiceInput,
+        ServerMessageVoiceRequest,
         SesameVoice,
         SessionCost,
         SmallestAIVoice,
@@ -259,6 +288,7 @@ if TYPE_CHECKING:
         UnknownAnthropicBedrockModelKnowledgeBase,
         UnknownAssistantOverridesModel,
         UnknownAuthenticationPlan,
+        UnknownBashToolWithToolCallMessages,
         UnknownCallHookCallEndingDo,
         UnknownChatCosts,
         UnknownContent,
@@ -277,6 +307,7 @@ if TYPE_CHECKING:
         UnknownFallbackTranscriberPlanTranscribers,
         UnknownGroupConditionConditions,
         UnknownLanguageModel,
+        UnknownMessage,
         UnknownNode,
         UnknownObservabilityPlan,
         UnknownPhoneNumber,
@@ -293,7 +324,6 @@ if TYPE_CHECKING:
         UnknownToolWithToolCallList,
         UnknownTranscriber,
         UnknownTransferDestination,
-        UnknownTransferDestinationAssistantMessage,
         UnknownTransferPlanContextEngineeringPlan,
         UnknownTransport,
         UnknownTransportConfiguration,
@@ -305,6 +335,7 @@ __all__ = [
     "AnthropicBedrockModelKnowledgeBase",
     "AssistantOverridesModel",
     "AuthenticationPlan",
+    "BashToolWithToolCallMessages",
     "CallHookCallEndingDo",
     "ChatCosts",
     "Content",
@@ -323,6 +354,7 @@ __all__ = [
     "FallbackTranscriberPlanTranscribers",
     "GroupConditionConditions",
     "LanguageModel",
+    "Message",
     "Node",
     "ObservabilityPlan",
     "PhoneNumber",
@@ -339,7 +371,6 @@ __all__ = [
     "ToolWithToolCallList",
     "Transcriber",
     "TransferDestination",
-    "TransferDestinationAssistantMessage",
     "TransferPlanContextEngineeringPlan",
     "Transport",
     "TransportConfiguration",
@@ -356,6 +387,8 @@ AssistantOverridesModel: TypeAlias = "AnthropicModel | AnthropicBedrockModel | A
 AuthenticationPlan: TypeAlias = (
     "OAuth2AuthenticationPlan | HMACAuthenticationPlan | BearerAuthenticationPlan | UnknownAuthenticationPlan"
 )
+
+BashToolWithToolCallMessages: TypeAlias = "ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownBashToolWithToolCallMessages"
 
 CallHookCallEndingDo: TypeAlias = "ToolCallHookAction | MessageAddHookAction | UnknownCallHookCallEndingDo"
 
@@ -395,6 +428,8 @@ GroupConditionConditions: TypeAlias = (
 
 LanguageModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownLanguageModel"
 
+Message: TypeAlias = "CustomMessage | UnknownMessage"
+
 Node: TypeAlias = "ConversationNode | ToolNode | UnknownNode"
 
 ObservabilityPlan: TypeAlias = "LangfuseObservabilityPlan | UnknownObservabilityPlan"
@@ -413,9 +448,7 @@ RecordingConsentPlan: TypeAlias = (
 
 Replacement: TypeAlias = "ExactReplacement | RegexReplacement | UnknownReplacement"
 
-ServerMessageBody: TypeAlias = (
-    "ToolMessageStart | ToolMessageComplete | ToolMessageFailed | ToolMessageDelayed | UnknownServerMessageBody"
-)
+ServerMessageBody: TypeAlias = "ServerMessageAssistantRequest | ServerMessageConversationUpdate | ServerMessageEndOfCallReport | ServerMessageHandoffDestinationRequest | ServerMessageHang | ServerMessageKnowledgeBaseRequest | ServerMessageModelOutput | ServerMessagePhoneCallControl | ServerMessageSpeechUpdate | ServerMessageStatusUpdate | ServerMessageToolCalls | ServerMessageTransferDestinationRequest | ServerMessageTransferUpdate | ServerMessageTranscript | ServerMessageTranscript | ServerMessageUserInterrupted | ServerMessageLanguageChangeDetected | ServerMessageVoiceInput | ServerMessageAssistantSpeech | ServerMessageVoiceRequest | ServerMessageCallEndpointingRequest | ServerMessageChatCreated | ServerMessageChatDeleted | ServerMessageSessionCreated | ServerMessageSessionUpdated | ServerMessageSessionDeleted | ServerMessageCallDeleted | ServerMessageCallDeleteFailed | ServerMessageCallArtifactUpload | ServerMessageCampaignPredial | UnknownServerMessageBody"
 
 SessionCosts: TypeAlias = "ModelCost | AnalysisCost | SessionCost | UnknownSessionCosts"
 
@@ -434,8 +467,6 @@ Transcriber: TypeAlias = "AssemblyAITranscriber | AzureSpeechTranscriber | Custo
 TransferDestination: TypeAlias = (
     "TransferDestinationAssistant | TransferDestinationNumber | TransferDestinationSip | UnknownTransferDestination"
 )
-
-TransferDestinationAssistantMessage: TypeAlias = "CustomMessage | UnknownTransferDestinationAssistantMessage"
 
 TransferPlanContextEngineeringPlan: TypeAlias = "ContextEngineeringPlanLastNMessages | ContextEngineeringPlanNone | ContextEngineeringPlanAll | UnknownTransferPlanContextEngineeringPlan"
 

@@ -6,6 +6,7 @@ __all__ = [
     "UnknownAnthropicBedrockModelKnowledgeBase",
     "UnknownAssistantOverridesModel",
     "UnknownAuthenticationPlan",
+    "UnknownBashToolWithToolCallMessages",
     "UnknownCallHookCallEndingDo",
     "UnknownChatCosts",
     "UnknownContent",
@@ -24,6 +25,7 @@ __all__ = [
     "UnknownFallbackTranscriberPlanTranscribers",
     "UnknownGroupConditionConditions",
     "UnknownLanguageModel",
+    "UnknownMessage",
     "UnknownNode",
     "UnknownObservabilityPlan",
     "UnknownPhoneNumber",
@@ -40,7 +42,6 @@ __all__ = [
     "UnknownToolWithToolCallList",
     "UnknownTranscriber",
     "UnknownTransferDestination",
-    "UnknownTransferDestinationAssistantMessage",
     "UnknownTransferPlanContextEngineeringPlan",
     "UnknownTransport",
     "UnknownTransportConfiguration",
@@ -70,6 +71,14 @@ class UnknownAuthenticationPlan(UnknownVariant):
 
     __slots__ = ()
     family = "AuthenticationPlan"
+    tag_property = "type"
+
+
+class UnknownBashToolWithToolCallMessages(UnknownVariant):
+    """A BashToolWithToolCallMessages whose 'type' is not one of: request-start, request-complete, request-failed, request-response-delayed."""
+
+    __slots__ = ()
+    family = "BashToolWithToolCallMessages"
     tag_property = "type"
 
 
@@ -217,6 +226,14 @@ class UnknownLanguageModel(UnknownVariant):
     tag_property = "provider"
 
 
+class UnknownMessage(UnknownVariant):
+    """A Message whose 'type' is not one of: custom-message."""
+
+    __slots__ = ()
+    family = "Message"
+    tag_property = "type"
+
+
 class UnknownNode(UnknownVariant):
     """A Node whose 'type' is not one of: conversation, tool."""
 
@@ -274,7 +291,7 @@ class UnknownReplacement(UnknownVariant):
 
 
 class UnknownServerMessageBody(UnknownVariant):
-    """A ServerMessageBody whose 'type' is not one of: request-start, request-complete, request-failed, request-response-delayed."""
+    """A ServerMessageBody whose 'type' is not one of: assistant-request, conversation-update, end-of-call-report, handoff-destination-request, hang, knowledge-base-request, model-output, phone-call-control, speech-update, status-update, tool-calls, transfer-destination-request, transfer-update, transcript, transcript[transcriptType="final"], user-interrupted, language-change-detected, voice-input, assistant.speechStarted, voice-request, call.endpointing.request, chat.created, chat.deleted, session.created, session.updated, session.deleted, call.deleted, call.delete.failed, call.artifact.upload, campaign.predial."""
 
     __slots__ = ()
     family = "ServerMessageBody"
@@ -342,14 +359,6 @@ class UnknownTransferDestination(UnknownVariant):
 
     __slots__ = ()
     family = "TransferDestination"
-    tag_property = "type"
-
-
-class UnknownTransferDestinationAssistantMessage(UnknownVariant):
-    """A TransferDestinationAssistantMessage whose 'type' is not one of: custom-message."""
-
-    __slots__ = ()
-    family = "TransferDestinationAssistantMessage"
     tag_property = "type"
 
 

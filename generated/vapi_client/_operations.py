@@ -1,0 +1,119 @@
+"""Build a request from a resource method's arguments, driven by the spec's table of operations.
+
+`_spec.OPERATIONS` (generated) says, per method: HTTP method and path, path and query parameters
+with their schemas, the body schema, and the shape of the success response. Everything is checked
+here, before any network I/O; a mistake raises `ValidationError` naming the argument.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from . import _wire
+from ._bodies import body_model
+from ._datetimes import format_datetime
+from ._exceptions import ResponseValidationError, ValidationError
+from ._requests import Operation, RequestOptions
+from ._spec import OPERATIONS
+
+_OPTIONS = ("timeout", "max_retries", "extra_headers")
+
+
+def build(name: str, arguments: Mapping[str, Any]) -> tuple[Operation[Any], RequestOptions]:
+    """The request for method `name`, from its `locals()` (taken as the method's first statement)."""
+    table = OPERATIONS[name]
+    given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
+    options = RequestOptions(*(given.pop(option) for option in _OPTIONS))
+    url = table["path"]
+    for json_name, py_name in table["path_params"]:
+        url = url.replace("{" + json_name + "}", _path_segment(py_name, given.pop(py_name)))
+    params = {}
+    for py_name, (json_name, desc) in table["query"].items():
+        value = given.pop(py_name, None)
+        if value is not None:
+            params[json_name] = _query_value(py_name, value, desc)
+    kwargs: dict[str, Any] = {"method": table["method"], "url": url}
+    if params:
+        kwargs["params"] = params
+    if table["body"] is not None:
+        model = _wire.resolve_model(table["body"])
+        body = given.pop("body", None)
+        kwargs["json"] = body_model(model, body, given).to_dict()
+    elif given:
+        raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
+    return Operation(kwargs, _parser(table), creates_call=table["creates_call"]), options
+
+
+def _path_segment(name: str, value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValidationError(name, "expected a non-empty string")
+    if not value.strip("."):
+        # "/call/.." would be read as "/", and "/call/." as "/call": the request would hit another resource.
+        raise ValidationError(name, f"{value!r} is not an id: an id of only dots would change the URL's path")
+    return quote(value, safe="")
+
+
+def _query_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
+    kind = desc[0]
+    if kind == "datetime":
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value)
+            except ValueError:
+                raise ValidationError(name, f"{value!r} is not an ISO 8601 date-time") from None
+        if not isinstance(value, datetime):
+            raise ValidationError(name, f"expected a datetime or ISO 8601 string, got {type(value).__name__}")
+        if value.tzinfo is None:
+            # Vapi compares against UTC; a naive local time would silently shift the window.
+            raise ValidationError(name, "the datetime has no timezone: pass e.g. datetime.now(timezone.utc)")
+        return format_datetime(value)
+    if kind in ("number", "integer"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ValidationError(name, f"expected a finite number, got {value!r}")
+        if kind == "integer" and not float(value).is_integer():
+            raise ValidationError(name, f"expected an integer, got {value!r}")
+        limits = desc[1]
+        if "minimum" in limits and value < limits["minimum"]:
+            raise ValidationError(name, f"must be >= {limits['minimum']}, got {value!r}")
+        if "maximum" in limits and value > limits["maximum"]:
+            raise ValidationError(name, f"must be <= {limits['maximum']}, got {value!r}")
+        return str(int(value)) if float(value).is_integer() else repr(value)
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise ValidationError(name, f"expected a boolean, got {type(value).__name__}")
+        return "true" if value else "false"
+    if not isinstance(value, str):
+        raise ValidationError(name, f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _parser(table: Mapping[str, Any]) -> Any:
+    status, shape = table["success"], table["shape"]
+
+    def parse(response: httpx.Response) -> Any:
+        if status is not None and response.status_code != status and not (200 <= response.status_code < 300):
+            raise ResponseValidationError(
+                f"{response.status_code} is a success status this operation does not document", response=response
+            )
+        if shape is None or shape[0] == "binary":
+            return None
+        try:
+            data = response.json()
+        except (ValueError, RecursionError) as error:  # RecursionError: JSON nested too deep to parse
+            raise ResponseValidationError(
+                f"{response.status_code} response is not the documented JSON: {error}", response=response
+            ) from error
+        try:
+            return _wire.load_value(shape, data)
+        except ValidationError as error:
+            raise ResponseValidationError(
+                f"{response.status_code} response is not the documented shape: {error}", response=response
+            ) from error
+
+    return parse
