@@ -34,11 +34,50 @@ def as_json(result: Model | Sequence[Model]) -> str:
     return json.dumps(redact(data), indent=2)
 
 
+def raw_json(content: bytes) -> str:
+    """The server's JSON as received (key order, numbers), secrets replaced by '***', indented."""
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return _CONTROL.sub("?", content.decode("utf-8", "replace"))
+    return json.dumps(redact(data), indent=2, ensure_ascii=False)
+
+
+def json_line(call: Model) -> str:
+    """One call as one line of JSON (for `list --all --json`), secrets replaced by '***'."""
+    return json.dumps(redact(call.to_dict()), separators=(",", ":"), ensure_ascii=False)
+
+
+def row(call: Model, *, header: bool) -> str:
+    """One call as a table row of fixed-width columns, with the heading line first when `header`."""
+    cells = [_cell(redact(call.to_dict()), path) for _, path in _COLUMNS]
+    line = "  ".join(cell.ljust(width) for cell, width in zip(cells, _ROW_WIDTHS)).rstrip()
+    if not header:
+        return line
+    heading = "  ".join(h.ljust(width) for (h, _), width in zip(_COLUMNS, _ROW_WIDTHS)).rstrip()
+    return heading + "\n" + line
+
+
 def as_text(result: Model | Sequence[Model]) -> str:
-    """A key/value summary of one call, or a table with one row per call."""
+    """A key/value summary of one call, a table with one row per call, or a batch's outcome."""
     if isinstance(result, Sequence):
         return table([redact(item.to_dict()) for item in result])
-    return summary(redact(result.to_dict()))
+    data = redact(result.to_dict())
+    if "results" in data and "errors" in data and "id" not in data:  # a batch create (CallBatchResponse)
+        return batch(data)
+    return summary(data)
+
+
+def batch(data: Mapping[str, Any]) -> str:
+    results: list[Any] = data["results"] if isinstance(data.get("results"), list) else []
+    errors: list[Any] = data["errors"] if isinstance(data.get("errors"), list) else []
+    lines = [f"batch: {len(results)} calls created, {len(errors)} failed"]
+    if results:
+        lines.append(table([call for call in results if isinstance(call, Mapping)]))
+    for error in errors:
+        number = _dig(error, ("customer", "number"))
+        lines.append(f"failed {_text(number) if number is not None else '?'}: {_text(_dig(error, ('error',)))}")
+    return "\n".join(lines)
 
 
 def summary(call: Mapping[str, Any]) -> str:
@@ -50,6 +89,9 @@ def summary(call: Mapping[str, Any]) -> str:
         rows.append(("metadata", _text(call["metadata"])))
     width = max(len(key) for key, _ in rows)
     return "\n".join(f"{key.ljust(width)}  {value}" for key, value in rows)
+
+
+_ROW_WIDTHS = (36, 17, 11, 28, 16, 24)  # list --all cannot measure rows it has not seen yet
 
 
 def table(calls: Sequence[Mapping[str, Any]]) -> str:

@@ -11,6 +11,7 @@ import json
 import math
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
@@ -26,7 +27,8 @@ from ._exceptions import (
     VapiError,
 )
 from ._model import Model
-from ._spec import SENSITIVE
+from ._resource import RawResponse
+from ._spec import OPERATIONS, SENSITIVE
 
 PROG = "vapi-calls"
 EXIT_OK = 0
@@ -53,8 +55,8 @@ exit codes:
   2  usage error: bad arguments, invalid JSON in --body/--metadata, a body that does
      not match the API spec, VAPI_API_KEY not set or not a valid key
   3  the API refused the request (HTTP 4xx)
-  4  server error (HTTP 5xx), network failure or timeout. For create-phone-call the
-     call may or may not have been placed: check with `{PROG} list` before retrying.
+  4  server error (HTTP 5xx), network failure or timeout. For create the call may or
+     may not have been placed: check with `{PROG} list` before retrying.
 """
 
 
@@ -79,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except KeyboardInterrupt:
-        creating = args is not None and args.command == "create-phone-call"
+        creating = args is not None and args.command in ("create", "create-phone-call")
         advice = f"; the call may have been placed: check with `{PROG} list`" if creating else ""
         return _fail(f"interrupted{advice}", EXIT_INTERRUPTED)
     except UsageError as error:
@@ -137,12 +139,33 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=run)
         return sub
 
-    create = command("create-phone-call", "place an outbound phone call", _create_phone_call)
+    create = command("create", "create a call, or a batch with several --customer", _create)
     create.add_argument("--assistant-id", help="the assistant that talks (assistantId)")
+    create.add_argument("--squad-id", help="a squad instead of an assistant (squadId)")
+    create.add_argument("--workflow-id", help="a workflow instead of an assistant (workflowId)")
     create.add_argument("--phone-number-id", help="the number to call from (phoneNumberId)")
-    create.add_argument("--customer-number", help="the number to call, E.164 (customer.number)")
-    create.add_argument("--customer-name", help="the customer's name (customer.name)")
     create.add_argument(
+        "--customer",
+        action="append",
+        metavar="NUMBER",
+        help="a number to call, E.164; repeat it to create a batch (customer / customers[])",
+    )
+    create.add_argument("--customer-name", help="the customer's name, with one --customer (customer.name)")
+    create.add_argument(
+        "--schedule-at", type=_timestamp, metavar="TIME", help="place it no earlier than TIME (schedulePlan.earliestAt)"
+    )
+    create.add_argument(
+        "--body",
+        metavar="FILE",
+        help="the full request JSON from FILE, or - for stdin; the flags above are merged over it",
+    )
+
+    seed = command("create-phone-call", "place an outbound phone call (deprecated: use create)", _create_phone_call)
+    seed.add_argument("--assistant-id", help="the assistant that talks (assistantId)")
+    seed.add_argument("--phone-number-id", help="the number to call from (phoneNumberId)")
+    seed.add_argument("--customer-number", help="the number to call, E.164 (customer.number)")
+    seed.add_argument("--customer-name", help="the customer's name (customer.name)")
+    seed.add_argument(
         "--body",
         metavar="FILE",
         help="the full request JSON from FILE, or - for stdin; the flags above are merged over it",
@@ -158,13 +181,24 @@ def _parser() -> argparse.ArgumentParser:
         "--created-after", type=_timestamp, metavar="TIME", help="ISO 8601 with a timezone, e.g. 2024-05-01T00:00:00Z"
     )
     listing.add_argument("--created-before", type=_timestamp, metavar="TIME", help="ISO 8601 with a timezone")
+    listing.add_argument(
+        "--all", action="store_true", help="every matching call, paging as needed; rows are printed as they arrive"
+    )
 
-    update = command("update", "change a call's metadata", _update)
+    update = command("update", "rename a call", _update)
     update.add_argument("id", metavar="ID")
-    update.add_argument("--metadata", required=True, metavar="JSON", help="a JSON object, e.g. '{\"ticket\": 42}'")
+    update.add_argument("--name", required=True, help="the call's new name")
 
-    delete = command("delete", "delete a call's data", lambda client, args: client.calls.delete(args.id))
-    delete.add_argument("id", metavar="ID")
+    delete = command("delete", "delete calls' data (several IDs: one bulk request)", _delete)
+    delete.add_argument("ids", nargs="+", metavar="ID")
+
+    kinds = sorted(
+        name.removeprefix("download_").replace("_", "-") for name in OPERATIONS if name.startswith("download_")
+    )
+    download = command("download", "download a call's recording, packet capture or logs", _download)
+    download.add_argument("id", metavar="ID")
+    download.add_argument("--kind", required=True, choices=kinds, help="which artifact")
+    download.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (- for stdout)")
     return parser
 
 
@@ -242,12 +276,45 @@ def _run(args: argparse.Namespace) -> str:
         raise UsageError(f"VAPI_API_KEY: {error}") from None
     except ValueError as error:  # a base URL that is not http(s)
         raise UsageError(f"--base-url/VAPI_BASE_URL: {error}") from None
+    as_json = getattr(args, "json", False)
     with client:
-        result: Model | list[Model] = args.run(client, args)
-    return _cli_output.as_json(result) if getattr(args, "json", False) else _cli_output.as_text(result)
+        if getattr(args, "all", False):
+            return _stream_all(client, args)
+        # --json prints what the server sent (key order and values as received, secrets masked).
+        view: Any = _RawCalls(client) if as_json else client
+        result: Any = args.run(view, args)
+    if isinstance(result, str):  # a command that reports what it did (download)
+        return result
+    if isinstance(result, RawResponse):
+        return _cli_output.raw_json(result.content)
+    return _cli_output.as_text(result)
+
+
+class _RawCalls:
+    """A client whose `calls` return `RawResponse`s (for --json)."""
+
+    def __init__(self, client: VapiClient) -> None:
+        self.calls = client.calls.with_raw_response
+
+
+def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
+    """`list --all`: one row (or one JSON line) per call, printed as pages arrive."""
+    filters = {
+        "assistant_id": args.assistant_id,
+        "created_at_gt": args.created_after,
+        "created_at_lt": args.created_before,
+    }
+    as_json = getattr(args, "json", False)
+    count = 0
+    for call in client.calls.list_all(page_size=args.limit or 100, **filters):
+        line = _cli_output.json_line(call) if as_json else _cli_output.row(call, header=count == 0)
+        print(line, flush=True)
+        count += 1
+    return "" if as_json or count else "no calls"
 
 
 def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
+    # The seed-era command, kept for scripts; it sends the deprecated POST /call/phone.
     body = _json_object(_read_body(args.body), "--body") if args.body is not None else {}
     flags = {"assistantId": args.assistant_id, "phoneNumberId": args.phone_number_id}
     body.update({key: value for key, value in flags.items() if value is not None})
@@ -257,7 +324,9 @@ def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
         # Merge into the body's customer so e.g. its extension survives --customer-number.
         given = body.get("customer")
         body["customer"] = {**given, **customer} if isinstance(given, dict) else customer
-    return client.calls.create_phone_call(body)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the help text says it; no traceback-like noise
+        return client.calls.create_phone_call(body)
 
 
 def _list(client: VapiClient, args: argparse.Namespace) -> list[Model]:
@@ -271,7 +340,46 @@ def _list(client: VapiClient, args: argparse.Namespace) -> list[Model]:
 
 
 def _update(client: VapiClient, args: argparse.Namespace) -> Model:
-    return client.calls.update(args.id, metadata=_json_object(args.metadata, "--metadata"))
+    return client.calls.update(args.id, name=args.name)
+
+
+def _create(client: VapiClient, args: argparse.Namespace) -> Model:
+    body = _json_object(_read_body(args.body), "--body") if args.body is not None else {}
+    flags = {
+        "assistantId": args.assistant_id,
+        "squadId": args.squad_id,
+        "workflowId": args.workflow_id,
+        "phoneNumberId": args.phone_number_id,
+    }
+    body.update({key: value for key, value in flags.items() if value is not None})
+    numbers: list[str] = args.customer or []
+    if args.customer_name is not None and len(numbers) != 1:
+        raise UsageError("--customer-name goes with exactly one --customer")
+    if len(numbers) == 1:
+        given = body.get("customer")
+        customer = {"number": numbers[0], **({"name": args.customer_name} if args.customer_name else {})}
+        body["customer"] = {**given, **customer} if isinstance(given, dict) else customer
+    elif numbers:
+        body["customers"] = [{"number": number} for number in numbers]
+    if args.schedule_at is not None:
+        given = body.get("schedulePlan")
+        plan = {"earliestAt": args.schedule_at.isoformat()}
+        body["schedulePlan"] = {**given, **plan} if isinstance(given, dict) else plan
+    return client.calls.create(body)
+
+
+def _delete(client: VapiClient, args: argparse.Namespace) -> Model:
+    first, *others = args.ids
+    return client.calls.delete(first, ids=args.ids if others else None)
+
+
+def _download(client: VapiClient, args: argparse.Namespace) -> str:
+    method = getattr(client.calls, "download_" + args.kind.replace("-", "_"))
+    if args.output == "-":
+        written = method(args.id, sys.stdout.buffer)
+    else:
+        written = method(args.id, args.output)
+    return f"{written} bytes written to {'stdout' if args.output == '-' else args.output}"
 
 
 # --- errors --------------------------------------------------------------------------------
