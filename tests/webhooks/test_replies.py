@@ -38,11 +38,23 @@ def test_assistant_request_reply(kwargs: dict[str, Any], expected: dict[str, Any
 
 
 @pytest.mark.parametrize(
-    "kwargs", [{}, {"assistant_id": "a", "error": "b"}, {"assistant_id": "a", "assistant_overrides": {}}]
+    "kwargs",
+    [
+        {},
+        {"assistant_id": "a", "error": "b"},
+        {"assistant_id": "a", "squad_id": "b"},
+        {"assistant_overrides": {}, "error": "b"},
+    ],
 )
 def test_assistant_request_reply_needs_exactly_one(kwargs: dict[str, Any]) -> None:
     with pytest.raises(TypeError, match="exactly one of"):
         webhooks.assistant_request_reply(**kwargs)
+
+
+def test_overrides_go_with_the_assistant_they_override() -> None:
+    # Vapi applies assistantOverrides to assistant or assistantId.
+    reply = webhooks.assistant_request_reply(assistant_id="asst-1", assistant_overrides={"firstMessage": "Hi Jane"})
+    assert reply == {"assistantId": "asst-1", "assistantOverrides": {"firstMessage": "Hi Jane"}}
 
 
 def test_assistant_request_reply_is_checked_strictly() -> None:
