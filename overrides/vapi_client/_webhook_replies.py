@@ -53,7 +53,7 @@ def reply_schemas() -> dict[str, str]:
 
 def expects_reply(message: Any) -> bool:
     """Whether Vapi reads the reply to this message (or message type); the others get ``{}``."""
-    return _tag(message) in reply_schemas()
+    return message_type(message) in reply_schemas()
 
 
 def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fields: Any) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fiel
     no JSON reply for that type, TypeError for an unknown keyword, `vapi_client.ValidationError`
     if the reply does not match its schema.
     """
-    tag = _tag(message)
+    tag = message_type(message)
     schema = reply_schemas().get(tag)
     if schema is None:
         if tag in _NOT_JSON:
@@ -173,7 +173,8 @@ def knowledge_base_reply(
     return reply("knowledge-base-request", body)
 
 
-def _tag(message: Any) -> str:
+def message_type(message: Any) -> str:
+    """The ``type`` of a parsed message (known or not), e.g. ``"tool-calls"``; a string is returned as is."""
     if isinstance(message, str):
         return message
     if isinstance(message, UnknownVariant):
