@@ -226,7 +226,7 @@ def as_plan(plan: Any = None, /, **config: Any) -> Plan:
     ``BearerAuthenticationPlan``/``HMACAuthenticationPlan`` model or anything with ``to_dict()``,
     or a dict with the spec's field names (``{"type": "hmac", "secretKey": ..., "algorithm": ...}``);
     a webhook credential (with ``authenticationPlan``) is unwrapped. Keywords override those fields,
-    in snake_case (e.g. ``tolerance_seconds=600``). Without `plan`, the keywords alone: ``type=``
+    in snake_case (e.g. ``tolerance_seconds=600``, ignored for a bearer plan). Without `plan`, the keywords alone: ``type=``
     ("bearer" or "hmac") and the fields, or just ``secret=`` for the legacy x-vapi-secret.
     """
     if isinstance(plan, (BearerPlan, HmacPlan)) and not config:
@@ -241,6 +241,7 @@ def as_plan(plan: Any = None, /, **config: Any) -> Plan:
     if kind is None:
         kind = "hmac" if "secret_key" in fields else "bearer" if "token" in fields else None
     if kind == "bearer":
+        fields.pop("tolerance_seconds", None)  # the replay window is HMAC's: a bearer token has no timestamp
         return BearerPlan(**fields)
     if kind == "hmac":
         return HmacPlan(**fields)
