@@ -101,6 +101,8 @@ class VapiWebhook:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.handler is None:
             raise TypeError("VapiWebhook without a handler is a dependency (Depends(webhook.message)), not a route")
+        if scope["type"] != "http":
+            raise TypeError(f"VapiWebhook serves HTTP requests, not {scope['type']!r}: mount it as a route")
         request = Request(scope, receive)
         started = time.monotonic()
         try:

@@ -175,3 +175,14 @@ def test_importing_the_package_does_not_import_starlette() -> None:
     code = "import sys, vapi_client, vapi_client.webhooks; print('starlette' in sys.modules, 'anyio' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_configuration_errors_fail_at_start_up() -> None:
+    from vapi_client.asgi import VapiWebhook
+
+    with pytest.raises(ValueError, match="positive"):
+        VapiWebhook(plan={"type": "bearer", "token": TOKEN}, max_body_bytes=0)
+    with pytest.raises(ValueError, match="OAuth2"):
+        VapiWebhook(plan={"type": "oauth2", "url": "https://x", "clientId": "a", "clientSecret": "b"})
+    with pytest.raises(ValueError, match="empty"):
+        VapiWebhook(plan={"type": "hmac", "secretKey": " ", "algorithm": "sha256"})

@@ -9,7 +9,7 @@ import pytest
 from vapi_client import ValidationError, webhooks
 from vapi_client.models import CreateAssistantDTO, ServerMessageResponseAssistantRequest
 
-from tests.webhooks._spec import MESSAGE_TYPES, REPLY_EXAMPLES, REPLY_SCHEMAS, example, schema_errors
+from tests.webhooks._spec import MESSAGE_TYPES, REPLY_EXAMPLES, REPLY_SCHEMAS, WEBHOOK, example, schema_errors
 
 ASSISTANT = {"name": "Front desk", "firstMessage": "Hello!", "voice": {"provider": "11labs", "voiceId": "burt"}}
 
@@ -114,6 +114,8 @@ def test_the_spec_reply_examples_validate_and_match_the_helpers() -> None:
 def test_reply_schemas_come_from_the_spec() -> None:
     # Named after the message schema: ServerMessageToolCalls -> ServerMessageResponseToolCalls.
     assert webhooks.reply_schemas() == REPLY_SCHEMAS
+    documented = WEBHOOK["responses"]["200"]["content"]["application/json"]["schema"]["anyOf"]
+    assert set(webhooks.reply_schemas().values()) == {ref["$ref"].rsplit("/", 1)[1] for ref in documented}
     assert set(webhooks.message_schemas()) == set(MESSAGE_TYPES)
     assert webhooks.expects_reply("tool-calls") and not webhooks.expects_reply("status-update")
     assert webhooks.expects_reply(webhooks.parse(example("assistant-request")))
