@@ -24,7 +24,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any, ClassVar, NoReturn, TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 from ._exceptions import WebhookSecretError, WebhookSignatureError, WebhookTimestampError
 from ._webhook_headers import Headers, NotText, header_values
@@ -55,7 +55,6 @@ class BearerPlan:
     token: str | bytes
     header_name: str = "Authorization"
     bearer_prefix_enabled: bool = True
-    needs_body: ClassVar[bool] = False
     _expected: bytes = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -96,7 +95,8 @@ class HmacPlan:
     (`message_id_header`, default svix-id). Default: ``{timestamp}.{body}``, or ``{body}`` when
     `include_timestamp` is false. The signature is `signature_prefix` (e.g. ``sha256=``) then the
     digest in `signature_encoding`; a header listing several space-separated signatures passes if
-    one matches. `secret_is_base64`: the key is the base64 decoding of `secret_key`.
+    one matches. `secret_is_base64`: the key is the base64 decoding of `secret_key`. Whitespace
+    around `secret_key` is ignored (a secret read from a file often ends in a newline).
 
     Replay window (not in Vapi's plan, a receiver's choice): when the timestamp is signed, it
     must be within `tolerance_seconds` (default 300) of this machine's clock, either way. It may
@@ -114,7 +114,6 @@ class HmacPlan:
     signature_encoding: str = "hex"
     secret_is_base64: bool = False
     tolerance_seconds: float | None = DEFAULT_TOLERANCE_SECONDS
-    needs_body: ClassVar[bool] = True
     _key: bytes = field(init=False, compare=False)
     _format: str = field(init=False, compare=False)
 
@@ -129,10 +128,10 @@ class HmacPlan:
         tolerance = self.tolerance_seconds
         if tolerance is not None and not (isinstance(tolerance, (int, float)) and 0 < tolerance < math.inf):
             raise ValueError("tolerance_seconds must be a positive number of seconds, or None")
-        secret = _secret_bytes(self.secret_key, "secret_key")
+        secret = _secret_bytes(self.secret_key, "secret_key").strip()  # as for tokens: a trailing newline is noise
         if self.secret_is_base64:
             try:
-                secret = base64.b64decode(secret.strip(), validate=True)
+                secret = base64.b64decode(secret, validate=True)
             except binascii.Error:
                 raise ValueError("secret_key is not valid base64 (secret_is_base64 is set)") from None
         if not secret.strip():

@@ -16,7 +16,7 @@ answers the request itself when any of that fails: 401 (authentication), 413 (to
       webhook = VapiWebhook(on_message, plan=webhooks.as_plan(secret=SECRET))
       app = Starlette(routes=[webhook.route("/vapi/webhook")])     # FastAPI: app.router.routes.append(...)
 
-* as a FastAPI dependency: ``message: Annotated[ServerMessageBody, Depends(webhook.message)]``
+* as a FastAPI dependency: ``message: Annotated[webhooks.ServerMessageBody, Depends(webhook.message)]``
   gives the verified message, and failures raise ``HTTPException`` with the same statuses.
 
 This module imports Starlette; ``import vapi_client`` never does.

@@ -48,5 +48,5 @@ app.router.routes += [bearer.route("/bearer"), signed.route("/hmac"), legacy.rou
 
 
 @app.post("/fastapi")
-async def fastapi_route(message: Annotated[Any, Depends(dependency.message)]) -> dict[str, Any]:
+async def fastapi_route(message: Annotated[webhooks.ServerMessageBody, Depends(dependency.message)]) -> dict[str, Any]:
     return {"type": webhooks.message_type(message)}
