@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from vapi_client import VapiError, webhooks
 from vapi_client.webhooks import (
     BearerPlan,
@@ -348,3 +350,26 @@ def test_receive_verifies_before_parsing() -> None:
     assert message.to_dict() == json.loads(BODY)["message"]
     with pytest.raises(WebhookSignatureError):  # not a ValidationError: never parsed
         webhooks.receive({"x-signature": sign(b"other", b"{")}, b"{", plan)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    key=st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N"]), min_size=12, max_size=40),
+    body=st.binary(max_size=200),
+    algorithm=st.sampled_from(["sha1", "sha256", "sha512"]),
+    encoding=st.sampled_from(["hex", "base64"]),
+)
+def test_hmac_property_right_passes_wrong_fails_and_nothing_leaks(
+    key: str, body: bytes, algorithm: str, encoding: str
+) -> None:
+    plan = HmacPlan(secret_key=key, algorithm=algorithm, signature_encoding=encoding)
+    payload = f"{STAMP}.".encode() + body
+    expected = sign(key.encode(), payload, algorithm, encoding)
+    plan.verify(hmac_headers(expected), body, now=NOW)
+    for headers, content in [
+        (hmac_headers(sign(key.encode() + b"x", payload, algorithm, encoding)), body),
+        (hmac_headers(expected), body + b"\x00"),
+    ]:
+        with pytest.raises(WebhookSignatureError) as caught:
+            plan.verify(headers, content, now=NOW)
+        assert key not in str(caught.value) and expected not in str(caught.value) and key not in repr(plan)
