@@ -3,17 +3,20 @@
     VAPI_SERVER_SECRET=... python examples/webhook_receiver.py --port 8000
 
 Point the assistant's (or phone number's) server URL at it and set its serverUrlSecret to
-the same secret. Each POST is handled in this order:
+the same secret (for a bearer or HMAC credential, change the plan in `main`). Each POST is handled
+in this order:
 
 1. the x-vapi-secret header is checked (401 if missing or wrong; the body is never read),
-2. the body is parsed (400 if it is not a JSON object with a ``message`` object),
-3. the reply for the message type is sent with 200: an assistant for assistant-request,
+2. the body is read: at most MAX_BODY_BYTES (413), within --body-timeout seconds (408), so a
+   client announcing more than it sends cannot hold a thread,
+3. the body is parsed (400 if it is not a JSON object with a ``message`` object),
+4. the reply for the message type is sent with 200: an assistant for assistant-request,
    a result for function-call, one result per call for tool-calls, ``{}`` otherwise
    (unknown, newer message types included).
 
 Options: --host (default 127.0.0.1), --port (0 picks a free one), --port-file (write the
 bound port there once listening), --assistant-id (else VAPI_ASSISTANT_ID; without either,
-assistant-request gets a small transient assistant).
+assistant-request gets a small transient assistant), --body-timeout (default 10 s).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from vapi_client import ValidationError, WebhookSecretError, webhooks
+from vapi_client import ValidationError, webhooks
 from vapi_client.models import (
     ServerMessageAssistantRequest,
     ServerMessageEndOfCallReport,
@@ -103,23 +106,25 @@ def run_tool_call(call: ServerMessageToolCall) -> str:
 
 class Handler(BaseHTTPRequestHandler):
     server: Receiver
+    timeout = 10  # seconds to wait for each piece of the request line and headers
 
     def do_POST(self) -> None:
         started = time.monotonic()
         try:
             # Before reading a single body byte: a forged request gets nothing parsed.
-            webhooks.verify_secret(self.headers, self.server.secret)
-        except WebhookSecretError as error:
-            self.close_connection = True  # the unread body must not be taken for the next request
-            self.send_json(401, {"error": str(error)})
+            self.server.plan.check_headers(self.headers)
+            body = self.read_body()
+            self.server.plan.verify(self.headers, body)  # an HMAC plan checks the body's signature here
+        except webhooks.WebhookAuthenticationError as error:
+            self.refuse(401, error.reason)
             return
-        body = self.read_body()
-        if body is None:
+        except Refused as refused:
+            self.refuse(refused.status, refused.reason)
             return
         try:
             message = webhooks.parse(body)
-        except ValidationError as error:
-            self.send_json(400, {"error": str(error)})
+        except (ValidationError, RecursionError) as error:
+            self.refuse(400, str(error) if isinstance(error, ValidationError) else "nested too deeply")
             return
         for issue in getattr(message, "validation_issues", ()):  # kept as received; worth knowing
             log.warning("%s: %s", _type_of(message), issue)
@@ -130,18 +135,35 @@ class Handler(BaseHTTPRequestHandler):
             log.warning("assistant-request answered after %.1f s: Vapi had already given up", elapsed)
         log.info("%s -> 200", _type_of(message))
 
-    def read_body(self) -> bytes | None:
+    def read_body(self) -> bytes:
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            self.close_connection = True
-            self.send_json(411, {"error": "Content-Length required"})
-            return None
+            raise Refused(411, "Content-Length required") from None
         if not 0 <= length <= MAX_BODY_BYTES:
-            self.close_connection = True
-            self.send_json(413, {"error": "body too large"})
-            return None
-        return self.rfile.read(length)
+            raise Refused(413, "body too large")
+        # One deadline for the whole body: a socket timeout alone restarts with every byte received.
+        deadline = time.monotonic() + self.server.body_timeout
+        chunks = []
+        try:
+            while length:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                self.connection.settimeout(left)
+                chunk = self.rfile.read1(min(length, 65536))
+                if not chunk:
+                    raise Refused(400, "connection closed before the whole body was sent")
+                chunks.append(chunk)
+                length -= len(chunk)
+        except TimeoutError:
+            raise Refused(408, "body not received in time") from None
+        return b"".join(chunks)
+
+    def refuse(self, status: int, reason: str) -> None:
+        log.info("refused %d: %s", status, reason)  # the reason never holds a secret
+        self.close_connection = True  # the unread body must not be taken for the next request
+        self.send_json(status, {"error": reason})
 
     def send_json(self, status: int, payload: dict[str, Any]) -> None:
         data = json.dumps(payload).encode("utf-8")
@@ -157,6 +179,13 @@ class Handler(BaseHTTPRequestHandler):
         log.debug("%s " + format, self.address_string(), *args)  # request lines only, never headers
 
 
+class Refused(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
 def _type_of(message: webhooks.ServerMessageBody) -> str:
     return str(message.tag if isinstance(message, webhooks.UnknownServerMessage) else message.type_)
 
@@ -164,10 +193,13 @@ def _type_of(message: webhooks.ServerMessageBody) -> str:
 class Receiver(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], secret: str, assistant_id: str | None) -> None:
+    def __init__(
+        self, address: tuple[str, int], plan: webhooks.Plan, assistant_id: str | None, body_timeout: float
+    ) -> None:
         super().__init__(address, Handler)
-        self.secret = secret
+        self.plan = plan
         self.assistant_id = assistant_id
+        self.body_timeout = body_timeout
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,13 +208,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--port-file", type=Path, help="write the bound port here once listening")
     parser.add_argument("--assistant-id", default=os.environ.get("VAPI_ASSISTANT_ID"))
+    parser.add_argument("--body-timeout", type=float, default=10.0, help="seconds to receive a whole body")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    secret = os.environ.get("VAPI_SERVER_SECRET", "")
-    if not secret:
+    try:
+        # The plan matching the credential configured in Vapi; the legacy serverUrlSecret is
+        # webhooks.secret_plan. A bearer credential: webhooks.BearerPlan(token=...); an HMAC one:
+        # webhooks.HmacPlan(secret_key=..., algorithm="sha256", ...) with its settings.
+        plan = webhooks.secret_plan(os.environ.get("VAPI_SERVER_SECRET", ""))
+    except ValueError:  # unset, empty or whitespace only: it would refuse every request
         print("set VAPI_SERVER_SECRET to the server URL secret configured in Vapi", file=sys.stderr)
         return 2
-    with Receiver((args.host, args.port), secret, args.assistant_id) as server:
+    with Receiver((args.host, args.port), plan, args.assistant_id, args.body_timeout) as server:
         port = server.server_address[1]
         if args.port_file:
             temporary = args.port_file.with_suffix(".tmp")

@@ -1,20 +1,86 @@
-"""Replies to server messages, in exactly the JSON shapes Vapi expects.
+"""Replies to server messages, in exactly the JSON shapes Vapi expects, found from the spec.
 
-Each helper returns a plain dict, ready for ``json.dumps``, after checking it strictly
-against the spec's reply schema: a bad value fails here, not silently at Vapi mid-call.
+A message type's reply schema is named after its message schema: ``ServerMessageToolCalls``
+(``type: tool-calls``) is answered with ``ServerMessageResponseToolCalls``. So `reply` covers
+every message type of the spec that expects an answer, with nothing listed here; the named
+helpers are shortcuts over it. Each returns a plain dict, ready for ``json.dumps``, after
+checking it strictly against the reply schema: a bad value fails here, not silently at Vapi
+mid-call.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from ._model import Model
-from .models.server_message_response_assistant_request import ServerMessageResponseAssistantRequest
-from .models.server_message_response_tool_calls import ServerMessageResponseToolCalls
+from ._spec import SCHEMAS, UNIONS
+from ._unions import UnknownVariant
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
 ASSISTANT_REQUEST_DEADLINE_SECONDS = 7.5
+
+_MESSAGE_PREFIX = "ServerMessage"
+_REPLY_PREFIX = "ServerMessageResponse"
+# voice-request is answered with raw PCM audio; its reply schema only documents that.
+_NOT_JSON = frozenset({"voice-request"})
+
+
+@cache
+def message_schemas() -> dict[str, str]:
+    """Every message type of the spec and its schema: ``{"tool-calls": "ServerMessageToolCalls", ...}``."""
+    return dict(UNIONS[_union()]["mapping"])
+
+
+def _union() -> str:
+    kind, union = SCHEMAS["ServerMessage"]["properties"]["message"][:2]
+    assert kind == "union", "ServerMessage.message is a discriminated union in the spec"
+    return str(union)
+
+
+@cache
+def reply_schemas() -> dict[str, str]:
+    """The message types that expect a JSON reply, and its schema: ``{"tool-calls": "ServerMessageResponseToolCalls"}``."""
+    found = {}
+    for tag, schema in message_schemas().items():
+        name = _REPLY_PREFIX + schema.removeprefix(_MESSAGE_PREFIX)
+        if name in SCHEMAS and tag not in _NOT_JSON:
+            found[tag] = name
+    return found
+
+
+def expects_reply(message: Any) -> bool:
+    """Whether Vapi reads the reply to this message (or message type); the others get ``{}``."""
+    return message_type(message) in reply_schemas()
+
+
+def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fields: Any) -> dict[str, Any]:
+    """The reply to `message` (a parsed message or its type, e.g. ``"tool-calls"``), checked strictly.
+
+    Give the reply as a dict with the spec's JSON names or a model (`body`), or as keyword
+    fields in snake_case (``reply("call.endpointing.request", timeout_seconds=1.5)``), or both
+    (keywords win). Values may be models or dicts at any depth. Raises ValueError if the spec has
+    no JSON reply for that type, TypeError for an unknown keyword, `vapi_client.ValidationError`
+    if the reply does not match its schema.
+    """
+    tag = message_type(message)
+    schema = reply_schemas().get(tag)
+    if schema is None:
+        if tag in _NOT_JSON:
+            raise ValueError(f"{tag} is answered with raw audio, not JSON")
+        raise ValueError(f"Vapi expects no reply to {tag!r} (the spec has no reply schema for it): answer {{}}")
+    cls = getattr(importlib.import_module(".models", __package__), schema)
+    data = dict(_json(body)) if body is not None else {}
+    by_python_name = {py: json for json, py in cls._json_fields}
+    for name, value in fields.items():
+        if name not in by_python_name:
+            known = ", ".join(sorted(by_python_name))
+            raise TypeError(f"{schema} has no field {name!r}; its fields: {known}")
+        data[by_python_name[name]] = value
+    checked: dict[str, Any] = cls.from_dict(_json(data), strict=True).to_dict()
+    return checked
 
 
 def assistant_request_reply(
@@ -25,42 +91,108 @@ def assistant_request_reply(
     squad_id: str | None = None,
     squad: Model | Mapping[str, Any] | None = None,
     error: str | None = None,
+    **more: Any,
 ) -> dict[str, Any]:
-    """The reply to an assistant-request: exactly one of the arguments.
+    """The reply to an assistant-request: what answers the call, or `error` (spoken to the caller).
 
-    `assistant` (CreateAssistantDTO), `assistant_overrides` (AssistantOverrides) and
-    `squad` (CreateSquadDTO) may be models or dicts. `error` is spoken to the caller.
-    Send it within `ASSISTANT_REQUEST_DEADLINE_SECONDS`.
-    Raises TypeError unless exactly one is given, `vapi_client.ValidationError` if it
-    does not match the spec.
+    One of `assistant_id`, `assistant` (CreateAssistantDTO), `squad_id`, `squad` (CreateSquadDTO)
+    or any other such field of the spec's reply (``workflow_id=``, ``destination=``...), with
+    ``*_overrides`` if wanted; or `error` alone. Send it within `ASSISTANT_REQUEST_DEADLINE_SECONDS`.
+    Raises TypeError for a combination Vapi would not understand, `vapi_client.ValidationError`
+    if a value does not match the spec.
     """
-    chosen = {
-        json_name: value
-        for json_name, value in (
-            ("assistantId", assistant_id),
-            ("assistant", assistant),
-            ("assistantOverrides", assistant_overrides),
-            ("squadId", squad_id),
-            ("squad", squad),
-            ("error", error),
-        )
+    given = {
+        name: value
+        for name, value in {
+            "assistant_id": assistant_id,
+            "assistant": assistant,
+            "assistant_overrides": assistant_overrides,
+            "squad_id": squad_id,
+            "squad": squad,
+            "error": error,
+            **more,
+        }.items()
         if value is not None
     }
-    if len(chosen) != 1:
-        given = ", ".join(chosen) or "none"
+    targets = [name for name in given if name != "error" and not name.endswith("_overrides")]
+    if len(targets) > 1 or not given or ("error" in given and len(given) > 1):
+        shown = ", ".join(given) or "none"
         raise TypeError(
-            f"give exactly one of assistant_id, assistant, assistant_overrides, squad_id, squad, error (given: {given})"
+            "give exactly one of assistant_id, assistant, squad_id, squad (or another target the spec lists), "
+            f"optionally with its *_overrides, or error alone (given: {shown})"
         )
-    reply = {name: value.to_dict() if isinstance(value, Model) else value for name, value in chosen.items()}
-    return ServerMessageResponseAssistantRequest.from_dict(reply, strict=True).to_dict()
+    return reply("assistant-request", **given)
 
 
-def tool_calls_reply(results: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, Any]:
+def tool_calls_reply(
+    results: Mapping[str, Any] | Iterable[tuple[str, Any]],
+) -> dict[str, Any]:
     """The reply to a tool-calls message: ``{"results": [{"toolCallId": id, "result": text}, ...]}``.
 
-    `results` maps each tool call id (``ServerMessageToolCall.id``) to its result, as a
-    mapping or as (id, result) pairs; the order is kept.
+    `results` maps each tool call id (``message.tool_call_list[i].id``) to its result, as a
+    mapping or as (id, result) pairs; the order is kept. A result is the text given to the
+    model, or a dict of the spec's result fields (e.g. ``{"error": "Out of stock"}``).
     """
     pairs = results.items() if isinstance(results, Mapping) else results
-    reply = {"results": [{"toolCallId": call_id, "result": text} for call_id, text in pairs]}
-    return ServerMessageResponseToolCalls.from_dict(reply, strict=True).to_dict()
+    entries = [
+        {"toolCallId": call_id, **_json(value)}
+        if isinstance(value, (Mapping, Model))
+        else {"toolCallId": call_id, "result": value}
+        for call_id, value in pairs
+    ]
+    return reply("tool-calls", {"results": entries})
+
+
+def function_call_reply(result: str) -> dict[str, Any]:
+    """The reply to a function-call (older API versions): ``{"result": result}``."""
+    return reply("function-call", {"result": result})
+
+
+def transfer_destination_reply(
+    destination: Model | Mapping[str, Any] | None = None,
+    *,
+    message: Model | Mapping[str, Any] | None = None,
+    error: str | None = None,
+) -> dict[str, Any]:
+    """The reply to a transfer-destination-request: where to transfer the call, or `error` to refuse."""
+    fields = {"destination": destination, "message": message, "error": error}
+    return reply("transfer-destination-request", {k: _json(v) for k, v in fields.items() if v is not None})
+
+
+def knowledge_base_reply(
+    documents: Iterable[Model | Mapping[str, Any]] | None = None,
+    *,
+    message: Model | Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The reply to a knowledge-base-request: `documents` ({content, similarity}) for the model, or `message` to say."""
+    body: dict[str, Any] = {}
+    if documents is not None:
+        body["documents"] = [_json(document) for document in documents]
+    if message is not None:
+        body["message"] = _json(message)
+    return reply("knowledge-base-request", body)
+
+
+def message_type(message: Any) -> str:
+    """The ``type`` of a parsed message (known or not), e.g. ``"tool-calls"``; a string is returned as is."""
+    if isinstance(message, str):
+        return message
+    if isinstance(message, UnknownVariant):
+        return str(message.tag)
+    if isinstance(message, Model):
+        tag_property = UNIONS[_union()]["tag"]
+        for json_name, py_name in message._json_fields:
+            if json_name == tag_property:
+                return str(getattr(message, py_name))
+    raise TypeError(f"expected a server message or its type, not {type(message).__name__}")
+
+
+def _json(value: Any) -> Any:
+    # Models anywhere inside become their JSON, so strict checking sees one shape.
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {key: _json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json(item) for item in value]
+    return value

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
-from . import _cli_output
+from . import _cli_listen, _cli_output
 from ._client import DEFAULT_BASE_URL, USER_AGENT, VapiClient
 from ._exceptions import (
     APIStatusError,
@@ -77,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = _parser().parse_args(argv)
+        if args.command == "listen":
+            return _cli_listen.run(args)  # serves until Ctrl-C, needs no API key
         output = _run(args)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
@@ -199,6 +201,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("id", metavar="ID")
     download.add_argument("--kind", required=True, choices=kinds, help="which artifact")
     download.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (- for stdout)")
+    _cli_listen.add_command(commands)
     return parser
 
 

@@ -8,8 +8,13 @@ The tree:
   + ResponseValidationError         - a success response is not JSON, or not the documented shape
   + MissingAPIKeyError              - neither `api_key=` nor VAPI_API_KEY was given
   + InvalidAPIKeyError              - the API key has spaces, control or non-ASCII characters inside
-  + WebhookError
-    - WebhookSecretError            - the x-vapi-secret header is missing or wrong
+  + WebhookError                    - a server message (webhook) could not be accepted
+    - WebhookAuthenticationError    - the request does not prove it comes from Vapi (`reason` says why)
+      . WebhookSecretError          - bearer plan: the token header (x-vapi-secret, Authorization, ...)
+                                      is missing or wrong
+      . WebhookSignatureError       - HMAC plan: the signature header is missing, malformed or wrong
+        , WebhookTimestampError     - HMAC plan: the timestamp is missing, malformed or outside the
+                                      replay window
   + APIError
     - APIConnectionError            - no response: the request could not be sent or completed
       . APITimeoutError             - a connect, write, read or pool timeout
@@ -61,8 +66,11 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "VapiError",
+    "WebhookAuthenticationError",
     "WebhookError",
     "WebhookSecretError",
+    "WebhookSignatureError",
+    "WebhookTimestampError",
 ]
 
 
@@ -131,8 +139,28 @@ class WebhookError(VapiError):
     """A server message (webhook) could not be accepted."""
 
 
-class WebhookSecretError(WebhookError):
-    """The x-vapi-secret header is missing or does not match."""
+class WebhookAuthenticationError(WebhookError):
+    """A server message failed its authentication plan: answer 401 and do not parse the body.
+
+    `reason` says which check failed (missing header, wrong value, stale timestamp...); it never
+    contains the secret, the received value or the expected signature.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class WebhookSecretError(WebhookAuthenticationError):
+    """Bearer plan (x-vapi-secret included): the token header is missing or does not match."""
+
+
+class WebhookSignatureError(WebhookAuthenticationError):
+    """HMAC plan: the signature header is missing, malformed or does not match the body."""
+
+
+class WebhookTimestampError(WebhookSignatureError):
+    """HMAC plan: the timestamp header is missing, malformed or outside the replay window."""
 
 
 class APIError(VapiError):

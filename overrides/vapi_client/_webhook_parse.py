@@ -9,6 +9,8 @@ from typing import Any, NoReturn
 from ._exceptions import ValidationError
 from ._model import Model
 from ._unions import UnknownVariant
+from ._webhook_auth import Plan
+from ._webhook_headers import Headers
 from ._wire import attach_issues
 from .models.server_message import ServerMessage
 from .models.unions import ServerMessageBody
@@ -64,3 +66,23 @@ def _reject_constant(name: str) -> Any:
 
 def _fail(path: str, reason: str) -> NoReturn:
     raise ValidationError(path, reason, _ENVELOPE)
+
+
+def receive(
+    headers: Headers,
+    body: bytes | bytearray | memoryview,
+    plan: Plan,
+    *,
+    method: str = "POST",
+    url: str | None = None,
+    strict: bool = False,
+) -> ServerMessageBody:
+    """Authenticate the raw `body` with `plan`, then parse it: the typed message.
+
+    Raises a `WebhookAuthenticationError` (answer 401) before a single byte is parsed, then
+    `vapi_client.ValidationError` (answer 400) as `parse` does.
+    """
+    if not isinstance(body, (bytes, bytearray, memoryview)):
+        raise TypeError(f"body must be the raw request bytes, not {type(body).__name__}")
+    plan.verify(headers, bytes(body), method=method, url=url)
+    return parse(body, strict=strict)

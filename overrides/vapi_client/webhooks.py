@@ -1,17 +1,19 @@
-"""Server messages (webhooks): verify the secret, parse the message, build the reply.
+"""Server messages (webhooks): authenticate the request, parse the message, build the reply.
 
-Vapi POSTs ``{"message": {"type": ..., ...}}`` to your server URL, with the call's
-``serverUrlSecret`` (``server.secret`` for a tool) in the x-vapi-secret header::
+Vapi POSTs ``{"message": {"type": ..., ...}}`` to your server URL. Pick the plan matching the
+credential configured in Vapi (see `as_plan`), then::
 
-    from vapi_client import ValidationError, WebhookSecretError, webhooks
+    from vapi_client import ValidationError, webhooks
+
+    PLAN = webhooks.as_plan(secret=SERVER_URL_SECRET)            # legacy x-vapi-secret
+    # or webhooks.HmacPlan(secret_key=..., algorithm="sha256"), webhooks.BearerPlan(token=...),
+    # or webhooks.as_plan(credential.authentication_plan)
 
     def handle(headers, body: bytes) -> tuple[int, dict]:
         try:
-            webhooks.verify_secret(headers, SECRET)      # first: never parse a forged body
-        except WebhookSecretError:
+            message = webhooks.receive(headers, body, PLAN)      # verify the raw bytes, then parse
+        except webhooks.WebhookAuthenticationError:
             return 401, {"error": "unauthorized"}
-        try:
-            message = webhooks.parse(body)
         except ValidationError:
             return 400, {"error": "malformed server message"}
         if isinstance(message, ServerMessageToolCalls):
@@ -20,16 +22,43 @@ Vapi POSTs ``{"message": {"type": ..., ...}}`` to your server URL, with the call
         return 200, {}
 
 assistant-request must be answered within `ASSISTANT_REQUEST_DEADLINE_SECONDS` (7.5 s).
-A runnable receiver is in ``examples/webhook_receiver.py``.
+Starlette / FastAPI: `vapi_client.asgi` (the ``asgi`` extra). A standard-library receiver is
+in ``examples/webhook_receiver.py``; ``vapi-calls listen`` prints messages as they arrive.
 """
 
-from ._webhook_parse import parse
+from ._exceptions import (
+    WebhookAuthenticationError,
+    WebhookError,
+    WebhookSecretError,
+    WebhookSignatureError,
+    WebhookTimestampError,
+)
+from ._webhook_auth import (
+    DEFAULT_TOLERANCE_SECONDS,
+    SECRET_HEADER,
+    BearerPlan,
+    HmacPlan,
+    Plan,
+    as_plan,
+    secret_plan,
+    verify,
+)
+from ._webhook_headers import Headers
+from ._webhook_parse import parse, receive
 from ._webhook_replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,
+    expects_reply,
+    function_call_reply,
+    knowledge_base_reply,
+    message_schemas,
+    message_type,
+    reply,
+    reply_schemas,
     tool_calls_reply,
+    transfer_destination_reply,
 )
-from ._webhook_secret import SECRET_HEADER, Headers, verify_secret
+from ._webhook_secret import verify_secret
 from .models.unions import ServerMessageBody
 from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMessage
 
@@ -39,12 +68,33 @@ from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMe
 
 __all__ = [
     "ASSISTANT_REQUEST_DEADLINE_SECONDS",
+    "DEFAULT_TOLERANCE_SECONDS",
     "SECRET_HEADER",
+    "BearerPlan",
     "Headers",
+    "HmacPlan",
+    "Plan",
     "ServerMessageBody",
     "UnknownServerMessage",
+    "WebhookAuthenticationError",
+    "WebhookError",
+    "WebhookSecretError",
+    "WebhookSignatureError",
+    "WebhookTimestampError",
+    "as_plan",
     "assistant_request_reply",
+    "expects_reply",
+    "function_call_reply",
+    "knowledge_base_reply",
+    "message_schemas",
+    "message_type",
     "parse",
+    "receive",
+    "reply",
+    "reply_schemas",
+    "secret_plan",
     "tool_calls_reply",
+    "transfer_destination_reply",
+    "verify",
     "verify_secret",
 ]

@@ -12,10 +12,19 @@ import pytest
 from tests._servers.processes import PROJECT_ROOT, ServerProcess, start_process
 
 RECEIVER_SECRET = "whsec-Receiver-7f3a9c1e5b2d4f6a8c0e"
+NON_ASCII_SECRET = "whsec-clé-sécrète-✓-4e7a"
 
 
 @pytest.fixture(scope="module")
 def receiver() -> Iterator[ServerProcess]:
+    process = start_receiver(RECEIVER_SECRET)
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+def start_receiver(secret: str) -> ServerProcess:
     with tempfile.TemporaryDirectory() as tmp:
         port_file = os.path.join(tmp, "port")
         argv = [
@@ -25,11 +34,9 @@ def receiver() -> Iterator[ServerProcess]:
             "0",
             "--port-file",
             port_file,
+            "--body-timeout",
+            "0.5",
         ]
-        env = {**os.environ, "VAPI_SERVER_SECRET": RECEIVER_SECRET, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "VAPI_SERVER_SECRET": secret, "PYTHONUNBUFFERED": "1"}
         env.pop("VAPI_ASSISTANT_ID", None)
-        process = start_process(argv, ready=port_file, env=env)
-    try:
-        yield process
-    finally:
-        process.stop()
+        return start_process(argv, ready=port_file, env=env)

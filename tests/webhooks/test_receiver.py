@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests._servers.processes import ServerProcess
+from tests._servers.processes import PROJECT_ROOT, ServerProcess
 from tests.webhooks._spec import MESSAGE_TYPES, REPLY_SCHEMAS, SPEC, example, schema_errors
-from tests.webhooks.conftest import RECEIVER_SECRET
+from tests.webhooks.conftest import NON_ASCII_SECRET, RECEIVER_SECRET, start_receiver
 
 WRONG_SECRETS = ["whsec-wrong-0000", RECEIVER_SECRET[:-1], RECEIVER_SECRET + "x", RECEIVER_SECRET.upper(), ""]
 
@@ -138,3 +142,38 @@ def test_secrets_never_reach_the_receiver_output(http: httpx.Client, receiver: S
     output = receiver.output()
     assert "end-of-call-report" in output  # the receiver does log each message
     assert RECEIVER_SECRET not in output and WRONG_SECRETS[0] not in output
+
+
+def test_a_non_ascii_secret_is_accepted() -> None:
+    # http.server decodes header bytes as latin-1; the check must compare the bytes Vapi sent.
+    with start_receiver(NON_ASCII_SECRET) as process, httpx.Client(base_url=process.url, trust_env=False) as client:
+        body = json.dumps(example("hang")).encode()
+        right = client.post("/", content=body, headers={"x-vapi-secret": NON_ASCII_SECRET.encode()})
+        assert right.status_code == 200, right.text
+        wrong = client.post("/", content=body, headers={"x-vapi-secret": NON_ASCII_SECRET[:-1].encode() + b"b"})
+        assert wrong.status_code == 401
+
+
+@pytest.mark.parametrize("secret", ["", "   ", "\n\t"])
+def test_a_blank_secret_stops_the_receiver_at_start(secret: str) -> None:
+    env = {**os.environ, "VAPI_SERVER_SECRET": secret}
+    script = str(PROJECT_ROOT / "examples" / "webhook_receiver.py")
+    result = subprocess.run(
+        [sys.executable, script, "--port", "0"], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 2 and "set VAPI_SERVER_SECRET" in result.stderr
+
+
+def test_a_body_shorter_than_announced_cannot_hold_a_thread(receiver: ServerProcess, http: httpx.Client) -> None:
+    with socket.create_connection(("127.0.0.1", receiver.port), timeout=30) as sock:
+        head = f"POST / HTTP/1.1\r\nHost: x\r\nX-Vapi-Secret: {RECEIVER_SECRET}\r\nContent-Length: 800\r\n\r\n"
+        sock.sendall(head.encode() + b'{"message": {"type"')
+        assert sock.recv(4096).startswith(b"HTTP/1.0 408")
+    assert post(http, example("hang")).status_code == 200
+
+
+def test_an_oversized_announcement_is_413_unread(receiver: ServerProcess) -> None:
+    with socket.create_connection(("127.0.0.1", receiver.port), timeout=30) as sock:
+        head = f"POST / HTTP/1.1\r\nHost: x\r\nX-Vapi-Secret: {RECEIVER_SECRET}\r\nContent-Length: 999999999\r\n\r\n"
+        sock.sendall(head.encode())
+        assert sock.recv(4096).startswith(b"HTTP/1.0 413")

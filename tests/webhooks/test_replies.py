@@ -9,7 +9,7 @@ import pytest
 from vapi_client import ValidationError, webhooks
 from vapi_client.models import CreateAssistantDTO, ServerMessageResponseAssistantRequest
 
-from tests.webhooks._spec import REPLY_EXAMPLES, schema_errors
+from tests.webhooks._spec import MESSAGE_TYPES, REPLY_EXAMPLES, REPLY_SCHEMAS, WEBHOOK, example, schema_errors
 
 ASSISTANT = {"name": "Front desk", "firstMessage": "Hello!", "voice": {"provider": "11labs", "voiceId": "burt"}}
 
@@ -38,11 +38,23 @@ def test_assistant_request_reply(kwargs: dict[str, Any], expected: dict[str, Any
 
 
 @pytest.mark.parametrize(
-    "kwargs", [{}, {"assistant_id": "a", "error": "b"}, {"assistant_id": "a", "assistant_overrides": {}}]
+    "kwargs",
+    [
+        {},
+        {"assistant_id": "a", "error": "b"},
+        {"assistant_id": "a", "squad_id": "b"},
+        {"assistant_overrides": {}, "error": "b"},
+    ],
 )
 def test_assistant_request_reply_needs_exactly_one(kwargs: dict[str, Any]) -> None:
     with pytest.raises(TypeError, match="exactly one of"):
         webhooks.assistant_request_reply(**kwargs)
+
+
+def test_overrides_go_with_the_assistant_they_override() -> None:
+    # Vapi applies assistantOverrides to assistant or assistantId.
+    reply = webhooks.assistant_request_reply(assistant_id="asst-1", assistant_overrides={"firstMessage": "Hi Jane"})
+    assert reply == {"assistantId": "asst-1", "assistantOverrides": {"firstMessage": "Hi Jane"}}
 
 
 def test_assistant_request_reply_is_checked_strictly() -> None:
@@ -97,3 +109,38 @@ def test_the_spec_reply_examples_validate_and_match_the_helpers() -> None:
     pairs = [(r["toolCallId"], r["result"]) for r in REPLY_EXAMPLES["toolCalls"]["results"]]
     assert webhooks.tool_calls_reply(pairs) == REPLY_EXAMPLES["toolCalls"]
     ServerMessageResponseAssistantRequest.from_dict(REPLY_EXAMPLES["assistantRequest"], strict=True)
+
+
+def test_reply_schemas_come_from_the_spec() -> None:
+    # Named after the message schema: ServerMessageToolCalls -> ServerMessageResponseToolCalls.
+    assert webhooks.reply_schemas() == REPLY_SCHEMAS
+    documented = WEBHOOK["responses"]["200"]["content"]["application/json"]["schema"]["anyOf"]
+    assert set(webhooks.reply_schemas().values()) == {ref["$ref"].rsplit("/", 1)[1] for ref in documented}
+    assert set(webhooks.message_schemas()) == set(MESSAGE_TYPES)
+    assert webhooks.expects_reply("tool-calls") and not webhooks.expects_reply("status-update")
+    assert webhooks.expects_reply(webhooks.parse(example("assistant-request")))
+    assert not webhooks.expects_reply(webhooks.parse({"message": {"type": "from-the-future"}}))
+
+
+def test_generic_reply_takes_a_dict_a_model_or_keywords() -> None:
+    expected = {"results": [{"toolCallId": "c1", "result": "ok"}]}
+    assert webhooks.reply("tool-calls", expected) == expected
+    assert webhooks.reply(webhooks.parse(example("tool-calls")), results=expected["results"]) == expected
+    model = ServerMessageResponseAssistantRequest.from_dict({"assistantId": "a"})
+    assert webhooks.reply("assistant-request", model) == {"assistantId": "a"}
+    assert webhooks.reply("assistant-request", {"assistantId": "a"}, assistant_id="b") == {"assistantId": "b"}
+    with pytest.raises(TypeError, match="has no field 'assistantID'"):
+        webhooks.reply("assistant-request", assistantID="a")
+    with pytest.raises(ValidationError, match=r"^results\[0\]: missing 'result'"):
+        webhooks.reply("tool-calls", {"results": [{"toolCallId": "c1"}]})
+
+
+@pytest.mark.parametrize("message_type", ["status-update", "from-the-future", "transfer-destination-request"])
+def test_a_type_without_a_reply_schema_is_refused(message_type: str) -> None:
+    with pytest.raises(ValueError, match="expects no reply"):
+        webhooks.reply(message_type, {})
+
+
+def test_tool_result_may_be_a_dict_of_result_fields() -> None:
+    reply = webhooks.tool_calls_reply({"c1": {"result": "Booked.", "name": "book"}, "c2": "Sunny."})
+    assert reply["results"][0] == {"toolCallId": "c1", "result": "Booked.", "name": "book"}
