@@ -137,6 +137,8 @@ def write(path: Path, text: str) -> None:
 def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
     schemas = spec["components"]["schemas"]
     tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}}
+    names = spec.get("info", {}).get("x-vapi-sensitive-names", {})
+    tables["SENSITIVE_NAMES"] = {"pattern": names.get("pattern"), "except": tuple(names.get("except", ()))}
     for name, schema in schemas.items():
         if "oneOf" in schema and "discriminator" in schema:
             disc = schema["discriminator"]
@@ -224,7 +226,7 @@ def render_tables(tables: dict[str, Any]) -> str:
         "from typing import Any",
         "",
     ]
-    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE", "OPERATIONS"):
+    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE", "SENSITIVE_NAMES", "OPERATIONS"):
         lines.append(f"{key}: dict[str, Any] = {tables[key]!r}")
         lines.append("")
     return "\n".join(lines)

@@ -425,9 +425,12 @@ def free_form_objects(doc: JSONObject, config: JSONObject, log: Log) -> None:
 
 def sensitive_properties(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Every string property named like a credential (`spec/rules.yaml`: `sensitive`) is `format: password`,
-    so the client redacts it wherever it appears."""
+    so the client redacts it wherever it appears; the name pattern itself goes to `info.x-vapi-sensitive-names`."""
     pattern = re.compile(config["sensitive"]["names"])
     excluded = set(config["sensitive"].get("except", ()))
+    # Recorded in the spec too: clients redact unknown properties with such names (a field a newer or
+    # older API version has, or one a caller adds) as well as the ones marked here.
+    doc["info"]["x-vapi-sensitive-names"] = {"pattern": pattern.pattern, "except": sorted(excluded)}
     for node, where in list(all_schemas(doc)):
         for prop, sub in (node.get("properties") or {}).items():
             kind = sub.get("type")

@@ -6,10 +6,11 @@ in `openapi.yaml` is redacted after the next regeneration with no code change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._spec import SENSITIVE
+from ._spec import SENSITIVE, SENSITIVE_NAMES
 
 REDACTED = "***"
 
@@ -22,9 +23,19 @@ SENSITIVE_KEYS: frozenset[str] = frozenset(
 _SENSITIVE_LOWER = frozenset(key.lower() for key in SENSITIVE_KEYS)
 
 
+# Names that look like credentials (the spec's `info.x-vapi-sensitive-names`): a property the spec does
+# not know (an older field such as serverUrlSecret, or a newer one) is redacted by its name.
+_NAME_PATTERN = re.compile(SENSITIVE_NAMES["pattern"]) if SENSITIVE_NAMES.get("pattern") else None
+_NOT_SECRET = frozenset(SENSITIVE_NAMES.get("except", ()))
+
+
 def is_sensitive(key: object) -> bool:
     """Whether a JSON property or header name holds a secret (case-insensitive)."""
-    return isinstance(key, str) and key.lower() in _SENSITIVE_LOWER
+    if not isinstance(key, str):
+        return False
+    if key.lower() in _SENSITIVE_LOWER:
+        return True
+    return _NAME_PATTERN is not None and key not in _NOT_SECRET and _NAME_PATTERN.search(key) is not None
 
 
 def redact(value: Any) -> Any:

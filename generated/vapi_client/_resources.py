@@ -186,6 +186,9 @@ class CallsResource(SyncResource):
         """Create Web Call (POST /call/web).
 
         Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
+        Deprecated for server code: POST /call creates calls of every transport.
+
+        Deprecated: use `create()`.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
         raises `CallCreationUncertainError` when the call may or may not have been placed.
@@ -210,6 +213,11 @@ class CallsResource(SyncResource):
                 instead.
             workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
         """
+        warnings.warn(
+            "create_web_call() sends the deprecated POST /call/web; use create() instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return cast("models.Call", self._run("create_web_call", locals()))
 
     def delete(
@@ -610,6 +618,9 @@ class AsyncCallsResource(AsyncResource):
         """Create Web Call (POST /call/web).
 
         Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
+        Deprecated for server code: POST /call creates calls of every transport.
+
+        Deprecated: use `create()`.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
         raises `CallCreationUncertainError` when the call may or may not have been placed.
@@ -634,6 +645,11 @@ class AsyncCallsResource(AsyncResource):
                 instead.
             workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
         """
+        warnings.warn(
+            "create_web_call() sends the deprecated POST /call/web; use create() instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return cast("models.Call", await self._run("create_web_call", locals()))
 
     async def delete(

@@ -13872,6 +13872,11 @@ SENSITIVE: dict[str, Any] = {
     "TwilioTransport": ("callToken",),
 }
 
+SENSITIVE_NAMES: dict[str, Any] = {
+    "pattern": "(?i)(secret|password|token|apikey|privatekey|secretkey|accesskey|authkey|openaikey|subscriptionkey)$",
+    "except": ("promptCacheKey", "publicKey"),
+}
+
 OPERATIONS: dict[str, Any] = {
     "create": {
         "method": "POST",
@@ -13907,7 +13912,7 @@ OPERATIONS: dict[str, Any] = {
         "success": 201,
         "shape": ("model", "Call"),
         "creates_call": True,
-        "replaced_by": None,
+        "replaced_by": "create",
     },
     "delete": {
         "method": "DELETE",

@@ -23,6 +23,7 @@ from vapi_client import (
     ResponseValidationError,
     ValidationError,
 )
+from vapi_client._spec import OPERATIONS
 
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL, Sleeps, error_body, methods
 
@@ -197,9 +198,9 @@ def test_a_dot_only_id_is_refused_and_a_404_after_an_ambiguous_delete_explained(
         run(make_async_client, lambda c: c.calls.delete(CALL_ID))
 
 
-@pytest.mark.parametrize("name", ["create_phone_call", "create_web_call", "list", "get", "update", "delete"])
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
 def test_async_methods_take_exactly_the_sync_methods_parameters(name: str) -> None:
-    from vapi_client._calls import AsyncCallsResource, CallsResource
+    from vapi_client._resources import AsyncCallsResource, CallsResource
 
     sync, async_ = inspect.signature(getattr(CallsResource, name)), inspect.signature(getattr(AsyncCallsResource, name))
     assert sync == async_

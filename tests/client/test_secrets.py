@@ -10,14 +10,12 @@ from typing import Any
 import pytest
 from vapi_client import (
     APIConnectionError,
-    AuthenticatedClient,
     BadRequestError,
     CallCreationUncertainError,
     VapiClient,
     _logging,
 )
 from vapi_client._logging import configure_from_env, logger
-from vapi_client.api.calls import get_call
 from vapi_client.models import ErrorResponse
 
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL
@@ -166,21 +164,6 @@ def test_without_vapi_log_nothing_is_configured(bare_logging: Callable[[], None]
         pass
     assert logger.level == logging.NOTSET
     assert logger.handlers == []
-
-
-# --- the low-level AuthenticatedClient ----------------------------------------------------------------
-
-
-def test_authenticated_client_repr_hides_the_token_before_and_after_a_request(faults: Any) -> None:
-    faults.script([{"method": "GET", "path": "/call/*", "responses": [{"status": 200, "json": CALL}]}])
-    client = AuthenticatedClient(base_url=faults.url, token=API_KEY, cookies={"session": SERVER_SECRET})
-    assert_no_secret_value(repr(client))
-    with client:
-        assert get_call.sync(CALL["id"], client=client) is not None  # the token goes into the headers now
-        assert_no_secret_value(repr(client))
-        assert "Bearer sk" not in repr(client)
-        assert_no_secret_value(repr(client.with_headers({"X-Trace": "t"})))
-    assert faults.requests()[0]["headers"]["authorization"] == f"Bearer {API_KEY}"
 
 
 # --- secrets the server echoes, whatever characters they hold ----------------------------------------

@@ -74,9 +74,9 @@ def test_create_phone_call_from_keywords_and_models(faults: Any, make_client: Ma
 
 def test_keywords_are_merged_over_the_body(faults: Any, make_client: MakeClient) -> None:
     faults.script([rule("POST", "/call/phone", CREATED)])
-    make_client().calls.create_phone_call(CreateOutboundCallDTO.from_dict(MINIMAL_PHONE_CALL), metadata={"k": "v"})
+    make_client().calls.create_phone_call(CreateOutboundCallDTO.from_dict(MINIMAL_PHONE_CALL), name="follow-up")
     [request] = faults.requests()
-    assert json.loads(request["body"]) == {**MINIMAL_PHONE_CALL, "metadata": {"k": "v"}}
+    assert json.loads(request["body"]) == {**MINIMAL_PHONE_CALL, "name": "follow-up"}
 
 
 def test_create_web_call(faults: Any, make_client: MakeClient) -> None:
@@ -114,11 +114,12 @@ def test_get_update_delete(faults: Any, make_client: MakeClient) -> None:
     faults.script([rule("*", "/call/*", OK)])
     client = make_client()
     assert client.calls.get(CALL_ID).id == CALL_ID
-    assert client.calls.update(CALL_ID, metadata={"crm": "42"}).id == CALL_ID
+    assert client.calls.update(CALL_ID, name="lead 42").id == CALL_ID
     assert client.calls.delete("id with/slash").id == CALL_ID
     requests = faults.requests()
     assert methods(requests) == [f"GET /call/{CALL_ID}", f"PATCH /call/{CALL_ID}", "DELETE /call/id%20with%2Fslash"]
-    assert json.loads(requests[1]["body"]) == {"metadata": {"crm": "42"}}
+    assert json.loads(requests[1]["body"]) == {"name": "lead 42"}
+    assert json.loads(requests[2]["body"]) == {}  # DeleteCallDTO: no ids, just this call
 
 
 # --- checks before any I/O -------------------------------------------------------------------
@@ -145,7 +146,7 @@ def test_a_bad_model_fails_before_any_request(faults: Any, make_client: MakeClie
         lambda c: c.calls.list(created_at_gt="yesterday"),
         lambda c: c.calls.list(limit="10"),
         lambda c: c.calls.get(""),
-        lambda c: c.calls.update("x", {"metadata": "not an object"}),
+        lambda c: c.calls.update("x", {"name": {"not": "a string"}}),
     ],
 )
 def test_bad_arguments_fail_before_any_request(faults: Any, make_client: MakeClient, call: Any) -> None:
@@ -440,15 +441,13 @@ def test_a_dot_only_call_id_is_refused_before_any_request(
     assert faults.requests() == []
 
 
-@pytest.mark.parametrize(("call_id", "path"), [("..", "/call/%2E%2E"), (".", "/call/%2E"), ("a.b", "/call/a.b")])
-def test_the_generated_functions_escape_a_dot_only_id(faults: Any, call_id: str, path: str) -> None:
-    from vapi_client import AuthenticatedClient
-    from vapi_client.api.calls import delete_call
-
+@pytest.mark.parametrize(
+    ("call_id", "path"), [("a.b", "/call/a.b"), ("a/b", "/call/a%2Fb"), ("a?b#c", "/call/a%3Fb%23c")]
+)
+def test_an_id_is_one_path_segment(faults: Any, make_client: MakeClient, call_id: str, path: str) -> None:
     faults.script([rule("*", "*", OK)])
-    with AuthenticatedClient(base_url=faults.url, token=API_KEY) as client:
-        delete_call.sync_detailed(call_id, client=client)
-    assert methods(faults.requests()) == [f"DELETE {path}"]
+    make_client().calls.get(call_id)
+    assert methods(faults.requests()) == [f"GET {path}"]
 
 
 # --- a DELETE retried after an attempt with an unknown outcome --------------------------------------
