@@ -91,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VapiError as error:
         return _fail(*_describe(error))
     try:
-        print(output)
+        if output:  # `list --all` has printed its rows already
+            print(output)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (e.g. `| head`). Point stdout at devnull so the
@@ -187,9 +188,14 @@ def _parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="every matching call, paging as needed; rows are printed as they arrive"
     )
 
-    update = command("update", "rename a call", _update)
+    update = command("update", "change a call's editable fields (today: its name)", _update)
     update.add_argument("id", metavar="ID")
-    update.add_argument("--name", required=True, help="the call's new name")
+    update.add_argument("--name", help="the call's new name")
+    update.add_argument(
+        "--body",
+        metavar="FILE",
+        help="the fields to change as JSON from FILE, or - for stdin; --name is merged over it",
+    )
 
     delete = command("delete", "delete calls' data (several IDs: one bulk request)", _delete)
     delete.add_argument("ids", nargs="+", metavar="ID")
@@ -313,7 +319,7 @@ def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
         line = _cli_output.json_line(call) if as_json else _cli_output.row(call, header=count == 0)
         print(line, flush=True)
         count += 1
-    return "" if as_json or count else "no calls"
+    return "" if as_json or count else "No calls."
 
 
 def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
@@ -343,7 +349,10 @@ def _list(client: VapiClient, args: argparse.Namespace) -> list[Model]:
 
 
 def _update(client: VapiClient, args: argparse.Namespace) -> Model:
-    return client.calls.update(args.id, name=args.name)
+    if args.body is None and args.name is None:
+        raise UsageError("update: give --name or --body (see `vapi-calls update --help`)")
+    body = _json_object(_read_body(args.body), "--body") if args.body is not None else {}
+    return client.calls.update(args.id, body, name=args.name)
 
 
 def _create(client: VapiClient, args: argparse.Namespace) -> Model:
@@ -366,7 +375,7 @@ def _create(client: VapiClient, args: argparse.Namespace) -> Model:
         body["customers"] = [{"number": number} for number in numbers]
     if args.schedule_at is not None:
         given = body.get("schedulePlan")
-        plan = {"earliestAt": args.schedule_at.isoformat()}
+        plan = {"earliestAt": args.schedule_at}  # a datetime: written as Vapi writes them (Z, milliseconds)
         body["schedulePlan"] = {**given, **plan} if isinstance(given, dict) else plan
     return client.calls.create(body)
 

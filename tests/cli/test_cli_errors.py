@@ -112,9 +112,12 @@ USAGE_ERRORS = {
     "bad date": (["list", "--created-after", "yesterday"], "not an ISO 8601 date-time"),
     "date without timezone": (["list", "--created-before", "2024-05-01T00:00:00"], "has no timezone"),
     "bad timeout": (["get", CALL_ID, "--timeout", "-1"], "--timeout"),
-    "metadata required": (["update", CALL_ID], "--metadata"),
-    "metadata not JSON": (["update", CALL_ID, "--metadata", "{oops"], "--metadata: invalid JSON"),
-    "metadata not an object": (["update", CALL_ID, "--metadata", "[1]"], "expected a JSON object, got an array"),
+    "update without a change": (["update", CALL_ID], "give --name or --body"),
+    "update body not JSON": (["update", CALL_ID, "--body", "-"], "--body: invalid JSON"),
+    "update body not an object": (["update", CALL_ID, "--body", "-"], "expected a JSON object, got an array"),
+    "customer name without one customer": (["create", "--customer-name", "Ann"], "exactly one --customer"),
+    "bad schedule": (["create", "--schedule-at", "tomorrow"], "not an ISO 8601 date-time"),
+    "unknown artifact": (["download", CALL_ID, "--kind", "selfie", "-o", "x"], "invalid choice"),
     "body file missing": (["create-phone-call", "--body", "nope.json"], "cannot read nope.json"),
     "body not JSON": (["create-phone-call", "--body", "-"], "--body: invalid JSON"),
     "body fails validation": (
@@ -123,7 +126,12 @@ USAGE_ERRORS = {
     ),
     "base url not http": (["get", CALL_ID, "--base-url", "ftp://example.com"], "must start with https:// or http://"),
 }
-STDIN = {"body not JSON": '{"customer": ', "body fails validation": '{"customer": {"number": 14155550123}}'}
+STDIN = {
+    "body not JSON": '{"customer": ',
+    "body fails validation": '{"customer": {"number": 14155550123}}',
+    "update body not JSON": "{oops",
+    "update body not an object": "[1]",
+}
 
 
 @pytest.mark.parametrize("case", USAGE_ERRORS)
@@ -141,7 +149,7 @@ def test_usage_errors_exit_2_with_one_line_and_send_nothing(
     assert faults.requests() == []
 
 
-@pytest.mark.parametrize("case", ["unknown flag", "metadata not JSON", "body fails validation"])
+@pytest.mark.parametrize("case", ["unknown flag", "update body not JSON", "body fails validation"])
 def test_usage_errors_from_a_real_process(faults: Any, run_cli: RunCli, case: str) -> None:
     args, expected = USAGE_ERRORS[case]
     result = run_cli(*args, base_url=faults.url, stdin=STDIN.get(case, ""))

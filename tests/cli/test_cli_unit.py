@@ -71,14 +71,61 @@ def test_list_filters_become_query_parameters(faults: Any, api_env: UseApi, caps
     assert len(capsys.readouterr().out.splitlines()) == 3  # heading + one row per call
 
 
-def test_update_sends_the_metadata_and_delete_the_id(faults: Any, api_env: UseApi) -> None:
+def test_update_sends_the_name_and_delete_the_ids(faults: Any, api_env: UseApi) -> None:
     api_env(faults.url)
     faults.script([rule("*", f"/call/{CALL_ID}", OK)])
-    assert main(["update", CALL_ID, "--metadata", '{"ticket": 42, "tags": ["vip"]}']) == 0
+    assert main(["update", CALL_ID, "--name", "lead 8841"]) == 0
     assert main(["delete", CALL_ID]) == 0
-    patch, delete = faults.requests()
-    assert (patch["method"], json.loads(patch["body"])) == ("PATCH", {"metadata": {"ticket": 42, "tags": ["vip"]}})
-    assert (delete["method"], delete["path"]) == ("DELETE", f"/call/{CALL_ID}")
+    assert main(["delete", CALL_ID, "other-1", "other-2"]) == 0
+    patch, delete, bulk = faults.requests()
+    assert (patch["method"], json.loads(patch["body"])) == ("PATCH", {"name": "lead 8841"})
+    assert (delete["method"], delete["path"], json.loads(delete["body"])) == ("DELETE", f"/call/{CALL_ID}", {})
+    assert json.loads(bulk["body"]) == {"ids": [CALL_ID, "other-1", "other-2"]}
+
+
+def test_create_one_call_or_a_batch_with_a_schedule(faults: Any, api_env: UseApi, capsys: Any) -> None:
+    api_env(faults.url)
+    batch = {"results": [CALL], "errors": [{"customer": {"number": "+14155550999"}, "error": "over limit"}]}
+    faults.script([rule("POST", "/call", {"status": 201, "json": CALL}, {"status": 201, "json": batch})])
+    assert main(["create", "--assistant-id", "a1", "--customer", "+14155550123", "--customer-name", "Ann"]) == 0
+    argv = ["create", "--assistant-id", "a1", "--customer", "+14155550123", "--customer", "+14155550999"]
+    assert main([*argv, "--schedule-at", "2026-09-01T09:00:00Z"]) == 0
+    one, many = (json.loads(r["body"]) for r in faults.requests())
+    assert one == {"assistantId": "a1", "customer": {"number": "+14155550123", "name": "Ann"}}
+    assert many["customers"] == [{"number": "+14155550123"}, {"number": "+14155550999"}]
+    assert many["schedulePlan"] == {"earliestAt": "2026-09-01T09:00:00Z"}
+    out = capsys.readouterr().out
+    assert "batch: 1 calls created, 1 failed" in out and "failed +14155550999: over limit" in out
+
+
+def test_list_all_prints_rows_as_pages_arrive(faults: Any, api_env: UseApi, capsys: Any) -> None:
+    api_env(faults.url)
+    page = [{**CALL, "id": f"c{i}"} for i in range(2)]
+    faults.script([rule("GET", "/call", {"status": 200, "json": page}, {"status": 200, "json": page[1:]})])
+    assert main(["list", "--all", "--limit", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("ID") and [line.split()[0] for line in lines[1:]] == ["c0", "c1"]
+    assert main(["list", "--all", "--json", "--limit", "2"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["c0", "c1"]
+
+
+def test_download_writes_the_file(faults: Any, api_env: UseApi, tmp_path: Any, capsys: Any) -> None:
+    api_env(faults.url)
+    faults.script(
+        [rule("GET", f"/call/{CALL_ID}/mono-recording", {"status": 200, "body": "RIFF", "content_type": "a"})]
+    )
+    target = tmp_path / "mono.wav"
+    assert main(["download", CALL_ID, "--kind", "mono-recording", "-o", str(target)]) == 0
+    assert target.read_bytes() == b"RIFF"
+    assert "4 bytes written" in capsys.readouterr().out
+
+
+def test_json_prints_the_server_json_in_its_own_order(faults: Any, api_env: UseApi, capsys: Any) -> None:
+    api_env(faults.url)
+    body = {"updatedAt": CALL["updatedAt"], "zeta": 1, "id": CALL_ID, "alpha": {"b": 2, "a": 1}}
+    faults.script([rule("GET", f"/call/{CALL_ID}", {"status": 200, "json": body})])
+    assert main(["get", CALL_ID, "--json"]) == 0
+    assert list(json.loads(capsys.readouterr().out)) == ["updatedAt", "zeta", "id", "alpha"]
 
 
 # --- options -------------------------------------------------------------------------------
