@@ -101,10 +101,12 @@ def test_create_one_call_or_a_batch_with_a_schedule(faults: Any, api_env: UseApi
 def test_list_all_prints_rows_as_pages_arrive(faults: Any, api_env: UseApi, capsys: Any) -> None:
     api_env(faults.url)
     page = [{**CALL, "id": f"c{i}"} for i in range(2)]
-    faults.script([rule("GET", "/call", {"status": 200, "json": page}, {"status": 200, "json": page[1:]})])
+    pages = [rule("GET", "/call", {"status": 200, "json": page}, {"status": 200, "json": page[1:]})]
+    faults.script(pages)
     assert main(["list", "--all", "--limit", "2"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("ID") and [line.split()[0] for line in lines[1:]] == ["c0", "c1"]
+    faults.script(pages)
     assert main(["list", "--all", "--json", "--limit", "2"]) == 0
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["c0", "c1"]
 
