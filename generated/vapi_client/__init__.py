@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient
     from ._enums import OpenEnum
     from ._model import Model
+    from ._reconcile import REQUEST_ID_KEY, ReconcilePolicy, Reconciliation
     from ._resource import RawResponse
     from ._unions import UnknownVariant
     from ._version import __version__
@@ -52,6 +53,9 @@ _LAZY = {
     "__version__": "._version",
     "ValidationIssue": "._wire",
     "RawResponse": "._resource",
+    "REQUEST_ID_KEY": "._reconcile",
+    "ReconcilePolicy": "._reconcile",
+    "Reconciliation": "._reconcile",
     "UNSET": ".types",
     "Unset": ".types",
 }
@@ -71,6 +75,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "REQUEST_ID_KEY",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -90,6 +95,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ReconcilePolicy",
+    "Reconciliation",
     "ResponseValidationError",
     "UnknownVariant",
     "UnprocessableEntityError",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import math
 import os
 import sys
@@ -27,6 +28,7 @@ from ._exceptions import (
     VapiError,
 )
 from ._model import Model
+from ._reconcile import ReconcilePolicy
 from ._resource import RawResponse
 from ._spec import OPERATIONS, SENSITIVE
 
@@ -116,6 +118,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print the API's JSON (secrets redacted)"
+    )
+    common.add_argument(
+        "--reconcile-window",
+        type=_window,
+        default=argparse.SUPPRESS,
+        metavar="SECONDS",
+        help="after a lost create response, how long to look for the call by its request id (default: 10)",
     )
     common.add_argument(
         "--timeout",
@@ -221,6 +230,16 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _window(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {text!r}")
+    return value
+
+
 def _limit(text: str) -> int:
     try:
         value = int(text)
@@ -278,7 +297,9 @@ def _read_body(source: str) -> str:
 def _run(args: argparse.Namespace) -> str:
     base_url: str | None = getattr(args, "base_url", None)
     try:
-        client = VapiClient(base_url=base_url, timeout=getattr(args, "timeout", None))
+        window = getattr(args, "reconcile_window", None)
+        policy = ReconcilePolicy() if window is None else ReconcilePolicy(window=window)
+        client = VapiClient(base_url=base_url, timeout=getattr(args, "timeout", None), reconcile=policy)
     except MissingAPIKeyError:
         raise UsageError("VAPI_API_KEY is not set: export your Vapi private API key") from None
     except InvalidAPIKeyError as error:
@@ -286,6 +307,7 @@ def _run(args: argparse.Namespace) -> str:
     except ValueError as error:  # a base URL that is not http(s)
         raise UsageError(f"--base-url/VAPI_BASE_URL: {error}") from None
     as_json = getattr(args, "json", False)
+    logging.getLogger("vapi_client").addHandler(_ReconciledNote())
     with client:
         if getattr(args, "all", False):
             return _stream_all(client, args)
@@ -297,6 +319,14 @@ def _run(args: argparse.Namespace) -> str:
     if isinstance(result, RawResponse):
         return _cli_output.raw_json(result.content)
     return _cli_output.as_text(result)
+
+
+class _ReconciledNote(logging.Handler):
+    """Says on stderr when a create's response was lost and the call was then found by its request id."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "vapi_reconciled", False):
+            print(f"{PROG}: note: {_cli_output.terminal_safe(record.getMessage())}", file=sys.stderr)
 
 
 class _RawCalls:
@@ -413,6 +443,9 @@ def _uncertain_advice(error: CallCreationUncertainError) -> str:
     # The library's own message advises in Python; a terminal user needs the command.
     cause = error.__cause__ or "no response"
     text = f"the call may or may not have been placed ({cause}). It was not retried: Vapi has no idempotency key."
+    report = error.reconciliation
+    if report is not None:
+        text += f" The client {report.describe()}."
     if isinstance(error.sent_at, datetime):
         since = (error.sent_at - timedelta(minutes=1)).isoformat(timespec="seconds")
         text += f" Before trying again, check: {PROG} list --created-after {since} (1 minute early for clock skew)"

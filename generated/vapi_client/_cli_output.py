@@ -34,6 +34,11 @@ def as_json(result: Model | Sequence[Model]) -> str:
     return json.dumps(redact(data), indent=2)
 
 
+def terminal_safe(text: str) -> str:
+    """`text` with control characters (escape sequences, line breaks) replaced."""
+    return _CONTROL.sub("?", text)
+
+
 def raw_json(content: bytes) -> str:
     """The server's JSON as received (key order, numbers), secrets replaced by '***', indented."""
     try:

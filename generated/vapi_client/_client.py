@@ -18,6 +18,7 @@ import httpx
 
 from . import _logging
 from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
+from ._reconcile import ReconcilePolicy
 from ._redact import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
 from ._resources import AsyncCallsResource, CallsResource
@@ -31,6 +32,7 @@ T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://api.vapi.ai"
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_RECONCILE = ReconcilePolicy()
 USER_AGENT = f"vapi-client-python/{__version__}"
 
 
@@ -45,8 +47,13 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        reconcile: ReconcilePolicy | None = None,
     ) -> None:
         _logging.configure_from_env()
+        if reconcile is not None and not isinstance(reconcile, ReconcilePolicy):
+            raise TypeError(f"reconcile must be a ReconcilePolicy or None, not {type(reconcile).__name__}")
+        #: How a create with an unknown outcome is resolved; None: no request ids, at most once.
+        self._reconcile = reconcile
         key = _api_key(api_key)
         url = (base_url or os.environ.get("VAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         if not url.startswith(("https://", "http://")):
@@ -104,6 +111,10 @@ class VapiClient(_BaseClient):
     deadline for the whole request: a server that trickles bytes, or retries with their
     backoff, can take longer. Wrap the call in your own deadline if you need one.
     `max_retries` (default 2, 0 disables) applies to every request, overridable per call.
+
+    `reconcile` (a `ReconcilePolicy`; None turns it off) resolves a create whose response was lost:
+    each create carries a request id, and the client finds the call it made instead of raising
+    `CallCreationUncertainError` (see README, "Exactly once").
     Pass `http_client` to use your own `httpx.Client` (proxies, TLS, limits): its headers and
     timeout are kept (ours are added, `timeout=` wins), its base_url is ignored, and `close()`
     leaves it open.
@@ -117,9 +128,15 @@ class VapiClient(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        reconcile: ReconcilePolicy | None = DEFAULT_RECONCILE,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            reconcile=reconcile,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
@@ -173,9 +190,15 @@ class AsyncVapiClient(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        reconcile: ReconcilePolicy | None = DEFAULT_RECONCILE,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            reconcile=reconcile,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)

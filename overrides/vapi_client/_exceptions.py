@@ -182,9 +182,10 @@ class APITimeoutError(APIConnectionError):
 class CallCreationUncertainError(APIError):
     """A create-call request may have reached Vapi, so it was not retried.
 
-    The call may or may not have been placed. List calls created since `sent_at`
-    (``client.calls.list(created_at_gt=err.sent_at)``, allowing for clock skew) before
-    trying again: Vapi has no idempotency key, so a blind retry can dial the customer twice.
+    The call may or may not have been placed. The client has already looked for it by its request id
+    (`reconciliation` says what it checked, `request_id` which id; see `ReconcilePolicy`) and not found
+    it in time. Vapi has no idempotency key, so a blind retry can dial the customer twice: check again
+    later (``client.calls.list(created_at_gt=err.sent_at)``) before trying again.
 
     Raised by `create_phone_call`/`create_web_call` instead of the error any other request
     would get, which is kept as ``__cause__``: an `APITimeoutError` (read/write timeout), an
@@ -206,6 +207,10 @@ class CallCreationUncertainError(APIError):
         self.sent_at = sent_at
         self.response = response
         self.status_code = response.status_code if response is not None else None
+        #: The id the create carried (see `vapi_client.REQUEST_ID_KEY`), when the client added one.
+        self.request_id: str | None = None
+        #: What the client checked before giving up (a `Reconciliation`), when it reconciled.
+        self.reconciliation: Any = None
 
 
 class APIStatusError(APIError):

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _wire
+from . import _reconcile, _wire
 from ._bodies import body_model
 from ._datetimes import format_datetime
 from ._exceptions import ResponseValidationError, ValidationError
@@ -25,8 +25,13 @@ from ._spec import OPERATIONS
 _OPTIONS = ("timeout", "max_retries", "extra_headers")
 
 
-def build(name: str, arguments: Mapping[str, Any]) -> tuple[Operation[Any], RequestOptions]:
-    """The request for method `name`, from its `locals()` (taken as the method's first statement)."""
+def build(
+    name: str, arguments: Mapping[str, Any], *, request_id: bool = False
+) -> tuple[Operation[Any], RequestOptions]:
+    """The request for method `name`, from its `locals()` (taken as the method's first statement).
+
+    `request_id`: give a create its request id (see `_reconcile`), so an unknown outcome can be resolved.
+    """
     table = OPERATIONS[name]
     given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
     options = RequestOptions(*(given.pop(option) for option in _OPTIONS))
@@ -45,6 +50,8 @@ def build(name: str, arguments: Mapping[str, Any]) -> tuple[Operation[Any], Requ
         model = _wire.resolve_model(table["body"])
         body = given.pop("body", None)
         kwargs["json"] = body_model(model, body, given).to_dict()
+        if request_id and table["creates_call"]:
+            kwargs["json"], _ = _reconcile.tag(kwargs["json"])
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
     return Operation(kwargs, _parser(table), creates_call=table["creates_call"]), options

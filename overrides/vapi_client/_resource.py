@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Self, TypeVar
 
 import httpx
 
-from . import _downloads, _operations, _paging
+from . import _downloads, _operations, _paging, _reconcile
+from ._exceptions import CallCreationUncertainError
 from ._requests import Operation
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ class RawResponse(Generic[T]):
     parsed: T
 
 
+def _what(operation: Operation[Any]) -> str:
+    return f"{operation.kwargs['method']} {operation.kwargs['url']}"
+
+
 def _with_raw(operation: Operation[T]) -> Operation[RawResponse[T]]:
     def parse(response: httpx.Response) -> RawResponse[T]:
         return RawResponse(response.status_code, response.headers, response.content, operation.parse(response))
@@ -52,12 +57,30 @@ class SyncResource:
 
     @property
     def with_raw_response(self) -> Self:
-        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result)."""
+        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
+
+        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
+        response to show, so it is not reconciled."""
         return type(self)(self._client, raw=True)
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
-        operation, options = _operations.build(name, arguments)
-        return self._client._execute(_with_raw(operation) if self._raw else operation, options)
+        policy = self._client._reconcile
+        operation, options = _operations.build(name, arguments, request_id=policy is not None)
+        if self._raw:
+            return self._client._execute(_with_raw(operation), options)
+        if not operation.creates_call or policy is None:
+            return self._client._execute(operation, options)
+        resends = self._client.max_retries if policy.retry_unconfirmed else 0
+        while True:
+            try:
+                return self._client._execute(operation, options)
+            except CallCreationUncertainError as error:
+                try:
+                    return _reconcile.reconcile(self._client, operation.kwargs["json"], _what(operation), error)
+                except CallCreationUncertainError:
+                    if resends <= 0:
+                        raise
+                    resends -= 1  # opted in: the same body, so the same request id, goes again
 
     def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
         operation, options = _operations.build(name, arguments)
@@ -82,12 +105,32 @@ class AsyncResource:
 
     @property
     def with_raw_response(self) -> Self:
-        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result)."""
+        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
+
+        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
+        response to show, so it is not reconciled."""
         return type(self)(self._client, raw=True)
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
-        operation, options = _operations.build(name, arguments)
-        return await self._client._execute(_with_raw(operation) if self._raw else operation, options)
+        policy = self._client._reconcile
+        operation, options = _operations.build(name, arguments, request_id=policy is not None)
+        if self._raw:
+            return await self._client._execute(_with_raw(operation), options)
+        if not operation.creates_call or policy is None:
+            return await self._client._execute(operation, options)
+        resends = self._client.max_retries if policy.retry_unconfirmed else 0
+        while True:
+            try:
+                return await self._client._execute(operation, options)
+            except CallCreationUncertainError as error:
+                try:
+                    return await _reconcile.reconcile_async(
+                        self._client, operation.kwargs["json"], _what(operation), error
+                    )
+                except CallCreationUncertainError:
+                    if resends <= 0:
+                        raise
+                    resends -= 1
 
     async def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
         operation, options = _operations.build(name, arguments)

@@ -63,18 +63,21 @@ def test_server_error_exits_4_after_the_client_s_retries(faults: Any, run_cli: R
 
 
 def test_create_with_a_5xx_is_not_retried_and_says_how_to_check(faults: Any, run_cli: RunCli) -> None:
-    faults.script([rule("POST", "/call/phone", error(502, "Bad gateway"))])
-    result = run_cli(*CREATE, base_url=faults.url)
+    faults.script(
+        [rule("POST", "/call/phone", error(502, "Bad gateway")), rule("GET", "/call", {"status": 200, "json": []})]
+    )
+    result = run_cli(*CREATE, "--reconcile-window", "0", base_url=faults.url)
     assert result.returncode == 4
     line = assert_one_error_line(result.stderr)
     assert "may or may not have been placed" in line
+    assert "looked 1 time(s) for request id" in line and "0 calls examined" in line
     assert "vapi-calls list --created-after " in line
-    assert len(faults.requests()) == 1
+    assert [r["method"] for r in faults.requests()] == ["POST", "GET"]
 
 
 def test_create_timeout_is_uncertain_and_the_advice_is_a_runnable_command(faults: Any, run_cli: RunCli) -> None:
-    faults.script([rule("POST", "/call/phone", {"stall": 5.0})])
-    result = run_cli(*CREATE, "--timeout", "0.3", base_url=faults.url)
+    faults.script([rule("POST", "/call/phone", {"stall": 5.0}), rule("GET", "/call", {"status": 200, "json": []})])
+    result = run_cli(*CREATE, "--timeout", "0.3", "--reconcile-window", "0", base_url=faults.url)
     assert result.returncode == 4
     line = assert_one_error_line(result.stderr)
     assert "timed out" in line
@@ -84,6 +87,30 @@ def test_create_timeout_is_uncertain_and_the_advice_is_a_runnable_command(faults
     assert check.returncode == 0, check.stderr
     [request] = faults.requests()
     assert "createdAtGt=" in request["query"]
+
+
+def test_create_confirmed_after_a_lost_response_says_so_and_exits_0(
+    faults: Any, run_cli: RunCli, tmp_path: Any
+) -> None:
+    body = tmp_path / "call.json"
+    body.write_text(json.dumps({"assistantOverrides": {"metadata": {"vapiClientRequestId": "rid-cli-1"}}}))
+    created = {**CALL, "assistantOverrides": {"metadata": {"vapiClientRequestId": "rid-cli-1"}}}
+    other = {**CALL, "id": "someone-else"}
+    faults.script(
+        [
+            rule("POST", "/call", {"close": "after_body"}),
+            rule("GET", "/call", {"status": 200, "json": [other, created]}),
+        ]
+    )
+    result = run_cli(
+        "create", "--body", str(body), "--assistant-id", "asst-1", "--customer", "+14155550123", base_url=faults.url
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "note: POST /call: the response was lost; found the call(s) it created by request id rid-cli-1" in result.stderr
+    )
+    assert CALL["id"] in result.stdout
+    assert [r["method"] for r in faults.requests()] == ["POST", "GET"]
 
 
 def test_connection_refused_exits_4(run_cli: RunCli, closed_port_url: str) -> None:

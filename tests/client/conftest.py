@@ -53,6 +53,9 @@ def make_client(faults: Any, sleeps: Sleeps) -> Iterator[Callable[..., VapiClien
     def make(**kwargs: Any) -> VapiClient:
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", faults.url)
+        # These tests pin the at-most-once contract (bodies as given, one POST); test_reconcile.py
+        # covers the default, which adds a request id and resolves an unknown outcome.
+        kwargs.setdefault("reconcile", None)
         client = VapiClient(**kwargs)
         client._sleep = sleeps
         client._retry_policy = FAST
@@ -71,6 +74,7 @@ def make_async_client(faults: Any, sleeps: Sleeps) -> Callable[..., AsyncVapiCli
     def make(**kwargs: Any) -> AsyncVapiClient:
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", faults.url)
+        kwargs.setdefault("reconcile", None)  # as in make_client
         client = AsyncVapiClient(**kwargs)
         client._sleep = sleeps.async_sleep
         client._retry_policy = FAST
