@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from vapi_client import Model, models
 
 from tests.webhooks._spec import (
@@ -13,6 +15,7 @@ from tests.webhooks._spec import (
     WEBHOOK,
     component,
     schema_errors,
+    validator,
 )
 
 COMPONENTS = SPEC["components"]["schemas"]
@@ -49,17 +52,28 @@ def test_each_variant_pins_its_type_and_reuses_the_call_components() -> None:
     )
 
 
+def has_a_message_list(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(
+            (key == "messages" and isinstance(item, list) and item) or has_a_message_list(item)
+            for key, item in value.items()
+        )
+    return isinstance(value, list) and any(has_a_message_list(item) for item in value)
+
+
 def test_every_payload_validates() -> None:
-    # Against the variant's JSON Schema too, not only the generated parser (see _spec for the one exception).
+    # Against the JSON Schema too, not only the generated parser (see _spec for the one exception).
+    body = validator("/webhooks/serverMessage/post/requestBody/content/application~1json/schema")
     for name, value in REQUEST_EXAMPLES.items():
-        assert set(value) == {"message"}, name
-        assert component("ServerMessage").is_valid({"message": {"type": "hang"}})
         assert schema_errors(MESSAGE_TYPES[value["message"]["type"]], value["message"]) == [], name
+        if not has_a_message_list(value):  # the ambiguous message lists fail the envelope's oneOf as a whole
+            assert list(body.iter_errors(value)) == [], name
 
 
 def test_every_reply_payload_validates() -> None:
-    documented = component("ServerMessageResponseToolCalls")  # one schema per reply type below
-    assert documented.is_valid(REPLY_EXAMPLES["toolCalls"])
+    documented = validator("/webhooks/serverMessage/post/responses/200/content/application~1json/schema")
+    for key, value in REPLY_EXAMPLES.items():
+        assert documented.is_valid(value), key
     for key, schema in [
         ("assistantRequest", "ServerMessageResponseAssistantRequest"),
         ("assistantRequestRefused", "ServerMessageResponseAssistantRequest"),
