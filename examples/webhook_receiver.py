@@ -10,13 +10,15 @@ in this order:
 2. the body is read: at most MAX_BODY_BYTES (413), within --body-timeout seconds (408), so a
    client announcing more than it sends cannot hold a thread,
 3. the body is parsed (400 if it is not a JSON object with a ``message`` object),
-4. the reply for the message type is sent with 200: an assistant for assistant-request,
-   a result for function-call, one result per call for tool-calls, ``{}`` otherwise
-   (unknown, newer message types included).
+4. the reply for the message type is sent with 200: an assistant for assistant-request, one
+   result per call for tool-calls, a phone number (or a refusal) for transfer-destination-request,
+   ``{}`` otherwise (unknown, newer message types included); status-update and end-of-call-report
+   are logged.
 
 Options: --host (default 127.0.0.1), --port (0 picks a free one), --port-file (write the
 bound port there once listening), --assistant-id (else VAPI_ASSISTANT_ID; without either,
-assistant-request gets a small transient assistant), --body-timeout (default 10 s).
+assistant-request gets a small transient assistant), --transfer-number (else VAPI_TRANSFER_NUMBER;
+without either, transfers are refused), --body-timeout (default 10 s).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -37,9 +40,10 @@ from vapi_client.models import (
     ServerMessageAssistantRequest,
     ServerMessageEndOfCallReport,
     ServerMessageStatusUpdate,
-    ServerMessageToolCall,
-    ServerMessageToolCallFunction,
     ServerMessageToolCalls,
+    ServerMessageTransferDestinationRequest,
+    ToolCall,
+    ToolCallFunction,
 )
 
 log = logging.getLogger("webhook_receiver")
@@ -65,6 +69,11 @@ def run_function(name: Any, arguments: Any) -> str:
     function = FUNCTIONS.get(name) if isinstance(name, str) else None
     if function is None:
         return f"Unknown function {name!r}."
+    if isinstance(arguments, str):  # the model's arguments, as the JSON text it wrote
+        try:
+            arguments = json.loads(arguments)
+        except ValueError:
+            return "The arguments were not valid JSON."
     return function(arguments if isinstance(arguments, dict) else {})
 
 
@@ -72,10 +81,10 @@ def run_function(name: Any, arguments: Any) -> str:
 # Parsing is lenient (a value of an unexpected type is kept as received), hence the isinstance checks.
 
 
-def reply_to(message: webhooks.ServerMessageBody, assistant_id: str | None) -> dict[str, Any]:
+def reply_to(message: webhooks.ServerMessageBody, settings: Settings) -> dict[str, Any]:
     if isinstance(message, ServerMessageAssistantRequest):
-        if assistant_id:
-            return webhooks.assistant_request_reply(assistant_id=assistant_id)
+        if settings.assistant_id:
+            return webhooks.assistant_request_reply(assistant_id=settings.assistant_id)
         return webhooks.assistant_request_reply(
             assistant={"name": "Example receptionist", "firstMessage": "Hello! How can I help you today?"}
         )
@@ -83,20 +92,28 @@ def reply_to(message: webhooks.ServerMessageBody, assistant_id: str | None) -> d
         calls = message.tool_call_list if isinstance(message.tool_call_list, list) else []
         return webhooks.tool_calls_reply(
             [
-                (call.id, run_tool_call(call))
+                (call, run_tool_call(call))  # the reply names each call's id and function
                 for call in calls
-                if isinstance(call, ServerMessageToolCall) and isinstance(call.id, str)
+                if isinstance(call, ToolCall) and isinstance(call.id, str)
             ]
         )
+    if isinstance(message, ServerMessageTransferDestinationRequest):
+        if settings.transfer_number:
+            return webhooks.transfer_destination_reply(
+                {"type": "number", "number": settings.transfer_number},
+                message={"type": "request-start", "content": "Transferring you now."},
+            )
+        return webhooks.transfer_destination_reply(error="No one is available to take the call right now.")
     if isinstance(message, ServerMessageStatusUpdate):
-        log.info("call status: %s", message.status)
+        log.info("call status: %s%s", message.status, f" ({message.ended_reason})" if message.ended_reason else "")
     elif isinstance(message, ServerMessageEndOfCallReport):
-        log.info("call ended (%s): %s", message.ended_reason or "?", message.summary or "")
+        summary = getattr(message.analysis, "summary", None) or ""
+        log.info("call ended (%s, cost %s): %s", message.ended_reason or "?", message.cost or "?", summary)
     return {}  # Vapi ignores the body of the other replies
 
 
-def run_tool_call(call: ServerMessageToolCall) -> str:
-    if isinstance(call.function, ServerMessageToolCallFunction):
+def run_tool_call(call: ToolCall) -> str:
+    if isinstance(call.function, ToolCallFunction):
         return run_function(call.function.name, call.function.arguments)
     return "No function was named."
 
@@ -128,7 +145,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         for issue in getattr(message, "validation_issues", ()):  # kept as received; worth knowing
             log.warning("%s: %s", _type_of(message), issue)
-        reply = reply_to(message, self.server.assistant_id)
+        reply = reply_to(message, self.server.settings)
         self.send_json(200, reply)
         elapsed = time.monotonic() - started
         if isinstance(message, ServerMessageAssistantRequest) and elapsed > webhooks.ASSISTANT_REQUEST_DEADLINE_SECONDS:
@@ -190,15 +207,19 @@ def _type_of(message: webhooks.ServerMessageBody) -> str:
     return str(message.tag if isinstance(message, webhooks.UnknownServerMessage) else message.type_)
 
 
+@dataclass(frozen=True)
+class Settings:
+    assistant_id: str | None = None
+    transfer_number: str | None = None
+
+
 class Receiver(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(
-        self, address: tuple[str, int], plan: webhooks.Plan, assistant_id: str | None, body_timeout: float
-    ) -> None:
+    def __init__(self, address: tuple[str, int], plan: webhooks.Plan, settings: Settings, body_timeout: float) -> None:
         super().__init__(address, Handler)
         self.plan = plan
-        self.assistant_id = assistant_id
+        self.settings = settings
         self.body_timeout = body_timeout
 
 
@@ -208,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--port-file", type=Path, help="write the bound port here once listening")
     parser.add_argument("--assistant-id", default=os.environ.get("VAPI_ASSISTANT_ID"))
+    parser.add_argument("--transfer-number", default=os.environ.get("VAPI_TRANSFER_NUMBER"))
     parser.add_argument("--body-timeout", type=float, default=10.0, help="seconds to receive a whole body")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
@@ -219,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:  # unset, empty or whitespace only: it would refuse every request
         print("set VAPI_SERVER_SECRET to the server URL secret configured in Vapi", file=sys.stderr)
         return 2
-    with Receiver((args.host, args.port), plan, args.assistant_id, args.body_timeout) as server:
+    settings = Settings(assistant_id=args.assistant_id, transfer_number=args.transfer_number)
+    with Receiver((args.host, args.port), plan, settings, args.body_timeout) as server:
         port = server.server_address[1]
         if args.port_file:
             temporary = args.port_file.with_suffix(".tmp")

@@ -14,9 +14,12 @@ from ._spec import SENSITIVE, SENSITIVE_NAMES
 
 REDACTED = "***"
 
-#: JSON names the spec marks sensitive in any schema, plus transport secrets.
+#: JSON names the spec marks sensitive in any schema, plus transport secrets, plus the server URL
+#: secrets of older API versions (``serverUrlSecret``, ``server.secret``): gone from the spec, Vapi may
+#: still echo them in the assistant or phone number of a server message, kept as unknown properties.
 SENSITIVE_KEYS: frozenset[str] = frozenset(
-    {name for names in SENSITIVE.values() for name in names} | {"authorization", "x-vapi-secret"}
+    {name for names in SENSITIVE.values() for name in names}
+    | {"authorization", "x-vapi-secret", "serverUrlSecret", "secret"}
 )
 
 # Header names are case-insensitive, and a server may echo a property in another case.

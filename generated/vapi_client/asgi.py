@@ -11,7 +11,7 @@ answers the request itself when any of that fails: 401 (authentication), 413 (to
 
       async def on_message(message):
           if isinstance(message, ServerMessageToolCalls):
-              return webhooks.tool_calls_reply({call.id: "Booked" for call in message.tool_call_list})
+              return webhooks.tool_calls_reply([(call, "Booked") for call in message.tool_call_list])
 
       webhook = VapiWebhook(on_message, plan=webhooks.as_plan(secret=SECRET))
       app = Starlette(routes=[webhook.route("/vapi/webhook")])     # FastAPI: app.router.routes.append(...)

@@ -17,7 +17,7 @@ credential configured in Vapi (see `as_plan`), then::
         except ValidationError:
             return 400, {"error": "malformed server message"}
         if isinstance(message, ServerMessageToolCalls):
-            return 200, webhooks.tool_calls_reply({c.id: run(c) for c in message.tool_call_list})
+            return 200, webhooks.tool_calls_reply([(c, run(c)) for c in message.tool_call_list])
         ...
         return 200, {}
 
@@ -49,7 +49,6 @@ from ._webhook_replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,
     expects_reply,
-    function_call_reply,
     knowledge_base_reply,
     message_schemas,
     message_type,
@@ -84,7 +83,6 @@ __all__ = [
     "as_plan",
     "assistant_request_reply",
     "expects_reply",
-    "function_call_reply",
     "knowledge_base_reply",
     "message_schemas",
     "message_type",

@@ -125,27 +125,40 @@ def assistant_request_reply(
 
 
 def tool_calls_reply(
-    results: Mapping[str, Any] | Iterable[tuple[str, Any]],
+    results: Mapping[str, Any] | Iterable[tuple[Any, Any]],
 ) -> dict[str, Any]:
-    """The reply to a tool-calls message: ``{"results": [{"toolCallId": id, "result": text}, ...]}``.
+    """The reply to a tool-calls message: ``{"results": [{"name": ..., "toolCallId": id, "result": text}, ...]}``.
 
-    `results` maps each tool call id (``message.tool_call_list[i].id``) to its result, as a
-    mapping or as (id, result) pairs; the order is kept. A result is the text given to the
-    model, or a dict of the spec's result fields (e.g. ``{"error": "Out of stock"}``).
+    `results` gives each tool call's result, as (call, result) pairs or a mapping; the order is
+    kept. A call is an item of ``message.tool_call_list`` (a ``ToolCall`` model or its dict): its id
+    and function name are sent, both of which the spec requires. It may also be just the tool call
+    id, with the name in the result dict. A result is the text given to the model, or a dict of the
+    spec's ToolCallResult fields (e.g. ``{"error": "Out of stock"}``, ``{"name": ..., "result": ...}``)::
+
+        webhooks.tool_calls_reply([(call, run(call)) for call in message.tool_call_list])
     """
     pairs = results.items() if isinstance(results, Mapping) else results
-    entries = [
-        {"toolCallId": call_id, **_json(value)}
-        if isinstance(value, (Mapping, Model))
-        else {"toolCallId": call_id, "result": value}
-        for call_id, value in pairs
-    ]
+    entries = []
+    for call, value in pairs:
+        entry = _tool_call_fields(call)
+        if isinstance(value, (Mapping, Model)):
+            entry.update(_json(value))
+        else:
+            entry["result"] = value
+        entries.append(entry)
     return reply("tool-calls", {"results": entries})
 
 
-def function_call_reply(result: str) -> dict[str, Any]:
-    """The reply to a function-call (older API versions): ``{"result": result}``."""
-    return reply("function-call", {"result": result})
+def _tool_call_fields(call: Any) -> dict[str, Any]:
+    # A tool call of the message (model or dict): its id and its function's name; else the id itself.
+    data = _json(call)
+    if not isinstance(data, Mapping):
+        return {"toolCallId": data}
+    fields = {"toolCallId": data.get("id")}
+    function = data.get("function")
+    if isinstance(function, Mapping) and "name" in function:
+        fields["name"] = function["name"]
+    return fields
 
 
 def transfer_destination_reply(

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI
 from vapi_client import webhooks
 from vapi_client.asgi import VapiWebhook
-from vapi_client.models import ServerMessageAssistantRequest, ServerMessageFunctionCall, ServerMessageToolCalls
+from vapi_client.models import ServerMessageAssistantRequest, ServerMessageCampaignPredial, ServerMessageToolCalls
 
 TOKEN = "tok-Asgi-3f9e1c7a5b2d8e40"
 HMAC_KEY = "whsec-AsgiHmac-8c2e6a0f4d1b9e73"
@@ -19,9 +19,14 @@ async def on_message(message: webhooks.ServerMessageBody) -> Any:
     if isinstance(message, ServerMessageAssistantRequest):
         return webhooks.assistant_request_reply(assistant_id="asst-asgi")
     if isinstance(message, ServerMessageToolCalls):
-        return {"results": [{"toolCallId": call.id, "result": "done"} for call in message.tool_call_list]}  # type: ignore[union-attr]
-    if isinstance(message, ServerMessageFunctionCall):
-        return {"result": 42}  # not a string: refused by the strict check, a 500
+        calls = message.tool_call_list
+        return {"results": [{"name": c.function.name, "toolCallId": c.id, "result": "done"} for c in calls]}  # type: ignore[union-attr]
+    if webhooks.message_type(message) == "handoff-destination-request":
+        return webhooks.reply(message, destination={"type": "assistant", "assistantName": "Billing"})
+    if webhooks.message_type(message) == "call.endpointing.request":
+        return {"timeoutSeconds": 1.5}
+    if isinstance(message, ServerMessageCampaignPredial):
+        return {"eligible": "yes"}  # not a boolean: refused by the strict check, a 500
     return None
 
 

@@ -24,7 +24,7 @@ def receiver() -> Iterator[ServerProcess]:
         process.stop()
 
 
-def start_receiver(secret: str) -> ServerProcess:
+def start_receiver(secret: str, **environ: str) -> ServerProcess:
     with tempfile.TemporaryDirectory() as tmp:
         port_file = os.path.join(tmp, "port")
         argv = [
@@ -39,4 +39,6 @@ def start_receiver(secret: str) -> ServerProcess:
         ]
         env = {**os.environ, "VAPI_SERVER_SECRET": secret, "PYTHONUNBUFFERED": "1"}
         env.pop("VAPI_ASSISTANT_ID", None)
+        env.pop("VAPI_TRANSFER_NUMBER", None)
+        env.update(environ)
         return start_process(argv, ready=port_file, env=env)

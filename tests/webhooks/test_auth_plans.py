@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from vapi_client import VapiError, webhooks
+from vapi_client import VapiError, models, webhooks
+from vapi_client._spec import SENSITIVE
 from vapi_client.webhooks import (
     BearerPlan,
     HmacPlan,
@@ -273,8 +274,58 @@ def test_as_plan_takes_the_spec_dicts_with_every_documented_field() -> None:
     assert webhooks.as_plan(hmac_plan, tolerance_seconds=60).tolerance_seconds == 60
 
 
+def test_as_plan_takes_the_generated_plan_models_and_their_dicts() -> None:
+    bearer_json = {"type": "bearer", "token": TOKEN, "headerName": "X-Token", "bearerPrefixEnabled": False}
+    bearer_model = models.BearerAuthenticationPlan.from_dict(bearer_json, strict=True)
+    expected_bearer = BearerPlan(token=TOKEN, header_name="X-Token", bearer_prefix_enabled=False)
+    assert webhooks.as_plan(bearer_model) == webhooks.as_plan(bearer_model.to_dict()) == expected_bearer
+    webhooks.as_plan(bearer_model).verify({"x-token": TOKEN}, BODY)
+    hmac_json = {
+        "type": "hmac",
+        "secretKey": base64.b64encode(KEY.encode()).decode(),
+        "algorithm": "sha512",
+        "signatureHeader": "X-Sig",
+        "signaturePrefix": "v1=",
+        "payloadFormat": "{timestamp}:{body}",
+        "signatureEncoding": "base64",
+        "secretIsBase64": True,
+    }
+    hmac_model = models.HMACAuthenticationPlan.from_dict(hmac_json, strict=True)
+    assert hmac_model.algorithm is models.HMACAuthenticationPlanAlgorithm.SHA512  # an enum member, not a str
+    plan = webhooks.as_plan(hmac_model)
+    assert plan == webhooks.as_plan(hmac_model.to_dict()) == webhooks.as_plan(hmac_json)
+    assert isinstance(plan, HmacPlan) and (plan.algorithm, plan.signature_encoding) == ("sha512", "base64")
+    signature = "v1=" + sign(KEY.encode(), f"{STAMP}:".encode() + BODY, "sha512", "base64")
+    plan.verify({"x-sig": signature, "x-timestamp": STAMP}, BODY, now=NOW)
+    # A generated webhook credential model is unwrapped too.
+    credential = models.CreateWebhookCredentialDTO.from_dict(
+        {"provider": "webhook", "authenticationPlan": hmac_json, "name": "prod"}, strict=True
+    )
+    assert webhooks.as_plan(credential) == plan
+    assert webhooks.as_plan(credential, tolerance_seconds=60).tolerance_seconds == 60
+
+
+def test_the_generated_plan_models_match_upstream_and_redact_their_secrets() -> None:
+    for name in ("BearerAuthenticationPlan", "HMACAuthenticationPlan"):
+        fields = {json_name for json_name, _ in getattr(models, name)._json_fields}
+        assert fields == set(SPEC_PLANS[name]["properties"]), name
+    # spec/rules.yaml `sensitive` makes these format: password, hence redacted everywhere.
+    assert SENSITIVE["BearerAuthenticationPlan"] == ("token",)
+    assert SENSITIVE["HMACAuthenticationPlan"] == ("secretKey",)
+    bearer = models.BearerAuthenticationPlan.from_dict({"type": "bearer", "token": TOKEN})
+    hmac_model = models.HMACAuthenticationPlan.from_dict({"type": "hmac", "secretKey": KEY, "algorithm": "sha256"})
+    credential = models.CreateWebhookCredentialDTO.from_dict(
+        {"provider": "webhook", "authenticationPlan": hmac_model.to_dict()}, strict=True
+    )
+    assert isinstance(credential.authentication_plan, models.HMACAuthenticationPlan)
+    for model, secret in [(bearer, TOKEN), (hmac_model, KEY), (credential, KEY)]:
+        assert secret not in repr(model) and secret not in str(model) and "'***'" in repr(model)
+    assert (bearer.token, hmac_model.secret_key) == (TOKEN, KEY)  # kept, only not shown
+    assert bearer.to_dict()["token"] == TOKEN
+
+
 class GeneratedLikeModel:
-    """What the generated BearerAuthenticationPlan will be: a model with to_dict() in JSON names."""
+    """Any object with to_dict() in JSON names (a model of a newer client, say), not only the generated ones."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self._data = data

@@ -65,34 +65,45 @@ def test_assistant_request_reply_is_checked_strictly() -> None:
         webhooks.assistant_request_reply(assistant_id=7)  # type: ignore[arg-type]
 
 
-def test_function_call_reply() -> None:
-    reply = webhooks.function_call_reply("Sunny, 22 degrees Celsius.")
-    assert reply == {"result": "Sunny, 22 degrees Celsius."}
-    assert schema_errors("ServerMessageResponseFunctionCall", reply) == []
-    with pytest.raises(ValidationError, match=r"^result: expected a string, got an object"):
-        webhooks.function_call_reply({"temperature": 22})  # type: ignore[arg-type]
+def test_function_call_is_gone() -> None:
+    assert not hasattr(webhooks, "function_call_reply") and "function_call_reply" not in webhooks.__all__
+    with pytest.raises(ValueError, match="expects no reply to 'function-call'"):
+        webhooks.reply("function-call", {"result": "Sunny."})
+
+
+TOOL_CALLS = webhooks.parse(example("tool-calls")).tool_call_list  # type: ignore[union-attr]
+EXPECTED_RESULTS = {
+    "results": [
+        {"name": "getWeather", "toolCallId": "call_8VnIbT3f2kYq", "result": "Sunny."},
+        {"name": "bookTable", "toolCallId": "call_Qx41LmZp0aWd", "result": "Booked."},
+    ]
+}
 
 
 @pytest.mark.parametrize(
     "results",
     [
-        {"call_1": "Sunny.", "call_2": "Booked."},
-        [("call_1", "Sunny."), ("call_2", "Booked.")],
-        iter([("call_1", "Sunny."), ("call_2", "Booked.")]),
+        [(TOOL_CALLS[0], "Sunny."), (TOOL_CALLS[1], "Booked.")],
+        iter([(TOOL_CALLS[0].to_dict(), "Sunny."), (TOOL_CALLS[1].to_dict(), "Booked.")]),
+        {
+            "call_8VnIbT3f2kYq": {"name": "getWeather", "result": "Sunny."},
+            "call_Qx41LmZp0aWd": {"name": "bookTable", "result": "Booked."},
+        },
     ],
-    ids=["mapping", "pairs", "iterator"],
+    ids=["tool-call-models", "tool-call-dicts", "ids-and-names"],
 )
 def test_tool_calls_reply(results: Any) -> None:
     reply = webhooks.tool_calls_reply(results)
-    assert reply == {
-        "results": [{"toolCallId": "call_1", "result": "Sunny."}, {"toolCallId": "call_2", "result": "Booked."}]
-    }
+    assert reply == EXPECTED_RESULTS
     assert schema_errors("ServerMessageResponseToolCalls", reply) == []
 
 
 def test_tool_calls_reply_is_checked_strictly() -> None:
     with pytest.raises(ValidationError, match=r"^results\[1\]\.result: expected a string, got a number"):
-        webhooks.tool_calls_reply([("call_1", "ok"), ("call_2", 3)])  # type: ignore[list-item]
+        webhooks.tool_calls_reply([(TOOL_CALLS[0], "ok"), (TOOL_CALLS[1], 3)])
+    # The spec requires the tool's name: an id alone is not a reply Vapi accepts.
+    with pytest.raises(ValidationError, match=r"^results\[0\]: missing 'name' \(in ToolCallResult\)$"):
+        webhooks.tool_calls_reply({"call_1": "Sunny."})
     assert webhooks.tool_calls_reply({}) == {"results": []}
 
 
@@ -105,10 +116,34 @@ def test_the_spec_reply_examples_validate_and_match_the_helpers() -> None:
         webhooks.assistant_request_reply(error=REPLY_EXAMPLES["assistantRequestRefused"]["error"])
         == REPLY_EXAMPLES["assistantRequestRefused"]
     )
-    assert webhooks.function_call_reply(REPLY_EXAMPLES["functionCall"]["result"]) == REPLY_EXAMPLES["functionCall"]
-    pairs = [(r["toolCallId"], r["result"]) for r in REPLY_EXAMPLES["toolCalls"]["results"]]
-    assert webhooks.tool_calls_reply(pairs) == REPLY_EXAMPLES["toolCalls"]
+    results = [r["result"] for r in REPLY_EXAMPLES["toolCalls"]["results"]]
+    assert webhooks.tool_calls_reply(zip(TOOL_CALLS, results)) == REPLY_EXAMPLES["toolCalls"]
+    assert (
+        webhooks.transfer_destination_reply(REPLY_EXAMPLES["transferDestinationRequest"]["destination"])
+        == REPLY_EXAMPLES["transferDestinationRequest"]
+    )
+    assert (
+        webhooks.knowledge_base_reply(REPLY_EXAMPLES["knowledgeBaseRequest"]["documents"])
+        == REPLY_EXAMPLES["knowledgeBaseRequest"]
+    )
+    assert (
+        webhooks.reply("handoff-destination-request", REPLY_EXAMPLES["handoffDestinationRequest"])
+        == REPLY_EXAMPLES["handoffDestinationRequest"]
+    )
+    assert webhooks.reply("call.endpointing.request", timeout_seconds=1.5) == REPLY_EXAMPLES["callEndpointingRequest"]
+    assert webhooks.reply("campaign.predial", eligible=True) == REPLY_EXAMPLES["campaignPredial"]
     ServerMessageResponseAssistantRequest.from_dict(REPLY_EXAMPLES["assistantRequest"], strict=True)
+
+
+def test_replies_to_the_new_types_are_checked_strictly() -> None:
+    with pytest.raises(ValidationError, match=r"^timeoutSeconds: "):
+        webhooks.reply("call.endpointing.request", timeout_seconds=20)  # at most 15 s
+    with pytest.raises(ValidationError, match=r"missing 'eligible'"):
+        webhooks.reply("campaign.predial", {})
+    with pytest.raises(ValidationError, match=r"missing 'destination'"):
+        webhooks.reply("handoff-destination-request", {"result": "no one is free"})
+    with pytest.raises(ValueError, match="raw audio"):
+        webhooks.reply("voice-request", {"data": "AAAA"})
 
 
 def test_reply_schemas_come_from_the_spec() -> None:
@@ -123,7 +158,7 @@ def test_reply_schemas_come_from_the_spec() -> None:
 
 
 def test_generic_reply_takes_a_dict_a_model_or_keywords() -> None:
-    expected = {"results": [{"toolCallId": "c1", "result": "ok"}]}
+    expected = {"results": [{"name": "getWeather", "toolCallId": "c1", "result": "ok"}]}
     assert webhooks.reply("tool-calls", expected) == expected
     assert webhooks.reply(webhooks.parse(example("tool-calls")), results=expected["results"]) == expected
     model = ServerMessageResponseAssistantRequest.from_dict({"assistantId": "a"})
@@ -131,16 +166,24 @@ def test_generic_reply_takes_a_dict_a_model_or_keywords() -> None:
     assert webhooks.reply("assistant-request", {"assistantId": "a"}, assistant_id="b") == {"assistantId": "b"}
     with pytest.raises(TypeError, match="has no field 'assistantID'"):
         webhooks.reply("assistant-request", assistantID="a")
-    with pytest.raises(ValidationError, match=r"^results\[0\]: missing 'result'"):
-        webhooks.reply("tool-calls", {"results": [{"toolCallId": "c1"}]})
+    with pytest.raises(ValidationError, match=r"^results\[0\]: missing 'name'"):
+        webhooks.reply("tool-calls", {"results": [{"toolCallId": "c1", "result": "ok"}]})  # name is required
 
 
-@pytest.mark.parametrize("message_type", ["status-update", "from-the-future", "transfer-destination-request"])
+@pytest.mark.parametrize("message_type", ["status-update", "from-the-future", "transfer-update", "function-call"])
 def test_a_type_without_a_reply_schema_is_refused(message_type: str) -> None:
     with pytest.raises(ValueError, match="expects no reply"):
         webhooks.reply(message_type, {})
 
 
 def test_tool_result_may_be_a_dict_of_result_fields() -> None:
-    reply = webhooks.tool_calls_reply({"c1": {"result": "Booked.", "name": "book"}, "c2": "Sunny."})
-    assert reply["results"][0] == {"toolCallId": "c1", "result": "Booked.", "name": "book"}
+    reply = webhooks.tool_calls_reply(
+        [
+            (TOOL_CALLS[0], {"error": "The forecast service is down."}),
+            (TOOL_CALLS[1], {"result": "Booked.", "name": "book"}),
+        ]
+    )
+    assert reply["results"] == [
+        {"name": "getWeather", "toolCallId": "call_8VnIbT3f2kYq", "error": "The forecast service is down."},
+        {"name": "book", "toolCallId": "call_Qx41LmZp0aWd", "result": "Booked."},  # the result's fields win
+    ]
