@@ -73,6 +73,7 @@ def load_yaml(text: str) -> Any:
 def update(path: Path, *, label: str, strict: bool, root: Path = ROOT) -> dict[str, Any]:
     """Write the new upstream copy, openapi.yaml and the change report; return the report."""
     import spec_changes  # the report is only needed here, not by --check
+
     spec_path, spec_dir = root / "openapi.yaml", root / "spec"
     upstream_bytes = read_upstream(path)
     try:
