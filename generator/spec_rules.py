@@ -286,7 +286,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
         if len(refs) >= 1 and all(refs) and set(schema) - {"oneOf", "discriminator", "description"} == set():
             tag = _tag_for(doc, refs, tag_names)  # type: ignore[arg-type]
             if tag:
-                _set_discriminator(doc, schema, refs, tag)  # type: ignore[arg-type]
+                _set_discriminator(doc, schema, refs, tag, log)  # type: ignore[arg-type]
                 log.append(("discriminated_unions", name))
     # 2. Inline unions, grouped by their set of alternatives.
     groups: dict[tuple[str, ...], list[tuple[JSONObject, str, list[str], str]]] = defaultdict(list)
@@ -312,7 +312,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
         name = unique_name(name, taken)
         node0, where0, refs0, tag0 = sites[0]
         union: JSONObject = {"oneOf": [{"$ref": REF_PREFIX + ref} for ref in refs0]}
-        _set_discriminator(doc, union, refs0, tag0)
+        _set_discriminator(doc, union, refs0, tag0, log)
         union[HOISTED] = sorted(where for _, where, _, _ in sites)
         schemas[name] = union
         for node, where, _refs, _tag in sites:
@@ -326,7 +326,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("discriminated_unions", where))
 
 
-def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str) -> None:
+def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str, log: Log) -> None:
     union["discriminator"] = {
         "propertyName": tag,
         "mapping": {_constant_tags(doc, ref, [tag], declared=True)[tag]: REF_PREFIX + ref for ref in refs},
@@ -335,6 +335,7 @@ def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag:
         variant = doc["components"]["schemas"][ref]
         if tag not in variant.setdefault("required", []):
             variant["required"].append(tag)
+            log.append(("discriminated_unions", f"{ref}.{tag}"))
 
 
 def _prop_of(where: str) -> str:

@@ -2,7 +2,8 @@
 the generator, the way a maintainer would have met them.
 
 Each step, in date order, in a temporary folder laid out like the checkout (the committed `spec/selection.yaml`,
-`overlay.yaml` and `rules.yaml`; no `openapi.yaml` before the first step):
+`overlay.yaml` and `rules.yaml`; before the first step, `openapi.yaml` is the hand-kept seed-era spec of May 2024,
+`spec/history/openapi-2024-05.yaml`):
 
 1. `update_spec.update(snapshot, strict=False, root=...)`: the step's `openapi.yaml` and its change report against
    the previous step (overlay entries that older snapshots do not need yet are warnings, collected);
@@ -40,15 +41,7 @@ SNAPSHOTS = sorted(UPSTREAM_SNAPSHOTS.glob("vapi-openapi-*.json.gz"))
 LABELS = [update_spec.label_for(path) for path in SNAPSHOTS]
 REF = "#/components/schemas/"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SEED_OPERATIONS = [
-    "DELETE /call/{id}",
-    "GET /call",
-    "GET /call/{id}",
-    "PATCH /call/{id}",
-    "POST /call",
-    "POST /call/phone",
-    "POST /call/web",
-]
+SEED_SPEC = SPEC_DIR / "history" / "openapi-2024-05.yaml"  # what openapi.yaml was before the first update
 ARTIFACT_DOWNLOADS = [
     f"GET /call/{{id}}/{name}"
     for name in (
@@ -173,6 +166,7 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Step]]:
     (checkout / "spec").mkdir(parents=True)
     for name in ("selection.yaml", "overlay.yaml", "rules.yaml"):
         shutil.copyfile(SPEC_DIR / name, checkout / "spec" / name)
+    shutil.copyfile(SEED_SPEC, checkout / "openapi.yaml")
     steps: list[Step] = []
     # One generation at a time beside this process's build of the next step: two busy cores.
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -322,12 +316,11 @@ def test_every_step_imports_and_round_trips_its_own_examples(replay: list[Step])
 def test_reports_list_the_calls_operations_added_at_each_step(replay: list[Step]) -> None:
     added = {step.label: step.report["operations"]["added"] for step in replay}
     removed = {step.label: step.report["operations"]["removed"] for step in replay}
+    deprecated = {step.label: step.report["operations"]["deprecated"] for step in replay}
     expected: dict[str, list[str]] = {label: [] for label in LABELS}
-    expected["2024-09"] = SEED_OPERATIONS  # from nothing
-    expected["2026-08"] = ARTIFACT_DOWNLOADS  # the artifact downloads appear
-    assert added == expected
-    assert removed == {label: [] for label in LABELS}
-    assert replay[0].report["operations"]["deprecated"] == ["POST /call/phone"]  # the overlay's seed operation
+    assert added == {**expected, "2024-09": ["POST /call"], "2026-08": ARTIFACT_DOWNLOADS}
+    assert removed == expected
+    assert deprecated == {**expected, "2024-09": ["POST /call/phone"]}  # in favour of POST /call
 
 
 def test_reports_agree_with_the_specs_they_compare(replay: list[Step]) -> None:
@@ -335,10 +328,11 @@ def test_reports_agree_with_the_specs_they_compare(replay: list[Step]) -> None:
     added to or removed from a schema an operation names (Call, CreateCallDTO, ...), per step."""
     problems = []
     seen_property_changes = 0
-    for old, new in zip(replay, replay[1:]):
-        old_ops, new_ops = operations(old.doc), operations(new.doc)
+    seed = update_spec.load_yaml(SEED_SPEC.read_text(encoding="utf-8"))
+    for old_label, old_doc, new in zip(["2024-05", *LABELS], [seed, *(step.doc for step in replay)], replay):
+        old_ops, new_ops = operations(old_doc), operations(new.doc)
         report = new.report
-        assert report["from"] == old.label and report["to"] == new.label
+        assert report["from"] == old_label and report["to"] == new.label
         expected = {
             "added": sorted(set(new_ops) - set(old_ops)),
             "removed": sorted(set(old_ops) - set(new_ops)),
@@ -354,8 +348,8 @@ def test_reports_agree_with_the_specs_they_compare(replay: list[Step]) -> None:
         if sorted(set(report["operations"]["deprecated"]) & set(old_ops)) != deprecated:
             problems.append(f"{new.label}: deprecated {report['operations']['deprecated']} != {deprecated}")
         entries = {(e["where"], e["kind"]) for e in report["breaking"] + report["changes"]}
-        for schema in sorted(operation_schemas(old.doc) & operation_schemas(new.doc)):
-            before, after = properties(old.doc, schema), properties(new.doc, schema)
+        for schema in sorted(operation_schemas(old_doc) & operation_schemas(new.doc)):
+            before, after = properties(old_doc, schema), properties(new.doc, schema)
             for kind, props in (("property-added", after - before), ("property-removed", before - after)):
                 for prop in sorted(props):
                     seen_property_changes += 1
@@ -370,5 +364,5 @@ def test_reports_agree_with_the_specs_they_compare(replay: list[Step]) -> None:
 def test_the_changelog_has_one_section_per_step_newest_first(replay: list[Step]) -> None:
     text = (replay[-1].folder.parent / "CHANGES.md").read_text(encoding="utf-8")  # written by update-spec
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    expected = [f"## {old} -> {new}" for old, new in zip(["none", *LABELS], LABELS)]
+    expected = [f"## {old} -> {new}" for old, new in zip(["2024-05", *LABELS], LABELS)]
     assert headings == expected[::-1]
