@@ -182,7 +182,7 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Step]]:
             except (Exception, SystemExit) as error:
                 step.error = f"{type(error).__name__}: {error}\n{stderr.getvalue()}"
                 continue
-            step.warnings = [line[len("warning: ") :] for line in stderr.getvalue().splitlines() if line]
+            step.warnings = [line.removeprefix("warning: ") for line in stderr.getvalue().splitlines() if line]
             shutil.copyfile(checkout / "openapi.yaml", step.folder / "openapi.yaml")
             step.doc = update_spec.load_yaml((step.folder / "openapi.yaml").read_text(encoding="utf-8"))
             step.cases, step.case_errors = media_examples(step.doc)
