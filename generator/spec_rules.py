@@ -142,6 +142,36 @@ def allof_single_ref(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("allof_single_ref", where))
 
 
+def dangling_refs(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """A union alternative referring to a schema the document does not have (upstream lists variants it
+    has not published yet: `BashToolWithToolCall` in 2024-12) is dropped, with its discriminator mapping
+    entry; a union left with one alternative becomes a reference to it. Such a value still parses: as an
+    unknown variant, kept exactly."""
+    schemas = doc["components"]["schemas"]
+
+    def missing(node: Any) -> bool:
+        name = ref_name(node)
+        return name is not None and name not in schemas
+
+    for node, where in list(all_schemas(doc)):
+        mapping = (node.get("discriminator") or {}).get("mapping")
+        if isinstance(mapping, dict) and any(missing({"$ref": target}) for target in mapping.values()):
+            node["discriminator"]["mapping"] = {k: v for k, v in mapping.items() if not missing({"$ref": v})}
+            log.append(("dangling_refs", where))
+        for key in ("oneOf", "anyOf"):
+            alternatives = node.get(key)
+            if not isinstance(alternatives, list) or not any(missing(alt) for alt in alternatives):
+                continue
+            kept = [alt for alt in alternatives if not missing(alt)]
+            if len(kept) == 1 and ref_name(kept[0]) and set(kept[0]) == {"$ref"}:
+                del node[key]
+                node.pop("discriminator", None)
+                node["$ref"] = kept[0]["$ref"]
+            else:
+                node[key] = kept
+            log.append(("dangling_refs", where))
+
+
 def strip_titles(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Titles on inline schemas name generated classes (`DeepgramVoiceThisIsTheDeepgramVoiceID`): drop them."""
     for node, where in list(all_schemas(doc)):
@@ -169,11 +199,15 @@ def array_fixes(doc: JSONObject, config: JSONObject, log: Log) -> None:
 
 def enum_cleanup(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Values listed twice are listed once; `enum: []` (nothing allowed) means "not constrained";
-    a list `default` on a scalar enum is dropped; an enum of strings is `type: string`."""
+    a list `default` on a scalar enum is dropped; `type: enum` (not a JSON type) is `type: string`
+    when every value is a string."""
     for node, where in list(all_schemas(doc)):
         values = node.get("enum")
         if not isinstance(values, list):
             continue
+        if node.get("type") == "enum" and all(isinstance(value, str) for value in values):
+            node["type"] = "string"
+            log.append(("enum_cleanup", where))
         unique = list(dict.fromkeys(values))
         if len(unique) != len(values):
             node["enum"] = unique
@@ -264,7 +298,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
         if len(refs) >= 1 and all(refs) and set(schema) - {"oneOf", "discriminator", "description"} == set():
             tag = _tag_for(doc, refs, tag_names)  # type: ignore[arg-type]
             if tag:
-                _set_discriminator(doc, schema, refs, tag)  # type: ignore[arg-type]
+                _set_discriminator(doc, schema, refs, tag, log)  # type: ignore[arg-type]
                 log.append(("discriminated_unions", name))
     # 2. Inline unions, grouped by their set of alternatives.
     groups: dict[tuple[str, ...], list[tuple[JSONObject, str, list[str], str]]] = defaultdict(list)
@@ -295,7 +329,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
         name = unique_name(name, taken)
         node0, where0, refs0, tag0 = sites[0]
         union: JSONObject = {"oneOf": [{"$ref": REF_PREFIX + ref} for ref in refs0]}
-        _set_discriminator(doc, union, refs0, tag0)
+        _set_discriminator(doc, union, refs0, tag0, log)
         union[HOISTED] = sorted(where for _, where, _, _ in sites)
         schemas[name] = union
         for node, where, _refs, _tag in sites:
@@ -309,7 +343,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("discriminated_unions", where))
 
 
-def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str) -> None:
+def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str, log: Log) -> None:
     union["discriminator"] = {
         "propertyName": tag,
         "mapping": {value: REF_PREFIX + ref for ref in refs for value in _constant_tags(doc, ref, [tag])[tag]},
@@ -318,6 +352,7 @@ def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag:
         variant = doc["components"]["schemas"][ref]
         if tag not in variant.setdefault("required", []):
             variant["required"].append(tag)
+            log.append(("discriminated_unions", f"{ref}.{tag}"))
 
 
 def _prop_of(where: str) -> str:
@@ -335,7 +370,8 @@ def _singular(word: str) -> str:
 
 def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Every inline multi-value enum becomes a named component (`Call.endedReason` -> `CallEndedReason`);
-    the open-enum pattern `oneOf: [{enum: [...]}, {type: string}]` becomes `anyOf: [{$ref}, {type: string}]`.
+    the open-enum pattern `oneOf: [{enum: [...]}, {type: string}]` becomes `anyOf: [{$ref}, {type: string}]`
+    (values listed in an `enum` beside that `oneOf` join the named enum).
     Enums that grow (by property name, `spec/rules.yaml`) are marked `x-vapi-extensible`."""
     schemas = doc["components"]["schemas"]
     extensible = re.compile(config["extensible_enums"])
@@ -352,6 +388,8 @@ def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
             enums = [o for o in options if isinstance(o.get("enum"), list)]
             strings = [o for o in options if o.get("type") == "string" and "enum" not in o and "$ref" not in o]
             if len(enums) == 1 and len(strings) == 1 and not set(strings[0]) - {"type", "description"}:
+                if isinstance(node.get("enum"), list):  # a second list beside the oneOf (2024-12): one enum
+                    enums[0]["enum"] = list(dict.fromkeys([*enums[0]["enum"], *node.pop("enum")]))
                 component = _hoist_enum(schemas, taken, enums[0], where, extensible, open_enum=True)
                 node.pop("oneOf")
                 node["anyOf"] = [{"$ref": REF_PREFIX + component}, {"type": "string"}]
@@ -483,6 +521,7 @@ def _pointer_sort_key(pointer: str) -> tuple[Any, ...]:
 RULES: dict[str, Rule] = {
     "openapi_3_1": openapi_3_1,
     "allof_single_ref": allof_single_ref,
+    "dangling_refs": dangling_refs,
     "strip_titles": strip_titles,
     "array_fixes": array_fixes,
     "enum_cleanup": enum_cleanup,
