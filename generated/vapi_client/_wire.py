@@ -508,6 +508,9 @@ def _dump_list(value: Any) -> Any:
 
 
 def _dump_json(value: Any) -> Any:
+    # An untagged union (`oneof`) may hold models (`Call.messages`, `hooks`, `assistantDestinations`).
     if isinstance(value, list):
         return [_dump_json(item) for item in value]
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
     return _dump_enum(value)
