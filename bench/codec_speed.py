@@ -3,7 +3,7 @@
     python -m bench.codec_speed ours   # json.loads / json.dumps floor, Call.from_dict / Call.to_dict
     python -m bench.codec_speed sdk    # vapi-server-sdk: what its client does with a response, and a body
 
-Both Call documents (bench/data/call-large.json and call-small.json). Prints JSON (CPU microseconds).
+Every Call document of `timing.CALL_DOCUMENTS`. Prints JSON (CPU microseconds).
 Each library runs in its own interpreter so neither's imports, caches or garbage shape the other's figures.
 """
 
@@ -22,7 +22,7 @@ from .timing import CALL_DOCUMENTS, per_call_us, single_shots_us
 
 
 def measure_ours(profile: bool) -> dict[str, Any]:
-    return {name: _ours_on(path, profile and name == "large") for name, path in CALL_DOCUMENTS.items()}
+    return {name: _ours_on(path, profile and name == "2026-08") for name, path in CALL_DOCUMENTS.items()}
 
 
 def _ours_on(path: Path, profile: bool) -> dict[str, Any]:
@@ -45,6 +45,8 @@ def _ours_on(path: Path, profile: bool) -> dict[str, Any]:
         ),
         "exact_round_trip": call.to_dict() == doc,
         "validation_issues": len(call.validation_issues),
+        "strict": _strict(Call, doc),
+        **union_coverage(doc),
     }
     if profile:
         from .profiling import cprofile_top
@@ -52,6 +54,93 @@ def _ours_on(path: Path, profile: bool) -> dict[str, Any]:
         result["profile_from_dict"] = cprofile_top(lambda: Call.from_dict(doc), calls=200)
         result["profile_to_dict"] = cprofile_top(call.to_dict, calls=200)
     return result
+
+
+def _strict(cls: Any, doc: dict[str, Any]) -> str:
+    try:
+        cls.from_dict(doc, strict=True)
+    except Exception as error:  # noqa: BLE001 - the failure is the finding
+        return f"{type(error).__name__}: {error}"[:160]
+    return "ok"
+
+
+def union_coverage(doc: dict[str, Any]) -> dict[str, Any]:
+    """Which discriminated unions reachable from Call (`_spec.UNIONS`) the document holds, and how many variants.
+
+    Walks the JSON with the spec tables: a union value counts for its family under the property it sits in
+    (a variant shared by several families, such as ToolCallHookAction, counts where it is).
+    """
+    from vapi_client._spec import SCHEMAS, UNIONS
+
+    found: dict[str, set[Any]] = {}
+
+    def walk(value: Any, desc: tuple[Any, ...]) -> None:
+        kind = desc[0]
+        if kind == "nullable" and value is not None:
+            walk(value, desc[1])
+        elif kind == "array" and isinstance(value, list):
+            for item in value:
+                walk(item, desc[1])
+        elif kind == "map" and isinstance(value, dict):
+            for item in value.values():
+                walk(item, desc[1])
+        elif kind == "union" and isinstance(value, dict):
+            table = UNIONS[desc[1]]
+            tag = value.get(table["tag"])
+            found.setdefault(desc[1], set()).add(tag)
+            if tag in table["mapping"]:
+                walk(value, ("model", table["mapping"][tag]))
+        elif kind == "model" and isinstance(value, dict):
+            props = SCHEMAS[desc[1]]["properties"]
+            for key, item in value.items():
+                if key in props:
+                    walk(item, props[key])
+        elif kind == "oneof" and isinstance(value, dict):  # untagged: the option whose properties fit best
+            options = [option for option in desc[1:] if option[0] in ("model", "union")]
+            if options:
+                walk(value, max(options, key=lambda option: _fit(value, option, SCHEMAS)))
+
+    walk(doc, ("model", "Call"))
+    reachable = _reachable_unions(SCHEMAS, UNIONS)
+    return {
+        "union_families": len(reachable & found.keys()),
+        "union_families_reachable": len(reachable),
+        "union_variants": sum(len(tags) for tags in found.values()),
+        "union_families_missing": sorted(reachable - found.keys()),
+    }
+
+
+def _fit(value: dict[str, Any], option: tuple[Any, ...], schemas: dict[str, Any]) -> int:
+    if option[0] != "model":
+        return 0
+    props = schemas[option[1]]["properties"]
+    if any(desc[0] == "const" and key in value and value[key] != desc[1] for key, desc in props.items()):
+        return -1
+    constants = sum(desc[0] == "const" and value.get(key) == desc[1] for key, desc in props.items())
+    return sum(key in props for key in value) + constants
+
+
+def _reachable_unions(schemas: dict[str, Any], unions: dict[str, Any]) -> set[str]:
+    def refs(desc: Any) -> list[tuple[str, str]]:
+        if not isinstance(desc, tuple) or not desc:
+            return []
+        own = [(desc[0], desc[1])] if desc[0] in ("model", "union") else []
+        return own + [ref for item in desc[1:] for ref in refs(item)]
+
+    seen: set[tuple[str, str]] = set()
+    stack = [("model", "Call")]
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        kind, name = node
+        if kind == "union":
+            stack += [("model", target) for target in unions[name]["mapping"].values()]
+        elif name in schemas:
+            for desc in schemas[name]["properties"].values():
+                stack += refs(desc)
+    return {name for kind, name in seen if kind == "union"}
 
 
 def measure_sdk(repeats: int) -> dict[str, Any]:

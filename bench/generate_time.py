@@ -8,6 +8,7 @@ and benchmarking never rewrites the working tree under someone editing it.
 
 from __future__ import annotations
 
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,20 +24,24 @@ class GenerateTime:
     runs: int
     up_to_date: bool | None  # whether generated/ matched (False: someone changed a source since)
     error: str | None = None
+    cpu_s: float | None = None  # median CPU time of generate.py and every tool it ran
 
 
 def measure(runs: int) -> GenerateTime:
     script = PROJECT_ROOT / "generator" / "generate.py"
-    walls = []
+    walls, cpus = [], []
     up_to_date = None
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         result = subprocess.run(
             [sys.executable, str(script), "--check"], check=False, cwd=PROJECT_ROOT, capture_output=True, text=True
         )
         walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         if result.returncode not in (0, 1) or (result.returncode == 1 and "is stale" not in result.stderr):
             tail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["?"]
             return GenerateTime(None, runs, None, f"exit {result.returncode}: {tail[0]}")
         up_to_date = result.returncode == 0
-    return GenerateTime(statistics.median(walls), runs, up_to_date)
+    return GenerateTime(statistics.median(walls), runs, up_to_date, cpu_s=statistics.median(cpus))

@@ -17,10 +17,18 @@ _clock = time.process_time
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
+# A fully populated Call of the 2026-08 API: every discriminated union reachable from Call, valid in strict mode.
+CALL_2026_08 = BENCH_DIR / "data" / "call-2026-08.json"
+# Seed-era (May 2024) Calls, kept for comparison with earlier runs: the 2026-08 models parse them leniently.
 LARGE_CALL = BENCH_DIR / "data" / "call-large.json"
-# What GET /call/{id} returns for a call placed with a saved assistant (no inline assistant or squad).
+# What GET /call/{id} returned for a call placed with a saved assistant (no inline assistant or squad).
 SMALL_CALL = BENCH_DIR / "data" / "call-small.json"
-CALL_DOCUMENTS = {"large": LARGE_CALL, "small": SMALL_CALL}
+CALL_DOCUMENTS = {"2026-08": CALL_2026_08, "large": LARGE_CALL, "small": SMALL_CALL}
+CALL_TITLES = {
+    "2026-08": "2026-08 Call (fully populated)",
+    "large": "seed-era large Call",
+    "small": "seed-era small Call",
+}
 
 
 def per_call_us(fns: dict[str, Callable[[], Any]], *, repeats: int = 21, min_batch_s: float = 0.05) -> dict[str, float]:

@@ -129,6 +129,26 @@ def openapi_3_1(doc: JSONObject, config: JSONObject, log: Log) -> None:
                 del node[key]
 
 
+def duplicate_parameters(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """A parameter an operation declares twice (same `name` and `in`, which OpenAPI forbids) is kept
+    once, as first declared: upstream flattens nested filters into query parameters, so `GET /session`
+    lists `name` for the session and again for its customer, and a server sees one `?name=` anyway."""
+    for path, item in doc.get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "parameters" not in operation:
+                continue
+            seen: set[tuple[Any, Any]] = set()
+            kept = []
+            for parameter in operation["parameters"]:
+                key = (parameter.get("name"), parameter.get("in"))
+                if key in seen and "$ref" not in parameter:
+                    log.append(("duplicate_parameters", f"{method.upper()} {path} ?{key[0]}"))
+                    continue
+                seen.add(key)
+                kept.append(parameter)
+            operation["parameters"] = kept
+
+
 def allof_single_ref(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """`allOf: [{$ref: X}]` (upstream's way to describe or null a reference) becomes `$ref: X` with siblings."""
     for node, where in list(all_schemas(doc)):
@@ -520,6 +540,7 @@ def _pointer_sort_key(pointer: str) -> tuple[Any, ...]:
 
 RULES: dict[str, Rule] = {
     "openapi_3_1": openapi_3_1,
+    "duplicate_parameters": duplicate_parameters,
     "allof_single_ref": allof_single_ref,
     "dangling_refs": dangling_refs,
     "strip_titles": strip_titles,

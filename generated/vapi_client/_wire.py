@@ -563,6 +563,7 @@ def _dump_list(value: Any) -> Any:
 
 
 def _dump_json(value: Any) -> Any:
+    # An untagged union (`oneof`) may hold models (`Call.messages`, `hooks`, `assistantDestinations`).
     if isinstance(value, list):
         return [_dump_json(item) for item in value]
     if hasattr(value, "to_dict"):  # a model or an Unknown<Family> chosen by a oneOf

@@ -126,3 +126,25 @@ def _array_keywords(node: Any) -> set[str]:
 def test_no_array_limit_in_the_spec_goes_unchecked() -> None:
     # _wire._array ignores array limits; a spec change adding one must come with a check there.
     assert _array_keywords(SPEC) == set()
+
+
+def test_to_dict_dumps_models_inside_untagged_unions() -> None:
+    # Call.messages is a oneOf without a discriminator; its items parse into models and must come back as dicts.
+    from vapi_client.models import Call
+
+    doc = {
+        "id": "c1",
+        "orgId": "o1",
+        "createdAt": "2026-08-14T16:02:11.402Z",
+        "updatedAt": "2026-08-14T16:03:08.577Z",
+        "messages": [
+            {"role": "system", "message": "Be brief.", "time": 1786723333077, "secondsFromStart": 0},
+            {"role": "user", "message": "Hi", "time": 1786723334210, "endTime": 1786723335000, "secondsFromStart": 1.1},
+        ],
+        "squad": {"members": [{"assistantDestinations": [{"type": "assistant", "assistantName": "Billing"}]}]},
+    }
+    call = Call.from_dict(doc, strict=True)
+    assert not isinstance(call.messages[0], dict)  # typed on parse
+    out = call.to_dict()
+    assert out == doc
+    assert all(type(message) is dict for message in out["messages"])
