@@ -85,9 +85,13 @@ def mock(session: nox.Session) -> None:
     """Serve the spec with Prism at a local URL, to try the client and the CLI without a Vapi account."""
     npm_ci(session)
     port = session.posargs[0] if session.posargs else "4010"
+    view = ROOT / "build" / "openapi-mock-view.json"  # unions as plain objects: see generator/mock_view.py
+    view.parent.mkdir(exist_ok=True)
+    session.run("python3", "-c", "import yaml", external=True, silent=True)  # PyYAML, for the view
+    session.run("python3", "generator/mock_view.py", "openapi.yaml", str(view), external=True)
     session.log(f"Prism mock of openapi.yaml at http://127.0.0.1:{port}  (Ctrl-C to stop)")
     session.log(f"  export VAPI_BASE_URL=http://127.0.0.1:{port} VAPI_API_KEY=test-key")
-    session.run(str(NODE_BIN / "prism"), "mock", "openapi.yaml", "-h", "127.0.0.1", "-p", port, external=True)
+    session.run(str(NODE_BIN / "prism"), "mock", str(view), "-h", "127.0.0.1", "-p", port, external=True)
 
 
 @nox.session(python=False)

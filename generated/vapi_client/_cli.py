@@ -368,14 +368,13 @@ def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
         return client.calls.create_phone_call(body)
 
 
-def _list(client: VapiClient, args: argparse.Namespace) -> list[Model]:
-    calls = client.calls.list(
+def _list(client: VapiClient, args: argparse.Namespace) -> Any:
+    return client.calls.list(
         limit=args.limit,
         assistant_id=args.assistant_id,
         created_at_gt=args.created_after,
         created_at_lt=args.created_before,
     )
-    return list(calls)
 
 
 def _update(client: VapiClient, args: argparse.Namespace) -> Model:

@@ -25,6 +25,10 @@ CALL_ID = "923a7369-94e3-4f91-9a61-dbe22e44158b"
 FLAGS = ("--assistant-id", "asst-1", "--phone-number-id", "pn-1", "--customer-number", "+14155550123")
 
 COMMANDS = {
+    "create": (
+        ["create", "--assistant-id", "asst-1", "--phone-number-id", "pn-1", "--customer", "+14155550123"],
+        response_example("/call", "post", "201"),
+    ),
     "create-phone-call": (["create-phone-call", *FLAGS], CREATED),
     "get": (["get", CALL_ID], FETCHED),
     "list": (
@@ -33,7 +37,7 @@ COMMANDS = {
         LISTED,
     ),
     "update": (
-        ["update", CALL_ID, "--metadata", '{"outcome": "booked"}'],
+        ["update", CALL_ID, "--name", "booked"],
         response_example("/call/{id}", "patch", "200"),
     ),
     "delete": (["delete", CALL_ID], response_example("/call/{id}", "delete", "200")),
