@@ -415,7 +415,15 @@ def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
                 node["anyOf"] = [{"$ref": REF_PREFIX + component}, {"type": "string"}]
                 log.append(("named_enums", where))
                 continue
-        if isinstance(node.get("enum"), list) and len(node["enum"]) > 1:
+        if isinstance(node.get("enum"), list) and (node.get("oneOf") or node.get("anyOf")):
+            # An enum beside alternatives that list the values themselves (`VapiVoice.version`: strings
+            # "1", "2", "latest" or numbers 1, 2): the alternatives say it all, with each value's type.
+            del node["enum"]
+            log.append(("named_enums", where))
+            continue
+        values = node.get("enum")
+        # Only string enums become OpenEnum classes; a number enum stays inline (a plain number).
+        if isinstance(values, list) and len(values) > 1 and all(isinstance(v, str) for v in values):
             component = _hoist_enum(schemas, taken, node, where, extensible, open_enum=False)
             kept = {k: node.pop(k) for k in ("description", "default", "examples") if k in node}
             nullable = isinstance(node.get("type"), list) and "null" in node["type"]

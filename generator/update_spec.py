@@ -109,10 +109,10 @@ def write_all(files: dict[Path, bytes]) -> None:
     try:
         for path, data in files.items():
             handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+            temporary.append((Path(name), path))  # before writing: a failed write is cleaned up too
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.chmod(name, 0o644)
-            temporary.append((Path(name), path))
         for staged, path in temporary:
             staged.replace(path)
     finally:

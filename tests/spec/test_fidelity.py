@@ -68,18 +68,26 @@ def rule_log() -> frozenset[tuple[str, str]]:
     return frozenset(log)
 
 
-def _facts(doc: JSONObject) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
-    """(schema names, (schema, property) pairs, (schema, required name) pairs) of a document."""
+def _facts(doc: JSONObject) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]], set[tuple[str, str]]]:
+    """(schema names, (schema, property) pairs, (schema, required name) pairs, (`schema.property`, enum or
+    const value) pairs) of a document."""
     schemas = doc.get("components", {}).get("schemas", {})
     properties = {(name, prop) for name, schema in schemas.items() for prop in schema.get("properties") or {}}
     required = {(name, prop) for name, schema in schemas.items() for prop in schema.get("required") or ()}
-    return set(schemas), properties, required
+    values = {
+        (f"{name}.{prop}", value)
+        for name, schema in schemas.items()
+        for prop, node in (schema.get("properties") or {}).items()
+        for value in enum_values(node, schemas, follow_hoisted=False)
+    }
+    return set(schemas), properties, required, values
 
 
 @cache
 def overlay_effects() -> dict[tuple[str, ...], str]:
     """What each overlay action did to the selected upstream document, keyed like the differences:
-    ("schema", name), ("property", schema, prop), ("required", schema, prop) -> the action's `x-name`.
+    ("schema", name), ("property", schema, prop), ("required", schema, prop), ("values", "schema.prop", value)
+    -> the action's `x-name`.
     The actions are applied one at a time, in order, as `spec_overlay.apply` applies them."""
     _, _, overlay, _ = sources()
     doc = copy.deepcopy(selected_upstream())
@@ -89,7 +97,7 @@ def overlay_effects() -> dict[tuple[str, ...], str]:
         spec_overlay.apply(doc, {**overlay, "actions": [action]})
         after = _facts(doc)
         name = spec_overlay.action_name(action)
-        for kind, old, new in zip(("schema", "property", "required"), before, after, strict=True):
+        for kind, old, new in zip(("schema", "property", "required", "values"), before, after, strict=True):
             for item in old ^ new:
                 key = (kind, item) if isinstance(item, str) else (kind, *item)
                 effects.setdefault(key, name)
@@ -161,7 +169,9 @@ def differences(spec: JSONObject | None = None) -> Iterator[tuple[str, str | Non
             if their_values - my_values:
                 yield f"{where}: enum values missing from openapi.yaml: {sorted(their_values - my_values)}", None
             if my_values - their_values:
-                yield f"{where}: enum values in openapi.yaml only: {sorted(my_values - their_values)}", None
+                actions = {effects.get(("values", where, value)) for value in my_values - their_values}
+                explanation = actions.pop() if len(actions) == 1 else None  # one overlay action added them all
+                yield f"{where}: enum values in openapi.yaml only: {sorted(my_values - their_values)}", explanation
 
 
 @pytest.fixture(scope="module")

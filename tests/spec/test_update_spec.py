@@ -122,10 +122,6 @@ def test_a_failure_while_writing_leaves_every_file_untouched(checkout: Path, mon
     assert digests(checkout) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="update_spec.write_all records a staged file only after writing it: one that fails mid-write stays behind",
-)
 def test_a_failure_while_writing_leaves_no_staged_file(checkout: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fail_the_second_staged_write(monkeypatch)
     with pytest.raises(OSError, match="No space left"):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_message import ToolCallMessage
     from ..models.tool_call_result_message import ToolCallResultMessage
     from ..models.transfer_artifact import TransferArtifact
+    from ..models.unknown_variants import UnknownConversationMessage
     from ..models.user_message import UserMessage
 
 
@@ -115,7 +116,17 @@ class Artifact(Model):
         ("presignedUrlsExpiresAt", "presigned_urls_expires_at"),
     )
 
-    messages: list[UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage] | Unset = UNSET
+    messages: (
+        list[
+            UserMessage
+            | SystemMessage
+            | BotMessage
+            | ToolCallMessage
+            | ToolCallResultMessage
+            | UnknownConversationMessage
+        ]
+        | Unset
+    ) = UNSET
     messages_open_ai_formatted: list[OpenAIMessage] | Unset = UNSET
     skipped_structured_outputs: dict[str, SkippedStructuredOutput] | Unset = UNSET
     transfers: list[TransferArtifact] | Unset = UNSET

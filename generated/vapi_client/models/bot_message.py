@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,7 @@ class BotMessage(Model):
         ("assistantId", "assistant_id"),
     )
 
-    role: str
+    role: Literal["bot"]
     message: str
     time: float
     end_time: float

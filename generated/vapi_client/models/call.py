@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ..models.transfer_destination_sip import TransferDestinationSip
     from ..models.transport_cost import TransportCost
     from ..models.twilio_transport import TwilioTransport
-    from ..models.unknown_variants import UnknownCost, UnknownDestination, UnknownTransport
+    from ..models.unknown_variants import UnknownConversationMessage, UnknownCost, UnknownDestination, UnknownTransport
     from ..models.user_message import UserMessage
     from ..models.vapi_cost import VapiCost
     from ..models.vapi_sip_transport import VapiSipTransport
@@ -195,7 +195,17 @@ class Call(Model):
         ]
         | Unset
     ) = UNSET
-    messages: list[UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage] | Unset = UNSET
+    messages: (
+        list[
+            UserMessage
+            | SystemMessage
+            | BotMessage
+            | ToolCallMessage
+            | ToolCallResultMessage
+            | UnknownConversationMessage
+        ]
+        | Unset
+    ) = UNSET
     phone_call_provider: CallPhoneCallProvider | Unset = UNSET
     phone_call_transport: CallPhoneCallTransport | Unset = UNSET
     status: CallStatus | Unset = UNSET

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.model_cost import ModelCost
     from ..models.system_message import SystemMessage
     from ..models.tool_message import ToolMessage
-    from ..models.unknown_variants import UnknownChatCosts
+    from ..models.unknown_variants import UnknownChatCosts, UnknownChatInput
     from ..models.user_message import UserMessage
 
 
@@ -94,8 +94,12 @@ class Chat(Model):
     input_: str | list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage] | Unset = UNSET
     stream: bool | Unset = UNSET
     previous_chat_id: str | Unset = UNSET
-    messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage] | Unset = UNSET
-    output: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage] | Unset = UNSET
+    messages: (
+        list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage | UnknownChatInput] | Unset
+    ) = UNSET
+    output: (
+        list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage | UnknownChatInput] | Unset
+    ) = UNSET
     costs: list[ModelCost | ChatCost | UnknownChatCosts] | Unset = UNSET
     cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,7 +26,7 @@ class FallbackLMNTVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
-        language:
+        language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
         chunk_plan:
     """
 
@@ -44,6 +44,6 @@ class FallbackLMNTVoice(Model):
     voice_id: FallbackLMNTVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
-    language: FallbackLMNTVoiceLanguage | Unset = UNSET
+    language: FallbackLMNTVoiceLanguage | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

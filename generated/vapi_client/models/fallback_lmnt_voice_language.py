@@ -191,4 +191,3 @@ class FallbackLMNTVoiceLanguage(OpenEnum):
     ZA = "za"
     ZH = "zh"
     ZU = "zu"
-    AUTO = "auto"

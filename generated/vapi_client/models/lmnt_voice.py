@@ -27,7 +27,7 @@ class LMNTVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
-        language:
+        language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
         chunk_plan:
         fallback_plan:
     """
@@ -47,7 +47,7 @@ class LMNTVoice(Model):
     voice_id: LMNTVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
-    language: LMNTVoiceLanguage | Unset = UNSET
+    language: LMNTVoiceLanguage | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -191,4 +191,3 @@ class LMNTVoiceLanguage(OpenEnum):
     ZA = "za"
     ZH = "zh"
     ZU = "zu"
-    AUTO = "auto"

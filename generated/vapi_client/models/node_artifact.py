@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.system_message import SystemMessage
     from ..models.tool_call_message import ToolCallMessage
     from ..models.tool_call_result_message import ToolCallResultMessage
+    from ..models.unknown_variants import UnknownConversationMessage
     from ..models.user_message import UserMessage
 
 
@@ -36,7 +37,17 @@ class NodeArtifact(Model):
         ("variableValues", "variable_values"),
     )
 
-    messages: list[UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage] | Unset = UNSET
+    messages: (
+        list[
+            UserMessage
+            | SystemMessage
+            | BotMessage
+            | ToolCallMessage
+            | ToolCallResultMessage
+            | UnknownConversationMessage
+        ]
+        | Unset
+    ) = UNSET
     node_name: str | Unset = UNSET
     variable_values: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.system_message import SystemMessage
     from ..models.tool_call_message import ToolCallMessage
     from ..models.tool_call_result_message import ToolCallResultMessage
-    from ..models.unknown_variants import UnknownPhoneNumber
+    from ..models.unknown_variants import UnknownConversationMessage, UnknownPhoneNumber
     from ..models.user_message import UserMessage
 
 
@@ -105,7 +105,17 @@ class ServerMessageCallEndpointingRequest(Model):
         | Unset
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
-    messages: list[UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage] | Unset = UNSET
+    messages: (
+        list[
+            UserMessage
+            | SystemMessage
+            | BotMessage
+            | ToolCallMessage
+            | ToolCallResultMessage
+            | UnknownConversationMessage
+        ]
+        | Unset
+    ) = UNSET
     timestamp: float | Unset = UNSET
     artifact: Artifact | Unset = UNSET
     assistant: CreateAssistantDTO | Unset = UNSET

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.tool_call_result_message import ToolCallResultMessage
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
-    from ..models.unknown_variants import UnknownDestination, UnknownPhoneNumber
+    from ..models.unknown_variants import UnknownConversationMessage, UnknownDestination, UnknownPhoneNumber
     from ..models.user_message import UserMessage
 
 
@@ -96,7 +96,17 @@ class ServerMessageStatusUpdate(Model):
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
     ended_reason: ServerMessageStatusUpdateEndedReason | Unset = UNSET
-    messages: list[UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage] | Unset = UNSET
+    messages: (
+        list[
+            UserMessage
+            | SystemMessage
+            | BotMessage
+            | ToolCallMessage
+            | ToolCallResultMessage
+            | UnknownConversationMessage
+        ]
+        | Unset
+    ) = UNSET
     messages_open_ai_formatted: list[OpenAIMessage] | Unset = UNSET
     destination: TransferDestinationNumber | TransferDestinationSip | UnknownDestination | Unset = UNSET
     timestamp: float | Unset = UNSET

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.session_status import SessionStatus
     from ..models.system_message import SystemMessage
     from ..models.tool_message import ToolMessage
-    from ..models.unknown_variants import UnknownSessionCosts
+    from ..models.unknown_variants import UnknownChatInput, UnknownSessionCosts
     from ..models.user_message import UserMessage
 
 
@@ -97,7 +97,9 @@ class Session(Model):
     assistant_overrides: AssistantOverrides | Unset = UNSET
     squad_id: str | Unset = UNSET
     squad: CreateSquadDTO | Unset = UNSET
-    messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage] | Unset = UNSET
+    messages: (
+        list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage | UnknownChatInput] | Unset
+    ) = UNSET
     customer: CreateCustomerDTO | Unset = UNSET
     customer_id: str | Unset = UNSET
     phone_number_id: str | Unset = UNSET

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,7 @@ class SystemMessage(Model):
         ("secondsFromStart", "seconds_from_start"),
     )
 
-    role: str
+    role: Literal["system"]
     message: str
     time: float
     seconds_from_start: float

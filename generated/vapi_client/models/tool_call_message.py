@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class ToolCallMessage(Model):
         ("secondsFromStart", "seconds_from_start"),
     )
 
-    role: str
+    role: Literal["tool_calls"]
     tool_calls: list[dict[str, Any]]
     message: str
     time: float

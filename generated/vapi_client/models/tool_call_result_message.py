@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,7 @@ class ToolCallResultMessage(Model):
         ("warnings", "warnings"),
     )
 
-    role: str
+    role: Literal["tool_call_result"]
     tool_call_id: str
     name: str
     result: str

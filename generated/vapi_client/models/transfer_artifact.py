@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.transfer_artifact_status import TransferArtifactStatus
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
-    from ..models.unknown_variants import UnknownDestination
+    from ..models.unknown_variants import UnknownConversationMessage, UnknownDestination
     from ..models.user_message import UserMessage
 
 
@@ -50,5 +50,15 @@ class TransferArtifact(Model):
     mode: TransferArtifactMode | Unset = UNSET
     transcript: str | Unset = UNSET
     status: TransferArtifactStatus | Unset = UNSET
-    messages: list[UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage] | Unset = UNSET
+    messages: (
+        list[
+            UserMessage
+            | SystemMessage
+            | BotMessage
+            | ToolCallMessage
+            | ToolCallResultMessage
+            | UnknownConversationMessage
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
         AnyscaleModel,
         AssemblyAITranscriber,
         AssistantCustomEndpointingRule,
+        AssistantMessage,
         AssistantSpeechWordAlignmentTiming,
         AssistantSpeechWordProgressTiming,
         AWSIAMCredentialsAuthenticationPlan,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         BashToolWithToolCall,
         BearerAuthenticationPlan,
         BothCustomEndpointingRule,
+        BotMessage,
         CartesiaTranscriber,
         CartesiaVoice,
         CerebrasModel,
@@ -126,6 +128,7 @@ if TYPE_CHECKING:
         DeepgramVoice,
         DeepInfraModel,
         DeepSeekModel,
+        DeveloperMessage,
         ElevenLabsTranscriber,
         ElevenLabsVoice,
         EndedReasonCondition,
@@ -242,6 +245,7 @@ if TYPE_CHECKING:
         SonioxTranscriber,
         SpeechmaticsTranscriber,
         SpkiPemPublicKeyConfig,
+        SystemMessage,
         TalkscriberTranscriber,
         TavusVoice,
         TelnyxTransport,
@@ -249,6 +253,9 @@ if TYPE_CHECKING:
         TextEditorToolWithToolCall,
         TogetherAIModel,
         ToolCallHookAction,
+        ToolCallMessage,
+        ToolCallResultMessage,
+        ToolMessage,
         ToolMessageComplete,
         ToolMessageDelayed,
         ToolMessageFailed,
@@ -263,6 +270,7 @@ if TYPE_CHECKING:
         TransportCost,
         TwilioTransport,
         TwilioVoicemailDetectionPlan,
+        UserMessage,
         VapiCost,
         VapiModel,
         VapiSipTransport,
@@ -291,8 +299,10 @@ if TYPE_CHECKING:
         UnknownBashToolWithToolCallMessages,
         UnknownCallHookCallEndingDo,
         UnknownChatCosts,
+        UnknownChatInput,
         UnknownContent,
         UnknownContextEngineeringPlan,
+        UnknownConversationMessage,
         UnknownCost,
         UnknownCreateAnthropicBedrockCredentialDTOAuthenticationPlan,
         UnknownCreateHandoffToolDTODestinations,
@@ -338,8 +348,10 @@ __all__ = [
     "BashToolWithToolCallMessages",
     "CallHookCallEndingDo",
     "ChatCosts",
+    "ChatInput",
     "Content",
     "ContextEngineeringPlan",
+    "ConversationMessage",
     "Cost",
     "CreateAnthropicBedrockCredentialDTOAuthenticationPlan",
     "CreateHandoffToolDTODestinations",
@@ -394,9 +406,17 @@ CallHookCallEndingDo: TypeAlias = "ToolCallHookAction | MessageAddHookAction | U
 
 ChatCosts: TypeAlias = "ModelCost | ChatCost | UnknownChatCosts"
 
+ChatInput: TypeAlias = (
+    "SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage | UnknownChatInput"
+)
+
 Content: TypeAlias = "TextContent | UnknownContent"
 
 ContextEngineeringPlan: TypeAlias = "ContextEngineeringPlanLastNMessages | ContextEngineeringPlanNone | ContextEngineeringPlanAll | ContextEngineeringPlanUserAndAssistantMessages | ContextEngineeringPlanPreviousAssistantMessages | UnknownContextEngineeringPlan"
+
+ConversationMessage: TypeAlias = (
+    "UserMessage | SystemMessage | BotMessage | ToolCallMessage | ToolCallResultMessage | UnknownConversationMessage"
+)
 
 Cost: TypeAlias = "TransportCost | TranscriberCost | ModelCost | VoiceCost | VapiCost | VoicemailDetectionCost | AnalysisCost | KnowledgeBaseCost | UnknownCost"
 

@@ -9,8 +9,10 @@ __all__ = [
     "UnknownBashToolWithToolCallMessages",
     "UnknownCallHookCallEndingDo",
     "UnknownChatCosts",
+    "UnknownChatInput",
     "UnknownContent",
     "UnknownContextEngineeringPlan",
+    "UnknownConversationMessage",
     "UnknownCost",
     "UnknownCreateAnthropicBedrockCredentialDTOAuthenticationPlan",
     "UnknownCreateHandoffToolDTODestinations",
@@ -98,6 +100,14 @@ class UnknownChatCosts(UnknownVariant):
     tag_property = "type"
 
 
+class UnknownChatInput(UnknownVariant):
+    """A ChatInput whose 'role' is not one of: system, user, assistant, tool, developer."""
+
+    __slots__ = ()
+    family = "ChatInput"
+    tag_property = "role"
+
+
 class UnknownContent(UnknownVariant):
     """A Content whose 'type' is not one of: text."""
 
@@ -112,6 +122,14 @@ class UnknownContextEngineeringPlan(UnknownVariant):
     __slots__ = ()
     family = "ContextEngineeringPlan"
     tag_property = "type"
+
+
+class UnknownConversationMessage(UnknownVariant):
+    """A ConversationMessage whose 'role' is not one of: user, system, bot, tool_calls, tool_call_result."""
+
+    __slots__ = ()
+    family = "ConversationMessage"
+    tag_property = "role"
 
 
 class UnknownCost(UnknownVariant):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,7 @@ class UserMessage(Model):
         ("speakerLabel", "speaker_label"),
     )
 
-    role: str
+    role: Literal["user"]
     message: str
     time: float
     end_time: float

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
     from ..models.vapi_voice_language import VapiVoiceLanguage
     from ..models.vapi_voice_version import VapiVoiceVersion
+    from ..models.vapi_voice_version_type_1 import VapiVoiceVersionType1
 
 
 __all__ = ["VapiVoice"]
@@ -26,7 +27,10 @@ class VapiVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: The voice to use: a built-in Vapi voice name, or a cloned voice id (used with version 2).
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        version:
+        version: The Vapi voice routing generation. `latest` auto-updates to the newest generation; version 1 uses
+            legacy mappings; version 2 can use xAI-backed voices when available. When omitted, Version 1 is
+            used. Accepts the string channel ('latest', '1', '2'); legacy numeric values (1, 2) are also
+            accepted and coerced to their string form.
         speed: This is the speed multiplier that will be used.
 
             @default 1
@@ -50,7 +54,7 @@ class VapiVoice(Model):
     provider: Literal["vapi"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    version: VapiVoiceVersion | Unset = UNSET
+    version: VapiVoiceVersion | VapiVoiceVersionType1 | Unset = UNSET
     speed: float | Unset = UNSET
     language: VapiVoiceLanguage | Unset = UNSET
     pronunciation_dictionary: list[VapiPronunciationDictionaryLocator] | Unset = UNSET
