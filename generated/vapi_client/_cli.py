@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
 from . import _cli_output
-from ._client import DEFAULT_BASE_URL, USER_AGENT, VapiClient
+from ._base_url import DEFAULT_BASE_URL
+from ._client import USER_AGENT, VapiClient
 from ._exceptions import (
     APIStatusError,
     CallCreationUncertainError,

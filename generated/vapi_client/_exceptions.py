@@ -5,9 +5,14 @@ The tree:
 * VapiError
   + ValidationError                 - a value does not match the spec (strict parsing, `validate()`);
                                       also a ValueError
-  + ResponseValidationError         - a success response is not JSON, or not the documented shape
+  + ResponseValidationError         - a success response is not JSON, not the documented shape,
+                                      larger than max_response_bytes or nested too deep
   + MissingAPIKeyError              - neither `api_key=` nor VAPI_API_KEY was given
   + InvalidAPIKeyError              - the API key has spaces, control or non-ASCII characters inside
+  + InvalidBaseURLError             - base_url/VAPI_BASE_URL is not an http(s) URL requests can be
+                                      appended to; also a ValueError
+  + ClientClosedError               - the client was closed; also a RuntimeError
+  + EventLoopMismatchError          - an AsyncVapiClient used from a second event loop; also a RuntimeError
   + WebhookError
     - WebhookSecretError            - the x-vapi-secret header is missing or wrong
   + APIError
@@ -25,7 +30,9 @@ The tree:
       . RateLimitError              - 429
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
-Messages never contain the API key or any property the spec marks sensitive.
+Messages never contain the API key, a credential header or any property the spec marks sensitive.
+`request` and `response` are redacted copies, not the live httpx objects: credential headers read
+``***`` and secrets in bodies are masked (`_error_redaction`); the same holds along `__cause__`.
 
 Every error can be pickled and copied (e.g. to hand it to another process): its attributes,
 `response` and `request` included, survive; as for any exception, `__cause__` and the
@@ -53,6 +60,9 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidAPIKeyError",
+    "InvalidBaseURLError",
+    "ClientClosedError",
+    "EventLoopMismatchError",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -124,6 +134,21 @@ class InvalidAPIKeyError(VapiError):
 
     Surrounding whitespace (a trailing newline from a secret file) is removed, not refused.
     The message says where the bad character is, never what the key is.
+    """
+
+
+class InvalidBaseURLError(VapiError, ValueError):
+    """The base URL cannot be used: see `_base_url` for what is refused and why."""
+
+
+class ClientClosedError(VapiError, RuntimeError):
+    """The client was closed (`close()` or the end of its `with` block); make a new one."""
+
+
+class EventLoopMismatchError(VapiError, RuntimeError):
+    """An `AsyncVapiClient` is tied to the event loop it was first used in (its connections are).
+
+    Make one client per event loop, e.g. inside the coroutine given to `asyncio.run`.
     """
 
 

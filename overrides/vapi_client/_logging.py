@@ -19,7 +19,7 @@ import httpx
 from ._redact import redact
 
 if TYPE_CHECKING:
-    from ._errors_from_http import Scrubber
+    from ._scrubber import Scrubber
 
 logger = logging.getLogger("vapi_client")
 

@@ -1,0 +1,54 @@
+"""The one place the API's base URL is checked, once, when a client is made.
+
+Requests are sent to ``base_url + path``, so anything that would make that string mean
+something else is refused here rather than discovered per request: a URL httpx cannot parse
+(``http://[::1``), a scheme other than http(s), no host, a query or ``#fragment`` (the path
+would land inside it and requests would silently go to the wrong place), or credentials
+(they would be written to every log record that shows a URL).
+"""
+
+from __future__ import annotations
+
+import os
+
+import httpx
+
+from ._exceptions import InvalidBaseURLError
+
+DEFAULT_BASE_URL = "https://api.vapi.ai"
+
+
+def resolve_base_url(given: str | None) -> str:
+    """`given`, else VAPI_BASE_URL, else the default; checked, without a trailing slash."""
+    source = "base_url" if given else ("VAPI_BASE_URL" if os.environ.get("VAPI_BASE_URL") else None)
+    raw = given or os.environ.get("VAPI_BASE_URL") or DEFAULT_BASE_URL
+    if not isinstance(raw, str):
+        raise InvalidBaseURLError(f"base_url must be a str, not {type(raw).__name__}")
+    text = raw.strip().rstrip("/")
+    where = f"{source} " if source else ""
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise InvalidBaseURLError(f"{where}is not a valid URL ({error}): {_shown(text)!r}") from None
+    if url.scheme not in ("http", "https"):
+        raise InvalidBaseURLError(f"{where}must start with https:// or http://, got {_shown(text)!r}")
+    if not url.host:
+        raise InvalidBaseURLError(f"{where}has no host: {_shown(text)!r}")
+    if url.userinfo:
+        raise InvalidBaseURLError(
+            f"{where}must not hold credentials (they would be logged); "
+            "pass http_client=httpx.Client(auth=...) for a proxy that needs them"
+        )
+    if "#" in text:
+        raise InvalidBaseURLError(f"{where}must not have a #fragment: requests would not reach {_shown(text)!r}")
+    if url.query or "?" in text:
+        raise InvalidBaseURLError(f"{where}must not have a ?query: the request path would be appended to it")
+    return text
+
+
+def _shown(text: str) -> str:
+    # Only the scheme-and-host part is safe to echo when the URL may hold credentials.
+    scheme, sep, rest = text.partition("://")
+    if sep and "@" in rest.split("/", 1)[0]:
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return text

@@ -1,0 +1,126 @@
+"""The one JSON guard: what is sent or read must be JSON that every parser accepts, and shallow
+enough that walking it (redaction, repr, `to_dict`) can never exhaust Python's recursion limit.
+
+* Outbound (`check_sendable`): a body may hold only JSON types (str keys, finite numbers, strings
+  encodable as UTF-8), at most `MAX_DEPTH` containers deep; else `ValidationError` naming the path,
+  before any I/O. Without it NaN fails inside httpx as a bare ValueError, a set as a TypeError.
+* Inbound (`response_problem`): Python's `json` accepts NaN and Infinity, which are not JSON,
+  and nesting up to the recursion limit; a body with either is refused, cheaply, before parsing.
+* Text a user typed (`loads`): the same rules for the CLI's --body and --metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ._exceptions import ValidationError
+
+#: Containers nested in containers, counting the root. Real Vapi bodies stay below 20.
+MAX_DEPTH = 100
+
+def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
+    """Raise `ValidationError` naming the first value that cannot be sent as JSON."""
+    # Iterative, so the guard itself cannot hit the recursion limit it protects against.
+    stack: list[tuple[Any, tuple[str | int, ...], int]] = [(value, (), 1)]
+    while stack:
+        item, path, depth = stack.pop()
+        if item is None or isinstance(item, (bool, int)):
+            continue
+        if isinstance(item, str):
+            if not _utf8(item):
+                raise ValidationError(_path(path), "holds a lone surrogate, which cannot be encoded as UTF-8")
+            continue
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                raise ValidationError(_path(path), f"{_name(item)} is not a JSON number: numbers must be finite")
+            continue
+        if isinstance(item, (Mapping, list, tuple)):
+            if depth > max_depth:
+                raise ValidationError(_path(path), f"nested deeper than {max_depth} levels")
+            children: list[tuple[Any, tuple[str | int, ...], int]] = []
+            if isinstance(item, Mapping):
+                for key, child in item.items():
+                    if not isinstance(key, str):
+                        raise ValidationError(_path(path), f"object keys must be strings, got a {type(key).__name__}")
+                    if not _utf8(key):
+                        raise ValidationError(_path(path), "a key holds a lone surrogate, which cannot be encoded")
+                    children.append((child, (*path, key), depth + 1))
+            else:
+                children = [(child, (*path, index), depth + 1) for index, child in enumerate(item)]
+            stack.extend(reversed(children))  # report the first problem in document order
+            continue
+        raise ValidationError(_path(path), f"a {type(item).__name__} cannot be sent as JSON")
+
+
+def response_problem(content: bytes, *, max_depth: int = MAX_DEPTH) -> str | None:
+    """Why a response body must not be parsed (NaN/Infinity, too deep), or None when it may."""
+    # Fast paths first: most bodies have few containers and no non-finite literals at all.
+    may_be_deep = content.count(b"{") + content.count(b"[") > max_depth
+    may_be_non_finite = b"NaN" in content or b"Infinity" in content
+    if not (may_be_deep or may_be_non_finite):
+        return None
+    outside_strings = _without_strings(content)
+    if may_be_non_finite and re.search(rb"NaN|Infinity", outside_strings):
+        return "holds NaN or Infinity, which are not JSON"
+    if may_be_deep and _depth_exceeds(outside_strings, max_depth):
+        return f"nested deeper than {max_depth} levels"
+    return None
+
+
+def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse JSON text under the guard's rules; `ValueError` with a readable reason otherwise."""
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    problem = response_problem(raw, max_depth=max_depth)
+    if problem is not None:
+        raise ValueError(problem)
+    return json.loads(text, parse_float=_finite_float)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e400
+        raise ValueError(f"{text} is out of range for a number")
+    return value
+
+
+def _without_strings(content: bytes) -> bytes:
+    # Drop escaped backslashes, then escaped quotes: what remains of each string is "...".
+    unescaped = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+    return re.sub(rb'"[^"]*"', b"", unescaped)
+
+
+def _depth_exceeds(content: bytes, max_depth: int) -> bool:
+    brackets = re.sub(rb"[^\[\]{}]", b"", content)
+    # Remove innermost pairs level by level; anything left after max_depth rounds is deeper.
+    for level in range(max_depth):
+        brackets, removed = re.subn(rb"\[\]|\{\}", b"", brackets)
+        if not brackets:
+            return False
+        if not removed:  # unbalanced, so not JSON; but a parser would still descend into every opener
+            return brackets.count(b"[") + brackets.count(b"{") > max_depth - level
+    return True
+
+
+def _utf8(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _name(number: float) -> str:
+    return "NaN" if math.isnan(number) else ("Infinity" if number > 0 else "-Infinity")
+
+
+def _path(parts: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
