@@ -67,4 +67,3 @@ def _with_body(response: httpx.Response, body: bytes, limit: int) -> httpx.Respo
     return httpx.Response(
         response.status_code, headers=headers, content=body, request=response.request, extensions=extensions
     )
-

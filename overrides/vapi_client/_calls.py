@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from . import _json_guard
 from ._exceptions import ResponseValidationError, ValidationError
 from ._model import Model
 from ._requests import Operation, RequestOptions
@@ -229,6 +230,10 @@ class AsyncCallsResource:
         return await self._client._execute(*_request(delete_operation, locals()))
 
 
+#: openapi.yaml, GET /call, parameter limit: minimum 0, maximum 1000.
+_LIST_LIMIT_MAX = 1000
+
+
 # --- operations: the generated request builders and parsers, shared by both resources -------
 
 
@@ -268,6 +273,8 @@ def list_operation(*, assistant_id: str | None, limit: float | None, **dates: Da
     """GET /call; `dates` are the created_at_*/updated_at_* filters (the generated function's names)."""
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, float))):
         raise ValidationError("limit", f"expected a number, got {type(limit).__name__}")
+    if limit is not None and not 0 <= limit <= _LIST_LIMIT_MAX:  # NaN fails both comparisons
+        raise ValidationError("limit", f"must be a number from 0 to {_LIST_LIMIT_MAX}, got {limit!r}")
     if assistant_id is not None and not isinstance(assistant_id, str):
         raise ValidationError("assistant_id", f"expected a string, got {type(assistant_id).__name__}")
     kwargs = list_calls._get_kwargs(
@@ -317,7 +324,7 @@ def body_model(model: type[M], body: M | Json | None, fields: Mapping[str, Any])
     naming the field path before anything is sent.
     """
     json_names = {py_name: json_name for json_name, py_name in model._json_fields}
-    given = {json_names[name]: _to_json(value) for name, value in fields.items() if value is not None}
+    given = _to_json({json_names[name]: value for name, value in fields.items() if value is not None})
     if isinstance(body, model) and not given:
         body.validate()
         return body
@@ -337,13 +344,7 @@ def body_model(model: type[M], body: M | Json | None, fields: Mapping[str, Any])
 
 def _to_json(value: Any) -> Any:
     """Plain JSON from a value that may hold models (e.g. a dict with a `CreateCustomerDTO` inside)."""
-    if isinstance(value, Model):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {key: _to_json(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_to_json(item) for item in value]
-    return value
+    return _json_guard.plain(value)
 
 
 def _datetime_filter(name: str, value: DateFilter) -> datetime | Unset:

@@ -51,11 +51,14 @@ class ErrorRedactor:
                 content = request.content
             except httpx.RequestNotRead:  # a streamed upload: nothing to show
                 content = b""
-            self._copies[id(request)] = request, httpx.Request(
-                request.method,
-                self._scrub(str(request.url)),
-                headers=self._headers(request.headers),
-                content=self.body(content),
+            self._copies[id(request)] = (
+                request,
+                httpx.Request(
+                    request.method,
+                    self._scrub(str(request.url)),
+                    headers=self._headers(request.headers),
+                    content=self.body(content),
+                ),
             )
         copy: httpx.Request = self._copies[id(request)][1]
         return copy
@@ -67,17 +70,20 @@ class ErrorRedactor:
             except httpx.ResponseNotRead:  # an event hook raised before the body was read
                 content = b""
             request = _request_of(response)
-            self._copies[id(response)] = response, httpx.Response(
-                response.status_code,
-                headers=self._headers(response.headers),
-                content=self.body(content),
-                request=self.request(request) if request is not None else None,
-                # Only plain values: the live extensions hold the network stream.
-                extensions={
-                    name: response.extensions[name]
-                    for name in ("http_version", "reason_phrase")
-                    if name in response.extensions
-                },
+            self._copies[id(response)] = (
+                response,
+                httpx.Response(
+                    response.status_code,
+                    headers=self._headers(response.headers),
+                    content=self.body(content),
+                    request=self.request(request) if request is not None else None,
+                    # Only plain values: the live extensions hold the network stream.
+                    extensions={
+                        name: response.extensions[name]
+                        for name in ("http_version", "reason_phrase")
+                        if name in response.extensions
+                    },
+                ),
             )
         copy: httpx.Response = self._copies[id(response)][1]
         return copy

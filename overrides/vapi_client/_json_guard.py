@@ -22,6 +22,9 @@ from ._exceptions import ValidationError
 #: Containers nested in containers, counting the root. Real Vapi bodies stay below 20.
 MAX_DEPTH = 100
 
+_PATH_PARTS_SHOWN = 8
+
+
 def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
     """Raise `ValidationError` naming the first value that cannot be sent as JSON."""
     # Iterative, so the guard itself cannot hit the recursion limit it protects against.
@@ -54,6 +57,28 @@ def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
             stack.extend(reversed(children))  # report the first problem in document order
             continue
         raise ValidationError(_path(path), f"a {type(item).__name__} cannot be sent as JSON")
+
+
+def plain(value: Any, *, max_depth: int = MAX_DEPTH) -> Any:
+    """A copy of `value` with every model replaced by its `to_dict()` (tuples become lists).
+
+    Stops with `ValidationError` past `max_depth`, so a caller's absurdly deep dict cannot turn
+    into a RecursionError; the values themselves are checked later, by `check_sendable`.
+    """
+    return _plain(value, (), 1, max_depth)
+
+
+def _plain(value: Any, path: tuple[str | int, ...], depth: int, max_depth: int) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict) and not isinstance(value, type):
+        value = to_dict()
+    if isinstance(value, (Mapping, list, tuple)):
+        if depth > max_depth:
+            raise ValidationError(_path(path), f"nested deeper than {max_depth} levels")
+        if isinstance(value, Mapping):
+            return {key: _plain(item, (*path, key), depth + 1, max_depth) for key, item in value.items()}
+        return [_plain(item, (*path, index), depth + 1, max_depth) for index, item in enumerate(value)]
+    return value
 
 
 def response_problem(content: bytes, *, max_depth: int = MAX_DEPTH) -> str | None:
@@ -120,6 +145,9 @@ def _name(number: float) -> str:
 
 
 def _path(parts: tuple[str | int, ...]) -> str:
+    if len(parts) > _PATH_PARTS_SHOWN:  # a path 100 levels deep says nothing more than its ends
+        head, tail = parts[:3], parts[-2:]
+        return f"{_path(head)}...{_path(tail) if isinstance(tail[0], int) else '.' + _path(tail)}"
     text = ""
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)

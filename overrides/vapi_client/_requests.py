@@ -185,7 +185,9 @@ class Attempts(Generic[T]):
         if limit is not None:
             note = f" (body cut at {limit} bytes)"
         if status == 404 and self._method == "DELETE" and self._unknown_outcome is not None:
-            note += f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
+            note += (
+                f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
+            )
         failure = status_error(response, what=self._what, scrub=self._scrub, note=note)
         failure.__cause__ = hook_error
         if self._operation.creates_call and status >= 500:
