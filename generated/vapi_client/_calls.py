@@ -366,6 +366,8 @@ def _datetime_filter(name: str, value: DateFilter) -> datetime | Unset:
 def _call_id(id: str) -> str:
     if not isinstance(id, str) or not id:
         raise ValidationError("id", "expected a non-empty call id string")
+    if not _json_guard.encodable(id):
+        raise ValidationError("id", "holds a lone surrogate, which cannot be encoded as UTF-8")
     if not id.strip("."):
         # "/call/.." would be read as "/", and "/call/." as "/call": the request would hit another resource.
         raise ValidationError("id", f"{id!r} is not a call id: an id of only dots would change the URL's path")

@@ -117,6 +117,13 @@ class ErrorRedactor:
 
     def _redact_one(self, error: BaseException) -> None:
         error.args = tuple(self._scrub(arg) if isinstance(arg, str) else arg for arg in error.args)
+        # Text kept beside the message, e.g. the whole document on a json.JSONDecodeError.
+        attributes = vars(error)
+        for name, value in list(attributes.items()):
+            if isinstance(value, str):
+                attributes[name] = self._scrub(value)
+            elif isinstance(value, bytes):
+                attributes[name] = self.body(value)
         if isinstance(error, VapiError):
             self._redact_vapi_error(error)
         elif isinstance(error, httpx.HTTPStatusError):  # from the caller's own event hook

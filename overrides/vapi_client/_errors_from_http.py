@@ -13,6 +13,7 @@ from datetime import datetime
 
 import httpx
 
+from . import _json_guard
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -65,6 +66,8 @@ def creation_uncertain(
 def _error_body(response: httpx.Response, scrub: Scrubber) -> tuple[ErrorResponse | None, list[str]]:
     """Vapi's error body, scrubbed, and its messages; (None, []) when the body is not one."""
     try:
+        if _json_guard.response_problem(response.content) is not None:  # NaN, or too deep to walk
+            return None, []
         data = redact(scrub.json(json.loads(response.content)))
         if not isinstance(data, dict) or "message" not in data:
             return None, []

@@ -130,6 +130,11 @@ def _depth_exceeds(content: bytes, max_depth: int) -> bool:
     return True
 
 
+def encodable(text: str) -> bool:
+    """Whether `text` can be sent: it holds no lone surrogate, which UTF-8 cannot encode."""
+    return _utf8(text)
+
+
 def _utf8(text: str) -> bool:
     if text.isascii():
         return True
@@ -146,8 +151,7 @@ def _name(number: float) -> str:
 
 def _path(parts: tuple[str | int, ...]) -> str:
     if len(parts) > _PATH_PARTS_SHOWN:  # a path 100 levels deep says nothing more than its ends
-        head, tail = parts[:3], parts[-2:]
-        return f"{_path(head)}...{_path(tail) if isinstance(tail[0], int) else '.' + _path(tail)}"
+        return f"{_path(parts[:3])}...{_path(parts[-2:])}"
     text = ""
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
