@@ -10,19 +10,26 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
-from . import _cli_output
+import httpx
+
+from . import _cli_output, _json_guard
 from ._base_url import DEFAULT_BASE_URL
 from ._client import USER_AGENT, VapiClient
 from ._exceptions import (
+    APIConnectionError,
     APIStatusError,
     CallCreationUncertainError,
     InvalidAPIKeyError,
+    InvalidBaseURLError,
     MissingAPIKeyError,
+    MisspelledFieldWarning,
     ValidationError,
     VapiError,
 )
@@ -31,6 +38,7 @@ from ._spec import SENSITIVE
 
 PROG = "vapi-calls"
 EXIT_OK = 0
+EXIT_CANCELLED = 1  # the answer at the delete confirmation was not yes
 EXIT_USAGE = 2  # argparse's own code for bad arguments
 EXIT_API = 3
 EXIT_SERVER = 4
@@ -51,6 +59,7 @@ output:
 
 exit codes:
   0  success
+  1  delete was not confirmed (nothing was deleted)
   2  usage error: bad arguments, invalid JSON in --body/--metadata, a body that does
      not match the API spec, VAPI_API_KEY not set or not a valid key
   3  the API refused the request (HTTP 4xx)
@@ -61,6 +70,10 @@ exit codes:
 
 class UsageError(Exception):
     """The user's input is wrong; nothing was sent."""
+
+
+class Cancelled(Exception):
+    """The user declined a confirmation; nothing was sent."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,7 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = _parser().parse_args(argv)
-        output = _run(args)
+        with warnings.catch_warnings():
+            # A likely typo in a body field is worth a line on stderr, before anything is sent.
+            warnings.simplefilter("always", MisspelledFieldWarning)
+            warnings.showwarning = _show_warning
+            output = _run(args)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except KeyboardInterrupt:
@@ -85,8 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"interrupted{advice}", EXIT_INTERRUPTED)
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
+    except Cancelled as error:
+        return _fail(str(error), EXIT_CANCELLED)
     except VapiError as error:
-        return _fail(*_describe(error))
+        assert args is not None  # parsing raises only UsageError and SystemExit
+        return _fail(*_describe(error, args))
     try:
         print(output)
         sys.stdout.flush()
@@ -164,8 +184,9 @@ def _parser() -> argparse.ArgumentParser:
     update.add_argument("id", metavar="ID")
     update.add_argument("--metadata", required=True, metavar="JSON", help="a JSON object, e.g. '{\"ticket\": 42}'")
 
-    delete = command("delete", "delete a call's data", lambda client, args: client.calls.delete(args.id))
+    delete = command("delete", "delete a call's data (asks first on a terminal)", _delete)
     delete.add_argument("id", metavar="ID")
+    delete.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -205,7 +226,7 @@ _JSON_KINDS: dict[type, str] = {list: "an array", str: "a string", bool: "a bool
 
 def _json_object(text: str, source: str) -> dict[str, Any]:
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = _json_guard.loads(text)  # no NaN, Infinity, 1e400, or nesting deeper than the client sends
     except json.JSONDecodeError as error:
         raise UsageError(f"{source}: invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except ValueError as error:
@@ -215,13 +236,15 @@ def _json_object(text: str, source: str) -> dict[str, Any]:
     return value
 
 
-def _reject_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _read_body(source: str) -> str:
     if source == "-":
-        return sys.stdin.read()
+        if sys.stdin is None:  # started with stdin closed
+            raise UsageError("--body -: stdin is closed, nothing to read")
+        try:
+            return sys.stdin.read()
+        except (OSError, UnicodeDecodeError, ValueError) as error:  # ValueError: I/O on a closed file
+            problem = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "stdin cannot be read"
+            raise UsageError(f"--body -: {problem}") from None
     try:
         with open(source, encoding="utf-8-sig") as file:  # -sig: editors on Windows add a BOM
             return file.read()
@@ -235,14 +258,18 @@ def _read_body(source: str) -> str:
 
 def _run(args: argparse.Namespace) -> str:
     base_url: str | None = getattr(args, "base_url", None)
+    args.base_url_source = (
+        "--base-url" if base_url else ("VAPI_BASE_URL" if os.environ.get("VAPI_BASE_URL") else "the default")
+    )
     try:
         client = VapiClient(base_url=base_url, timeout=getattr(args, "timeout", None))
     except MissingAPIKeyError:
         raise UsageError("VAPI_API_KEY is not set: export your Vapi private API key") from None
     except InvalidAPIKeyError as error:
         raise UsageError(f"VAPI_API_KEY: {error}") from None
-    except ValueError as error:  # a base URL that is not http(s)
-        raise UsageError(f"--base-url/VAPI_BASE_URL: {error}") from None
+    except InvalidBaseURLError as error:
+        raise UsageError(str(error).replace("base_url ", "--base-url ", 1)) from None
+    args.resolved_base_url = client.base_url
     with client:
         result: Model | list[Model] = args.run(client, args)
     return _cli_output.as_json(result) if getattr(args, "json", False) else _cli_output.as_text(result)
@@ -258,7 +285,15 @@ def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
         # Merge into the body's customer so e.g. its extension survives --customer-number.
         given = body.get("customer")
         body["customer"] = {**given, **customer} if isinstance(given, dict) else customer
+    number = body["customer"].get("number") if isinstance(body.get("customer"), dict) else None
+    if isinstance(number, str) and not _E164.fullmatch(number):
+        # Vapi decides what it accepts; the CLI only points out the likely mistake, before sending.
+        _warn(f"customer.number {number!r} is not an E.164 number (+ country code and number, e.g. +14155550123)")
     return client.calls.create_phone_call(body)
+
+
+#: E.164: a plus, a country code not starting with 0, at most 15 digits in all.
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 
 
 def _list(client: VapiClient, args: argparse.Namespace) -> list[Model]:
@@ -275,10 +310,22 @@ def _update(client: VapiClient, args: argparse.Namespace) -> Model:
     return client.calls.update(args.id, metadata=_json_object(args.metadata, "--metadata"))
 
 
+def _delete(client: VapiClient, args: argparse.Namespace) -> Model:
+    # Ask only a person at a terminal: scripts and pipes must not hang on a prompt.
+    interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stderr.isatty()
+    if interactive and not args.yes:
+        call = _cli_output.terminal_safe(args.id)
+        print(f"Delete the stored data of call {call}? This cannot be undone. [y/N] ", end="", file=sys.stderr)
+        sys.stderr.flush()
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            raise Cancelled("not confirmed, nothing was deleted (use --yes to skip the question)")
+    return client.calls.delete(args.id)
+
+
 # --- errors --------------------------------------------------------------------------------
 
 
-def _describe(error: VapiError) -> tuple[str, int]:
+def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
     """The message and exit code for a failed request."""
     if isinstance(error, CallCreationUncertainError):
         return _uncertain_advice(error), EXIT_SERVER
@@ -286,7 +333,16 @@ def _describe(error: VapiError) -> tuple[str, int]:
         return f"invalid request, nothing was sent: {error}", EXIT_USAGE
     if isinstance(error, APIStatusError) and error.status_code < 500:
         return str(error), EXIT_API
-    # 5xx, network, timeout, a success response that is not a call: not the user's fault.
+    if isinstance(error, APIConnectionError):
+        text = str(error)
+        if isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout)):
+            url = getattr(args, "resolved_base_url", "the API")
+            text += f". Could not connect to {url} (from {getattr(args, 'base_url_source', 'the default')})"
+        if args.command == "create-phone-call":
+            # A create that may have reached Vapi raises CallCreationUncertainError instead.
+            text += ". The call was not placed: the request never reached Vapi"
+        return text, EXIT_SERVER
+    # 5xx, timeout, a success response that is not a call: not the user's fault.
     return str(error), EXIT_SERVER
 
 
@@ -301,6 +357,14 @@ def _uncertain_advice(error: CallCreationUncertainError) -> str:
 
 
 def _fail(message: str, code: int) -> int:
-    # One line, whatever the server put in its message.
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    # One line, whatever the server put in its message, and no escape sequence reaches the terminal.
+    print(f"{PROG}: error: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
     return code
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
+
+
+def _show_warning(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:
+    _warn(str(message))

@@ -30,6 +30,9 @@ The tree:
       . RateLimitError              - 429
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
+And one warning: `MisspelledFieldWarning` (a UserWarning) when a body you build has an unknown
+field that looks like a known one (``assistantID`` for ``assistantId``); the field is still sent.
+
 Messages never contain the API key, a credential header or any property the spec marks sensitive.
 `request` and `response` are redacted copies, not the live httpx objects: credential headers read
 ``***`` and secrets in bodies are masked (`_error_redaction`); the same holds along `__cause__`.
@@ -64,6 +67,7 @@ __all__ = [
     "ClientClosedError",
     "EventLoopMismatchError",
     "MissingAPIKeyError",
+    "MisspelledFieldWarning",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -149,6 +153,14 @@ class EventLoopMismatchError(VapiError, RuntimeError):
     """An `AsyncVapiClient` is tied to the event loop it was first used in (its connections are).
 
     Make one client per event loop, e.g. inside the coroutine given to `asyncio.run`.
+    """
+
+
+class MisspelledFieldWarning(UserWarning):
+    """A body you built has an unknown field close to a known one; it is sent as is.
+
+    Unknown fields are allowed (a newer API may know them), so this is a warning, not an error.
+    Silence it with ``warnings.filterwarnings("ignore", category=MisspelledFieldWarning)``.
     """
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import math
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from ._datetimes import format_datetime, parse_datetime
-from ._exceptions import ValidationError
+from ._exceptions import MisspelledFieldWarning, ValidationError
 from ._spec import ENUMS, SCHEMAS, UNIONS
 from .types import UNSET
 
@@ -158,6 +159,8 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
                 kwargs[py_name] = UNSET
     except ValidationError as error:
         raise error.with_schema(plan.schema) from None
+    if extra and ctx.strict:
+        _warn_near_misses(extra, plan, ctx)
     if len(ctx.issues) > seen:
         ctx.issues[seen:] = [
             issue if issue.schema else ValidationIssue(issue.path, issue.message, plan.schema)
@@ -167,6 +170,25 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
     if extra:
         obj.additional_properties = extra  # type: ignore[attr-defined]
     return obj
+
+
+def _warn_near_misses(extra: Mapping[str, Any], plan: _Plan, ctx: _Context) -> None:
+    """Warn about unknown fields of a body being built that look like a known one (a typo)."""
+    import difflib  # only strict parsing with unknown fields pays for it
+
+    known = list(plan.fields)
+    by_lower = {name.lower(): name for name in known}
+    for key in extra:
+        if not isinstance(key, str):
+            continue
+        likely = by_lower.get(key.lower()) or next(iter(difflib.get_close_matches(key, known, n=1, cutoff=0.8)), None)
+        if likely is not None:
+            warnings.warn(
+                MisspelledFieldWarning(
+                    f"{ctx.where(key)}: unknown field {key!r} (in {plan.schema}) is kept as is; did you mean {likely!r}?"
+                ),
+                stacklevel=2,
+            )
 
 
 def _resolve(name: str) -> Any:
