@@ -23,6 +23,11 @@ from ._exceptions import ValidationError
 MAX_DEPTH = 100
 
 _PATH_PARTS_SHOWN = 8
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+# What `response_problem` keeps of a body: quotes, brackets (depth does not care which kind of
+# container, so objects become arrays) and the first letters of NaN and Infinity.
+_SKELETON = bytes.maketrans(b"{}", b"[]")
+_ALL_BUT_SKELETON = bytes(sorted(set(range(256)) - set(b'"[]{}NI')))
 
 
 def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
@@ -82,16 +87,19 @@ def _plain(value: Any, path: tuple[str | int, ...], depth: int, max_depth: int) 
 
 
 def response_problem(content: bytes, *, max_depth: int = MAX_DEPTH) -> str | None:
-    """Why a response body must not be parsed (NaN/Infinity, too deep), or None when it may."""
-    # Fast paths first: most bodies have few containers and no non-finite literals at all.
-    may_be_deep = content.count(b"{") + content.count(b"[") > max_depth
-    may_be_non_finite = b"NaN" in content or b"Infinity" in content
-    if not (may_be_deep or may_be_non_finite):
-        return None
-    outside_strings = _without_strings(content)
-    if may_be_non_finite and re.search(rb"NaN|Infinity", outside_strings):
+    """Why a response body must not be parsed (NaN/Infinity, too deep), or None when it may.
+
+    Two C-speed passes over the body (drop escapes, translate), then work on what is left:
+    the quotes, the brackets, and the only letters that start NaN or Infinity.
+    """
+    # Drop every escape (a backslash and the character after it, inside a string: harmless), so
+    # every quote left opens or closes a string.
+    unescaped = _ESCAPE.sub(b"", content)
+    skeleton = _outside_strings(unescaped.translate(_SKELETON, _ALL_BUT_SKELETON))
+    # Outside strings JSON has no capital letters: an N or I there is a NaN or Infinity literal.
+    if b"N" in skeleton or b"I" in skeleton:
         return "holds NaN or Infinity, which are not JSON"
-    if may_be_deep and _depth_exceeds(outside_strings, max_depth):
+    if len(skeleton) > 2 * max_depth and _depth_exceeds(skeleton, max_depth):
         return f"nested deeper than {max_depth} levels"
     return None
 
@@ -112,21 +120,25 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def _without_strings(content: bytes) -> bytes:
-    # Drop escaped backslashes, then escaped quotes: what remains of each string is "...".
-    unescaped = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    return re.sub(rb'"[^"]*"', b"", unescaped)
+def _outside_strings(skeleton: bytes) -> bytes:
+    # With no escaped quote left, quotes alternate: open, close, open, ... Two adjacent ones have
+    # nothing between them, whichever they are, so dropping them keeps the alternation; most
+    # strings hold no bracket and vanish this way. What is outside strings is every other piece.
+    skeleton = skeleton.replace(b'""', b"")
+    if b'"' not in skeleton:
+        return skeleton
+    return b"".join(skeleton.split(b'"')[::2])
 
 
-def _depth_exceeds(content: bytes, max_depth: int) -> bool:
-    brackets = re.sub(rb"[^\[\]{}]", b"", content)
-    # Remove innermost pairs level by level; anything left after max_depth rounds is deeper.
+def _depth_exceeds(brackets: bytes, max_depth: int) -> bool:
+    # Remove innermost pairs, one level per round; anything left after max_depth rounds is deeper.
     for level in range(max_depth):
-        brackets, removed = re.subn(rb"\[\]|\{\}", b"", brackets)
+        before = len(brackets)
+        brackets = brackets.replace(b"[]", b"")  # one pass: exactly one level
         if not brackets:
             return False
-        if not removed:  # unbalanced, so not JSON; but a parser would still descend into every opener
-            return brackets.count(b"[") + brackets.count(b"{") > max_depth - level
+        if len(brackets) == before:  # unbalanced, so not JSON; but a parser would still descend into every opener
+            return brackets.count(b"[") > max_depth - level
     return True
 
 

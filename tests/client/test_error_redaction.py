@@ -3,6 +3,7 @@ and never the live httpx objects: pickled, copied or shipped to an error tracker
 
 from __future__ import annotations
 
+import asyncio
 import json
 import pickle
 from collections.abc import Callable
@@ -192,3 +193,22 @@ def test_a_redacted_error_still_parses_and_round_trips(faults: Any, make_client:
     assert again.response.json() == error.response.json()
     assert again.request.url == error.request.url
     assert again.response.request.headers["authorization"] == "***"
+
+
+def test_the_async_client_redacts_its_errors_the_same_way(faults: Any, make_async_client: Callable[..., Any]) -> None:
+    echo = error_body(401, f"bad key {OTHER_KEY}")
+    faults.script([rule("GET", "/call/*", {"status": 401, "headers": {"X-Echo": API_KEY}, "json": echo})])
+
+    async def main() -> VapiError:
+        async with make_async_client() as client:
+            try:
+                await client.calls.get("c1", extra_headers={"Authorization": f"Bearer {OTHER_KEY}"})
+            except VapiError as error:
+                return error
+        raise AssertionError("no error")
+
+    error = asyncio.run(main())
+    assert isinstance(error, AuthenticationError)
+    assert error.request is not None and error.request.headers["authorization"] == "***"
+    assert error.headers["x-echo"] == "***"
+    assert_secret_free(error)

@@ -19,6 +19,7 @@ from vapi_client import (
     ClientClosedError,
     EventLoopMismatchError,
     InvalidBaseURLError,
+    MisspelledFieldWarning,
     ResponseValidationError,
     ValidationError,
     VapiClient,
@@ -276,3 +277,24 @@ def test_validation_issues_survive_copies(duplicate: Callable[[Any], Any]) -> No
     again = duplicate(call)
     assert again.validation_issues == call.validation_issues
     assert again.to_dict() == call.to_dict()
+
+
+# --- likely typos in bodies you build ----------------------------------------------------------
+
+
+def test_a_field_close_to_a_known_one_warns_with_the_likely_name_and_is_still_sent(
+    faults: Any, make_client: Callable[..., VapiClient]
+) -> None:
+    faults.script([rule("PATCH", "/call/*", {"status": 200, "json": CALL})])
+    known = next(iter(SCHEMAS["UpdateCallDTO"]["properties"]))
+    typo = known[:-1] + known[-1].upper() if known[-1].islower() else known.lower()
+    with pytest.warns(MisspelledFieldWarning, match=f"did you mean {known!r}"):
+        make_client().calls.update(CALL_ID, {typo: {"a": 1}})
+    assert typo in faults.requests()[0]["body"]
+
+
+def test_unrelated_unknown_fields_and_lenient_parsing_never_warn(recwarn: pytest.WarningsRecorder) -> None:
+    UpdateCallDTO.from_dict({"aBrandNewField": 1}, strict=True)
+    known = next(iter(SCHEMAS["UpdateCallDTO"]["properties"]))
+    UpdateCallDTO.from_dict({known.upper(): 1})  # what the server sends is never second-guessed
+    assert not [w for w in recwarn if issubclass(w.category, MisspelledFieldWarning)]
