@@ -338,9 +338,6 @@ def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
         if isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout)):
             url = getattr(args, "resolved_base_url", "the API")
             text += f". Could not connect to {url} (from {getattr(args, 'base_url_source', 'the default')})"
-        if args.command == "create-phone-call":
-            # A create that may have reached Vapi raises CallCreationUncertainError instead.
-            text += ". The call was not placed: the request never reached Vapi"
         return text, EXIT_SERVER
     # 5xx, timeout, a success response that is not a call: not the user's fault.
     return str(error), EXIT_SERVER

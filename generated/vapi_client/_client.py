@@ -92,8 +92,10 @@ class _BaseClient:
         )
 
     def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
-        if self._closed or http.is_closed:
+        if self._closed:
             raise ClientClosedError(f"this {type(self).__name__} is closed: create a new one")
+        if http.is_closed:
+            raise ClientClosedError(f"the http_client given to this {type(self).__name__} is closed")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={mask_key(self._api_key)!r})"

@@ -27,13 +27,13 @@ from ._scrubber import Scrubber
 from .models.error_response import ErrorResponse
 
 
-def connection_error(error: httpx.RequestError, *, what: str, scrub: Scrubber) -> APIConnectionError:
-    """The error for a request that got no usable response. `what` is e.g. 'GET /call/abc'."""
+def connection_error(error: httpx.RequestError, *, what: str, scrub: Scrubber, note: str = "") -> APIConnectionError:
+    """The error for a request that got no usable response. `what` is e.g. 'GET /call/abc'; `note` ends the message."""
     request = _request_of(error)
     detail = scrub(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"{what} timed out ({detail})", request=request)
-    return APIConnectionError(f"{what} failed: {detail}", request=request)
+        return APITimeoutError(f"{what} timed out ({detail}){note}", request=request)
+    return APIConnectionError(f"{what} failed: {detail}{note}", request=request)
 
 
 def status_error(response: httpx.Response, *, what: str, scrub: Scrubber, note: str = "") -> APIStatusError:

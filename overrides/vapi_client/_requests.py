@@ -125,9 +125,15 @@ class Attempts(Generic[T]):
 
     def after_exception(self, request: httpx.Request, error: httpx.RequestError) -> float:
         """The delay before retrying; raises the typed error when not retrying."""
-        failure = connection_error(error, what=self._what, scrub=self._scrub)
-        _logging.log_failure(request, str(failure), time.monotonic() - self._started)
         sent = not _retries.never_sent(error)
+        # A create that got this error (not CallCreationUncertainError) certainly placed no call.
+        note = (
+            "; the call was not placed: the request never reached Vapi"
+            if self._operation.creates_call and not sent
+            else ""
+        )
+        failure = connection_error(error, what=self._what, scrub=self._scrub, note=note)
+        _logging.log_failure(request, str(failure), time.monotonic() - self._started)
         if self._may_retry() and _retries.retryable_exception(error, creates_call=self._operation.creates_call):
             if sent:
                 self._unknown_outcome = type(error).__name__

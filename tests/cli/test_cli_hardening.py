@@ -138,7 +138,7 @@ def test_a_create_that_could_not_connect_says_the_call_was_not_placed(
     assert code == 4
     line = assert_one_error_line(err)
     assert f"Could not connect to {closed_port_url} (from --base-url)" in line
-    assert "The call was not placed" in line
+    assert "the call was not placed" in line
 
 
 def test_a_base_url_with_a_fragment_is_a_usage_error(

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 from vapi_client import (
+    APIConnectionError,
     AsyncVapiClient,
     BadRequestError,
     ClientClosedError,
@@ -29,7 +31,7 @@ from vapi_client._json_guard import MAX_DEPTH
 from vapi_client._spec import SCHEMAS
 from vapi_client.models import Call, UpdateCallDTO
 
-from tests.client.conftest import API_KEY, CALL, error_body
+from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL, error_body
 
 CALL_ID = CALL["id"]
 
@@ -298,3 +300,21 @@ def test_unrelated_unknown_fields_and_lenient_parsing_never_warn(recwarn: pytest
     known = next(iter(SCHEMAS["UpdateCallDTO"]["properties"]))
     UpdateCallDTO.from_dict({known.upper(): 1})  # what the server sends is never second-guessed
     assert not [w for w in recwarn if issubclass(w.category, MisspelledFieldWarning)]
+
+
+def test_a_closed_http_client_of_the_callers_is_named(faults: Any) -> None:
+    http = httpx.Client()
+    client = VapiClient(API_KEY, base_url=faults.url, http_client=http)
+    http.close()
+    with pytest.raises(ClientClosedError, match="the http_client given to this VapiClient is closed"):
+        client.calls.get(CALL_ID)
+
+
+def test_a_create_that_never_connected_says_no_call_was_placed(
+    closed_port_url: str, make_client: Callable[..., VapiClient]
+) -> None:
+    with pytest.raises(APIConnectionError, match="the call was not placed: the request never reached Vapi"):
+        make_client(base_url=closed_port_url).calls.create_phone_call(MINIMAL_PHONE_CALL)
+    with pytest.raises(APIConnectionError) as caught:
+        make_client(base_url=closed_port_url).calls.get(CALL_ID)
+    assert "placed" not in str(caught.value)
