@@ -29,7 +29,9 @@ def resolve_base_url(given: str | None) -> str:
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL as error:
-        raise InvalidBaseURLError(f"{where}is not a valid URL ({error}): {_shown(text)!r}") from None
+        raise InvalidBaseURLError(
+            f"{where}is not a valid URL ({_hide_userinfo(str(error), text)}): {_shown(text)!r}"
+        ) from None
     if url.scheme not in ("http", "https"):
         raise InvalidBaseURLError(f"{where}must start with https:// or http://, got {_shown(text)!r}")
     if not url.host:
@@ -47,8 +49,21 @@ def resolve_base_url(given: str | None) -> str:
 
 
 def _shown(text: str) -> str:
-    # Only the scheme-and-host part is safe to echo when the URL may hold credentials.
-    scheme, sep, rest = text.partition("://")
-    if sep and "@" in rest.split("/", 1)[0]:
-        return f"{scheme}://***@{rest.split('@', 1)[1]}"
-    return text
+    """The URL with any credentials in it replaced by ***."""
+    userinfo = _userinfo(text)
+    return text.replace(userinfo + "@", "***@", 1) if userinfo else text
+
+
+def _hide_userinfo(message: str, text: str) -> str:
+    # httpx may quote the part it could not parse, which may be the password.
+    userinfo = _userinfo(text)
+    for part in (userinfo, *userinfo.split(":")) if userinfo else ():
+        if part:
+            message = message.replace(part, "***")
+    return message
+
+
+def _userinfo(text: str) -> str:
+    _scheme, sep, rest = text.partition("://")
+    authority = rest.split("/", 1)[0] if sep else ""
+    return authority.rpartition("@")[0]

@@ -182,6 +182,8 @@ def test_max_response_bytes_must_be_a_positive_integer(limit: Any) -> None:
         ("https://api.vapi.ai/#frag", "#fragment"),
         ("https://api.vapi.ai/v1?x=1", "?query"),
         ("https://user:hunter2-secret@api.vapi.ai", "credentials"),
+        ("http://user:hunter2-secret@[::1", "not a valid URL"),
+        ("http://user:hunter2-secret@host:port", "not a valid URL"),
     ],
 )
 def test_a_base_url_requests_cannot_be_appended_to_is_refused_up_front(base_url: str, reason: str) -> None:
