@@ -104,9 +104,13 @@ def response_problem(content: bytes, *, max_depth: int = MAX_DEPTH) -> str | Non
     return None
 
 
-def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
-    """Parse JSON text under the guard's rules; `ValueError` with a readable reason otherwise."""
-    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+def loads(text: str | bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse JSON text under the guard's rules; `ValueError` with a readable reason otherwise.
+
+    For text from outside the API's responses: the CLI's --body and --metadata (and, once wired
+    in, server messages given to `webhooks.parse`).
+    """
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
     problem = response_problem(raw, max_depth=max_depth)
     if problem is not None:
         raise ValueError(problem)
