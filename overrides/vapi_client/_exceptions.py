@@ -120,7 +120,8 @@ class ValidationError(VapiError, ValueError):
 
 
 class ResponseValidationError(VapiError):
-    """A success response could not be parsed. `body` keeps the raw bytes, nothing is lost."""
+    """A success response could not be parsed. `body` keeps its bytes (cut at `max_response_bytes`),
+    with only the secrets masked."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
@@ -222,7 +223,7 @@ class APIStatusError(APIError):
 
     `messages` is the error body's ``message`` as a list (Vapi sends a string or a list);
     `body` is the parsed ErrorResponse when the body had that shape, else None. Both have
-    every secret the request carried replaced by ``***``; `response` is the raw response.
+    every secret the request carried replaced by ``***``; `response` is a redacted copy of the response.
     """
 
     def __init__(
