@@ -30,7 +30,7 @@ def is_sensitive(key: object) -> bool:
 #: Header names that carry credentials by convention; `is_sensitive_header` also catches
 #: custom ones (X-Api-Key, X-Auth-Token, ...) by the words in their names.
 _SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-vapi-secret"})
-_SENSITIVE_HEADER_WORDS = ("key", "token", "secret", "password", "auth", "cookie", "session", "signature")
+_SENSITIVE_HEADER_WORDS = ("key", "token", "secret", "password", "auth", "cookie", "signature")
 
 
 def is_sensitive_header(name: str) -> bool:

@@ -68,13 +68,17 @@ def sensitive_values(value: Any) -> set[str]:
     return found
 
 
+#: Shorter header values are masked in the copies errors keep (by header name), but not searched
+#: for in text: replacing every "42" of a message would make it unreadable, and no real
+#: credential is that short.
+MIN_SCRUBBED_HEADER_VALUE = 8
+
+
 def header_secrets(headers: Iterable[tuple[str, str]]) -> set[str]:
     """The values of credential headers, and the credential alone (``Bearer <key>`` -> ``<key>``)."""
     found: set[str] = set()
     for name, value in headers:
-        if is_sensitive_header(name) and value.strip():
-            found.add(value)
-            scheme, _, credential = value.strip().partition(" ")
-            if credential.strip():
-                found.add(credential.strip())
+        if is_sensitive_header(name):
+            _scheme, _, credential = value.strip().partition(" ")
+            found |= {text for text in (value, credential.strip()) if len(text) >= MIN_SCRUBBED_HEADER_VALUE}
     return found

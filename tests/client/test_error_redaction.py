@@ -212,3 +212,12 @@ def test_the_async_client_redacts_its_errors_the_same_way(faults: Any, make_asyn
     assert error.request is not None and error.request.headers["authorization"] == "***"
     assert error.headers["x-echo"] == "***"
     assert_secret_free(error)
+
+
+def test_a_short_credential_header_is_masked_in_the_copy_but_does_not_garble_messages(
+    faults: Any, make_client: Callable[..., VapiClient]
+) -> None:
+    faults.script([rule("GET", "/call/*", {"status": 404, "json": error_body(404, "Call 42 not found")})])
+    error = raised(lambda: make_client().calls.get("c1", extra_headers={"X-Tenant-Key": "42"}))
+    assert error.request is not None and error.request.headers["x-tenant-key"] == "***"
+    assert "Call 42 not found" in str(error)
