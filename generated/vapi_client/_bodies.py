@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from . import _json_guard
 from ._model import Model
 
 M = TypeVar("M", bound=Model)
@@ -18,7 +19,8 @@ def body_model(model: type[M], body: M | Json | None, fields: Mapping[str, Any])
     naming the field path before anything is sent.
     """
     json_names = {py_name: json_name for json_name, py_name in model._json_fields}
-    given = {json_names[name]: _to_json(value) for name, value in fields.items() if value is not None}
+    # One call, so a problem deep in a keyword field is reported with its path (`metadata.x`).
+    given = _to_json({json_names[name]: value for name, value in fields.items() if value is not None})
     if isinstance(body, model) and not given:
         body.validate()
         return body
@@ -38,10 +40,4 @@ def body_model(model: type[M], body: M | Json | None, fields: Mapping[str, Any])
 
 def _to_json(value: Any) -> Any:
     """Plain JSON from a value that may hold models (e.g. a dict with a `CreateCustomerDTO` inside)."""
-    if isinstance(value, Model):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {key: _to_json(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_to_json(item) for item in value]
-    return value
+    return _json_guard.plain(value)

@@ -11,19 +11,26 @@ import json
 import logging
 import math
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
-from . import _cli_listen, _cli_output
-from ._client import DEFAULT_BASE_URL, USER_AGENT, VapiClient
+import httpx
+
+from . import _cli_listen, _cli_output, _json_guard
+from ._base_url import DEFAULT_BASE_URL
+from ._client import USER_AGENT, VapiClient
 from ._exceptions import (
+    APIConnectionError,
     APIStatusError,
     CallCreationUncertainError,
     InvalidAPIKeyError,
+    InvalidBaseURLError,
     MissingAPIKeyError,
+    MisspelledFieldWarning,
     ValidationError,
     VapiError,
 )
@@ -34,6 +41,7 @@ from ._spec import OPERATIONS, SENSITIVE
 
 PROG = "vapi-calls"
 EXIT_OK = 0
+EXIT_CANCELLED = 1  # the answer at the delete confirmation was not yes
 EXIT_USAGE = 2  # argparse's own code for bad arguments
 EXIT_API = 3
 EXIT_SERVER = 4
@@ -54,6 +62,7 @@ output:
 
 exit codes:
   0  success
+  1  delete was not confirmed (nothing was deleted)
   2  usage error: bad arguments, invalid JSON in --body/--metadata, a body that does
      not match the API spec, VAPI_API_KEY not set or not a valid key
   3  the API refused the request (HTTP 4xx)
@@ -64,6 +73,10 @@ exit codes:
 
 class UsageError(Exception):
     """The user's input is wrong; nothing was sent."""
+
+
+class Cancelled(Exception):
+    """The user declined a confirmation; nothing was sent."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -81,7 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         if args.command == "listen":
             return _cli_listen.run(args)  # serves until Ctrl-C, needs no API key
-        output = _run(args)
+        with warnings.catch_warnings():
+            # A likely typo in a body field is worth a line on stderr, before anything is sent.
+            warnings.simplefilter("always", MisspelledFieldWarning)
+            warnings.showwarning = _show_warning
+            output = _run(args)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except KeyboardInterrupt:
@@ -90,8 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"interrupted{advice}", EXIT_INTERRUPTED)
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
+    except Cancelled as error:
+        return _fail(str(error), EXIT_CANCELLED)
     except VapiError as error:
-        return _fail(*_describe(error))
+        assert args is not None  # parsing raises only UsageError and SystemExit
+        return _fail(*_describe(error, args))
     try:
         if output:  # `list --all` has printed its rows already
             print(output)
@@ -206,8 +226,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the fields to change as JSON from FILE, or - for stdin; --name is merged over it",
     )
 
-    delete = command("delete", "delete calls' data (several IDs: one bulk request)", _delete)
+    delete = command("delete", "delete calls' data (several IDs: one bulk request; asks first on a terminal)", _delete)
     delete.add_argument("ids", nargs="+", metavar="ID")
+    delete.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
 
     kinds = sorted(
         name.removeprefix("download_").replace("_", "-") for name in OPERATIONS if name.startswith("download_")
@@ -266,7 +287,7 @@ _JSON_KINDS: dict[type, str] = {list: "an array", str: "a string", bool: "a bool
 
 def _json_object(text: str, source: str) -> dict[str, Any]:
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = _json_guard.loads(text)  # no NaN, Infinity, 1e400, or nesting deeper than the client sends
     except json.JSONDecodeError as error:
         raise UsageError(f"{source}: invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except ValueError as error:
@@ -276,13 +297,15 @@ def _json_object(text: str, source: str) -> dict[str, Any]:
     return value
 
 
-def _reject_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _read_body(source: str) -> str:
     if source == "-":
-        return sys.stdin.read()
+        if sys.stdin is None:  # started with stdin closed
+            raise UsageError("--body -: stdin is closed, nothing to read")
+        try:
+            return sys.stdin.read()
+        except (OSError, UnicodeDecodeError, ValueError) as error:  # ValueError: I/O on a closed file
+            problem = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "stdin cannot be read"
+            raise UsageError(f"--body -: {problem}") from None
     try:
         with open(source, encoding="utf-8-sig") as file:  # -sig: editors on Windows add a BOM
             return file.read()
@@ -296,6 +319,9 @@ def _read_body(source: str) -> str:
 
 def _run(args: argparse.Namespace) -> str:
     base_url: str | None = getattr(args, "base_url", None)
+    args.base_url_source = (
+        "--base-url" if base_url else ("VAPI_BASE_URL" if os.environ.get("VAPI_BASE_URL") else "the default")
+    )
     try:
         window = getattr(args, "reconcile_window", None)
         policy = ReconcilePolicy() if window is None else ReconcilePolicy(window=window)
@@ -304,8 +330,9 @@ def _run(args: argparse.Namespace) -> str:
         raise UsageError("VAPI_API_KEY is not set: export your Vapi private API key") from None
     except InvalidAPIKeyError as error:
         raise UsageError(f"VAPI_API_KEY: {error}") from None
-    except ValueError as error:  # a base URL that is not http(s)
-        raise UsageError(f"--base-url/VAPI_BASE_URL: {error}") from None
+    except InvalidBaseURLError as error:
+        raise UsageError(str(error).replace("base_url ", "--base-url ", 1)) from None
+    args.resolved_base_url = client.base_url
     as_json = getattr(args, "json", False)
     logging.getLogger("vapi_client").addHandler(_ReconciledNote())
     with client:
@@ -363,9 +390,23 @@ def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
         # Merge into the body's customer so e.g. its extension survives --customer-number.
         given = body.get("customer")
         body["customer"] = {**given, **customer} if isinstance(given, dict) else customer
+    _warn_if_not_e164(body)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # the help text says it; no traceback-like noise
         return client.calls.create_phone_call(body)
+
+
+def _warn_if_not_e164(body: dict[str, Any]) -> None:
+    customers = [body.get("customer"), *(body.get("customers") or [])]
+    for customer in customers:
+        number = customer.get("number") if isinstance(customer, dict) else None
+        if isinstance(number, str) and not _E164.fullmatch(number):
+            # Vapi decides what it accepts; the CLI only points out the likely mistake, before sending.
+            _warn(f"customer.number {number!r} is not an E.164 number (+ country code and number, e.g. +14155550123)")
+
+
+#: E.164: a plus, a country code not starting with 0, at most 15 digits in all.
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 
 
 def _list(client: VapiClient, args: argparse.Namespace) -> Any:
@@ -406,12 +447,8 @@ def _create(client: VapiClient, args: argparse.Namespace) -> Model:
         given = body.get("schedulePlan")
         plan = {"earliestAt": args.schedule_at}  # a datetime: written as Vapi writes them (Z, milliseconds)
         body["schedulePlan"] = {**given, **plan} if isinstance(given, dict) else plan
+    _warn_if_not_e164(body)
     return client.calls.create(body)
-
-
-def _delete(client: VapiClient, args: argparse.Namespace) -> Model:
-    first, *others = args.ids
-    return client.calls.delete(first, ids=args.ids if others else None)
 
 
 def _download(client: VapiClient, args: argparse.Namespace) -> str:
@@ -423,10 +460,24 @@ def _download(client: VapiClient, args: argparse.Namespace) -> str:
     return f"{written} bytes written to {'stdout' if args.output == '-' else args.output}"
 
 
+def _delete(client: VapiClient, args: argparse.Namespace) -> Model:
+    # Ask only a person at a terminal: scripts and pipes must not hang on a prompt.
+    interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stderr.isatty()
+    if interactive and not args.yes:
+        calls = ", ".join(_cli_output.terminal_safe(call_id) for call_id in args.ids)
+        what = f"call {calls}" if len(args.ids) == 1 else f"{len(args.ids)} calls ({calls})"
+        print(f"Delete the stored data of {what}? This cannot be undone. [y/N] ", end="", file=sys.stderr)
+        sys.stderr.flush()
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            raise Cancelled("not confirmed, nothing was deleted (use --yes to skip the question)")
+    first, *others = args.ids
+    return client.calls.delete(first, ids=args.ids if others else None)
+
+
 # --- errors --------------------------------------------------------------------------------
 
 
-def _describe(error: VapiError) -> tuple[str, int]:
+def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
     """The message and exit code for a failed request."""
     if isinstance(error, CallCreationUncertainError):
         return _uncertain_advice(error), EXIT_SERVER
@@ -434,7 +485,13 @@ def _describe(error: VapiError) -> tuple[str, int]:
         return f"invalid request, nothing was sent: {error}", EXIT_USAGE
     if isinstance(error, APIStatusError) and error.status_code < 500:
         return str(error), EXIT_API
-    # 5xx, network, timeout, a success response that is not a call: not the user's fault.
+    if isinstance(error, APIConnectionError):
+        text = str(error)
+        if isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout)):
+            url = getattr(args, "resolved_base_url", "the API")
+            text += f". Could not connect to {url} (from {getattr(args, 'base_url_source', 'the default')})"
+        return text, EXIT_SERVER
+    # 5xx, timeout, a success response that is not a call: not the user's fault.
     return str(error), EXIT_SERVER
 
 
@@ -452,6 +509,14 @@ def _uncertain_advice(error: CallCreationUncertainError) -> str:
 
 
 def _fail(message: str, code: int) -> int:
-    # One line, whatever the server put in its message.
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    # One line, whatever the server put in its message, and no escape sequence reaches the terminal.
+    print(f"{PROG}: error: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
     return code
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
+
+
+def _show_warning(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:
+    _warn(str(message))

@@ -9,12 +9,11 @@ key, sensitive body fields), in case the server echoes one.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
 
 import httpx
 
+from . import _json_guard
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -23,72 +22,18 @@ from ._exceptions import (
     CallCreationUncertainError,
     status_error_class,
 )
-from ._redact import REDACTED, is_sensitive
+from ._redact import redact
+from ._scrubber import Scrubber
 from .models.error_response import ErrorResponse
 
 
-class Scrubber:
-    """Replaces known secret values in text and in parsed JSON (a server may echo what we sent)."""
-
-    def __init__(self, secrets: Iterable[str]) -> None:
-        spellings = {spelling for secret in secrets if secret for spelling in _spellings(secret)}
-        # Longest first, so a secret containing another is replaced whole.
-        self._secrets = sorted(spellings, key=len, reverse=True)
-
-    def __call__(self, text: str) -> str:
-        for secret in self._secrets:
-            if secret in text:
-                text = text.replace(secret, REDACTED)
-        return text
-
-    def json(self, value: Any) -> Any:
-        """A copy of a parsed JSON value with every string (keys too) scrubbed.
-
-        Scrub before serialising: `json.dumps` escapes quotes, backslashes and non-ASCII
-        characters, so a secret holding any of them would no longer match in the dumped text.
-        """
-        if isinstance(value, str):
-            return self(value)
-        if isinstance(value, Mapping):
-            return {self(key) if isinstance(key, str) else key: self.json(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [self.json(item) for item in value]
-        return value
-
-
-def _spellings(secret: str) -> set[str]:
-    """How a secret may appear in text: as is, JSON-escaped, or in a Python repr of it (str or bytes)."""
-    return {
-        secret,
-        json.dumps(secret)[1:-1],
-        json.dumps(secret, ensure_ascii=False)[1:-1],
-        repr(secret)[1:-1],
-        repr(secret.encode("utf-8", "surrogatepass"))[2:-1],
-    }
-
-
-def sensitive_values(value: Any) -> set[str]:
-    """Every string stored under a sensitive key anywhere in a JSON-like value."""
-    found: set[str] = set()
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if is_sensitive(key) and isinstance(item, str):
-                found.add(item)
-            else:
-                found |= sensitive_values(item)
-    elif isinstance(value, list):
-        for item in value:
-            found |= sensitive_values(item)
-    return found
-
-
-def connection_error(error: httpx.RequestError, *, what: str, scrub: Scrubber) -> APIConnectionError:
-    """The error for a request that got no usable response. `what` is e.g. 'GET /call/abc'."""
+def connection_error(error: httpx.RequestError, *, what: str, scrub: Scrubber, note: str = "") -> APIConnectionError:
+    """The error for a request that got no usable response. `what` is e.g. 'GET /call/abc'; `note` ends the message."""
     request = _request_of(error)
     detail = scrub(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"{what} timed out ({detail})", request=request)
-    return APIConnectionError(f"{what} failed: {detail}", request=request)
+        return APITimeoutError(f"{what} timed out ({detail}){note}", request=request)
+    return APIConnectionError(f"{what} failed: {detail}{note}", request=request)
 
 
 def status_error(response: httpx.Response, *, what: str, scrub: Scrubber, note: str = "") -> APIStatusError:
@@ -121,7 +66,9 @@ def creation_uncertain(
 def _error_body(response: httpx.Response, scrub: Scrubber) -> tuple[ErrorResponse | None, list[str]]:
     """Vapi's error body, scrubbed, and its messages; (None, []) when the body is not one."""
     try:
-        data = scrub.json(json.loads(response.content))
+        if _json_guard.response_problem(response.content) is not None:  # NaN, or too deep to walk
+            return None, []
+        data = redact(scrub.json(json.loads(response.content)))
         if not isinstance(data, dict) or "message" not in data:
             return None, []
         message = data["message"]

@@ -5,9 +5,14 @@ The tree:
 * VapiError
   + ValidationError                 - a value does not match the spec (strict parsing, `validate()`);
                                       also a ValueError
-  + ResponseValidationError         - a success response is not JSON, or not the documented shape
+  + ResponseValidationError         - a success response is not JSON, not the documented shape,
+                                      larger than max_response_bytes or nested too deep
   + MissingAPIKeyError              - neither `api_key=` nor VAPI_API_KEY was given
   + InvalidAPIKeyError              - the API key has spaces, control or non-ASCII characters inside
+  + InvalidBaseURLError             - base_url/VAPI_BASE_URL is not an http(s) URL requests can be
+                                      appended to; also a ValueError
+  + ClientClosedError               - the client was closed; also a RuntimeError
+  + EventLoopMismatchError          - an AsyncVapiClient used from a second event loop; also a RuntimeError
   + WebhookError                    - a server message (webhook) could not be accepted
     - WebhookAuthenticationError    - the request does not prove it comes from Vapi (`reason` says why)
       . WebhookSecretError          - bearer plan: the token header (x-vapi-secret, Authorization, ...)
@@ -30,7 +35,12 @@ The tree:
       . RateLimitError              - 429
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
-Messages never contain the API key or any property the spec marks sensitive.
+And one warning: `MisspelledFieldWarning` (a UserWarning) when a body you build has an unknown
+field that looks like a known one (``assistantID`` for ``assistantId``); the field is still sent.
+
+Messages never contain the API key, a credential header or any property the spec marks sensitive.
+`request` and `response` are redacted copies, not the live httpx objects: credential headers read
+``***`` and secrets in bodies are masked (`_error_redaction`); the same holds along `__cause__`.
 
 Every error can be pickled and copied (e.g. to hand it to another process): its attributes,
 `response` and `request` included, survive; as for any exception, `__cause__` and the
@@ -58,7 +68,11 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidAPIKeyError",
+    "InvalidBaseURLError",
+    "ClientClosedError",
+    "EventLoopMismatchError",
     "MissingAPIKeyError",
+    "MisspelledFieldWarning",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -114,7 +128,8 @@ class ValidationError(VapiError, ValueError):
 
 
 class ResponseValidationError(VapiError):
-    """A success response could not be parsed. `body` keeps the raw bytes, nothing is lost."""
+    """A success response could not be parsed. `body` keeps its bytes (cut at `max_response_bytes`),
+    with only the secrets masked."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
@@ -132,6 +147,29 @@ class InvalidAPIKeyError(VapiError):
 
     Surrounding whitespace (a trailing newline from a secret file) is removed, not refused.
     The message says where the bad character is, never what the key is.
+    """
+
+
+class InvalidBaseURLError(VapiError, ValueError):
+    """The base URL cannot be used: see `_base_url` for what is refused and why."""
+
+
+class ClientClosedError(VapiError, RuntimeError):
+    """The client was closed (`close()` or the end of its `with` block); make a new one."""
+
+
+class EventLoopMismatchError(VapiError, RuntimeError):
+    """An `AsyncVapiClient` is tied to the event loop it was first used in (its connections are).
+
+    Make one client per event loop, e.g. inside the coroutine given to `asyncio.run`.
+    """
+
+
+class MisspelledFieldWarning(UserWarning):
+    """A body you built has an unknown field close to a known one; it is sent as is.
+
+    Unknown fields are allowed (a newer API may know them), so this is a warning, not an error.
+    Silence it with ``warnings.filterwarnings("ignore", category=MisspelledFieldWarning)``.
     """
 
 
@@ -218,7 +256,7 @@ class APIStatusError(APIError):
 
     `messages` is the error body's ``message`` as a list (Vapi sends a string or a list);
     `body` is the parsed ErrorResponse when the body had that shape, else None. Both have
-    every secret the request carried replaced by ``***``; `response` is the raw response.
+    every secret the request carried replaced by ``***``; `response` is a redacted copy of the response.
     """
 
     def __init__(

@@ -38,6 +38,10 @@ class Model:
         """Check this object against the spec; raise `ValidationError` naming the first bad path."""
         _wire.load(type(self), self.to_dict(), strict=True)
 
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # attrs' own state covers the fields only; `validation_issues` must survive copy and pickle too.
+        return _restore, (type(self), self.__getstate__(), self.validation_issues)
+
     @property
     def validation_issues(self) -> tuple[_wire.ValidationIssue, ...]:
         """Values in the parsed data that did not match the spec (kept as received)."""
@@ -82,3 +86,11 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     __str__ = __repr__
+
+
+def _restore(cls: type[Model], state: Any, issues: tuple[_wire.ValidationIssue, ...]) -> Model:
+    obj = cls.__new__(cls)
+    obj.__setstate__(state)  # type: ignore[attr-defined]
+    if issues:
+        _wire.attach_issues(obj, issues)
+    return obj

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._redact import redact
+from ._wire import fresh
 
 if TYPE_CHECKING:
     from ._wire import ValidationIssue
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 class UnknownVariant:
     """A union member whose tag this version of the spec does not know.
 
-    The raw JSON object is kept as received in ``raw``; `to_dict()` returns a shallow
+    The raw JSON object is kept as received in ``raw``; `to_dict()` returns a deep
     copy of it, so a response read and written back (e.g. in an update) loses nothing,
     and editing the returned dict does not change this object (as with models).
     Compared by value and, like the models, not hashable.
@@ -42,7 +43,8 @@ class UnknownVariant:
         return getattr(self, "_issues", ())
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.raw)
+        copy: dict[str, Any] = fresh(self.raw)
+        return copy
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.raw == self.raw

@@ -24,18 +24,23 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("CREATED AT", ("createdAt",)),
 )
 _MISSING = "-"
-# Server text must not move the cursor, clear the screen or break a row.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Server text must not move the cursor, clear the screen, set the title, break a row, or reorder
+# what follows it (bidirectional overrides and isolates).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def as_json(result: Model | Sequence[Model]) -> str:
-    """The API's JSON for a call or a list of calls, secrets replaced by '***'."""
+    """The API's JSON for a call or a list of calls, secrets replaced by '***'.
+
+    Always valid JSON: the client refuses responses holding NaN or Infinity, and
+    `allow_nan=False` makes sure nothing else can print them.
+    """
     data = [item.to_dict() for item in result] if isinstance(result, Sequence) else result.to_dict()
-    return json.dumps(redact(data), indent=2)
+    return json.dumps(redact(data), indent=2, allow_nan=False)
 
 
 def terminal_safe(text: str) -> str:
-    """`text` with control characters (escape sequences, line breaks) replaced."""
+    """`text` with every control character (ANSI escapes, OSC titles, bidi overrides) shown as '?'."""
     return _CONTROL.sub("?", text)
 
 
@@ -124,4 +129,4 @@ def _dig(data: Any, path: tuple[str, ...]) -> Any:
 def _text(value: Any) -> str:
     # Leniently parsed server data may hold any JSON where a string was expected.
     text = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
-    return _CONTROL.sub("?", text)
+    return terminal_safe(text)

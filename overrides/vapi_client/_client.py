@@ -9,6 +9,7 @@ Timeouts by default, typed errors, and retries that never place a call twice (se
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
@@ -16,8 +17,9 @@ from typing import Self, TypeVar
 
 import httpx
 
-from . import _logging
-from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
+from . import _bounded_read, _logging
+from ._base_url import resolve_base_url
+from ._exceptions import ClientClosedError, EventLoopMismatchError, InvalidAPIKeyError, MissingAPIKeyError
 from ._reconcile import ReconcilePolicy
 from ._redact import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
@@ -30,7 +32,6 @@ __all__ = ["AsyncVapiClient", "VapiClient"]
 
 T = TypeVar("T")
 
-DEFAULT_BASE_URL = "https://api.vapi.ai"
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RECONCILE = ReconcilePolicy()
 USER_AGENT = f"vapi-client-python/{__version__}"
@@ -47,6 +48,7 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        max_response_bytes: int,
         reconcile: ReconcilePolicy | None = None,
     ) -> None:
         _logging.configure_from_env()
@@ -55,9 +57,11 @@ class _BaseClient:
         #: How a create with an unknown outcome is resolved; None: no request ids, at most once.
         self._reconcile = reconcile
         key = _api_key(api_key)
-        url = (base_url or os.environ.get("VAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        if not url.startswith(("https://", "http://")):
-            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
+        url = resolve_base_url(base_url)
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be an integer >= 1, got {max_response_bytes!r}")
+        self._max_response_bytes = max_response_bytes
+        self._closed = False
         if timeout is None:
             # A caller's own httpx client keeps its timeout unless one is given here.
             resolved = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
@@ -91,7 +95,14 @@ class _BaseClient:
             timeout=self._timeout,
             max_retries=self._max_retries,
             policy=self._retry_policy,
+            max_response_bytes=self._max_response_bytes,
         )
+
+    def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        if self._closed:
+            raise ClientClosedError(f"this {type(self).__name__} is closed: create a new one")
+        if http.is_closed:
+            raise ClientClosedError(f"the http_client given to this {type(self).__name__} is closed")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={mask_key(self._api_key)!r})"
@@ -117,7 +128,8 @@ class VapiClient(_BaseClient):
     `CallCreationUncertainError` (see README, "Exactly once").
     Pass `http_client` to use your own `httpx.Client` (proxies, TLS, limits): its headers and
     timeout are kept (ours are added, `timeout=` wins), its base_url is ignored, and `close()`
-    leaves it open.
+    leaves it open. A response body larger than `max_response_bytes` (default 32 MiB) is not
+    read past that size: a success raises `ResponseValidationError`.
     """
 
     def __init__(
@@ -128,6 +140,7 @@ class VapiClient(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = _bounded_read.DEFAULT_MAX_RESPONSE_BYTES,
         reconcile: ReconcilePolicy | None = DEFAULT_RECONCILE,
     ) -> None:
         super().__init__(
@@ -136,6 +149,7 @@ class VapiClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             reconcile=reconcile,
         )
         self._owns_http = http_client is None
@@ -145,25 +159,29 @@ class VapiClient(_BaseClient):
         self.calls = CallsResource(self)
 
     def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
+        self._check_open(self._http)
         attempts = Attempts(self._settings(), operation, options)
-        request = attempts.build(self._http)
-        while True:
-            attempts.before_send(request)
-            try:
-                response = self._http.send(request)
-            except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
-                attempts.after_hook_error(error)
-            except httpx.RequestError as error:
-                delay = attempts.after_exception(request, error)
-            else:
-                retry_in = attempts.after_response(request, response)
-                if retry_in is None:
-                    return attempts.result(response)
-                delay = retry_in
-            self._sleep(delay)
+        with attempts.redacting():
+            request = attempts.build(self._http)
+            while True:
+                attempts.before_send(request)
+                try:
+                    streamed = self._http.send(request, stream=True)
+                    response = _bounded_read.read(streamed, attempts.max_response_bytes)
+                except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
+                    attempts.after_hook_error(error)
+                except httpx.RequestError as error:
+                    delay = attempts.after_exception(request, error)
+                else:
+                    retry_in = attempts.after_response(request, response)
+                    if retry_in is None:
+                        return attempts.result(response)
+                    delay = retry_in
+                self._sleep(delay)
 
     def close(self) -> None:
-        """Close the connection pool, if this client created it."""
+        """Close the connection pool, if this client created it. The client cannot be used after."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
@@ -190,6 +208,7 @@ class AsyncVapiClient(_BaseClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = _bounded_read.DEFAULT_MAX_RESPONSE_BYTES,
         reconcile: ReconcilePolicy | None = DEFAULT_RECONCILE,
     ) -> None:
         super().__init__(
@@ -198,8 +217,11 @@ class AsyncVapiClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             reconcile=reconcile,
         )
+        #: The event loop of the first request: the connection pool belongs to it.
+        self._loop: object | None = None
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
         #: How to wait between attempts; tests substitute a recorder.
@@ -207,25 +229,48 @@ class AsyncVapiClient(_BaseClient):
         self.calls = AsyncCallsResource(self)
 
     async def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
+        self._check_open(self._http)
+        self._check_loop()
         attempts = Attempts(self._settings(), operation, options)
-        request = attempts.build(self._http)
-        while True:
-            attempts.before_send(request)
-            try:
-                response = await self._http.send(request)
-            except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
-                attempts.after_hook_error(error)
-            except httpx.RequestError as error:
-                delay = attempts.after_exception(request, error)
-            else:
-                retry_in = attempts.after_response(request, response)
-                if retry_in is None:
-                    return attempts.result(response)
-                delay = retry_in
-            await self._sleep(delay)
+        with attempts.redacting():
+            request = attempts.build(self._http)
+            while True:
+                attempts.before_send(request)
+                try:
+                    streamed = await self._http.send(request, stream=True)
+                    response = await _bounded_read.aread(streamed, attempts.max_response_bytes)
+                except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
+                    attempts.after_hook_error(error)
+                except httpx.RequestError as error:
+                    delay = attempts.after_exception(request, error)
+                else:
+                    retry_in = attempts.after_response(request, response)
+                    if retry_in is None:
+                        return attempts.result(response)
+                    delay = retry_in
+                await self._sleep(delay)
+
+    def _check_loop(self) -> None:
+        # Only asyncio is checked (under trio there is one loop per run anyway). asyncio is
+        # looked up, not imported: if nothing imported it, no asyncio loop is running.
+        asyncio = sys.modules.get("asyncio")
+        if asyncio is None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            raise EventLoopMismatchError(
+                "this AsyncVapiClient was first used in another event loop, which its connections belong to: "
+                "create one client per event loop (e.g. inside the coroutine given to asyncio.run)"
+            )
 
     async def close(self) -> None:
-        """Close the connection pool, if this client created it."""
+        """Close the connection pool, if this client created it. The client cannot be used after."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 

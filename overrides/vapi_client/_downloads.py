@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors_from_http import Scrubber, connection_error, status_error
+from ._errors_from_http import connection_error, status_error
 from ._exceptions import APIError
 from ._requests import Attempts, Operation, RequestOptions
+from ._scrubber import Scrubber
 
 if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _json_guard
 from ._redact import redact
 
 if TYPE_CHECKING:
-    from ._errors_from_http import Scrubber
+    from ._scrubber import Scrubber
 
 logger = logging.getLogger("vapi_client")
 
@@ -90,7 +91,13 @@ def _dump(value: Any, scrub: Scrubber) -> str:
 
 def _summary(response: httpx.Response, scrub: Scrubber) -> str:
     try:
-        return _dump(json.loads(response.content), scrub)
-    except (ValueError, RecursionError):  # not JSON, or nested too deep to walk
-        kind = response.headers.get("content-type", "no content type")
-        return f"<{len(response.content)} bytes, {kind}>"
+        if _json_guard.response_problem(response.content) is None:
+            return _dump(json.loads(response.content), scrub)
+    except (ValueError, RecursionError, httpx.ResponseNotRead):  # not JSON, or not read
+        pass
+    kind = response.headers.get("content-type", "no content type")
+    try:
+        size = f"{len(response.content)} bytes"
+    except httpx.ResponseNotRead:
+        size = "body not read"
+    return f"<{size}, {kind}>"

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _reconcile, _wire
+from . import _json_guard, _reconcile, _wire
 from ._bodies import body_model
 from ._datetimes import format_datetime
 from ._exceptions import ResponseValidationError, ValidationError
@@ -60,6 +60,8 @@ def build(
 def _path_segment(name: str, value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise ValidationError(name, "expected a non-empty string")
+    if not _json_guard.encodable(value):
+        raise ValidationError(name, "holds a lone surrogate, which cannot be encoded as UTF-8")
     if not value.strip("."):
         # "/call/.." would be read as "/", and "/call/." as "/call": the request would hit another resource.
         raise ValidationError(name, f"{value!r} is not an id: an id of only dots would change the URL's path")
@@ -97,6 +99,8 @@ def _query_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
         return "true" if value else "false"
     if not isinstance(value, str):
         raise ValidationError(name, f"expected a string, got {type(value).__name__}")
+    if not _json_guard.encodable(value):
+        raise ValidationError(name, "holds a lone surrogate, which cannot be encoded as UTF-8")
     return value
 
 

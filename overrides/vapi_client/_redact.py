@@ -41,6 +41,18 @@ def is_sensitive(key: object) -> bool:
     return _NAME_PATTERN is not None and key not in _NOT_SECRET and _NAME_PATTERN.search(key) is not None
 
 
+#: Header names that carry credentials by convention; `is_sensitive_header` also catches
+#: custom ones (X-Api-Key, X-Auth-Token, ...) by the words in their names.
+_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-vapi-secret"})
+_SENSITIVE_HEADER_WORDS = ("key", "token", "secret", "password", "auth", "cookie", "signature")
+
+
+def is_sensitive_header(name: str) -> bool:
+    """Whether an HTTP header's value is a credential, by its name (case-insensitive)."""
+    lower = name.lower()
+    return lower in _SENSITIVE_HEADERS or any(word in lower for word in _SENSITIVE_HEADER_WORDS)
+
+
 def redact(value: Any) -> Any:
     """A copy of a JSON-like value with every sensitive key's value replaced."""
     if isinstance(value, Mapping):

@@ -7,16 +7,19 @@ The request itself comes from a generated endpoint module's `_get_kwargs`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Generic, NoReturn, TypeVar
 
 import httpx
 
-from . import _logging, _retries
-from ._errors_from_http import Scrubber, connection_error, creation_uncertain, sensitive_values, status_error
+from . import _bounded_read, _json_guard, _logging, _retries
+from ._error_redaction import ErrorRedactor
+from ._errors_from_http import connection_error, creation_uncertain, status_error
 from ._exceptions import APIError, ResponseValidationError, ValidationError, VapiError
+from ._scrubber import Scrubber, header_secrets, sensitive_values
 
 T = TypeVar("T")
 
@@ -47,6 +50,7 @@ class ClientSettings:
     timeout: httpx.Timeout
     max_retries: int
     policy: _retries.RetryPolicy
+    max_response_bytes: int = _bounded_read.DEFAULT_MAX_RESPONSE_BYTES
 
 
 class Attempts(Generic[T]):
@@ -68,15 +72,32 @@ class Attempts(Generic[T]):
         kwargs = operation.kwargs
         self._method = kwargs["method"].upper()
         self._json = kwargs.get("json")
-        self._scrub = Scrubber({settings.api_key, *sensitive_values(self._json)})
+        _json_guard.check_sendable(self._json)
         self._what = f"{self._method} {kwargs['url']}"
         self._headers = {**settings.headers, **kwargs.get("headers", {}), **(options.extra_headers or {})}
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
+        self._use_secrets(self._headers.items())
+        self.max_response_bytes = settings.max_response_bytes
+
+    def _use_secrets(self, headers: Iterable[tuple[str, str]]) -> None:
+        """The secrets to keep out of every message, log record and error: see `_scrubber`."""
+        named = header_secrets((name, value) for name, value in headers if isinstance(value, str))
+        self._scrub = Scrubber({self._settings.api_key, *sensitive_values(self._json), *named})
+        self._redactor = ErrorRedactor(self._scrub)
+
+    @contextmanager
+    def redacting(self) -> Iterator[None]:
+        """Every error leaving the block holds no live request or response and no secret."""
+        try:
+            yield
+        except BaseException as error:
+            self._redactor.redact(error)
+            raise
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = self._operation.kwargs
         try:
-            return http.build_request(
+            request = http.build_request(
                 self._method,
                 self._settings.base_url + kwargs["url"],
                 params=kwargs.get("params"),
@@ -85,9 +106,17 @@ class Attempts(Generic[T]):
                 timeout=self._timeout,
             )
         except UnicodeEncodeError:
-            # Header values must be ASCII; say which header, never its value.
-            bad = sorted(name for name, value in self._headers.items() if not (name + value).isascii())
-            raise ValidationError("extra_headers", f"non-ASCII characters in header {', '.join(bad)}") from None
+            # Header values must be ASCII; say which header, never its value. The body was
+            # checked already, so otherwise it is the path or query (e.g. a lone surrogate).
+            bad = sorted(name for name, value in self._headers.items() if not f"{name}{value}".isascii())
+            if bad:
+                raise ValidationError("extra_headers", f"non-ASCII characters in header {', '.join(bad)}") from None
+            raise ValidationError("url", "a path or query parameter cannot be encoded as UTF-8") from None
+        except httpx.InvalidURL as error:
+            raise ValidationError("url", f"{self._what}: {self._scrub(str(error))}") from None
+        # An `http_client` of the caller's may add its own credential headers.
+        self._use_secrets(request.headers.items())
+        return request
 
     def before_send(self, request: httpx.Request) -> None:
         self.sent_at = datetime.now(UTC)
@@ -96,9 +125,15 @@ class Attempts(Generic[T]):
 
     def after_exception(self, request: httpx.Request, error: httpx.RequestError) -> float:
         """The delay before retrying; raises the typed error when not retrying."""
-        failure = connection_error(error, what=self._what, scrub=self._scrub)
-        _logging.log_failure(request, str(failure), time.monotonic() - self._started)
         sent = not _retries.never_sent(error)
+        # A create that got this error (not CallCreationUncertainError) certainly placed no call.
+        note = (
+            "; the call was not placed: the request never reached Vapi"
+            if self._operation.creates_call and not sent
+            else ""
+        )
+        failure = connection_error(error, what=self._what, scrub=self._scrub, note=note)
+        _logging.log_failure(request, str(failure), time.monotonic() - self._started)
         if self._may_retry() and _retries.retryable_exception(error, creates_call=self._operation.creates_call):
             if sent:
                 self._unknown_outcome = type(error).__name__
@@ -129,6 +164,7 @@ class Attempts(Generic[T]):
 
     def result(self, response: httpx.Response) -> T:
         try:
+            self._check_body(response)
             return self._operation.parse(response)
         except ResponseValidationError as error:
             if not self._operation.creates_call:
@@ -140,11 +176,24 @@ class Attempts(Generic[T]):
                 response=response,
             ) from error
 
+    def _check_body(self, response: httpx.Response) -> None:
+        limit = _bounded_read.truncated_at(response)
+        if limit is not None:
+            raise ResponseValidationError(f"the response body is larger than {limit} bytes", response=response)
+        problem = _json_guard.response_problem(response.content)
+        if problem is not None:
+            raise ResponseValidationError(f"the response body {problem}", response=response)
+
     def _raise_status(self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None) -> NoReturn:
         status = response.status_code
         note = ""
+        limit = _bounded_read.truncated_at(response)
+        if limit is not None:
+            note = f" (body cut at {limit} bytes)"
         if status == 404 and self._method == "DELETE" and self._unknown_outcome is not None:
-            note = f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
+            note += (
+                f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
+            )
         failure = status_error(response, what=self._what, scrub=self._scrub, note=note)
         failure.__cause__ = hook_error
         if self._operation.creates_call and status >= 500:

@@ -18,7 +18,9 @@ per property, a loader (JSON -> Python) and a dumper (Python -> JSON).
 from __future__ import annotations
 
 import importlib
+import math
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +28,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from ._datetimes import format_datetime, parse_datetime
-from ._exceptions import ValidationError
+from ._exceptions import MisspelledFieldWarning, ValidationError
 from ._spec import ENUMS, SCHEMAS, UNIONS
 from .types import UNSET
 
@@ -144,11 +146,21 @@ def dump(obj: Any) -> dict[str, Any]:
     for json_name, py_name, dumper in plan.dumpers:
         value = getattr(obj, py_name)
         if value is not UNSET:
-            out[json_name] = value if dumper is None else dumper(value)
+            out[json_name] = fresh(value) if dumper is None else dumper(value)
     extra = obj.additional_properties
     if extra:
-        out.update(extra)
+        out.update(fresh(extra))
     return out
+
+
+def fresh(value: Any) -> Any:
+    """A copy of a JSON value's containers, so `to_dict()` output shares nothing with the model."""
+    kind = type(value)
+    if kind is dict:
+        return {key: fresh(item) for key, item in value.items()}
+    if kind is list:
+        return [fresh(item) for item in value]
+    return value
 
 
 # ---------------------------------------------------------------------------------------
@@ -197,6 +209,8 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
                 kwargs[py_name] = UNSET
     except ValidationError as error:
         raise error.with_schema(plan.schema) from None
+    if extra and ctx.strict:
+        _warn_near_misses(extra, plan, ctx)
     if len(ctx.issues) > seen:
         ctx.issues[seen:] = [
             issue if issue.schema else ValidationIssue(issue.path, issue.message, plan.schema)
@@ -206,6 +220,25 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
     if extra:
         obj.additional_properties = extra  # type: ignore[attr-defined]
     return obj
+
+
+def _warn_near_misses(extra: Mapping[str, Any], plan: _Plan, ctx: _Context) -> None:
+    """Warn about unknown fields of a body being built that look like a known one (a typo)."""
+    import difflib  # only strict parsing with unknown fields pays for it
+
+    known = list(plan.fields)
+    by_lower = {name.lower(): name for name in known}
+    for key in extra:
+        if not isinstance(key, str):
+            continue
+        likely = by_lower.get(key.lower()) or next(iter(difflib.get_close_matches(key, known, n=1, cutoff=0.8)), None)
+        if likely is not None:
+            warnings.warn(
+                MisspelledFieldWarning(
+                    f"{ctx.where(key)}: unknown field {key!r} (in {plan.schema}) is kept as is; did you mean {likely!r}?"
+                ),
+                stacklevel=2,
+            )
 
 
 def _resolve(name: str) -> Any:
@@ -289,7 +322,9 @@ def _string(c: dict[str, Any]) -> Loader:
 def _number(c: dict[str, Any]) -> Loader:
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if type(value) is int or type(value) is float:
-            if ctx.strict and c:
+            if type(value) is float and not math.isfinite(value):  # NaN passes every min/max test
+                ctx.problem(key, f"must be a finite number, got {value}")
+            elif ctx.strict and c:
                 _check_number(c, value, ctx, key)
             return value
         ctx.problem(key, f"expected a number, got {_kind(value)}")
@@ -534,32 +569,32 @@ def _dumper(desc: tuple[Any, ...]) -> Dumper | None:
         if item_dumper is None:
             return _dump_list
         dump_item: Dumper = item_dumper
-        return lambda value: [dump_item(item) for item in value] if type(value) is list else value
+        return lambda value: [dump_item(item) for item in value] if type(value) is list else fresh(value)
     if kind == "map":
         value_dumper = _dumper(desc[1])
         if value_dumper is None:
             return None
         dump_value: Dumper = value_dumper
-        return lambda value: {k: dump_value(v) for k, v in value.items()} if type(value) is dict else value
+        return lambda value: {k: dump_value(v) for k, v in value.items()} if type(value) is dict else fresh(value)
     if kind == "oneof":
         return _dump_json
     return None
 
 
 def _dump_model(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
+    return value.to_dict() if hasattr(value, "to_dict") else fresh(value)
 
 
 def _dump_enum(value: Any) -> Any:
-    return value._value_ if isinstance(value, Enum) else value
+    return value._value_ if isinstance(value, Enum) else fresh(value)
 
 
 def _dump_datetime(value: Any) -> Any:
-    return format_datetime(value) if isinstance(value, datetime) else value
+    return format_datetime(value) if isinstance(value, datetime) else fresh(value)
 
 
 def _dump_list(value: Any) -> Any:
-    return list(value) if type(value) is list else value
+    return fresh(value)
 
 
 def _dump_json(value: Any) -> Any:

@@ -1,0 +1,69 @@
+"""Read a streamed response body, but never more than the client's `max_response_bytes`.
+
+A hostile or broken server could otherwise make the client hold any amount of memory. A body
+over the limit is cut there; the response is marked so the caller reports it (a success body
+cannot be parsed from a part; an error status keeps its status and the part).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+#: Enough for `list(limit=1000)` of fully populated calls (about 25 KB each).
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
+#: Headers that describe the body on the wire (encoded, chunked), not the decoded body kept.
+_FRAMING = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+#: Extensions that are plain values (the others hold the live network stream).
+_PLAIN_EXTENSIONS = ("http_version", "reason_phrase")
+
+#: Set in the extensions of a response whose body was cut: the limit it hit.
+TRUNCATED_AT = "vapi_client.truncated_at"
+
+
+def read(response: httpx.Response, limit: int) -> httpx.Response:
+    """The response with its body read (at most `limit` bytes); closes the stream."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                break
+    finally:
+        response.close()
+    return _with_body(response, b"".join(chunks), limit)
+
+
+async def aread(response: httpx.Response, limit: int) -> httpx.Response:
+    """`read` for an async response."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                break
+    finally:
+        await response.aclose()
+    return _with_body(response, b"".join(chunks), limit)
+
+
+def truncated_at(response: httpx.Response) -> int | None:
+    limit = response.extensions.get(TRUNCATED_AT)
+    return limit if isinstance(limit, int) else None
+
+
+def _with_body(response: httpx.Response, body: bytes, limit: int) -> httpx.Response:
+    # A fresh response holding the decoded body: httpx sets a streamed response's content only
+    # through read(), which has no limit. The headers that framed the encoded body are dropped.
+    extensions = {name: response.extensions[name] for name in _PLAIN_EXTENSIONS if name in response.extensions}
+    if len(body) > limit:
+        body = body[:limit]
+        extensions[TRUNCATED_AT] = limit
+    headers = [(name, value) for name, value in response.headers.raw if name.lower() not in _FRAMING]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=extensions
+    )
