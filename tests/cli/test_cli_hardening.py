@@ -71,12 +71,12 @@ def test_json_output_is_never_nan_or_infinity(faults: Any, run_cli: RunCli) -> N
 @pytest.mark.parametrize(
     ("args", "stdin", "expected"),
     [
-        (["update", CALL_ID, "--metadata", '{"x": 1e400}'], "", "1e400 is out of range"),
-        (["update", CALL_ID, "--metadata", '{"x": NaN}'], "", "NaN or Infinity"),
-        (["update", CALL_ID, "--metadata", '{"x": -Infinity}'], "", "NaN or Infinity"),
+        (["update", CALL_ID, "--body", "-"], '{"x": 1e400}', "1e400 is out of range"),
+        (["update", CALL_ID, "--body", "-"], '{"x": NaN}', "NaN or Infinity"),
+        (["update", CALL_ID, "--body", "-"], '{"x": -Infinity}', "NaN or Infinity"),
         (["create-phone-call", "--body", "-"], '{"a": ' * 600 + "1" + "}" * 600, "nested deeper"),
         (["create-phone-call", "--body", "-"], "[" * 100_000, "nested deeper"),
-        (["update", CALL_ID, "--metadata", '{"x": ' + "1" * 5000 + "}"], "", "invalid JSON"),
+        (["update", CALL_ID, "--body", "-"], '{"x": ' + "1" * 5000 + "}", "invalid JSON"),
     ],
     ids=["1e400", "nan", "-infinity", "600-deep-body", "100000-brackets", "huge-integer"],
 )
@@ -246,15 +246,15 @@ def nested_text(depth: int) -> str:
     return text
 
 
-def test_metadata_as_deep_as_the_client_sends_goes_through_one_level_more_does_not(
+def test_a_body_as_deep_as_the_client_sends_goes_through_one_level_more_does_not(
     faults: Any, api_env: UseApi, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     faults.script([rule("PATCH", "/call/*", {"status": 200, "json": CALL})])
     api_env(faults.url)
-    # The update body adds one level around --metadata.
-    code, _out, err = run_in_process(["update", CALL_ID, "--metadata", nested_text(MAX_DEPTH - 1)], capsys, monkeypatch)
+    update = ["update", CALL_ID, "--body", "-"]
+    code, _out, err = run_in_process(update, capsys, monkeypatch, nested_text(MAX_DEPTH))
     assert code == 0, err
-    code, _out, err = run_in_process(["update", CALL_ID, "--metadata", nested_text(MAX_DEPTH)], capsys, monkeypatch)
+    code, _out, err = run_in_process(update, capsys, monkeypatch, nested_text(MAX_DEPTH + 1))
     assert code == 2
     assert "nested deeper" in assert_one_error_line(err)
     assert len(faults.requests()) == 1
