@@ -114,16 +114,26 @@ def resolve_model(name: str) -> Any:
 
 def _pick(options: tuple[tuple[Any, ...], ...], value: Any) -> int | None:
     """The option an object belongs to, told by its properties: of the model options whose required
-    properties it all has, the one requiring the most (`CallBatchResponse` needs `results` and
-    `errors`, a `Call` does not have them); a union option when the value carries its tag."""
+    properties it all has and whose constants it does not contradict, the one it matches best
+    (`CallBatchResponse` needs `results` and `errors`, a `Call` does not have them); a union option
+    when the value carries its tag."""
     if not isinstance(value, Mapping):
         return None
     best: tuple[int, int] | None = None
     for index, option in enumerate(options):
         if option[0] == "model":
-            required = SCHEMAS[option[1]]["required"]
-            if all(name in value for name in required) and (best is None or len(required) > best[0]):
-                best = (len(required), index)
+            table = SCHEMAS[option[1]]
+            required = table["required"]
+            if not all(name in value for name in required):
+                continue
+            # A constant the object contradicts rules the option out (`on: "call.ending"` of one hook
+            # type); one it matches counts like a required property.
+            constants = [(name, desc[1]) for name, desc in table["properties"].items() if desc[0] == "const"]
+            if any(name in value and value[name] != constant for name, constant in constants):
+                continue
+            score = len(required) + sum(1 for name, _ in constants if name in value)
+            if best is None or score > best[0]:
+                best = (score, index)
         elif option[0] == "union":
             table = UNIONS[option[1]]
             if value.get(table["tag"]) in table["mapping"]:
