@@ -1,11 +1,13 @@
 """Keep secrets out of reprs, logs and error messages.
 
 Sensitive property names come from the spec (``format: password``), so a new secret
-in `openapi.yaml` is redacted after the next regeneration with no code change.
+in `openapi.yaml` is redacted after the next regeneration with no code change; names that
+look like credentials are redacted too, declared or not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,13 +20,21 @@ SENSITIVE_KEYS: frozenset[str] = frozenset(
     {name for names in SENSITIVE.values() for name in names} | {"authorization", "x-vapi-secret"}
 )
 
+#: Credential-like names, the same pattern the spec rule `sensitive_properties` marks with
+#: (spec/rules.yaml `sensitive.names`). Values kept raw may hold properties this spec does not
+#: declare (an older object's ``serverUrlSecret``, a tool's ``server.secret``): those are
+#: hidden too.
+SENSITIVE_NAME = re.compile(
+    r"(?i)(secret|password|token|apikey|privatekey|secretkey|accesskey|authkey|openaikey|subscriptionkey)$"
+)
+
 # Header names are case-insensitive, and a server may echo a property in another case.
 _SENSITIVE_LOWER = frozenset(key.lower() for key in SENSITIVE_KEYS)
 
 
 def is_sensitive(key: object) -> bool:
     """Whether a JSON property or header name holds a secret (case-insensitive)."""
-    return isinstance(key, str) and key.lower() in _SENSITIVE_LOWER
+    return isinstance(key, str) and (key.lower() in _SENSITIVE_LOWER or SENSITIVE_NAME.search(key) is not None)
 
 
 def redact(value: Any) -> Any:

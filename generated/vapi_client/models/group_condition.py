@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 from .._model import Model
 
 if TYPE_CHECKING:
-    from ..models.group_condition import GroupCondition
     from ..models.group_condition_operator import GroupConditionOperator
     from ..models.liquid_condition import LiquidCondition
     from ..models.regex_condition import RegexCondition

@@ -9,8 +9,6 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models import JsonSchema
-    from ..models.json_schema import JsonSchema
     from ..models.json_schema_format import JsonSchemaFormat
     from ..models.json_schema_type import JsonSchemaType
 
