@@ -141,7 +141,9 @@ def _outbound_with_destinations(*destinations: dict[str, Any]) -> dict[str, Any]
     return {"assistant": {"model": {"provider": "openai", "model": "gpt-4o", "tools": [tool]}}}
 
 
-SIP_DESTINATION = union_mapping("TransferDestination")["sip"]  # TransferDestinationSip (seed era: SipTransferDestination)
+SIP_DESTINATION = union_mapping("TransferDestination")[
+    "sip"
+]  # TransferDestinationSip (seed era: SipTransferDestination)
 
 
 def test_a_missing_property_in_a_known_variant_names_the_variant_and_the_path() -> None:
