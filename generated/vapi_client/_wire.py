@@ -79,6 +79,22 @@ def load(cls: type[T], data: Any, *, strict: bool) -> T:
     return obj
 
 
+def load_best(classes: tuple[type[T], ...], data: Any) -> T:
+    """Parse `data` into the one of `classes` it fits best (a response that is one of several models).
+
+    The first class `data` matches strictly wins; otherwise the one whose lenient parse reports the
+    fewest issues (the first on a tie), so a slightly odd Call is still a Call and a batch answer
+    a CallBatchResponse. Nothing is lost either way.
+    """
+    for cls in classes:
+        try:
+            return load(cls, data, strict=True)
+        except ValidationError:
+            pass
+    parsed = [load(cls, data, strict=False) for cls in classes]
+    return min(parsed, key=lambda obj: len(getattr(obj, "_issues", ())))
+
+
 def attach_issues(obj: Any, issues: Iterable[ValidationIssue]) -> None:
     """Make `issues` the ``validation_issues`` of `obj`, a model or an `UnknownVariant`.
 

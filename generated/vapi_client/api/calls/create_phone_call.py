@@ -1,12 +1,14 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     # Annotations only: importing an endpoint must not import httpx (cold start).
     import httpx
 
     from ...client import AuthenticatedClient, Client
+from typing import cast
+
 from ... import errors
 from ..._exceptions import ResponseValidationError
 from ...models.call import Call
@@ -56,19 +58,16 @@ def _parse_documented(
     if response.status_code == 201:
 
         def _parse_response_201(data: object) -> Call | CallBatchResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_201_type_0 = Call.from_dict(data)
+            from ..._wire import load_best
 
-                return response_201_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = CallBatchResponse.from_dict(data)
-
-            return response_201_type_1
+            best = load_best(
+                (
+                    Call,
+                    CallBatchResponse,
+                ),
+                data,
+            )
+            return cast(Call | CallBatchResponse, best)
 
         response_201 = _parse_response_201(response.json())
 
