@@ -82,8 +82,9 @@ def load(cls: type[T], data: Any, *, strict: bool) -> T:
 def load_best(classes: tuple[type[T], ...], data: Any) -> T:
     """Parse `data` into the one of `classes` it fits best (a response that is one of several models).
 
-    The first class `data` matches strictly wins; otherwise the one whose lenient parse reports the
-    fewest issues (the first on a tie), so a slightly odd Call is still a Call and a batch answer
+    The first class `data` matches strictly wins. Otherwise, among the classes whose required
+    properties are all there (all of them if none), the one whose lenient parse reports the fewest
+    issues, the first on a tie: an older Call with a few odd values is still a Call, a batch answer
     a CallBatchResponse. Nothing is lost either way.
     """
     for cls in classes:
@@ -91,6 +92,9 @@ def load_best(classes: tuple[type[T], ...], data: Any) -> T:
             return load(cls, data, strict=True)
         except ValidationError:
             pass
+    if isinstance(data, Mapping):
+        complete = [cls for cls in classes if all(name in data for name in SCHEMAS[cls._schema]["required"])]  # type: ignore[attr-defined]
+        classes = tuple(complete) or classes
     parsed = [load(cls, data, strict=False) for cls in classes]
     return min(parsed, key=lambda obj: len(getattr(obj, "_issues", ())))
 
