@@ -24,10 +24,10 @@ NEWER_PATHS = ["analysis.structuredData", "assistant.voicemailDetection", "statu
 def _newer_call() -> dict[str, Any]:
     """The spec's example call as a later API version sends it."""
     call: dict[str, Any] = response_example("createPhoneCall")
-    call["analysis"]["structuredData"] = {"appointmentType": "cleaning"}  # was a string
-    call["assistant"]["voicemailDetection"] = "off"  # was always an object
+    call["analysis"]["structuredData"] = '{"appointmentType": "cleaning"}'  # an object since 2024-09
+    call["assistant"]["voicemailDetection"] = False  # a VoicemailDetection object or "off"
     call["status"] = 42  # a wrong primitive
-    call["assistant"]["voice"] = {"provider": "hume", "voiceId": "ito"}  # an unknown union member
+    call["assistant"]["voice"] = {"provider": "orpheus", "voiceId": "tara"}  # an unknown union member
     call["costBreakdown"]["knowledgeBase"] = 0.001  # an unknown property
     return call
 
