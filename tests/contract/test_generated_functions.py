@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import importlib
 import json
+import pkgutil
+import re
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 import httpx
 import pytest
+import vapi_client.api.calls
 from hypothesis import HealthCheck, given, settings
-from vapi_client import AuthenticatedClient, Model, errors
-from vapi_client.api.calls import create_phone_call, create_web_call, delete_call, get_call, list_calls, update_call
-from vapi_client.models import Call, CreateOutboundCallDTO, CreateWebCallDTO, ErrorResponse, UpdateCallDTO
-from vapi_client.types import Response
+from vapi_client import AuthenticatedClient, Model, errors, models
+from vapi_client.api.calls import delete_call, get_call, list_calls, update_call
+from vapi_client.models import Call, DeleteCallDTO, ErrorResponse, UpdateCallDTO
+from vapi_client.types import File, Response
 
 from tests._servers.processes import ServerProcess
 from tests.contract._operations import (
@@ -39,39 +43,45 @@ JSON = Any
 Invoke = Callable[[AuthenticatedClient, JSON], Response[Any]]
 AsyncInvoke = Callable[[AuthenticatedClient, JSON], Coroutine[Any, Any, Response[Any]]]
 
-# operationId -> how to call its generated function with a JSON body (None for bodyless operations)
-SYNC: dict[str, Invoke] = {
-    "createPhoneCall": lambda c, body: create_phone_call.sync_detailed(
-        client=c, body=CreateOutboundCallDTO.from_dict(body, strict=True)
-    ),
-    "createWebCall": lambda c, body: create_web_call.sync_detailed(
-        client=c, body=CreateWebCallDTO.from_dict(body, strict=True)
-    ),
-    "listCalls": lambda c, body: list_calls.sync_detailed(client=c),
-    "getCall": lambda c, body: get_call.sync_detailed(CALL_ID, client=c),
-    "updateCall": lambda c, body: update_call.sync_detailed(
-        CALL_ID, client=c, body=UpdateCallDTO.from_dict(body, strict=True)
-    ),
-    "deleteCall": lambda c, body: delete_call.sync_detailed(CALL_ID, client=c),
-}
-ASYNC: dict[str, AsyncInvoke] = {
-    "createPhoneCall": lambda c, body: create_phone_call.asyncio_detailed(
-        client=c, body=CreateOutboundCallDTO.from_dict(body, strict=True)
-    ),
-    "createWebCall": lambda c, body: create_web_call.asyncio_detailed(
-        client=c, body=CreateWebCallDTO.from_dict(body, strict=True)
-    ),
-    "listCalls": lambda c, body: list_calls.asyncio_detailed(client=c),
-    "getCall": lambda c, body: get_call.asyncio_detailed(CALL_ID, client=c),
-    "updateCall": lambda c, body: update_call.asyncio_detailed(
-        CALL_ID, client=c, body=UpdateCallDTO.from_dict(body, strict=True)
-    ),
-    "deleteCall": lambda c, body: delete_call.asyncio_detailed(CALL_ID, client=c),
-}
+
+def _invoker(operation_id: str, *, asynchronous: bool) -> Any:
+    """How to call the generated function of an operation with a JSON body (None: no body / an empty one).
+
+    Read from the spec: the module is the snake_case operationId, `id` is the only path parameter, the
+    body is parsed strictly into the request schema's model (DELETE /call/{id} takes a DeleteCallDTO).
+    """
+    module = importlib.import_module(f"vapi_client.api.calls.{_snake_case(operation_id)}")
+    function = module.asyncio_detailed if asynchronous else module.sync_detailed
+    operation = operations()[operation_id]
+    with_id = any(param.get("in") == "path" for param in operation.get("parameters", []))
+    schema = request_schema(operation_id)
+
+    def invoke(c: AuthenticatedClient, body: JSON) -> Any:
+        kwargs: dict[str, Any] = {"client": c}
+        if schema is not None:
+            kwargs["body"] = getattr(models, schema).from_dict({} if body is None else body, strict=True)
+        return function(CALL_ID, **kwargs) if with_id else function(**kwargs)
+
+    return invoke
+
+
+def _snake_case(name: str) -> str:
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+# operationId -> how to call its generated function with a JSON body
+SYNC: dict[str, Invoke] = {op: _invoker(op, asynchronous=False) for op in operations()}
+ASYNC: dict[str, AsyncInvoke] = {op: _invoker(op, asynchronous=True) for op in operations()}
 OPERATIONS = sorted(SYNC)
 WITH_BODY = [op for op in OPERATIONS if request_schema(op)]
 EXAMPLE_CASES = [(op, name) for op in OPERATIONS for name in (request_examples(op) or {"-": None})]
 ERROR_CASES = [(op, code) for op in OPERATIONS for code in documented_errors(op)]
+# 2026-08: recordings, packet captures and logs download as bytes (application/octet-stream).
+DOWNLOADS = {
+    op
+    for op in OPERATIONS
+    if "application/json" not in operations()[op]["responses"][str(success_status(op))].get("content", {})
+}
 
 
 def _body(operation_id: str) -> JSON:
@@ -107,8 +117,11 @@ def _assert_lossless(parsed: Model, raw: JSON) -> None:
 
 
 def _assert_calls(response: Response[Any], operation_id: str) -> None:
-    """The success body parsed into Call (a list of them for listCalls), losslessly."""
+    """The success body parsed into Call (a list of them for listCalls), losslessly; a download into a File."""
     assert response.status_code == success_status(operation_id)
+    if operation_id in DOWNLOADS:
+        assert isinstance(response.parsed, File) and response.parsed.payload.read() == response.content
+        return
     raw = json.loads(response.content)
     if operation_id == "listCalls":
         assert isinstance(response.parsed, list) and len(response.parsed) == len(raw)
@@ -122,6 +135,9 @@ def _assert_calls(response: Response[Any], operation_id: str) -> None:
 
 def test_every_operation_of_the_spec_is_exercised() -> None:
     assert set(SYNC) == set(ASYNC) == set(operations())
+    modules = {info.name for info in pkgutil.iter_modules(vapi_client.api.calls.__path__)}
+    assert modules == {_snake_case(op) for op in operations()}
+    assert len(DOWNLOADS) == 7 and "deleteCall" in WITH_BODY
 
 
 @pytest.mark.parametrize(("operation_id", "example"), EXAMPLE_CASES)
@@ -132,7 +148,8 @@ def test_request_examples_validate_and_responses_parse(
     response = SYNC[operation_id](client, body)
     _assert_valid_request(response)
     _assert_calls(response, operation_id)
-    assert json.loads(response.content) == response_example(operation_id)
+    if operation_id not in DOWNLOADS:
+        assert json.loads(response.content) == response_example(operation_id)
 
 
 def test_async_functions_validate_and_parse(prism: ServerProcess) -> None:
@@ -178,7 +195,7 @@ def test_odd_call_ids_stay_one_path_segment(client: AuthenticatedClient, call_id
     for response in (
         get_call.sync_detailed(call_id, client=client),
         update_call.sync_detailed(call_id, client=client, body=UpdateCallDTO.from_dict({"metadata": {}})),
-        delete_call.sync_detailed(call_id, client=client),
+        delete_call.sync_detailed(call_id, client=client, body=DeleteCallDTO()),
     ):
         _assert_valid_request(response)
         assert response.status_code == 200 and isinstance(response.parsed, Call)
