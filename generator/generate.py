@@ -232,6 +232,10 @@ def render_tables(tables: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# The Python type of a map's values (`additionalProperties: {type: string}` -> dict[str, str]).
+_MAP_SCALARS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}
+
+
 def render_template_data(tables: dict[str, Any]) -> str:
     """Spec facts the model template needs but the generator does not pass it: which fields
     are discriminated unions (the generator flattens a one-variant union into its variant)."""
@@ -241,6 +245,8 @@ def render_template_data(tables: dict[str, Any]) -> str:
         for prop, desc in table["properties"].items():
             if desc[0] == "map" and desc[1][0] == "model":
                 maps[f"{schema}.{prop}"] = desc[1][1]
+            elif desc[0] == "map" and desc[1][0] in _MAP_SCALARS:
+                maps[f"{schema}.{prop}"] = _MAP_SCALARS[desc[1][0]]
             while desc[0] in ("array", "nullable"):
                 desc = desc[1]
             if desc[0] == "oneof":  # a union beside other shapes (`oneOf: [{$ref: VoicemailDetection}, "off"]`)

@@ -1,7 +1,8 @@
 """Keep secrets out of reprs, logs and error messages.
 
 Sensitive property names come from the spec (``format: password``), so a new secret
-in `openapi.yaml` is redacted after the next regeneration with no code change.
+in `openapi.yaml` is redacted after the next regeneration with no code change; names that
+look like credentials are redacted too, declared or not.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ REDACTED = "***"
 SENSITIVE_KEYS: frozenset[str] = frozenset(
     {name for names in SENSITIVE.values() for name in names}
     | {"authorization", "x-vapi-secret", "serverUrlSecret", "secret"}
+)
+
+#: Credential-like names, the same pattern the spec rule `sensitive_properties` marks with
+#: (spec/rules.yaml `sensitive.names`). Values kept raw may hold properties this spec does not
+#: declare (an older object's ``serverUrlSecret``, a tool's ``server.secret``): those are
+#: hidden too.
+SENSITIVE_NAME = re.compile(
+    r"(?i)(secret|password|token|apikey|privatekey|secretkey|accesskey|authkey|openaikey|subscriptionkey)$"
 )
 
 # Header names are case-insensitive, and a server may echo a property in another case.

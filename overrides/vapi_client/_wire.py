@@ -523,6 +523,15 @@ def _nullable(inner: tuple[Any, ...]) -> Loader:
 def _one_of(*options: tuple[Any, ...]) -> Loader:
     loaders = [_loader(option) for option in options]
     has_objects = any(option[0] in ("model", "union") for option in options)
+    # A discriminated union or an enum beside other shapes (`oneOf: [{$ref: VoicemailDetection},
+    # {const: off}]`, `oneOf: [{$ref: SpeedName}, {type: number}]`): an object (a string) none of the
+    # options accepts strictly is the union's (the enum's) to judge, so an unknown tag still becomes
+    # `Unknown<Family>` and an unknown value an open-enum member (lenient), or an error naming the
+    # family or enum and what it allows (strict).
+    unions = [loader for option, loader in zip(options, loaders, strict=True) if option[0] == "union"]
+    enums = [loader for option, loader in zip(options, loaders, strict=True) if option[0] == "enum"]
+    union = unions[0] if len(unions) == 1 else None
+    enum = enums[0] if len(enums) == 1 else None
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if has_objects and isinstance(value, dict):
@@ -534,6 +543,10 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
                 return option(value, _Context(strict=True), key)
             except ValidationError:
                 continue
+        if union is not None and isinstance(value, dict):
+            return union(value, ctx, key)
+        if enum is not None and isinstance(value, str):
+            return enum(value, ctx, key)
         ctx.problem(key, f"matches none of the {len(loaders)} allowed shapes")
         return value
 
@@ -587,6 +600,7 @@ def _dumper(desc: tuple[Any, ...]) -> Dumper | None:
         dump_value: Dumper = value_dumper
         return lambda value: {k: dump_value(v) for k, v in value.items()} if type(value) is dict else fresh(value)
     if kind == "oneof":
+        # Whichever option matched: a model, an Unknown<Family>, an enum, a date-time, a list of them.
         return _dump_json
     return None
 
@@ -608,11 +622,12 @@ def _dump_list(value: Any) -> Any:
 
 
 def _dump_json(value: Any) -> Any:
-    # An untagged union (`oneof`) may hold models (`Call.messages`, `hooks`, `assistantDestinations`).
-    if isinstance(value, list):
+    if type(value) is list:
         return [_dump_json(item) for item in value]
-    if hasattr(value, "to_dict"):  # a model or an Unknown<Family> chosen by a oneOf
-        return value.to_dict()
+    if type(value) is dict:
+        return {key: _dump_json(item) for key, item in value.items()}
     if isinstance(value, datetime):
         return format_datetime(value)
-    return _dump_enum(value)
+    if isinstance(value, Enum):
+        return value._value_
+    return value.to_dict() if hasattr(value, "to_dict") else value

@@ -144,7 +144,17 @@ def examples() -> Iterator[tuple[str, str, Any]]:
                     for index, item in enumerate(value):
                         yield f"{base}[{index}]", ref_name(schema["items"]), item
                 else:
-                    yield base, ref_name(schema), value
+                    yield base, example_schema(schema, value), value
+
+
+def example_schema(schema: JSON, value: Any) -> str:
+    """The component an example is an instance of; for a `oneOf` of components (POST /call answers
+    a Call or a CallBatchResponse), the one option it is valid against."""
+    if "$ref" in schema:
+        return ref_name(schema)
+    matching = [ref_name(option) for option in schema["oneOf"] if not schema_errors(ref_name(option), value)]
+    assert len(matching) == 1, f"example valid against {matching or 'no option'} of {schema}"
+    return matching[0]
 
 
 # ---------------------------------------------------------------------------------------
@@ -174,7 +184,7 @@ def minimal(schema: JSON) -> Any:
     if kind == "array":
         return []
     if kind == "string":
-        return SAMPLE_DATETIME if schema.get("format") == "date-time" else "x"
+        return SAMPLE_DATETIME if schema.get("format") == "date-time" else _minimal_string(schema)
     if kind in ("number", "integer"):
         return max(1, schema.get("minimum", 1))
     if kind == "boolean":
@@ -182,14 +192,31 @@ def minimal(schema: JSON) -> Any:
     return {}
 
 
+# Candidates for a required string, first valid one wins: most string schemas take "x"; the others
+# have a format, a minimum length (phone numbers, SIP credentials) or a pattern (env var names).
+_STRINGS = ("x", "d23f0824-128b-4f33-8c5c-7fd0a6a3a450", "+14155550123", "X", "sip:x@example.com")
+
+
+def _minimal_string(schema: JSON) -> str:
+    plain = {key: value for key, value in schema.items() if key not in ("description", "examples")}
+    validator = Draft202012Validator(plain, format_checker=FormatChecker())
+    candidates = [*_STRINGS, "x" * int(schema.get("minLength", 1))]
+    return next((c for c in candidates if validator.is_valid(c)), "x")
+
+
 def _references(prop: JSON, target: str) -> str | None:
-    """How a property holds `target`: 'one', 'array' or None."""
+    """How a property holds `target`: 'one', 'array' or None (also inside a `oneOf`/`anyOf`:
+    nullable references, a union beside other shapes, a nullable array)."""
     if prop.get("$ref", "").endswith(f"/{target}"):
         return "one"
-    if any(option.get("$ref", "").endswith(f"/{target}") for option in prop.get("anyOf", [])):
-        return "one"
-    if prop.get("type") == "array" and prop["items"].get("$ref", "").endswith(f"/{target}"):
-        return "array"
+    for combinator in ("anyOf", "oneOf"):
+        for option in prop.get(combinator, []):
+            how = _references(option, target)
+            if how:
+                return how
+    kind = prop.get("type")
+    if (kind == "array" or (isinstance(kind, list) and "array" in kind)) and "items" in prop:
+        return "array" if _references(prop["items"], target) == "one" else None
     return None
 
 

@@ -6,10 +6,11 @@ import copy
 from typing import Any
 
 import pytest
+import yaml  # type: ignore[import-untyped]
 from vapi_client import Model, UnknownVariant, models
 from vapi_client.models import CallStatus, CreateOutboundCallDTO, UnknownTool
 
-from tests.generation._spec_data import SCHEMAS, SPEC, is_object_model, names
+from tests.generation._spec_data import ROOT, SCHEMAS, SPEC, is_object_model, names
 
 SECRET = "tok-live-5e0b27c4d19a"
 VISIBLE = "visible-note-42"
@@ -40,9 +41,12 @@ def test_repr_hides_secrets_in_values_kept_raw_anywhere(shape: str) -> None:
 
 
 def test_repr_of_the_reported_case() -> None:
+    # 2026-08: CreateOutboundCallDTO has no `metadata` any more, so it is an extra key, shown as one.
     call = CreateOutboundCallDTO.from_dict({"phoneNumber": [{"twilioAuthToken": "TW-9f2"}], "metadata": {"k": 1}})
     assert call.validation_issues  # the list was kept raw
-    assert repr(call) == "CreateOutboundCallDTO(phone_number=[{'twilioAuthToken': '***'}], metadata={'k': 1})"
+    assert repr(call) == (
+        "CreateOutboundCallDTO(phone_number=[{'twilioAuthToken': '***'}], additional_properties={'metadata': {'k': 1}})"
+    )
 
 
 def test_repr_still_shows_what_is_not_secret() -> None:
@@ -128,23 +132,18 @@ def test_no_array_limit_in_the_spec_goes_unchecked() -> None:
     assert _array_keywords(SPEC) == set()
 
 
-def test_to_dict_dumps_models_inside_untagged_unions() -> None:
-    # Call.messages is a oneOf without a discriminator; its items parse into models and must come back as dicts.
-    from vapi_client.models import Call
+# ---------------------------------------------------------------------------------------
+# secrets the spec does not declare
 
-    doc = {
-        "id": "c1",
-        "orgId": "o1",
-        "createdAt": "2026-08-14T16:02:11.402Z",
-        "updatedAt": "2026-08-14T16:03:08.577Z",
-        "messages": [
-            {"role": "system", "message": "Be brief.", "time": 1786723333077, "secondsFromStart": 0},
-            {"role": "user", "message": "Hi", "time": 1786723334210, "endTime": 1786723335000, "secondsFromStart": 1.1},
-        ],
-        "squad": {"members": [{"assistantDestinations": [{"type": "assistant", "assistantName": "Billing"}]}]},
-    }
-    call = Call.from_dict(doc, strict=True)
-    assert not isinstance(call.messages[0], dict)  # typed on parse
-    out = call.to_dict()
-    assert out == doc
-    assert all(type(message) is dict for message in out["messages"])
+
+def test_credential_names_are_redacted_with_the_spec_rule_pattern() -> None:
+    # Values kept raw may carry properties this spec no longer declares (2026-08 has no
+    # serverUrlSecret or Server.secret); _redact hides them by the same pattern the spec rule uses.
+    from vapi_client import _redact
+
+    rules = yaml.safe_load((ROOT / "spec" / "rules.yaml").read_text(encoding="utf-8"))
+    assert _redact.SENSITIVE_NAME.pattern == rules["sensitive"]["names"]
+    for key in ("serverUrlSecret", "secret", "x-vapi-secret", "twilioAuthToken", "authPassword", "apiKey"):
+        assert _redact.is_sensitive(key), key
+    for key in ("publicKey", "promptCacheKey", "maxTokens", "note", "secretary"):
+        assert not _redact.is_sensitive(key), key

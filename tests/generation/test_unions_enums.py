@@ -42,10 +42,17 @@ def _variant_json(variant: str) -> dict[str, Any]:
 # helpers must be right for the tests below to mean anything
 
 
+def _upstream_overlap(error: str) -> bool:
+    # Upstream (2026-08) has untagged `oneOf`s whose options overlap: `voiceId: oneOf [string, string]`
+    # (no string is valid), ServerMessageResponse.messageResponse (objects with optional properties
+    # only). The engine takes the first option that fits; JSON Schema's oneOf wants exactly one.
+    return " is valid under each of " in error
+
+
 @pytest.mark.parametrize("name", [n for n, s in SCHEMAS.items() if s.get("type") == "object" and s.get("properties")])
 def test_minimal_instance_is_valid_and_parses_strictly(name: str) -> None:
     data = minimal({"$ref": f"#/components/schemas/{name}"})
-    assert schema_errors(name, data) == []
+    assert [error for error in schema_errors(name, data) if not _upstream_overlap(error)] == []
     cls = getattr(models, name)
     assert cls.from_dict(data, strict=True).to_dict() == data
 
@@ -109,13 +116,12 @@ def test_an_unknown_tag_in_strict_mode_names_the_family_and_the_allowed_tags(fam
 
 
 def test_the_unknown_tag_message_reads_cleanly() -> None:
-    data = {"model": {"provider": "openai", "model": "gpt-4o", "tools": [{"type": "apiRequest"}]}}
+    data = {"model": {"provider": "openai", "model": "gpt-4o", "tools": [{"type": "fax"}]}}
     with pytest.raises(ValidationError) as caught:
         models.CreateAssistantDTO.from_dict(data, strict=True)
     assert caught.value.path == "model.tools[0]"
-    assert caught.value.reason == (
-        "unknown type 'apiRequest'; Tool expects one of 'transferCall', 'function', 'endCall', 'dtmf', 'ghl', 'make'"
-    )
+    tags = ", ".join(f"'{tag}'" for tag in union_mapping("Tool"))  # 'apiRequest', 'bash', ... in spec order
+    assert caught.value.reason == f"unknown type 'fax'; Tool expects one of {tags}"
 
 
 @pytest.mark.parametrize("family", UNIONS)
@@ -135,6 +141,11 @@ def _outbound_with_destinations(*destinations: dict[str, Any]) -> dict[str, Any]
     return {"assistant": {"model": {"provider": "openai", "model": "gpt-4o", "tools": [tool]}}}
 
 
+SIP_DESTINATION = union_mapping("TransferDestination")[
+    "sip"
+]  # TransferDestinationSip (seed era: SipTransferDestination)
+
+
 def test_a_missing_property_in_a_known_variant_names_the_variant_and_the_path() -> None:
     data = _outbound_with_destinations(
         {"type": "assistant", "assistantName": "Billing Assistant"}, {"type": "sip", "message": "Connecting you."}
@@ -142,11 +153,11 @@ def test_a_missing_property_in_a_known_variant_names_the_variant_and_the_path() 
     with pytest.raises(ValidationError) as caught:
         models.CreateOutboundCallDTO.from_dict(data, strict=True)
     error = caught.value
-    assert str(error) == "assistant.model.tools[0].destinations[1]: missing 'sipUri' (in SipTransferDestination)"
+    assert str(error) == f"assistant.model.tools[0].destinations[1]: missing 'sipUri' (in {SIP_DESTINATION})"
     assert (error.path, error.reason, error.schema) == (
         "assistant.model.tools[0].destinations[1]",
         "missing 'sipUri'",
-        "SipTransferDestination",
+        SIP_DESTINATION,
     )
 
 
@@ -179,15 +190,26 @@ def test_an_error_in_a_variant_nested_object_gives_the_full_path() -> None:
 # validate() on models built by hand
 
 
+def _enum_of(schema: str, prop: str) -> Any:
+    """The enum class of a property, named by the spec (OpenAIModel.model -> OpenAIModelModel)."""
+    (name,) = [option["$ref"].rsplit("/", 1)[1] for option in _options(SCHEMAS[schema]["properties"][prop])]
+    return getattr(models, name)
+
+
+def _options(prop: dict[str, Any]) -> list[dict[str, Any]]:
+    return [option for option in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])] if "$ref" in option]
+
+
 def test_validate_accepts_a_valid_hand_built_model() -> None:
     body = models.CreateOutboundCallDTO(
         phone_number_id="e4f6a8b0-2c4d-4e6f-8a0b-2c4d6e8f0a1b",
         customer=models.CreateCustomerDTO(number="+14155550123", name="Dana Whitfield"),
         assistant=models.CreateAssistantDTO(
-            model=models.OpenAIModel(provider="openai", model=models.OpenAIModelName.GPT_4O),
-            voice=models.AzureVoice(provider="azure", voice_id=models.AzureVoiceId.EMMA, speed=1.1),
+            model=models.OpenAIModel(provider="openai", model=_enum_of("OpenAIModel", "model")("gpt-4o")),
+            voice=models.AzureVoice(provider="azure", voice_id=_enum_of("AzureVoice", "voiceId")("emma"), speed=1.1),
         ),
     )
+    assert body.assistant.model.model.is_known and body.assistant.voice.voice_id.is_known  # type: ignore[union-attr]
     body.validate()
     assert body.to_dict()["assistant"]["voice"] == {"provider": "azure", "voiceId": "emma", "speed": 1.1}
 
@@ -209,17 +231,17 @@ def test_validate_rejects_a_wrong_python_type() -> None:
 
 
 def test_validate_rejects_an_unknown_variant_it_cannot_check() -> None:
-    voice = models.UnknownVoice({"provider": "hume", "voiceId": "ITO"})
+    voice = models.UnknownVoice({"provider": "zz-from-the-future", "voiceId": "ITO"})
     with pytest.raises(ValidationError) as caught:
         models.CreateAssistantDTO(voice=voice).validate()
     assert caught.value.path == "voice" and "Voice" in caught.value.reason
 
 
 def test_validate_rejects_a_required_property_left_unset() -> None:
-    destination = models.SipTransferDestination(type_="sip", sip_uri=UNSET)  # type: ignore[arg-type]
+    destination = getattr(models, SIP_DESTINATION)(type_="sip", sip_uri=UNSET)
     with pytest.raises(ValidationError) as caught:
         destination.validate()
-    assert str(caught.value) == "(root): missing 'sipUri' (in SipTransferDestination)"
+    assert str(caught.value) == f"(root): missing 'sipUri' (in {SIP_DESTINATION})"
 
 
 # ---------------------------------------------------------------------------------------
@@ -242,6 +264,13 @@ def _enum_slot_accepts_any_string(host: str, prop: str) -> bool:
     return any(option.get("type") == "string" for option in SCHEMAS[host]["properties"][prop].get("anyOf", []))
 
 
+def _slot_has_a_string_beside_the_enum(host: str, prop: str) -> bool:
+    # `oneOf: [{$ref: AssistantOverridesBackgroundSound}, {type: string, format: uri}]`: a string the
+    # enum does not know is the other option's (a URL), so it stays a `str`.
+    options = SCHEMAS[host]["properties"][prop].get("oneOf", [])
+    return any(option.get("type") == "string" and not {"enum", "const"} & set(option) for option in options)
+
+
 @pytest.mark.parametrize("name", ENUMS)
 def test_an_unknown_value_parses_in_place_and_round_trips(name: str) -> None:
     try:
@@ -250,6 +279,11 @@ def test_an_unknown_value_parses_in_place_and_round_trips(name: str) -> None:
         pytest.skip(f"{name} is not used by any property")
     obj = getattr(models, host).from_dict(data)
     value = _slot(obj, prop)
+    if _slot_has_a_string_beside_the_enum(host, prop):
+        assert type(value) is str and value == "zz-from-the-future"
+        assert obj.to_dict() == data and obj.validation_issues == ()
+        assert getattr(models, host).from_dict(data, strict=True).to_dict() == data
+        return
     assert type(value) is getattr(models, name) and value.is_known is False
     assert obj.to_dict() == data and obj.validation_issues == ()
 

@@ -24,9 +24,25 @@ def model_class(name: str) -> type[Model]:
 
 @cache
 def spec_validator(name: str) -> Draft202012Validator:
-    """A JSON Schema validator for component `name`, resolving $refs inside openapi.yaml."""
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(spec()))
+    """A JSON Schema validator for component `name`, resolving $refs inside openapi.yaml.
+
+    Untagged `oneOf`s are read as `anyOf`: upstream (2026-08) has some whose options overlap
+    (Call.messages: a BotMessage is also a valid UserMessage), so no instance satisfies "exactly
+    one"; the engine takes the first option that fits, and the generator draws from one option.
+    """
+    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(_any_of(spec())))
     return Draft202012Validator({"$ref": f"{_SPEC_URI}#/components/schemas/{name}"}, registry=registry)
+
+
+def _any_of(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_any_of(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _any_of(value) for key, value in node.items()}
+    if "oneOf" in out and "discriminator" not in out:
+        out["anyOf"] = out.pop("oneOf")
+    return out
 
 
 def is_plain_json(value: Any) -> bool:

@@ -170,13 +170,17 @@ def _strategy(node: dict[str, Any]) -> st.SearchStrategy[JSON]:
         return _leaf(json.dumps(_inline(node, (), True), sort_keys=True))
     for key in ("anyOf", "oneOf"):
         if key in node:
-            rest = {k: v for k, v in node.items() if k != key and k not in _ANNOTATIONS}
+            rest = {k: v for k, v in node.items() if k != key and k not in _ANNOTATIONS and not k.startswith("x-")}
             # The spec's unions carry no constraint next to oneOf/anyOf; the branches' const tags
             # (or, for ErrorResponse.message, their types) keep them mutually exclusive.
             assert not set(rest) - {"type"}, f"unsupported keywords next to {key}: {sorted(rest)}"
             return st.one_of([_strategy({**rest, **branch}) for branch in node[key]])
     if "allOf" in node:
         raise NotImplementedError("allOf: teach _strategy about it before using it in the spec")
+    kind = node.get("type")
+    if isinstance(kind, list):  # OpenAPI 3.1 nullable: `type: [array, null]`, `type: [object, null]`
+        options = [_strategy({**node, "type": other}) for other in kind if other != "null"]
+        return st.one_of([*options, st.none()] if "null" in kind else options)
     if node.get("type") == "array":
         return st.lists(_strategy(node["items"]), min_size=node.get("minItems", 0), max_size=node.get("maxItems", 3))
     assert node.get("type") == "object", node

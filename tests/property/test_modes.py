@@ -13,17 +13,24 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from vapi_client import OpenEnum, UnknownVariant, ValidationError
+from vapi_client import OpenEnum, UnknownVariant, ValidationError, _spec, models
 from vapi_client.models import (
     Call,
     CreateAssistantDTO,
     CreateCustomerDTO,
     CreateOutboundCallDTO,
     OpenAIFunction,
-    SipTransferDestination,
 )
 
 from tests.property._schemas import spec
+
+# Names 2026-08 gave the seed's schemas, read from the spec tables (seed era: SipTransferDestination).
+SIP = _spec.UNIONS["TransferDestination"]["mapping"]["sip"]
+SipTransferDestination: Any = getattr(models, SIP)
+MODEL_FAMILY = _spec.SCHEMAS["CreateAssistantDTO"]["properties"]["model"][1]  # seed era: LanguageModel
+FIRST_MESSAGE_MODE = _spec.SCHEMAS["CreateAssistantDTO"]["properties"]["firstMessageMode"][1]
+PUNCTUATION = _spec.SCHEMAS["ChunkPlan"]["properties"]["punctuationBoundaries"][1][1]
+DESTINATION_TAGS = ", ".join(f"'{tag}'" for tag in _spec.UNIONS["TransferDestination"]["mapping"])
 
 JSONObject = dict[str, Any]
 
@@ -62,33 +69,33 @@ def _lenient(document: JSONObject) -> Call:
     return call
 
 
-def test_structured_data_as_an_object_is_kept_and_reported() -> None:
-    # Later API versions send analysis.structuredData as an object; this spec says string.
+def test_structured_data_as_a_string_is_kept_and_reported() -> None:
+    # The seed era sent analysis.structuredData as a JSON string; 2026-08 says object.
     document = created_call()
-    document["analysis"]["structuredData"] = {"appointmentType": "cleaning", "slots": [1, 2]}
+    document["analysis"]["structuredData"] = '{"appointmentType": "cleaning"}'
     call = _lenient(document)
-    assert call.analysis.structured_data == {"appointmentType": "cleaning", "slots": [1, 2]}  # type: ignore[union-attr]
+    assert call.analysis.structured_data == '{"appointmentType": "cleaning"}'  # type: ignore[union-attr]
     [issue] = call.validation_issues
     assert (issue.path, issue.schema) == ("analysis.structuredData", "Analysis")
-    assert "expected a string, got an object" in issue.message
+    assert "expected an object, got a string" in issue.message
     assert str(issue).startswith("analysis.structuredData: ")
 
 
-def test_voicemail_detection_off_is_kept_and_reported() -> None:
-    # Vapi may send the string "off" where the spec has a VoicemailDetection object.
+def test_voicemail_detection_false_is_kept_and_reported() -> None:
+    # 2026-08 allows a VoicemailDetection object or "off"; a server might send false.
     document = created_call()
-    document["assistant"]["voicemailDetection"] = "off"
+    document["assistant"]["voicemailDetection"] = False
     call = _lenient(document)
-    assert call.assistant.voicemail_detection == "off"  # type: ignore[union-attr]
+    assert call.assistant.voicemail_detection is False  # type: ignore[union-attr]
     [issue] = call.validation_issues
     assert issue.path == "assistant.voicemailDetection"
-    assert "expected an object" in issue.message
+    assert "matches none of the 2 allowed shapes" in issue.message
 
 
 def test_several_unexpected_values_are_all_reported() -> None:
     document = created_call()
-    document["analysis"]["structuredData"] = {}
-    document["assistant"]["voicemailDetection"] = "off"
+    document["analysis"]["structuredData"] = "{}"
+    document["assistant"]["voicemailDetection"] = False
     document["cost"] = "0.12"
     call = _lenient(document)
     paths = [issue.path for issue in call.validation_issues]
@@ -98,15 +105,15 @@ def test_several_unexpected_values_are_all_reported() -> None:
 def test_newer_values_parse_without_issues() -> None:
     # New enum values, union members and properties are expected to appear; they are not errors.
     document = created_call()
-    document["status"] = "scheduled"
-    document["assistant"]["model"]["tools"].append({"type": "query", "knowledgeBaseIds": ["kb1"]})
-    document["assistant"]["voice"] = {"provider": "hume", "voiceId": "ito"}
+    document["status"] = "archived"
+    document["assistant"]["model"]["tools"].append({"type": "fax.send", "faxNumber": "+14155550142"})
+    document["assistant"]["voice"] = {"provider": "orpheus", "voiceId": "tara"}
     document["brandNewField"] = {"nested": [1, 2]}
     call = _lenient(document)
     assert call.validation_issues == ()
-    assert isinstance(call.status, OpenEnum) and call.status == "scheduled" and not call.status.is_known
+    assert isinstance(call.status, OpenEnum) and call.status == "archived" and not call.status.is_known
     assert isinstance(call.assistant.voice, UnknownVariant)  # type: ignore[union-attr]
-    assert call.assistant.voice.tag == "hume"  # type: ignore[union-attr]
+    assert call.assistant.voice.tag == "orpheus"  # type: ignore[union-attr]
     assert isinstance(call.assistant.model.tools[-1], UnknownVariant)  # type: ignore[union-attr,index]
     assert call["brandNewField"] == {"nested": [1, 2]}
 
@@ -119,7 +126,8 @@ def test_missing_required_properties_are_reported_not_raised() -> None:
     # A missing property is reported at the object that lacks it ("" is the root).
     assert sorted(str(issue) for issue in call.validation_issues) == [
         "(root): missing 'orgId' (in Call)",
-        "assistant.model.tools[0].destinations[0]: missing 'assistantName' (in AssistantTransferDestination)",
+        "assistant.model.tools[0].destinations[0]: missing 'assistantName'"
+        f" (in {_spec.UNIONS['TransferDestination']['mapping']['assistant']})",
     ]
 
 
@@ -128,10 +136,13 @@ def test_missing_required_properties_are_reported_not_raised() -> None:
 
 
 def _with_sip_destinations(document: JSONObject) -> JSONObject:
-    """Three tools, the third a transfer tool whose first destination is a SIP destination."""
+    """Three tools, the third a transfer tool whose first destination is a SIP destination; the first
+    a function tool; an Azure voice that chunks on punctuation."""
     tools = document["assistant"]["model"]["tools"]
-    tools[:] = [{"type": "endCall"}, {"type": "dtmf"}, tools[0]]
+    function = {"name": "lookup_patient", "parameters": {"type": "object", "properties": {}}}
+    tools[:] = [{"type": "function", "function": function}, {"type": "dtmf"}, tools[0]]
     tools[2]["destinations"] = [{"type": "sip", "sipUri": "sip:billing@example.com"}]
+    document["assistant"]["voice"]["chunkPlan"] = {"punctuationBoundaries": ["。", ".", "!"]}
     return document
 
 
@@ -144,7 +155,7 @@ STRICT_CASES: list[tuple[str, Callable[[JSONObject], None], str]] = [
     (
         "missing required property",
         _drop_sip_uri,
-        "assistant.model.tools[2].destinations[0]: missing 'sipUri' (in SipTransferDestination)",
+        f"assistant.model.tools[2].destinations[0]: missing 'sipUri' (in {SIP})",
     ),
     (
         "non-object where an object is expected",
@@ -154,12 +165,12 @@ STRICT_CASES: list[tuple[str, Callable[[JSONObject], None], str]] = [
     (
         "non-object where a union member is expected",
         lambda doc: doc["assistant"].__setitem__("model", "gpt-4o"),
-        "assistant.model: expected an object (LanguageModel), got a string",
+        f"assistant.model: expected an object ({MODEL_FAMILY}), got a string",
     ),
     (
         "wrong primitive: string for boolean",
-        lambda doc: doc["assistant"].__setitem__("recordingEnabled", "yes"),
-        "assistant.recordingEnabled: expected a boolean, got a string",
+        lambda doc: doc["assistant"].__setitem__("firstMessageInterruptionsEnabled", "yes"),
+        "assistant.firstMessageInterruptionsEnabled: expected a boolean, got a string",
     ),
     (
         "wrong primitive: string for number",
@@ -168,8 +179,8 @@ STRICT_CASES: list[tuple[str, Callable[[JSONObject], None], str]] = [
     ),
     (
         "wrong primitive: boolean for number",
-        lambda doc: doc["assistant"].__setitem__("silenceTimeoutSeconds", True),
-        "assistant.silenceTimeoutSeconds: expected a number, got a boolean",
+        lambda doc: doc["assistant"].__setitem__("maxDurationSeconds", True),
+        "assistant.maxDurationSeconds: expected a number, got a boolean",
     ),
     (
         "wrong primitive: null for string",
@@ -193,8 +204,8 @@ STRICT_CASES: list[tuple[str, Callable[[JSONObject], None], str]] = [
     ),
     (
         "below minimum",
-        lambda doc: doc["assistant"].__setitem__("silenceTimeoutSeconds", 9),
-        "assistant.silenceTimeoutSeconds: must be >= 10",
+        lambda doc: doc["assistant"].__setitem__("maxDurationSeconds", 9),
+        "assistant.maxDurationSeconds: must be >= 10",
     ),
     (
         "above maximum",
@@ -203,25 +214,25 @@ STRICT_CASES: list[tuple[str, Callable[[JSONObject], None], str]] = [
     ),
     (
         "pattern mismatch",
-        lambda doc: doc["assistant"]["model"]["tools"][2]["function"].__setitem__("name", "transfer to billing"),
-        "assistant.model.tools[2].function.name: does not match the pattern",
+        lambda doc: doc["assistant"]["model"]["tools"][0]["function"].__setitem__("name", "look up patient"),
+        "assistant.model.tools[0].function.name: does not match the pattern",
     ),
     (
         "unknown value of a closed enum",
         lambda doc: doc["assistant"].__setitem__("firstMessageMode", "assistant-sings-first"),
-        "assistant.firstMessageMode: 'assistant-sings-first' is not one of FirstMessageMode",
+        f"assistant.firstMessageMode: 'assistant-sings-first' is not one of {FIRST_MESSAGE_MODE}",
     ),
     (
         "unknown value of a closed enum inside a list",
-        lambda doc: doc["assistant"]["voice"]["inputPunctuationBoundaries"].append("~"),
-        "assistant.voice.inputPunctuationBoundaries[15]: '~' is not one of PunctuationBoundary",
+        lambda doc: doc["assistant"]["voice"]["chunkPlan"]["punctuationBoundaries"].append("~"),
+        f"assistant.voice.chunkPlan.punctuationBoundaries[3]: '~' is not one of {PUNCTUATION}",
     ),
     (
         "unknown union tag",
         lambda doc: doc["assistant"]["model"]["tools"][2]["destinations"][0].__setitem__("type", "carrierPigeon"),
         (
             "assistant.model.tools[2].destinations[0]: unknown type 'carrierPigeon';"
-            " TransferDestination expects one of 'assistant', 'phoneNumber', 'sip'"
+            f" TransferDestination expects one of {DESTINATION_TAGS}"
         ),
     ),
     (
@@ -231,8 +242,8 @@ STRICT_CASES: list[tuple[str, Callable[[JSONObject], None], str]] = [
     ),
     (
         "wrong const in a variant at the root of a union member",
-        lambda doc: doc["assistant"]["model"]["tools"][2]["function"]["parameters"].__setitem__("type", "array"),
-        "assistant.model.tools[2].function.parameters.type: expected 'object', got 'array'",
+        lambda doc: doc["assistant"]["model"]["tools"][0]["function"]["parameters"].__setitem__("type", "array"),
+        "assistant.model.tools[0].function.parameters.type: expected 'object', got 'array'",
     ),
 ]
 
@@ -270,9 +281,9 @@ def test_the_issue_s_example_message_exactly() -> None:
     assert (error.path, error.reason, error.schema) == (
         "assistant.model.tools[2].destinations[0]",
         "missing 'sipUri'",
-        "SipTransferDestination",
+        SIP,
     )
-    assert str(error) == "assistant.model.tools[2].destinations[0]: missing 'sipUri' (in SipTransferDestination)"
+    assert str(error) == f"assistant.model.tools[2].destinations[0]: missing 'sipUri' (in {SIP})"
 
 
 def test_extensible_enums_and_unknown_properties_pass_strict_mode() -> None:
@@ -318,8 +329,9 @@ def test_secrets_never_appear_in_strict_errors() -> None:
 
 
 def test_an_unknown_value_spelled_like_a_member_name_is_not_known() -> None:
-    # BackgroundSound has the value "off" under the member name "OFF"; "OFF" itself is unknown.
-    parsed = CreateAssistantDTO.from_dict({"backgroundSound": "OFF"})
-    value = parsed.background_sound
-    assert isinstance(value, OpenEnum) and value == "OFF"
+    # CallStatus has the value "ended" under the member name "ENDED"; "ENDED" itself is unknown.
+    parsed = Call.from_dict({"status": "ENDED"})
+    value = parsed.status
+    assert isinstance(value, OpenEnum) and value == "ENDED"
     assert not value.is_known
+    assert CreateAssistantDTO.from_dict({"firstMessageMode": "ASSISTANT_WAITS_FOR_USER"}).validation_issues == ()

@@ -119,13 +119,29 @@ def _inline_object_request_body(s: JSONObject) -> tuple[str, str]:
 
 
 def _path_parameters_dropped(s: JSONObject) -> tuple[str, str]:
-    node(s, "/paths/~1call~1{id}")["parameters"] = []
+    # 2026-08 declares `id` on each operation (the seed era: once, on the path item).
+    node(s, "/paths/~1call~1{id}/delete")["parameters"] = []
     return "/paths/~1call~1{id}/delete", "path-params"
 
 
 def _referenced_parameter_renamed(s: JSONObject) -> tuple[str, str]:
-    node(s, "/components/parameters/CallId")["name"] = "callId"
+    # The lint must follow a parameter $ref (2026-08 has none: this copy moves `id` into components).
+    get = node(s, "/paths/~1call~1{id}/get")
+    parameter = {**get["parameters"][0], "name": "callId"}
+    s["components"].setdefault("parameters", {})["CallId"] = parameter
+    get["parameters"] = [{"$ref": "#/components/parameters/CallId"}]
     return "/paths/~1call~1{id}/get", "path-params"
+
+
+def _family_of(s: JSONObject, variant: str) -> str:
+    """The discriminated union whose mapping names `variant` (2026-08 names unions by rule)."""
+    target = f"#/components/schemas/{variant}"
+    (family,) = [
+        name
+        for name, schema in s["components"]["schemas"].items()
+        if target in schema.get("discriminator", {}).get("mapping", {}).values()
+    ]
+    return family
 
 
 def _path_parameter_not_in_template(s: JSONObject) -> tuple[str, str]:
@@ -153,7 +169,8 @@ def _mapping_tag_mismatch(s: JSONObject) -> tuple[str, str]:
 
 def _mapping_tag_open(s: JSONObject) -> tuple[str, str]:
     node(s, "/components/schemas/ToolMessageStart/properties")["type"] = {"type": "string"}
-    return "/components/schemas/ToolMessage/discriminator/mapping/request-start", "discriminator-mapping"
+    family = _family_of(s, "ToolMessageStart")
+    return f"/components/schemas/{family}/discriminator/mapping/request-start", "discriminator-mapping"
 
 
 def _mapping_tag_not_required(s: JSONObject) -> tuple[str, str]:
@@ -183,13 +200,14 @@ def _default_wrong_through_ref(s: JSONObject) -> tuple[str, str]:
 
 
 def _schema_example_wrong(s: JSONObject) -> tuple[str, str]:
-    node(s, "/components/schemas/AzureVoice/properties/inputMinCharacters")["examples"] = ["ten"]
-    return "/components/schemas/AzureVoice/properties/inputMinCharacters/examples/0", "example-valid"
+    node(s, "/components/schemas/AzureVoice/properties/speed")["examples"] = ["fast"]
+    return "/components/schemas/AzureVoice/properties/speed/examples/0", "example-valid"
 
 
 def _schema_example_out_of_enum(s: JSONObject) -> tuple[str, str]:
-    node(s, "/components/schemas/CreateAssistantDTO/properties/backgroundSound")["examples"] = ["jazz"]
-    return "/components/schemas/CreateAssistantDTO/properties/backgroundSound/examples/0", "example-valid"
+    # An example beside a $ref to an enum (backgroundSound, the seed's case, also takes any URI now).
+    node(s, "/components/schemas/CreateAssistantDTO/properties/firstMessageMode")["examples"] = ["assistant-sings"]
+    return "/components/schemas/CreateAssistantDTO/properties/firstMessageMode/examples/0", "example-valid"
 
 
 def _media_type_example_wrong(s: JSONObject) -> tuple[str, str]:

@@ -91,9 +91,13 @@ class CreateStructuredOutputDTO(Model):
     ) = UNSET
     compliance_plan: ComplianceOverride | Unset = UNSET
     conditions: (
-        list[MinMessagesCondition | MinCallDurationCondition | EndedReasonCondition]
+        list[
+            MinMessagesCondition
+            | MinCallDurationCondition
+            | EndedReasonCondition
+            | UnknownCreateStructuredOutputDTOConditions
+        ]
         | None
-        | UnknownCreateStructuredOutputDTOConditions
         | Unset
     ) = UNSET
     description: str | Unset = UNSET

@@ -148,7 +148,7 @@ class CustomLLMModel(Model):
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
     metadata_send_mode: CustomLLMModelMetadataSendMode | Unset = UNSET
-    headers: dict[str, Any] | Unset = UNSET
+    headers: dict[str, str] | Unset = UNSET
     word_level_confidence_enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     temperature: float | Unset = UNSET
