@@ -153,7 +153,9 @@ def test_a_response_larger_than_max_response_bytes_is_not_read_whole(
     with pytest.raises(ResponseValidationError, match="larger than 10000 bytes") as caught:
         make_client(max_response_bytes=10_000).calls.get(CALL_ID)
     assert len(caught.value.body) == 10_000
-    assert make_client(max_response_bytes=100_000).calls.get(CALL_ID).additional_properties["metadata"] == big["metadata"]
+    assert (
+        make_client(max_response_bytes=100_000).calls.get(CALL_ID).additional_properties["metadata"] == big["metadata"]
+    )
 
 
 def test_an_error_response_over_the_limit_keeps_its_status(faults: Any, make_client: Callable[..., VapiClient]) -> None:
