@@ -50,7 +50,11 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[generate,test]")
     npm_ci(session)
     session.run("openapi-spec-validator", "openapi.yaml")
-    session.run(str(NODE_BIN / "spectral"), "lint", "--fail-severity=warn", "openapi.yaml", external=True)
+    view = ROOT / "build" / "openapi-mock-view.json"  # see .spectral.yaml: Spectral lints the mock view
+    view.parent.mkdir(exist_ok=True)
+    session.run("python", "generator/mock_view.py", "openapi.yaml", str(view))
+    spectral = str(NODE_BIN / "spectral")
+    session.run(spectral, "lint", "--ruleset", ".spectral.yaml", "--fail-severity=warn", str(view), external=True)
     session.run("python", "generator/spec_lint.py", "openapi.yaml")
     session.run("python", "generator/update_spec.py", "--check")  # strict: a stale overlay entry fails
     session.run("python", "generator/generate.py", "--check")

@@ -546,6 +546,16 @@ def _pointer_sort_key(pointer: str) -> tuple[Any, ...]:
     return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in pointer.split("/"))
 
 
+def operation_descriptions(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """An operation upstream gives only a summary is described by its summary (docs, linters and the
+    generated docstrings want a description)."""
+    for path, item in doc.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and not operation.get("description") and operation.get("summary"):
+                operation["description"] = operation["summary"] + "."
+                log.append(("operation_descriptions", f"{method.upper()} {path}"))
+
+
 RULES: dict[str, Rule] = {
     "openapi_3_1": openapi_3_1,
     "duplicate_parameters": duplicate_parameters,
@@ -561,5 +571,6 @@ RULES: dict[str, Rule] = {
     "free_form_objects": free_form_objects,
     "sensitive_properties": sensitive_properties,
     "operation_names": operation_names,
+    "operation_descriptions": operation_descriptions,
     "invalid_examples": invalid_examples,
 }

@@ -58,6 +58,8 @@ class CallsResource(SyncResource):
     ) -> models.Call | models.CallBatchResponse:
         """Create Call (POST /call).
 
+        Create Call.
+
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
@@ -232,6 +234,8 @@ class CallsResource(SyncResource):
     ) -> models.Call:
         """Delete Call (DELETE /call/{id}).
 
+        Delete Call.
+
         Args:
             id: The call's id.
             body: The whole body as a `models.DeleteCallDTO` or a dict; keyword fields are merged over it.
@@ -253,6 +257,8 @@ class CallsResource(SyncResource):
     ) -> int:
         """Download Call Assistant Recording (GET /call/{id}/assistant-recording).
 
+        Download Call Assistant Recording.
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -272,6 +278,8 @@ class CallsResource(SyncResource):
         extra_headers: Headers = None,
     ) -> int:
         """Download Call Logs (GET /call/{id}/call-logs).
+
+        Download Call Logs.
 
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
@@ -293,6 +301,8 @@ class CallsResource(SyncResource):
     ) -> int:
         """Download Call Customer Recording (GET /call/{id}/customer-recording).
 
+        Download Call Customer Recording.
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -312,6 +322,8 @@ class CallsResource(SyncResource):
         extra_headers: Headers = None,
     ) -> int:
         """Download Call Mono Recording (GET /call/{id}/mono-recording).
+
+        Download Call Mono Recording.
 
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
@@ -333,6 +345,8 @@ class CallsResource(SyncResource):
     ) -> int:
         """Download Call Packet Capture (pcap) (GET /call/{id}/pcap).
 
+        Download Call Packet Capture (pcap).
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -352,6 +366,8 @@ class CallsResource(SyncResource):
         extra_headers: Headers = None,
     ) -> int:
         """Download Call Stereo Recording (GET /call/{id}/stereo-recording).
+
+        Download Call Stereo Recording.
 
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
@@ -373,6 +389,8 @@ class CallsResource(SyncResource):
     ) -> int:
         """Download Call Video Recording (GET /call/{id}/video-recording).
 
+        Download Call Video Recording.
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -391,6 +409,8 @@ class CallsResource(SyncResource):
         extra_headers: Headers = None,
     ) -> models.Call:
         """Get Call (GET /call/{id}).
+
+        Get Call.
 
         Args:
             id: The call's id.
@@ -417,6 +437,8 @@ class CallsResource(SyncResource):
         extra_headers: Headers = None,
     ) -> list[models.Call]:
         """List Calls (GET /call).
+
+        List Calls.
 
         Args:
             id: This is the unique identifier for the call.
@@ -446,6 +468,8 @@ class CallsResource(SyncResource):
         extra_headers: Headers = None,
     ) -> models.Call:
         """Update Call (PATCH /call/{id}).
+
+        Update Call.
 
         Args:
             id: The call's id.
@@ -489,6 +513,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> models.Call | models.CallBatchResponse:
         """Create Call (POST /call).
+
+        Create Call.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
         raises `CallCreationUncertainError` when the call may or may not have been placed.
@@ -664,6 +690,8 @@ class AsyncCallsResource(AsyncResource):
     ) -> models.Call:
         """Delete Call (DELETE /call/{id}).
 
+        Delete Call.
+
         Args:
             id: The call's id.
             body: The whole body as a `models.DeleteCallDTO` or a dict; keyword fields are merged over it.
@@ -685,6 +713,8 @@ class AsyncCallsResource(AsyncResource):
     ) -> int:
         """Download Call Assistant Recording (GET /call/{id}/assistant-recording).
 
+        Download Call Assistant Recording.
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -704,6 +734,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> int:
         """Download Call Logs (GET /call/{id}/call-logs).
+
+        Download Call Logs.
 
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
@@ -725,6 +757,8 @@ class AsyncCallsResource(AsyncResource):
     ) -> int:
         """Download Call Customer Recording (GET /call/{id}/customer-recording).
 
+        Download Call Customer Recording.
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -744,6 +778,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> int:
         """Download Call Mono Recording (GET /call/{id}/mono-recording).
+
+        Download Call Mono Recording.
 
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
@@ -765,6 +801,8 @@ class AsyncCallsResource(AsyncResource):
     ) -> int:
         """Download Call Packet Capture (pcap) (GET /call/{id}/pcap).
 
+        Download Call Packet Capture (pcap).
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -784,6 +822,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> int:
         """Download Call Stereo Recording (GET /call/{id}/stereo-recording).
+
+        Download Call Stereo Recording.
 
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
@@ -805,6 +845,8 @@ class AsyncCallsResource(AsyncResource):
     ) -> int:
         """Download Call Video Recording (GET /call/{id}/video-recording).
 
+        Download Call Video Recording.
+
         Streams the file to `to` (a path, or a binary file object) and returns the number of bytes
         written. A redirect to the storage host is followed without the API key.
 
@@ -823,6 +865,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> models.Call:
         """Get Call (GET /call/{id}).
+
+        Get Call.
 
         Args:
             id: The call's id.
@@ -849,6 +893,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> list[models.Call]:
         """List Calls (GET /call).
+
+        List Calls.
 
         Args:
             id: This is the unique identifier for the call.
@@ -878,6 +924,8 @@ class AsyncCallsResource(AsyncResource):
         extra_headers: Headers = None,
     ) -> models.Call:
         """Update Call (PATCH /call/{id}).
+
+        Update Call.
 
         Args:
             id: The call's id.
