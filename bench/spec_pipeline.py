@@ -63,7 +63,10 @@ def _generator_modules() -> Any:
 
 
 def _label() -> str:
-    committed = yaml.safe_load((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    committed = yaml.load(
+        (PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
     return str(committed["info"]["version"])
 
 

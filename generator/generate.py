@@ -21,7 +21,8 @@ from typing import Any
 
 import yaml
 
-import resources
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, also when loaded from a file
+import resources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -95,12 +96,14 @@ _PLAIN_FORMATS = frozenset({"uuid", "date", "uri", "email"})
 
 
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client sees it: string formats the runtime does not parse removed.
-    openapi.yaml itself keeps them (documentation, validation, other languages)."""
+    """The spec as openapi-python-client sees it: string formats the runtime does not parse and number
+    enums removed. openapi.yaml itself keeps them (documentation, validation, other languages)."""
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
             out = {key: strip(value) for key, value in node.items()}
+            if out.get("type") in ("number", "integer") and isinstance(out.get("enum"), list):
+                del out["enum"]  # the runtime keeps numbers as numbers; no IntEnum class for them
             if (
                 isinstance(out.get("format"), str)
                 and out["format"] in _PLAIN_FORMATS
@@ -249,8 +252,10 @@ def render_template_data(tables: dict[str, Any]) -> str:
                 maps[f"{schema}.{prop}"] = _MAP_SCALARS[desc[1][0]]
             while desc[0] in ("array", "nullable"):
                 desc = desc[1]
-            if desc[0] == "oneof":  # a union beside other shapes (`oneOf: [{$ref: VoicemailDetection}, "off"]`)
-                desc = next((option for option in desc[1:] if option[0] == "union"), desc)
+            if desc[0] == "oneof":  # a union beside other shapes (`oneOf: [{$ref: VoicemailDetection}, "off"]`,
+                # `oneOf: [string, array of ChatInput]`)
+                options = [option[1] if option[0] == "array" else option for option in desc[1:]]
+                desc = next((option for option in options if option[0] == "union"), desc)
             if desc[0] == "union":
                 unions[f"{schema}.{prop}"] = desc[1]
     return (

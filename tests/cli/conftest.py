@@ -14,7 +14,7 @@ import yaml  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parents[2]
 with (ROOT / "openapi.yaml").open(encoding="utf-8") as _f:
-    _SPEC = yaml.safe_load(_f)
+    _SPEC = yaml.load(_f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 API_KEY = "sk-cli-test-0123456789abcdef"
 _PHONE = _SPEC["paths"]["/call/phone"]["post"]

@@ -13,7 +13,7 @@ from vapi_client._retries import RetryPolicy
 
 ROOT = Path(__file__).resolve().parents[2]
 with (ROOT / "openapi.yaml").open(encoding="utf-8") as _f:
-    _SPEC = yaml.safe_load(_f)
+    _SPEC = yaml.load(_f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 API_KEY = "sk-test-0123456789abcdef"
 #: The spec's example responses and requests (realistic, filled-in values).

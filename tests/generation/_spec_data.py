@@ -22,7 +22,9 @@ JSON = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 REALISTIC = DATA / "realistic"
-SPEC: JSON = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: JSON = yaml.load(
+    (ROOT / "openapi.yaml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+)
 SCHEMAS: dict[str, JSON] = SPEC["components"]["schemas"]
 _SPEC_URI = "urn:vapi-client:openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")

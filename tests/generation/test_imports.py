@@ -17,7 +17,7 @@ MODULES = sorted(
 
 
 def test_the_walk_finds_the_package() -> None:
-    assert {"vapi_client.models", "vapi_client.api.calls", "vapi_client.models.call", "vapi_client._wire"} <= set(
+    assert {"vapi_client.models", "vapi_client._resources", "vapi_client.models.call", "vapi_client._wire"} <= set(
         MODULES
     )
 

@@ -188,14 +188,14 @@ def test_realistic_values_look_like_vapi_data(name: str) -> None:
             assert _VAPI_DATETIME.match(value), f"{key}: {value!r} is not how Vapi writes date-times"
 
 
-def test_a_realistic_list_of_calls_round_trips_through_the_endpoint() -> None:
+def test_a_realistic_list_of_calls_round_trips_through_the_list_operation() -> None:
     import httpx
-    from vapi_client import Client
-    from vapi_client.api.calls import list_calls
+    from vapi_client import _operations
 
     calls = [load_realistic(name) for name, schema in REALISTIC_FILES.items() if schema == "Call"]
     response = httpx.Response(200, json=calls, request=httpx.Request("GET", "http://127.0.0.1/call"))
-    parsed = list_calls._parse_response(client=Client(base_url="http://127.0.0.1"), response=response)
+    operation, _ = _operations.build("list", {"timeout": None, "max_retries": None, "extra_headers": None})
+    parsed = operation.parse(response)
     assert isinstance(parsed, list)
     assert [call.to_dict() for call in parsed] == calls
 

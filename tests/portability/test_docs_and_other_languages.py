@@ -25,7 +25,7 @@ def run(*argv: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 def operation_summaries() -> list[str]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return [
         op["summary"]
         for item in spec["paths"].values()

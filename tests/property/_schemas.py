@@ -32,7 +32,7 @@ _TOO_DEEP = object()
 @cache
 def spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
-        document: dict[str, Any] = yaml.safe_load(handle)
+        document: dict[str, Any] = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return document
 
 

@@ -343,7 +343,6 @@ if TYPE_CHECKING:
     from .fallback_vapi_voice import FallbackVapiVoice
     from .fallback_vapi_voice_language import FallbackVapiVoiceLanguage
     from .fallback_vapi_voice_version import FallbackVapiVoiceVersion
-    from .fallback_vapi_voice_version_type_1 import FallbackVapiVoiceVersionType1
     from .fallback_well_said_voice import FallbackWellSaidVoice
     from .fallback_well_said_voice_model import FallbackWellSaidVoiceModel
     from .fallback_xai_transcriber import FallbackXaiTranscriber
@@ -664,7 +663,6 @@ if TYPE_CHECKING:
     from .vapi_voice import VapiVoice
     from .vapi_voice_language import VapiVoiceLanguage
     from .vapi_voice_version import VapiVoiceVersion
-    from .vapi_voice_version_type_1 import VapiVoiceVersionType1
     from .vapi_voicemail_detection_plan import VapiVoicemailDetectionPlan
     from .vapi_voicemail_detection_plan_type import VapiVoicemailDetectionPlanType
     from .vapi_web_call_transport import VapiWebCallTransport
@@ -1031,7 +1029,6 @@ _MODULES = {
     "FallbackVapiVoice": ".fallback_vapi_voice",
     "FallbackVapiVoiceLanguage": ".fallback_vapi_voice_language",
     "FallbackVapiVoiceVersion": ".fallback_vapi_voice_version",
-    "FallbackVapiVoiceVersionType1": ".fallback_vapi_voice_version_type_1",
     "FallbackWellSaidVoice": ".fallback_well_said_voice",
     "FallbackWellSaidVoiceModel": ".fallback_well_said_voice_model",
     "FallbackXaiTranscriber": ".fallback_xai_transcriber",
@@ -1345,7 +1342,6 @@ _MODULES = {
     "VapiVoice": ".vapi_voice",
     "VapiVoiceLanguage": ".vapi_voice_language",
     "VapiVoiceVersion": ".vapi_voice_version",
-    "VapiVoiceVersionType1": ".vapi_voice_version_type_1",
     "VapiVoicemailDetectionPlan": ".vapi_voicemail_detection_plan",
     "VapiVoicemailDetectionPlanType": ".vapi_voicemail_detection_plan_type",
     "VapiWebCallTransport": ".vapi_web_call_transport",
@@ -1714,7 +1710,6 @@ __all__ = [
     "FallbackVapiVoice",
     "FallbackVapiVoiceLanguage",
     "FallbackVapiVoiceVersion",
-    "FallbackVapiVoiceVersionType1",
     "FallbackWellSaidVoice",
     "FallbackWellSaidVoiceModel",
     "FallbackXaiTranscriber",
@@ -2030,7 +2025,6 @@ __all__ = [
     "VapiVoicemailDetectionPlan",
     "VapiVoicemailDetectionPlanType",
     "VapiVoiceVersion",
-    "VapiVoiceVersionType1",
     "VapiWebCallTransport",
     "VapiWebsocketTransport",
     "VariableExtractionAlias",

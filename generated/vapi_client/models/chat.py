@@ -91,7 +91,11 @@ class Chat(Model):
     squad: CreateSquadDTO | Unset = UNSET
     name: str | Unset = UNSET
     session_id: str | Unset = UNSET
-    input_: str | list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage] | Unset = UNSET
+    input_: (
+        str
+        | list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage | UnknownChatInput]
+        | Unset
+    ) = UNSET
     stream: bool | Unset = UNSET
     previous_chat_id: str | Unset = UNSET
     messages: (

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_vapi_voice_language import FallbackVapiVoiceLanguage
     from ..models.fallback_vapi_voice_version import FallbackVapiVoiceVersion
-    from ..models.fallback_vapi_voice_version_type_1 import FallbackVapiVoiceVersionType1
     from ..models.vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
 
 
@@ -54,7 +53,7 @@ class FallbackVapiVoice(Model):
     provider: Literal["vapi"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    version: FallbackVapiVoiceVersion | FallbackVapiVoiceVersionType1 | Unset = UNSET
+    version: FallbackVapiVoiceVersion | float | Unset = UNSET
     speed: float | Unset = UNSET
     language: FallbackVapiVoiceLanguage | Unset = UNSET
     pronunciation_dictionary: list[VapiPronunciationDictionaryLocator] | Unset = UNSET

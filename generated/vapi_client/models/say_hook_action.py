@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.developer_message import DeveloperMessage
     from ..models.system_message import SystemMessage
     from ..models.tool_message import ToolMessage
+    from ..models.unknown_variants import UnknownChatInput
     from ..models.user_message import UserMessage
 
 
@@ -39,5 +40,9 @@ class SayHookAction(Model):
 
     type_: Literal["say"]
     exact: str | list[str] | Unset = UNSET
-    prompt: str | list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage] | Unset = UNSET
+    prompt: (
+        str
+        | list[SystemMessage | UserMessage | AssistantMessage | ToolMessage | DeveloperMessage | UnknownChatInput]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

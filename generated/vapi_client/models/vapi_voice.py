@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ..models.vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
     from ..models.vapi_voice_language import VapiVoiceLanguage
     from ..models.vapi_voice_version import VapiVoiceVersion
-    from ..models.vapi_voice_version_type_1 import VapiVoiceVersionType1
 
 
 __all__ = ["VapiVoice"]
@@ -54,7 +53,7 @@ class VapiVoice(Model):
     provider: Literal["vapi"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    version: VapiVoiceVersion | VapiVoiceVersionType1 | Unset = UNSET
+    version: VapiVoiceVersion | float | Unset = UNSET
     speed: float | Unset = UNSET
     language: VapiVoiceLanguage | Unset = UNSET
     pronunciation_dictionary: list[VapiPronunciationDictionaryLocator] | Unset = UNSET
