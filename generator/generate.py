@@ -203,6 +203,8 @@ def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]
     if kind == "string":
         return ("datetime",) if schema.get("format") == "date-time" else ("string", limits)
     if kind in ("number", "integer"):
+        if isinstance(schema.get("enum"), list):  # a number enum (VapiVoice.version: 1 or 2): its constants
+            return ("oneof", *(("const", value) for value in schema["enum"]))
         return (kind, limits)
     if kind == "boolean":
         return ("boolean",)

@@ -370,6 +370,11 @@ def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag:
     }
     for ref in refs:  # a discriminator's tag is required in every variant
         variant = doc["components"]["schemas"][ref]
+        tag_schema = variant.get("properties", {}).get(tag)
+        if isinstance(tag_schema, dict) and isinstance(tag_schema.get("enum"), list):
+            # A variant answering to several tags: its enum is the union's to grow, not the variant's
+            # (`named_enums` does not mark it extensible, so strict parsing rejects another tag).
+            tag_schema["x-vapi-union-tag"] = True
         if tag not in variant.setdefault("required", []):
             variant["required"].append(tag)
             log.append(("discriminated_unions", f"{ref}.{tag}"))
@@ -447,7 +452,9 @@ def _hoist_enum(
     if "description" in node and not open_enum:
         pass  # the description stays on the property, where it describes the use
     component[HOISTED] = where
-    if extensible.search(_prop_of(where)) or extensible.search(name):
+    if node.pop("x-vapi-union-tag", False):
+        component["x-vapi-union-tag"] = True
+    elif extensible.search(_prop_of(where)) or extensible.search(name):
         component["x-vapi-extensible"] = True
     schemas[name] = component
     return name

@@ -532,6 +532,9 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
     enums = [loader for option, loader in zip(options, loaders, strict=True) if option[0] == "enum"]
     union = unions[0] if len(unions) == 1 else None
     enum = enums[0] if len(enums) == 1 else None
+    # Likewise an array beside other shapes (`oneOf: [string, array of ChatInput]`): a list is its to judge.
+    arrays = [loader for option, loader in zip(options, loaders, strict=True) if option[0] == "array"]
+    array = arrays[0] if len(arrays) == 1 else None
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if has_objects and isinstance(value, dict):
@@ -545,6 +548,8 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
                 continue
         if union is not None and isinstance(value, dict):
             return union(value, ctx, key)
+        if array is not None and isinstance(value, list):
+            return array(value, ctx, key)
         if enum is not None and isinstance(value, str):
             return enum(value, ctx, key)
         ctx.problem(key, f"matches none of the {len(loaders)} allowed shapes")

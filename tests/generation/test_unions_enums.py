@@ -63,8 +63,7 @@ def test_minimal_instance_is_valid_and_parses_strictly(name: str) -> None:
 
 @pytest.mark.parametrize(("family", "tag", "variant"), VARIANTS)
 def test_each_tag_dispatches_to_its_variant(family: str, tag: str, variant: str) -> None:
-    value = _variant_json(variant)
-    assert value[union_tag(family)] == tag
+    value = {**_variant_json(variant), union_tag(family): tag}  # a variant may answer to several tags
     host, prop, data = hosted(family, value)
     for strict in (False, True):
         obj = getattr(models, host).from_dict(data, strict=strict)
