@@ -261,6 +261,28 @@ def ecma_patterns(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("ecma_patterns", where))
 
 
+def duplicate_alternatives(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """A `oneOf` listing the same alternative twice (`voiceId: oneOf [string, string]`) matches nothing
+    under JSON Schema's "exactly one": each alternative is listed once, and a single one left replaces
+    the `oneOf`."""
+    for node, where in list(all_schemas(doc)):
+        alternatives = node.get("oneOf")
+        if not isinstance(alternatives, list) or "discriminator" in node:
+            continue
+        unique: list[Any] = []
+        for alternative in alternatives:
+            if alternative not in unique:
+                unique.append(alternative)
+        if len(unique) == len(alternatives):
+            continue
+        if len(unique) == 1 and isinstance(unique[0], dict) and not set(unique[0]) & set(node) - {"description"}:
+            del node["oneOf"]
+            node.update({key: value for key, value in unique[0].items() if key != "description"})
+        else:
+            node["oneOf"] = unique
+        log.append(("duplicate_alternatives", where))
+
+
 def single_value_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """A one-value enum is a constant: a union tag (`provider: deepgram`) or a fixed value."""
     for node, where in list(all_schemas(doc)):
@@ -572,6 +594,7 @@ RULES: dict[str, Rule] = {
     "array_fixes": array_fixes,
     "enum_cleanup": enum_cleanup,
     "ecma_patterns": ecma_patterns,
+    "duplicate_alternatives": duplicate_alternatives,
     "single_value_enums": single_value_enums,
     "discriminated_unions": discriminated_unions,
     "named_enums": named_enums,

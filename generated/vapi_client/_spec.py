@@ -2191,7 +2191,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "cachingEnabled": ("boolean",),
             "provider": ("const", "neuphonic"),
-            "voiceId": ("oneof", ("string", {}), ("string", {})),
+            "voiceId": ("string", {}),
             "model": ("enum", "FallbackNeuphonicVoiceModel", False),
             "language": ("object",),
             "speed": ("number", {"minimum": 0.25, "maximum": 2}),
@@ -2897,7 +2897,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "cachingEnabled": ("boolean",),
             "provider": ("const", "neuphonic"),
-            "voiceId": ("oneof", ("string", {}), ("string", {})),
+            "voiceId": ("string", {}),
             "model": ("enum", "NeuphonicVoiceModel", False),
             "language": ("object",),
             "speed": ("number", {"minimum": 0.25, "maximum": 2}),

@@ -112,14 +112,27 @@ def resolve_model(name: str) -> Any:
     return _resolve(name)
 
 
-def _pick(options: tuple[tuple[Any, ...], ...], value: Any) -> int | None:
+def _pick(options: tuple[tuple[Any, ...], ...], value: Any, loaders: list[Loader] | None = None) -> int | None:
     """The option an object belongs to, told by its properties: of the model options whose required
     properties it all has and whose constants it does not contradict, the one it matches best
     (`CallBatchResponse` needs `results` and `errors`, a `Call` does not have them); a union option
-    when the value carries its tag."""
+    when the value carries its tag. When several models qualify, the best one the object fits strictly
+    wins (two scorecard conditions share `type: comparator`; a number `value` is the number one's)."""
+    candidates = _candidates(options, value)
+    if len(candidates) > 1:
+        for index in candidates:
+            try:
+                (loaders[index] if loaders else _loader(options[index]))(value, _Context(strict=True), "")
+            except ValidationError:
+                continue
+            return index
+    return candidates[0] if candidates else None
+
+
+def _candidates(options: tuple[tuple[Any, ...], ...], value: Any) -> list[int]:
     if not isinstance(value, Mapping):
-        return None
-    best: tuple[int, int] | None = None
+        return []
+    scored: list[tuple[int, int]] = []
     for index, option in enumerate(options):
         if option[0] == "model":
             table = SCHEMAS[option[1]]
@@ -131,14 +144,13 @@ def _pick(options: tuple[tuple[Any, ...], ...], value: Any) -> int | None:
             constants = [(name, desc[1]) for name, desc in table["properties"].items() if desc[0] == "const"]
             if any(name in value and value[name] != constant for name, constant in constants):
                 continue
-            score = len(required) + sum(1 for name, _ in constants if name in value)
-            if best is None or score > best[0]:
-                best = (score, index)
+            scored.append((len(required) + sum(1 for name, _ in constants if name in value), index))
         elif option[0] == "union":
             table = UNIONS[option[1]]
             if value.get(table["tag"]) in table["mapping"]:
-                return index
-    return best[1] if best else None
+                return [index]
+    # Best first; ties keep the spec's order.
+    return [index for _, index in sorted(scored, key=lambda item: -item[0])]
 
 
 def attach_issues(obj: Any, issues: Iterable[ValidationIssue]) -> None:
@@ -538,7 +550,7 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if has_objects and isinstance(value, dict):
-            picked = _pick(options, value)
+            picked = _pick(options, value, loaders)
             if picked is not None:  # told apart by its properties: parsed in the caller's mode
                 return loaders[picked](value, ctx, key)
         for option in loaders:
