@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
+from . import _json_guard
 from ._exceptions import ValidationError
 from ._model import Model
 from ._unions import UnknownVariant
@@ -46,8 +47,10 @@ def _decode(body: bytes | bytearray | memoryview | str) -> Any:
     if isinstance(body, memoryview):
         body = body.tobytes()
     try:
-        return json.loads(body, parse_constant=_reject_constant)
-    except ValueError as error:  # JSONDecodeError, UnicodeDecodeError, NaN/Infinity
+        # The one JSON guard: NaN/Infinity refused, and nesting bounded so nothing downstream
+        # (parsing, repr, redaction) can exhaust the recursion limit on a hostile message.
+        return _json_guard.loads(body)
+    except ValueError as error:  # JSONDecodeError, UnicodeDecodeError, NaN/Infinity, too deep
         _fail("", f"malformed JSON: {_describe(error)}")
 
 
@@ -58,10 +61,6 @@ def _describe(error: ValueError) -> str:
     if isinstance(error, UnicodeDecodeError):
         return f"not valid {error.encoding} text"
     return str(error)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _fail(path: str, reason: str) -> NoReturn:

@@ -183,7 +183,7 @@ def test_the_removed_function_call_type_is_unknown() -> None:
         (b"", "", "malformed JSON: Expecting value at line 1 column 1"),
         (b"\xff\xfe\xfa", "", "malformed JSON: not valid utf-16-le text"),
         (b"\xc3\x28{}", "", "malformed JSON: not valid utf-8 text"),
-        ('{"message": NaN}', "", "malformed JSON: NaN is not JSON"),
+        ('{"message": NaN}', "", "malformed JSON: holds NaN or Infinity, which are not JSON"),
         (b"[1]", "", "expected an object, got an array"),
         ("null", "", "expected an object, got null"),
         ({"msg": {}}, "", "missing 'message'"),
@@ -238,3 +238,9 @@ def test_any_message_object_round_trips_leniently(extra: dict[str, Any], message
     raw = {**extra, "type": message_type}
     message = webhooks.parse({"message": raw})
     assert message.to_dict() == raw
+
+
+def test_a_message_nested_deeper_than_the_guard_allows_is_a_validation_error_not_a_recursion_error() -> None:
+    body = '{"message": ' + '{"x": ' * 5000 + "1" + "}" * 5000 + "}"
+    with pytest.raises(ValidationError, match="nested deeper than"):
+        webhooks.parse(body)
