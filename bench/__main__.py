@@ -33,7 +33,9 @@ def scenarios() -> list[Scenario]:
         Scenario("import vapi_client", "import vapi_client", "ours"),
         Scenario('VapiClient(api_key="x")', 'import vapi_client; vapi_client.VapiClient(api_key="x")', "ours"),
         Scenario(
-            "import vapi_client.api.calls.create_phone_call", "import vapi_client.api.calls.create_phone_call", "ours"
+            "VapiClient(...).calls (the generated resources)",
+            'import vapi_client; vapi_client.VapiClient(api_key="x").calls',
+            "ours",
         ),
         Scenario("import + first Call.from_dict of the 2026-08 Call", first_parse, "ours"),
         Scenario('from vapi import Vapi; Vapi(token="x").calls', 'from vapi import Vapi; Vapi(token="x").calls', "sdk"),
