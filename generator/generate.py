@@ -184,6 +184,9 @@ def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]
         if len(refs) == 1 and strings and len(schema["anyOf"]) == 2:
             return ("enum", refs[0]["$ref"].rsplit("/", 1)[1], True)
         raise SystemExit(f"unsupported anyOf: {schema}")
+    if "allOf" in schema:  # a reference refined in place (upstream, beyond the Calls selection)
+        refs = [part for part in schema["allOf"] if "$ref" in part]
+        return describe(refs[0], schemas) if len(refs) == 1 else ("any",)
     if "oneOf" in schema:
         options = [option for option in schema["oneOf"] if option.get("type") != "null"]
         nullable = len(options) < len(schema["oneOf"])

@@ -47,6 +47,7 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
             parameters = [_resolve(spec, p) for p in [*item.get("parameters", ()), *operation.get("parameters", ())]]
             body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
             body_name = body["$ref"].rsplit("/", 1)[1] if body and "$ref" in body else None
+            body_shape = describe(body, schemas) if body else None
             status, shape = _success(spec, operation, schemas, describe)
             operations[name] = {
                 "method": method.upper(),
@@ -58,7 +59,8 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                     for p in parameters
                     if p["in"] == "query"
                 },
-                "body": body_name,
+                "body": body_name if body_name in tables["SCHEMAS"] else None,  # a model: keyword fields
+                "body_shape": body_shape,  # any body (a union body has no keyword fields)
                 "success": status,
                 "shape": shape,
                 "creates_call": bool(entry.get("creates_call")),
@@ -158,6 +160,7 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         for json_name, python_name in op["path_params"]:
             params.append({"name": python_name, "annotation": "str", "doc": f"The call's {json_name}."})
         body_fields = []
+        body_annotation = annotation(op["body_shape"]) if op["body_shape"] else None
         if op["body"]:
             body_schema = schemas[op["body"]]
             table = tables["SCHEMAS"][op["body"]]
@@ -186,7 +189,7 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
                 "summary": _doc(source.get("summary") or name, 8),
                 "description": _doc(source.get("description"), 8),
                 "params": params,
-                "body": op["body"],
+                "body": body_annotation,
                 "body_fields": body_fields,
                 "query": query,
                 "returns": result_annotation(op["shape"]),

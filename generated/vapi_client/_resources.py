@@ -64,7 +64,7 @@ class CallsResource(SyncResource):
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
         Args:
-            body: The whole body as a `models.CreateCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
                 to follow the latest version.
             transport: This is the transport of the call.
@@ -131,7 +131,7 @@ class CallsResource(SyncResource):
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
         Args:
-            body: The whole body as a `models.CreateOutboundCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
                 to follow the latest version.
             transport: This is the transport of the call.
@@ -196,7 +196,7 @@ class CallsResource(SyncResource):
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
         Args:
-            body: The whole body as a `models.CreateWebCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
                 to follow the latest version.
             room_delete_on_user_leave_enabled: Default: True.
@@ -238,7 +238,7 @@ class CallsResource(SyncResource):
 
         Args:
             id: The call's id.
-            body: The whole body as a `models.DeleteCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             ids: These are the Call IDs to be bulk deleted. If provided, the call ID if any in the request query will
                 be ignored When requesting a bulk delete, updates when a call is deleted will be
                 sent as a webhook to the server URL configured in the Org settings. It may take up
@@ -473,7 +473,7 @@ class CallsResource(SyncResource):
 
         Args:
             id: The call's id.
-            body: The whole body as a `models.UpdateCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             name: This is the name of the call. This is just for your own reference.
         """
         return cast("models.Call", self._run("update", locals()))
@@ -520,7 +520,7 @@ class AsyncCallsResource(AsyncResource):
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
         Args:
-            body: The whole body as a `models.CreateCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
                 to follow the latest version.
             transport: This is the transport of the call.
@@ -587,7 +587,7 @@ class AsyncCallsResource(AsyncResource):
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
         Args:
-            body: The whole body as a `models.CreateOutboundCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
                 to follow the latest version.
             transport: This is the transport of the call.
@@ -652,7 +652,7 @@ class AsyncCallsResource(AsyncResource):
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
         Args:
-            body: The whole body as a `models.CreateWebCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
                 to follow the latest version.
             room_delete_on_user_leave_enabled: Default: True.
@@ -694,7 +694,7 @@ class AsyncCallsResource(AsyncResource):
 
         Args:
             id: The call's id.
-            body: The whole body as a `models.DeleteCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             ids: These are the Call IDs to be bulk deleted. If provided, the call ID if any in the request query will
                 be ignored When requesting a bulk delete, updates when a call is deleted will be
                 sent as a webhook to the server URL configured in the Org settings. It may take up
@@ -929,7 +929,7 @@ class AsyncCallsResource(AsyncResource):
 
         Args:
             id: The call's id.
-            body: The whole body as a `models.UpdateCallDTO` or a dict; keyword fields are merged over it.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
             name: This is the name of the call. This is just for your own reference.
         """
         return cast("models.Call", await self._run("update", locals()))

@@ -52,6 +52,10 @@ def build(
         kwargs["json"] = body_model(model, body, given).to_dict()
         if request_id and table["creates_call"]:
             kwargs["json"], _ = _reconcile.tag(kwargs["json"])
+    elif table["body_shape"] is not None:  # a body that is not one model (a union): checked whole
+        body = given.pop("body", None)
+        if body is not None:
+            kwargs["json"] = _wire.checked_json(table["body_shape"], _json_guard.plain(body), "body")
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
     return Operation(kwargs, _parser(table), creates_call=table["creates_call"]), options

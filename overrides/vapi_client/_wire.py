@@ -108,6 +108,13 @@ def load_value(desc: tuple[Any, ...], data: Any) -> Any:
     return value
 
 
+def checked_json(desc: tuple[Any, ...], data: Any, name: str) -> Any:
+    """`data` checked strictly against `desc` (a request body that is not a single model), as JSON."""
+    value = _loader(desc)(data, _Context(strict=True), name)
+    dumper = _dumper(desc)
+    return value if dumper is None else dumper(value)
+
+
 def resolve_model(name: str) -> Any:
     return _resolve(name)
 
