@@ -47,6 +47,9 @@ for module in pkgutil.walk_packages(vapi_client.__path__, "vapi_client."):
     count += 1
     try:
         importlib.import_module(module.name)
+    except ModuleNotFoundError as error:
+        if error.name != "starlette":  # vapi_client.asgi needs the optional `asgi` extra
+            failed.append(f"{module.name}: {type(error).__name__}: {error}")
     except Exception as error:
         failed.append(f"{module.name}: {type(error).__name__}: {error}")
 from vapi_client import _spec
