@@ -84,15 +84,19 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "bench", *session.posargs)
 
 
-@nox.session(python=False)
+@nox.session
 def mock(session: nox.Session) -> None:
-    """Serve the spec with Prism at a local URL, to try the client and the CLI without a Vapi account."""
+    """Serve the spec with Prism at a local URL, to try the client and the CLI without a Vapi account.
+
+    Prism serves generator/mock_view.py's view of openapi.yaml (unions as plain objects): it cannot
+    resolve the full spec in reasonable time. It answers every request with the operation's example.
+    """
     npm_ci(session)
+    session.install("PyYAML==6.0.4")  # for the view
     port = session.posargs[0] if session.posargs else "4010"
-    view = ROOT / "build" / "openapi-mock-view.json"  # unions as plain objects: see generator/mock_view.py
+    view = ROOT / "build" / "openapi-mock-view.json"
     view.parent.mkdir(exist_ok=True)
-    session.run("python3", "-c", "import yaml", external=True, silent=True)  # PyYAML, for the view
-    session.run("python3", "generator/mock_view.py", "openapi.yaml", str(view), external=True)
+    session.run("python", "generator/mock_view.py", "openapi.yaml", str(view))
     session.log(f"Prism mock of openapi.yaml at http://127.0.0.1:{port}  (Ctrl-C to stop)")
     session.log(f"  export VAPI_BASE_URL=http://127.0.0.1:{port} VAPI_API_KEY=test-key")
     session.run(str(NODE_BIN / "prism"), "mock", str(view), "-h", "127.0.0.1", "-p", port, external=True)
