@@ -21,6 +21,15 @@ def npm_ci(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
 
 
+def mock_view(session: nox.Session) -> Path:
+    """build/openapi-mock-view.json: openapi.yaml with unions as plain objects, for Prism and Spectral
+    (generator/mock_view.py says why). Needs PyYAML in the session."""
+    view = ROOT / "build" / "openapi-mock-view.json"
+    view.parent.mkdir(exist_ok=True)
+    session.run("python", "generator/mock_view.py", "openapi.yaml", str(view))
+    return view
+
+
 @nox.session(name="update-spec")
 def update_spec(session: nox.Session) -> None:
     """Make openapi.yaml from a Vapi OpenAPI document: `nox -s update-spec -- PATH [--strict]`.
@@ -50,9 +59,7 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[generate,test]")
     npm_ci(session)
     session.run("openapi-spec-validator", "openapi.yaml")
-    view = ROOT / "build" / "openapi-mock-view.json"  # see .spectral.yaml: Spectral lints the mock view
-    view.parent.mkdir(exist_ok=True)
-    session.run("python", "generator/mock_view.py", "openapi.yaml", str(view))
+    view = mock_view(session)  # see .spectral.yaml: Spectral lints the mock view
     spectral = str(NODE_BIN / "spectral")
     session.run(spectral, "lint", "--ruleset", ".spectral.yaml", "--fail-severity=warn", str(view), external=True)
     session.run("python", "generator/spec_lint.py", "openapi.yaml")
@@ -94,9 +101,7 @@ def mock(session: nox.Session) -> None:
     npm_ci(session)
     session.install("PyYAML==6.0.4")  # for the view
     port = session.posargs[0] if session.posargs else "4010"
-    view = ROOT / "build" / "openapi-mock-view.json"
-    view.parent.mkdir(exist_ok=True)
-    session.run("python", "generator/mock_view.py", "openapi.yaml", str(view))
+    view = mock_view(session)
     session.log(f"Prism mock of openapi.yaml at http://127.0.0.1:{port}  (Ctrl-C to stop)")
     session.log(f"  export VAPI_BASE_URL=http://127.0.0.1:{port} VAPI_API_KEY=test-key")
     session.run(str(NODE_BIN / "prism"), "mock", str(view), "-h", "127.0.0.1", "-p", port, external=True)

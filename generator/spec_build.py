@@ -30,14 +30,20 @@ class StaleFixError(Exception):
     """A targeted fix (overlay action) no longer matches anything upstream."""
 
 
-def load_document(path: Path) -> JSONObject:
-    """A Vapi OpenAPI document, plain JSON or gzipped (`.json.gz`)."""
+def read_document(path: Path) -> bytes:
+    """The bytes of a Vapi OpenAPI document, plain JSON or gzipped (`.json.gz`), checked to be one."""
     data = path.read_bytes()
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
     document = json.loads(data)
     if not isinstance(document, dict) or "paths" not in document or "components" not in document:
         raise SystemExit(f"{path.name}: not an OpenAPI document (no paths/components)")
+    return data
+
+
+def load_document(path: Path) -> JSONObject:
+    """A Vapi OpenAPI document, parsed."""
+    document: JSONObject = json.loads(read_document(path))
     return document
 
 

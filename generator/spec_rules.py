@@ -89,10 +89,14 @@ def pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in parts if part)
 
 
+def place(where: str) -> str:
+    """`where` without the markers of items, maps and alternatives: `Call.messages[]|2` -> `Call.messages`."""
+    return re.sub(r"\|\d+|\[\]|\{\}|!", "", where)
+
+
 def name_for(where: str) -> str:
     """A component name for a schema found inline at `where` (`Call.endedReason` -> `CallEndedReason`)."""
-    cleaned = re.sub(r"\|\d+|\[\]|\{\}|!", "", where)
-    return pascal(cleaned.replace(".", " "))
+    return pascal(place(where).replace(".", " "))
 
 
 def unique_name(base: str, taken: set[str]) -> str:
@@ -361,9 +365,9 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     for members, sites in ordered:
         props = sorted({_prop_of(where) for _, where, _, _ in sites})
-        places = sorted(re.sub(r"\|\d+|\[\]|\{\}|!", "", where) for _, where, _, _ in sites)
+        places = sorted(place(where) for _, where, _, _ in sites)
         base = (
-            next((pinned[place] for place in places if place in pinned), None)  # pinned for a place: `Schema.prop`
+            next((pinned[where_] for where_ in places if where_ in pinned), None)  # pinned for a place: `Schema.prop`
             or next((pinned[p] for p in props if p in pinned), None)  # or for a property name
             or pascal(_singular(props[0]))
         )
@@ -403,8 +407,7 @@ def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag:
 
 
 def _prop_of(where: str) -> str:
-    last = re.split(r"[.]", re.sub(r"\|\d+|\[\]|\{\}|!", "", where))[-1]
-    return last
+    return place(where).split(".")[-1]
 
 
 def _singular(word: str) -> str:

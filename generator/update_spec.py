@@ -58,15 +58,7 @@ def make(upstream_bytes: bytes, label: str, *, strict: bool, spec_dir: Path = SP
 
 
 def read_upstream(path: Path) -> bytes:
-    data = path.read_bytes()
-    if data[:2] == b"\x1f\x8b":
-        import gzip
-
-        data = gzip.decompress(data)
-    document = json.loads(data)
-    if not isinstance(document, dict) or "paths" not in document or "components" not in document:
-        raise SystemExit(f"{path.name}: not an OpenAPI document (no paths/components)")
-    return data
+    return spec_build.read_document(path)
 
 
 def load_yaml(text: str) -> Any:
