@@ -184,7 +184,8 @@ class _Bound:
         ]
         # Tightest first: the lowest upper (the highest lower) bound; at one instant, the exclusive one.
         given.sort(key=lambda bound: (bound[0].timestamp() * (1 if upper else -1), bound[1]))
-        self.value, self.inclusive = given[0] if given else (None, True)
+        self.value: datetime | None = given[0][0] if given else None
+        self.inclusive = given[0][1] if given else True
 
     def excludes_above(self, stamp: datetime) -> bool:
         return self.value is not None and (stamp > self.value or (stamp == self.value and not self.inclusive))

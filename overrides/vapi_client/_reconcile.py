@@ -363,6 +363,7 @@ def reconcile(
     if request_id is None or error.sent_at is None:
         raise error
     search = Search(body, request_id, error.sent_at, policy)
+    failure: str | None = None
     try:
         for look in range(policy.looks):
             if look:
@@ -375,8 +376,6 @@ def reconcile(
                 return search.result()
     except Exception as lookup:  # whatever happens, the caller gets the request id and the uncertain error
         failure = _lookup_failure(lookup)
-    else:
-        failure = None
     raise unresolved(error, search.report(lookup_error=failure)) from error.__cause__
 
 
@@ -393,6 +392,7 @@ async def reconcile_async(
     if request_id is None or error.sent_at is None:
         raise error
     search = Search(body, request_id, error.sent_at, policy)
+    failure: str | None = None
     try:
         for look in range(policy.looks):
             if look:
@@ -405,6 +405,4 @@ async def reconcile_async(
                 return search.result()
     except Exception as lookup:
         failure = _lookup_failure(lookup)
-    else:
-        failure = None
     raise unresolved(error, search.report(lookup_error=failure)) from error.__cause__

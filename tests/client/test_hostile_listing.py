@@ -113,9 +113,7 @@ def test_a_server_that_caps_limit_is_paged_to_the_end(faults: Any, make_client: 
     assert [q["limit"] for q in queries(faults)] == [["100"]] * 5
 
 
-def test_more_calls_on_one_timestamp_than_a_capped_page_holds_is_an_error(
-    faults: Any, make_client: MakeClient
-) -> None:
+def test_more_calls_on_one_timestamp_than_a_capped_page_holds_is_an_error(faults: Any, make_client: MakeClient) -> None:
     tied = calls(15, second=lambda i: 100.0)
     older = calls(5, start=15)
     serve(faults, tied + older, max_limit=10)
