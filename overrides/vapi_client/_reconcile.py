@@ -37,8 +37,10 @@ REQUEST_ID_KEY = "vapiClientRequestId"
 
 #: `limit` of each lookup page; `ReconcilePolicy.max_pages` bounds the pages of one look.
 LOOKUP_PAGE = 100
-#: At most this many mismatched calls are kept on a report (a hostile server could send any number).
+#: At most this many mismatched calls are kept on a report, and call ids counted as examined: a hostile
+#: server could send any number of them.
 MAX_MISMATCHES = 20
+MAX_EXAMINED = 100_000
 
 logger = logging.getLogger("vapi_client")
 
@@ -77,7 +79,9 @@ class ReconcilePolicy:
         if isinstance(pages, bool) or not isinstance(pages, int) or not 1 <= pages <= 1000:
             raise ValidationError("max_pages", f"expected an integer from 1 to 1000, got {pages!r}", "ReconcilePolicy")
         if not isinstance(self.retry_unconfirmed, bool):
-            raise ValidationError("retry_unconfirmed", f"expected True or False, got {self.retry_unconfirmed!r}")
+            raise ValidationError(
+                "retry_unconfirmed", f"expected True or False, got {self.retry_unconfirmed!r}", "ReconcilePolicy"
+            )
 
     @property
     def looks(self) -> int:
@@ -226,7 +230,7 @@ class Search:
         wanted = {cid for cid, _ in self.customers}
         for call in calls:
             call_id = str(getattr(call, "id", None))
-            if len(self.examined) < 100 * LOOKUP_PAGE:
+            if len(self.examined) < MAX_EXAMINED:
                 self.examined.add(call_id)
             data = call.to_dict() if hasattr(call, "to_dict") else None
             if not isinstance(data, Mapping):

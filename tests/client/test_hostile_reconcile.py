@@ -295,6 +295,7 @@ def test_the_reconciliation_holds_no_secret(
     for text in (repr(report), str(report), repr(error), str(error), report.describe(), caplog.text):
         assert SECRET not in text
     assert SECRET.encode() not in pickle.dumps(error) and SECRET.encode() not in pickle.dumps(report)
+    assert pickle.loads(pickle.dumps(error)).reconciliation == report
     assert report.unresolved_customers[0]["assistantOverrides"]["server"]["secret"] == "***"
 
 
