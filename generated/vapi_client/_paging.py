@@ -14,7 +14,9 @@ The server is not trusted to honour the request:
   a `PagingError`, not a silent end.
 * A page whose calls all share the cursor's timestamp and were all returned already means more calls
   share it than a page holds: the page grows (up to the API's maximum of 1000). More calls on one
-  timestamp than the largest page holds is a `PagingError`.
+  timestamp than the largest page holds is a `PagingError`. When such a page is shorter than asked, it
+  is the end or a server capping `limit` below the calls sharing that timestamp: one request for calls
+  strictly older (`createdAtLt`) tells them apart (any there means some at the cursor were skipped).
 * A page that is not newest first (the server sorted ascending) is a `PagingError`: paging by
   `createdAtLe` would skip everything newer than its oldest call.
 
