@@ -161,3 +161,24 @@ def test_control_traffic_not_logged_and_reset(server: FaultServer, client: httpx
 def test_bad_script_rejected(server: FaultServer) -> None:
     with pytest.raises(ValueError, match="close must be"):
         server.script([{"path": "/x", "responses": [{"close": "sometime"}]}])
+
+
+def test_calls_are_listed_like_get_call_or_as_a_hostile_server_would(server: FaultServer, client: httpx.Client) -> None:
+    calls = [
+        {"id": f"c{i}", "createdAt": f"2026-08-01T10:00:0{i}Z", "assistantId": "a1" if i % 2 else "a2"}
+        for i in range(6)
+    ]
+
+    def ids(query: str, **hostile: object) -> list[str]:
+        server.script([{"path": "/call", "responses": [{"calls": calls, **hostile}]}])
+        return [c["id"] for c in client.get(f"/call?{query}").json()]
+
+    assert ids("") == ["c5", "c4", "c3", "c2", "c1", "c0"]
+    assert ids("limit=2&createdAtLe=2026-08-01T10:00:03.000Z") == ["c3", "c2"]
+    assert ids("createdAtGt=2026-08-01T10:00:01Z&createdAtLt=2026-08-01T10:00:04Z") == ["c3", "c2"]
+    assert ids("assistantId=a1&createdAtGe=2026-08-01T10:00:03Z") == ["c5", "c3"]
+    assert ids("limit=2&createdAtLe=2026-08-01T10:00:03Z", ignore=["createdAtLe"]) == ["c5", "c4"]
+    assert ids("limit=5", max_limit=3) == ["c5", "c4", "c3"]
+    assert ids("limit=2", order="asc") == ["c0", "c1"]
+    with pytest.raises(ValueError, match="ignore names unknown"):
+        server.script([{"path": "/call", "responses": [{"calls": [], "ignore": ["sortOrder"]}]}])

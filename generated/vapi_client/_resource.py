@@ -76,7 +76,14 @@ class SyncResource:
                 return self._client._execute(operation, options)
             except CallCreationUncertainError as error:
                 try:
-                    return _reconcile.reconcile(self._client, operation.kwargs["json"], _what(operation), error)
+                    return _reconcile.reconcile(
+                        lambda filters: self._client.calls.list(**filters),
+                        self._client._sleep,
+                        policy,
+                        operation.kwargs["json"],
+                        _what(operation),
+                        error,
+                    )
                 except CallCreationUncertainError:
                     if resends <= 0:
                         raise
@@ -91,7 +98,10 @@ class SyncResource:
 
         Pages by `createdAt` (the API has no cursor): each page asks for calls created at or before the
         oldest one seen, and skips the ones already returned, so calls sharing a timestamp are neither
-        skipped nor repeated. `page_size` (1..1000) is the `limit` of each request.
+        skipped nor repeated. `page_size` (1..1000) is the `limit` of each request. It ends on a page
+        that brings nothing new; a server that would make it skip calls (it ignores a filter, caps
+        `limit` below a run of calls sharing one timestamp, lists oldest first) raises `PagingError`
+        after the calls listed so far.
         """
         pager = _paging.Pager(page_size, filters)
         while (request := pager.next_request()) is not None:
@@ -125,7 +135,12 @@ class AsyncResource:
             except CallCreationUncertainError as error:
                 try:
                     return await _reconcile.reconcile_async(
-                        self._client, operation.kwargs["json"], _what(operation), error
+                        lambda filters: self._client.calls.list(**filters),
+                        self._client._sleep,
+                        policy,
+                        operation.kwargs["json"],
+                        _what(operation),
+                        error,
                     )
                 except CallCreationUncertainError:
                     if resends <= 0:

@@ -408,11 +408,11 @@ def _datetime() -> Loader:
             except ValueError:
                 ctx.problem(key, "expected an ISO 8601 date-time")
                 return value
-            if ctx.strict and parsed.tzinfo is None:
+            if parsed.tzinfo is None:  # kept as received, but it cannot be compared with an aware one
                 ctx.problem(key, "date-time needs a UTC offset or 'Z'")
             return parsed
         if isinstance(value, datetime):
-            if ctx.strict and value.tzinfo is None:
+            if value.tzinfo is None:
                 ctx.problem(key, "date-time needs a timezone (naive datetimes are ambiguous)")
             return value
         ctx.problem(key, f"expected a date-time string, got {_kind(value)}")

@@ -13,6 +13,9 @@ The tree:
                                       appended to; also a ValueError
   + ClientClosedError               - the client was closed; also a RuntimeError
   + EventLoopMismatchError          - an AsyncVapiClient used from a second event loop; also a RuntimeError
+  + PagingError                     - `list_all` cannot go on without skipping or repeating calls (the server
+                                      ignored a filter, sorted oldest first, or more calls share one
+                                      timestamp than its largest page holds)
   + WebhookError                    - a server message (webhook) could not be accepted
     - WebhookAuthenticationError    - the request does not prove it comes from Vapi (`reason` says why)
       . WebhookSecretError          - bearer plan: the token header (x-vapi-secret, Authorization, ...)
@@ -74,6 +77,7 @@ __all__ = [
     "MissingAPIKeyError",
     "MisspelledFieldWarning",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
@@ -163,6 +167,11 @@ class EventLoopMismatchError(VapiError, RuntimeError):
 
     Make one client per event loop, e.g. inside the coroutine given to `asyncio.run`.
     """
+
+
+class PagingError(VapiError):
+    """Paging through `GET /call` cannot go on without skipping or repeating calls: the calls listed so
+    far were returned, but some that match may be missing. The message says what the server did."""
 
 
 class MisspelledFieldWarning(UserWarning):

@@ -21,6 +21,11 @@ ACTIONs:
   {"stall": 5.0}             whole request read, sleep, then close
   {"stall": 5.0, "then": ACTION}
   {"delay": 0.2, ...}        any action above, performed after the delay
+  {"calls": [CALL, ...], "ignore": ["createdAtLe", ...], "max_limit": 5, "order": "asc"}
+                             a 200 list of the calls matching the query the way `GET /call` filters them
+                             (createdAtGt/Lt/Ge/Le, id, assistantId, phoneNumberId, limit; newest first,
+                             ties in the given order); a hostile one ignores the parameters in `ignore`,
+                             caps `limit` at `max_limit`, or sorts oldest first
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ import os
 import signal
 import sys
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qs
 
 Action = dict[str, Any]
 
@@ -110,6 +117,13 @@ def check_action(action: Any) -> None:
     elif "close" in action:
         if action["close"] not in CLOSE_MODES:
             raise ValueError(f"close must be one of {CLOSE_MODES}: {action!r}")
+    elif "calls" in action:
+        if not isinstance(action["calls"], list) or not all(isinstance(c, dict) for c in action["calls"]):
+            raise ValueError(f"calls must be a list of objects: {action!r}")
+        if not set(action.get("ignore", ())) <= set(LIST_FILTERS) | {"limit"}:
+            raise ValueError(f"ignore names unknown parameters: {action!r}")
+        if not isinstance(action.get("max_limit", 1), int) or action.get("order", "desc") not in ("asc", "desc"):
+            raise ValueError(f"max_limit must be an integer and order asc or desc: {action!r}")
     elif not isinstance(action.get("status"), int):
         raise ValueError(f"response action needs an integer status: {action!r}")
     elif "json" in action and "body" in action:
@@ -156,6 +170,41 @@ def render_response(
     if "connection" not in given:
         lines.append("Connection: " + ("keep-alive" if keep_alive else "close"))
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+#: `GET /call`'s filters: query parameter -> the call's field and the test it passes.
+LIST_FILTERS: dict[str, tuple[str, Any]] = {
+    "createdAtGt": ("createdAt", lambda value, bound: value > bound),
+    "createdAtLt": ("createdAt", lambda value, bound: value < bound),
+    "createdAtGe": ("createdAt", lambda value, bound: value >= bound),
+    "createdAtLe": ("createdAt", lambda value, bound: value <= bound),
+    "id": ("id", lambda value, wanted: value == wanted),
+    "assistantId": ("assistantId", lambda value, wanted: value == wanted),
+    "phoneNumberId": ("phoneNumberId", lambda value, wanted: value == wanted),
+}
+
+
+def _instant(text: Any) -> datetime:
+    value = datetime.fromisoformat(str(text))
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def list_calls(action: Action, query: str) -> list[Any]:
+    """The page a `{"calls": ...}` action answers to this query (see the module docstring)."""
+    params = {name: values[-1] for name, values in parse_qs(query).items()}
+    ignored = set(action.get("ignore", ()))
+    calls = list(action["calls"])
+    for name, (field_name, passes) in LIST_FILTERS.items():
+        if name in params and name not in ignored:
+            wanted: Any = _instant(params[name]) if field_name == "createdAt" else params[name]
+            calls = [
+                c
+                for c in calls
+                if passes(_instant(c[field_name]) if field_name == "createdAt" else c.get(field_name), wanted)
+            ]
+    calls.sort(key=lambda c: _instant(c["createdAt"]), reverse=action.get("order", "desc") == "desc")
+    limit = 100 if "limit" not in params or "limit" in ignored else int(float(params["limit"]))
+    return calls[: min(limit, action.get("max_limit", limit))]
 
 
 def render_action(action: Action, keep_alive: bool) -> bytes:
@@ -242,6 +291,8 @@ class FaultServer:
                 await asyncio.sleep(action["delay"])
         if "close" in action:  # after_body (or before_body nested in "then": body already read)
             return False
+        if "calls" in action:
+            action = {"status": 200, "json": list_calls(action, req.query)}
         writer.write(render_action(action, req.keep_alive))
         await writer.drain()
         return req.keep_alive

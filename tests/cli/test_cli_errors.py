@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -94,7 +95,15 @@ def test_create_confirmed_after_a_lost_response_says_so_and_exits_0(
 ) -> None:
     body = tmp_path / "call.json"
     body.write_text(json.dumps({"assistantOverrides": {"metadata": {"vapiClientRequestId": "rid-cli-1"}}}))
-    created = {**CALL, "assistantOverrides": {"metadata": {"vapiClientRequestId": "rid-cli-1"}}}
+    # The call the create made: its id, what was sent, and a createdAt inside the window around the request.
+    now = datetime.now(UTC).isoformat()
+    created = {
+        **CALL,
+        "createdAt": now,
+        "assistantId": "asst-1",
+        "customer": {"number": "+14155550123"},
+        "assistantOverrides": {"metadata": {"vapiClientRequestId": "rid-cli-1"}},
+    }
     other = {**CALL, "id": "someone-else"}
     faults.script(
         [

@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -26,16 +27,25 @@ from vapi_client.models import Call, CallBatchResponse
 
 RID = "rid-7f3a"
 POLICY = ReconcilePolicy(window=4.0, interval=2.0)  # 3 looks; the tests' sleeps are recorded, not slept
-T0 = "2026-08-01T10:00:00.000Z"
 MakeClient = Callable[..., VapiClient]
 
 
-def created(call_id: str, request_id: str = RID, **extra: Any) -> dict[str, Any]:
+def at(seconds_ago: float = 1.0) -> str:
+    """A `createdAt` that many seconds before now (the window is around the create's `sent_at`)."""
+    stamp = datetime.now(UTC) - timedelta(seconds=seconds_ago)
+    return stamp.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def created(call_id: str, request_id: str = RID, ago: float = 1.0, **extra: Any) -> dict[str, Any]:
+    """A listed call made by BODY (same assistant, phone number and customer), `ago` seconds ago."""
     return {
         "id": call_id,
         "orgId": "org-1",
-        "createdAt": T0,
-        "updatedAt": T0,
+        "createdAt": at(ago),
+        "updatedAt": at(ago),
+        "assistantId": "asst-1",
+        "phoneNumberId": "pn-1",
+        "customer": {"number": "+14155550123"},
         "assistantOverrides": {"metadata": {"crm": "lead-1", REQUEST_ID_KEY: request_id}},
         **extra,
     }
@@ -45,8 +55,9 @@ def rule(method: str, path: str, *responses: dict[str, Any]) -> dict[str, Any]:
     return {"method": method, "path": path, "responses": list(responses)}
 
 
-def listed(*calls: dict[str, Any]) -> dict[str, Any]:
-    return {"status": 200, "json": list(calls)}
+def listed(*calls: dict[str, Any], **hostile: Any) -> dict[str, Any]:
+    """The fault server lists `calls` as `GET /call` would (filters, limit, newest first), or as `hostile` says."""
+    return {"calls": list(calls), **hostile}
 
 
 BODY = {
@@ -124,7 +135,12 @@ def test_never_created_raises_after_the_window_saying_what_was_checked(
     with pytest.raises(CallCreationUncertainError) as caught:
         make_client(reconcile=POLICY).calls.create(BODY)
     error = caught.value
-    assert methods(faults) == ["POST", "GET", "GET", "GET"]  # one POST, never a second one
+    # One POST, never a second one. Each look: the page; the calls at or before its oldest one (nothing
+    # new); strictly older ones (a short page may be a server capping `limit`): nothing, so the end.
+    assert methods(faults) == ["POST"] + ["GET"] * 9
+    queries = [parse_qs(r["query"]) for r in faults.requests()[1:4]]
+    oldest = queries[1]["createdAtLe"]
+    assert oldest != queries[0]["createdAtLe"] and queries[2]["createdAtLt"] == oldest
     assert error.request_id == RID
     assert error.reconciliation.looks == 3 and error.reconciliation.calls_examined == 1
     assert f"looked 3 time(s) for request id {RID}" in str(error) and "1 calls examined" in str(error)
@@ -148,7 +164,7 @@ def test_a_batch_of_five_of_which_three_were_created(faults: Any, make_client: M
     assert [c.id for c in report.found] == ["c0", "c2", "c4"]
     assert [c["number"] for c in report.unresolved_customers] == ["+14155550101", "+14155550103"]
     assert "not found for customers: +14155550101, +14155550103" in str(caught.value)
-    assert methods(faults) == ["POST", "GET"]
+    assert methods(faults) == ["POST", "GET", "GET", "GET"]  # one look: the page, nothing new, nothing older
 
 
 def test_a_whole_batch_found_returns_the_batch_result(faults: Any, make_client: MakeClient) -> None:
