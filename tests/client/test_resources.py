@@ -73,7 +73,7 @@ def test_every_operation_has_its_method_and_every_field_its_argument(
             for field in schema["properties"]:
                 python = camel_to_snake(field)
                 assert python in parameters or python + "_" in parameters, f"{name}: no argument for body {field}"
-        assert list(parameters)[-3:] == ["timeout", "max_retries", "extra_headers"]
+        assert list(parameters)[-4:] == ["timeout", "max_retries", "extra_headers", "validate"]
         assert (getattr(resource, name).__doc__ or "").startswith(operation["summary"])
 
 
