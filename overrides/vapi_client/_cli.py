@@ -478,8 +478,9 @@ def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
         return _uncertain_advice(error), EXIT_SERVER
     if isinstance(error, ValidationError):
         return f"invalid request, nothing was sent: {error}", EXIT_USAGE
-    if isinstance(error, APIStatusError) and error.status_code < 500:
-        return str(error), EXIT_API
+    if isinstance(error, APIStatusError):
+        text = str(error) if error.messages else f"{error}: {_without_detail(error, args)}"
+        return text, EXIT_API if error.status_code < 500 else EXIT_SERVER
     if isinstance(error, APIConnectionError):
         text = str(error)
         if isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout)):
@@ -488,6 +489,48 @@ def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
         return text, EXIT_SERVER
     # 5xx, timeout, a success response that is not a call: not the user's fault.
     return str(error), EXIT_SERVER
+
+
+#: What a status says when the body gives no detail, in terms of what a CLI user can do about it.
+_STATUS_ADVICE = {
+    400: "the request was refused without a reason",
+    401: "the API key was refused: check VAPI_API_KEY",
+    403: "this API key may not do this",
+    404: "no such call, or no such artifact of it",
+    405: "this URL does not take this request: check --base-url",
+    406: "the server cannot answer in a media type this client accepts",
+    415: "the server does not take a JSON body here: check --base-url",
+    429: "too many requests: wait a little and try again",
+}
+
+
+def _without_detail(error: APIStatusError, args: argparse.Namespace) -> str:
+    """Something useful for a status error whose body had no Vapi `message`: what the body says
+    anyway (a problem+json `detail`, a short text), what the status means, and which server said it."""
+    said = _body_detail(error.response.content)
+    if error.status_code >= 500:
+        advice = "the server failed and gave no detail; try again later"
+    else:
+        advice = _STATUS_ADVICE.get(error.status_code, "the server gave no detail")
+    if error.status_code == 406 and error.request is not None:
+        advice += f" (sent Accept: {error.request.headers.get('accept', '*/*')})"
+    server = getattr(args, "resolved_base_url", None)
+    where = f"; answered by {server} (from {getattr(args, 'base_url_source', 'the default')})" if server else ""
+    return (f"{said}; " if said else "") + advice + where
+
+
+def _body_detail(content: bytes) -> str:
+    """A problem+json `detail` or `title` (Prism's errors, proxies), or the first line of a short text."""
+    text = content[:2000].decode("utf-8", "replace").strip()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return "" if text.startswith("<") else text.splitlines()[0][:200] if text else ""
+    if isinstance(data, dict):
+        for key in ("detail", "title", "error"):
+            if isinstance(data.get(key), str) and data[key].strip():
+                return str(data[key])[:200]
+    return ""
 
 
 def _uncertain_advice(error: CallCreationUncertainError) -> str:
