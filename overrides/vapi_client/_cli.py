@@ -7,6 +7,7 @@ Every failure becomes one line on stderr and an exit code a script can branch on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import math
@@ -35,9 +36,11 @@ from ._exceptions import (
     VapiError,
 )
 from ._model import Model
+from ._redact import is_sensitive_header
 from ._reconcile import ReconcilePolicy
 from ._resource import RawResponse
 from ._spec import OPERATIONS, SENSITIVE
+from ._timeouts import DEFAULT_TIMEOUT
 
 PROG = "vapi-calls"
 EXIT_OK = 0
@@ -138,6 +141,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print the API's JSON (secrets redacted)"
+    )
+    common.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        type=_header,
+        default=argparse.SUPPRESS,
+        metavar="'NAME: VALUE'",
+        help="an extra header on every API request, e.g. 'Prefer: example=batch' for the mock's batch answer "
+        "(never a credential: those stay in the environment)",
     )
     common.add_argument(
         "--reconcile-window",
@@ -252,6 +265,17 @@ def _seconds(text: str, *, zero_allowed: bool = False) -> float:
     return value
 
 
+def _header(text: str) -> tuple[str, str]:
+    name, colon, value = text.partition(":")
+    name, value = name.strip(), value.strip()
+    if not colon or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not value.isprintable():
+        raise argparse.ArgumentTypeError(f"expected 'NAME: VALUE', got {text!r}")
+    if is_sensitive_header(name):
+        # A credential on the command line ends up in shell history and `ps`.
+        raise argparse.ArgumentTypeError(f"{name} looks like a credential: pass the API key in VAPI_API_KEY")
+    return name, value
+
+
 def _window(text: str) -> float:
     return _seconds(text, zero_allowed=True)
 
@@ -320,7 +344,12 @@ def _run(args: argparse.Namespace) -> str:
     try:
         window = getattr(args, "reconcile_window", None)
         policy = ReconcilePolicy() if window is None else ReconcilePolicy(window=window)
-        client = VapiClient(base_url=base_url, timeout=getattr(args, "timeout", None), reconcile=policy)
+        headers = dict(getattr(args, "header", ()))
+        # Extra headers ride on our own httpx client: every request of every command carries them.
+        http = httpx.Client(headers=headers, timeout=DEFAULT_TIMEOUT) if headers else None
+        client = VapiClient(
+            base_url=base_url, timeout=getattr(args, "timeout", None), reconcile=policy, http_client=http
+        )
     except MissingAPIKeyError:
         raise UsageError("VAPI_API_KEY is not set: export your Vapi private API key") from None
     except InvalidAPIKeyError as error:
@@ -330,7 +359,7 @@ def _run(args: argparse.Namespace) -> str:
     args.resolved_base_url = client.base_url
     as_json = getattr(args, "json", False)
     logging.getLogger("vapi_client").addHandler(_ReconciledNote())
-    with client:
+    with client, http or contextlib.nullcontext():
         if getattr(args, "all", False):
             return _stream_all(client, args)
         # --json prints what the server sent (key order and values as received, secrets masked).
