@@ -245,3 +245,27 @@ def test_a_status_without_a_vapi_message_says_something_useful(
     line = assert_one_error_line(result.stderr)
     assert expected in line
     assert "<html>" not in line
+
+
+# --- -H/--header --------------------------------------------------------------------------------
+
+
+def test_a_header_option_rides_on_every_request(faults: Any, run_cli: RunCli) -> None:
+    faults.script([rule("GET", f"/call/{CALL_ID}", {"status": 200, "json": CALL})])
+    result = run_cli("get", CALL_ID, "-H", "Prefer: example=batch", "--header", "X-Trace:t-1", base_url=faults.url)
+    assert result.returncode == 0, result.stderr
+    [request] = faults.requests()
+    assert (request["headers"]["prefer"], request["headers"]["x-trace"]) == ("example=batch", "t-1")
+    assert request["headers"]["authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [("Authorization: Bearer x", "credential"), ("X-Api-Key: k", "credential"), ("no colon", "NAME: VALUE")],
+)
+def test_a_credential_or_malformed_header_is_refused(faults: Any, run_cli: RunCli, header: str, reason: str) -> None:
+    faults.script([])
+    result = run_cli("get", CALL_ID, "-H", header, base_url=faults.url)
+    assert result.returncode == 2
+    assert reason in result.stderr
+    assert faults.requests() == []
