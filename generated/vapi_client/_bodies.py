@@ -11,6 +11,8 @@ not know. The policy for such a value in a body (see README, "Vendoring"):
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypeVar, get_args
@@ -122,10 +124,23 @@ class _BodyContext(_wire._Context):
             return  # the client parsed it from Vapi's own answer: sent back as received
         if self.validate == "warn":
             warnings.warn(
-                UnknownValueWarning(f"{self.where(key)}: {message}; sent as given (validate='warn')"), stacklevel=6
+                UnknownValueWarning(f"{self.where(key)}: {message}; sent as given (validate='warn')"),
+                stacklevel=_caller_level(),
             )
             return
         raise ValidationError(self.where(key), message + _wire.did_you_mean(value, known) + _SEND_ANYWAY)
+
+
+def _caller_level() -> int:
+    """The `stacklevel` of the first frame outside this package, seen from our caller: the warning
+    points at the user's line, however deep the body's check went."""
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+_PACKAGE = os.path.dirname(__file__) + os.sep
 
 
 def _to_json(value: Any) -> Any:

@@ -36,8 +36,8 @@ from ._exceptions import (
     VapiError,
 )
 from ._model import Model
-from ._redact import is_sensitive_header
 from ._reconcile import ReconcilePolicy
+from ._redact import is_sensitive_header
 from ._resource import RawResponse
 from ._spec import OPERATIONS, SENSITIVE
 from ._timeouts import DEFAULT_TIMEOUT

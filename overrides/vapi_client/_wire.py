@@ -282,7 +282,9 @@ def did_you_mean(value: str, known: Iterable[str]) -> str:
 
     choices = list(known)
     by_lower = {choice.lower(): choice for choice in choices}
-    likely = by_lower.get(value.lower()) or next(iter(difflib.get_close_matches(value, choices, n=1, cutoff=0.75)), None)
+    likely = by_lower.get(value.lower()) or next(
+        iter(difflib.get_close_matches(value, choices, n=1, cutoff=0.75)), None
+    )
     return f"; did you mean {likely!r}?" if likely is not None else ""
 
 
@@ -498,7 +500,9 @@ def _union(family: str) -> Loader:
         if cls is None:
             if ctx.strict:
                 if isinstance(tag, str):
-                    ctx.unknown(key, tag, classes, f"unknown {tag_property} {tag!r}; {family} expects one of {expected}")
+                    ctx.unknown(
+                        key, tag, classes, f"unknown {tag_property} {tag!r}; {family} expects one of {expected}"
+                    )
                 else:
                     what = f"missing {tag_property}" if tag is None else f"unknown {tag_property} {tag!r}"
                     ctx.problem(key, f"{what}; {family} expects one of {expected}")

@@ -230,7 +230,11 @@ def test_a_406_without_detail_says_what_was_asked_and_of_whom(faults: Any, run_c
     ("response", "expected", "code"),
     [
         ({"status": 404, "json": {"type": "x", "title": "Route not resolved", "status": 404}}, "Route not resolved", 3),
-        ({"status": 422, "json": {"title": "Invalid", "detail": "assistantId is required"}}, "assistantId is required", 3),
+        (
+            {"status": 422, "json": {"title": "Invalid", "detail": "assistantId is required"}},
+            "assistantId is required",
+            3,
+        ),
         ({"status": 401, "body": ""}, "check VAPI_API_KEY", 3),
         ({"status": 502, "body": "upstream timed out\nmore"}, "upstream timed out", 4),
         ({"status": 418, "body": "<html><body>teapot</body></html>", "content_type": "text/html"}, "no detail", 3),

@@ -6,6 +6,7 @@ Over HTTP to the fault server, which records each request body as bytes.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import warnings
 from collections.abc import Callable
@@ -107,8 +108,9 @@ def test_a_hand_written_unknown_value_is_refused_with_a_hint(
 
 def test_validate_warn_per_call_sends_it_with_a_warning(faults: Any, make_client: MakeClient) -> None:
     _script(faults)
-    with pytest.warns(UnknownValueWarning, match=r"assistant\.voice: unknown provider 'vapi-next'"):
+    with pytest.warns(UnknownValueWarning, match=r"assistant\.voice: unknown provider 'vapi-next'") as caught:
         make_client().calls.create(**_py(CREATE), assistant={"voice": NEW_VOICE}, validate="warn")
+    assert [warning.filename for warning in caught] == [__file__]  # points at the caller's line
     assert _sent(faults)["assistant"] == {"voice": NEW_VOICE}
 
 
@@ -135,3 +137,15 @@ def test_a_bad_validate_value_is_refused(faults: Any, make_client: MakeClient) -
     with pytest.raises(ValueError, match="validate must be one of"):
         make_client().calls.get(CALL_ID, validate="off")  # type: ignore[arg-type]
     assert faults.requests() == []
+
+
+def test_the_async_client_sends_it_back_too(faults: Any, make_async_client: Callable[..., Any]) -> None:
+    _script(faults)
+
+    async def run() -> None:
+        async with make_async_client() as client:
+            assistant = (await client.calls.get(CALL_ID)).assistant
+            await client.calls.create(assistant=assistant, phone_number_id="pn_1", customer={"number": "+1415"})
+
+    asyncio.run(run())
+    assert _sent(faults)["assistant"] == ASSISTANT
