@@ -149,3 +149,15 @@ def test_the_async_client_sends_it_back_too(faults: Any, make_async_client: Call
 
     asyncio.run(run())
     assert _sent(faults)["assistant"] == ASSISTANT
+
+
+def test_a_union_body_follows_the_same_policy() -> None:
+    # Bodies that are not one model (a union, in a widened selection) are checked whole by `checked_body`.
+    from vapi_client._bodies import checked_body
+
+    received = UnknownVoice(dict(NEW_VOICE))
+    assert checked_body(("array", ("union", "Voice"), {}), [received], "body") == [NEW_VOICE]
+    with pytest.raises(ValidationError, match="did you mean '11labs'"):
+        checked_body(("union", "Voice"), {"provider": "11lab"}, "body")
+    with pytest.warns(UnknownValueWarning):
+        assert checked_body(("union", "Voice"), NEW_VOICE, "body", validate="warn") == NEW_VOICE
