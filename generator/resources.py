@@ -61,6 +61,7 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 },
                 "body": body_name if body_name in tables["SCHEMAS"] else None,  # a model: keyword fields
                 "body_shape": body_shape,  # any body (a union body has no keyword fields)
+                "accept": _accept(spec, operation),
                 "success": status,
                 "shape": shape,
                 "creates_call": bool(entry.get("creates_call")),
@@ -76,6 +77,18 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
             target = target[part]
         node = target
     return node
+
+
+def _accept(spec: dict[str, Any], operation: dict[str, Any]) -> str:
+    """The `Accept` header: every media type the operation's responses declare, successes first
+    (a download: `application/octet-stream, application/json`, the JSON of its errors)."""
+    media: list[str] = []
+    responses = operation.get("responses", {})
+    for status in sorted(responses, key=lambda code: (not code.startswith("2"), code)):
+        for media_type in _resolve(spec, responses[status]).get("content", {}):
+            if media_type not in media:
+                media.append(media_type)
+    return ", ".join(media or ["application/json"])
 
 
 def _success(spec: dict[str, Any], operation: dict[str, Any], schemas: dict[str, Any], describe: Any) -> Any:

@@ -7,6 +7,7 @@ Every failure becomes one line on stderr and an exit code a script can branch on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import math
@@ -36,8 +37,10 @@ from ._exceptions import (
 )
 from ._model import Model
 from ._reconcile import ReconcilePolicy
+from ._redact import is_sensitive_header
 from ._resource import RawResponse
 from ._spec import OPERATIONS, SENSITIVE
+from ._timeouts import DEFAULT_TIMEOUT
 
 PROG = "vapi-calls"
 EXIT_OK = 0
@@ -138,6 +141,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print the API's JSON (secrets redacted)"
+    )
+    common.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        type=_header,
+        default=argparse.SUPPRESS,
+        metavar="'NAME: VALUE'",
+        help="an extra header on every API request, e.g. 'Prefer: example=batch' for the mock's batch answer "
+        "(never a credential: those stay in the environment)",
     )
     common.add_argument(
         "--reconcile-window",
@@ -252,6 +265,17 @@ def _seconds(text: str, *, zero_allowed: bool = False) -> float:
     return value
 
 
+def _header(text: str) -> tuple[str, str]:
+    name, colon, value = text.partition(":")
+    name, value = name.strip(), value.strip()
+    if not colon or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not value.isprintable():
+        raise argparse.ArgumentTypeError(f"expected 'NAME: VALUE', got {text!r}")
+    if is_sensitive_header(name):
+        # A credential on the command line ends up in shell history and `ps`.
+        raise argparse.ArgumentTypeError(f"{name} looks like a credential: pass the API key in VAPI_API_KEY")
+    return name, value
+
+
 def _window(text: str) -> float:
     return _seconds(text, zero_allowed=True)
 
@@ -320,7 +344,12 @@ def _run(args: argparse.Namespace) -> str:
     try:
         window = getattr(args, "reconcile_window", None)
         policy = ReconcilePolicy() if window is None else ReconcilePolicy(window=window)
-        client = VapiClient(base_url=base_url, timeout=getattr(args, "timeout", None), reconcile=policy)
+        headers = dict(getattr(args, "header", ()))
+        # Extra headers ride on our own httpx client: every request of every command carries them.
+        http = httpx.Client(headers=headers, timeout=DEFAULT_TIMEOUT) if headers else None
+        client = VapiClient(
+            base_url=base_url, timeout=getattr(args, "timeout", None), reconcile=policy, http_client=http
+        )
     except MissingAPIKeyError:
         raise UsageError("VAPI_API_KEY is not set: export your Vapi private API key") from None
     except InvalidAPIKeyError as error:
@@ -330,7 +359,7 @@ def _run(args: argparse.Namespace) -> str:
     args.resolved_base_url = client.base_url
     as_json = getattr(args, "json", False)
     logging.getLogger("vapi_client").addHandler(_ReconciledNote())
-    with client:
+    with client, http or contextlib.nullcontext():
         if getattr(args, "all", False):
             return _stream_all(client, args)
         # --json prints what the server sent (key order and values as received, secrets masked).
@@ -478,8 +507,9 @@ def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
         return _uncertain_advice(error), EXIT_SERVER
     if isinstance(error, ValidationError):
         return f"invalid request, nothing was sent: {error}", EXIT_USAGE
-    if isinstance(error, APIStatusError) and error.status_code < 500:
-        return str(error), EXIT_API
+    if isinstance(error, APIStatusError):
+        text = str(error) if error.messages else f"{error}: {_without_detail(error, args)}"
+        return text, EXIT_API if error.status_code < 500 else EXIT_SERVER
     if isinstance(error, APIConnectionError):
         text = str(error)
         if isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout)):
@@ -488,6 +518,48 @@ def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
         return text, EXIT_SERVER
     # 5xx, timeout, a success response that is not a call: not the user's fault.
     return str(error), EXIT_SERVER
+
+
+#: What a status says when the body gives no detail, in terms of what a CLI user can do about it.
+_STATUS_ADVICE = {
+    400: "the request was refused without a reason",
+    401: "the API key was refused: check VAPI_API_KEY",
+    403: "this API key may not do this",
+    404: "no such call, or no such artifact of it",
+    405: "this URL does not take this request: check --base-url",
+    406: "the server cannot answer in a media type this client accepts",
+    415: "the server does not take a JSON body here: check --base-url",
+    429: "too many requests: wait a little and try again",
+}
+
+
+def _without_detail(error: APIStatusError, args: argparse.Namespace) -> str:
+    """Something useful for a status error whose body had no Vapi `message`: what the body says
+    anyway (a problem+json `detail`, a short text), what the status means, and which server said it."""
+    said = _body_detail(error.response.content)
+    if error.status_code >= 500:
+        advice = "the server failed and gave no detail; try again later"
+    else:
+        advice = _STATUS_ADVICE.get(error.status_code, "the server gave no detail")
+    if error.status_code == 406 and error.request is not None:
+        advice += f" (sent Accept: {error.request.headers.get('accept', '*/*')})"
+    server = getattr(args, "resolved_base_url", None)
+    where = f"; answered by {server} (from {getattr(args, 'base_url_source', 'the default')})" if server else ""
+    return (f"{said}; " if said else "") + advice + where
+
+
+def _body_detail(content: bytes) -> str:
+    """A problem+json `detail` or `title` (Prism's errors, proxies), or the first line of a short text."""
+    text = content[:2000].decode("utf-8", "replace").strip()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return "" if text.startswith("<") else text.splitlines()[0][:200] if text else ""
+    if isinstance(data, dict):
+        for key in ("detail", "title", "error"):
+            if isinstance(data.get(key), str) and data[key].strip():
+                return str(data[key])[:200]
+    return ""
 
 
 def _uncertain_advice(error: CallCreationUncertainError) -> str:

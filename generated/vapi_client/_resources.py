@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ._resource import AsyncResource, Destination, Headers, Json, SyncResource, Timeout
+from ._resource import AsyncResource, Destination, Headers, Json, SyncResource, Timeout, Validate
 
 if TYPE_CHECKING:
     from . import models
@@ -26,7 +26,8 @@ _ = (datetime, warnings, Any, Literal, Mapping, Sequence)  # used in generated a
 class CallsResource(SyncResource):
     """Calls: create, create_phone_call, create_web_call, delete, download_assistant_recording, download_call_logs, download_customer_recording, download_mono_recording, download_pcap, download_stereo_recording, download_video_recording, get, list, update.
 
-    Every method takes `timeout`, `max_retries` and `extra_headers`; `with_raw_response` gives the
+    Every method takes `timeout`, `max_retries`, `extra_headers` and `validate` ("warn": send a tag or
+    enum value this spec does not know, with a warning); `with_raw_response` gives the
     status, headers and bytes of the response beside the parsed result.
     """
 
@@ -55,6 +56,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call | models.CallBatchResponse:
         """Create Call (POST /call).
 
@@ -119,6 +121,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call | models.CallBatchResponse:
         """Create Phone Call (POST /call/phone).
 
@@ -184,6 +187,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Create Web Call (POST /call/web).
 
@@ -231,6 +235,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Delete Call (DELETE /call/{id}).
 
@@ -254,6 +259,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Assistant Recording (GET /call/{id}/assistant-recording).
 
@@ -276,6 +282,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Logs (GET /call/{id}/call-logs).
 
@@ -298,6 +305,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Customer Recording (GET /call/{id}/customer-recording).
 
@@ -320,6 +328,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Mono Recording (GET /call/{id}/mono-recording).
 
@@ -342,6 +351,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Packet Capture (pcap) (GET /call/{id}/pcap).
 
@@ -364,6 +374,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Stereo Recording (GET /call/{id}/stereo-recording).
 
@@ -386,6 +397,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Video Recording (GET /call/{id}/video-recording).
 
@@ -407,6 +419,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Get Call (GET /call/{id}).
 
@@ -435,6 +448,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> list[models.Call]:
         """List Calls (GET /call).
 
@@ -466,6 +480,7 @@ class CallsResource(SyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Update Call (PATCH /call/{id}).
 
@@ -482,7 +497,8 @@ class CallsResource(SyncResource):
 class AsyncCallsResource(AsyncResource):
     """Calls (awaitable): create, create_phone_call, create_web_call, delete, download_assistant_recording, download_call_logs, download_customer_recording, download_mono_recording, download_pcap, download_stereo_recording, download_video_recording, get, list, update.
 
-    Every method takes `timeout`, `max_retries` and `extra_headers`; `with_raw_response` gives the
+    Every method takes `timeout`, `max_retries`, `extra_headers` and `validate` ("warn": send a tag or
+    enum value this spec does not know, with a warning); `with_raw_response` gives the
     status, headers and bytes of the response beside the parsed result.
     """
 
@@ -511,6 +527,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call | models.CallBatchResponse:
         """Create Call (POST /call).
 
@@ -575,6 +592,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call | models.CallBatchResponse:
         """Create Phone Call (POST /call/phone).
 
@@ -640,6 +658,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Create Web Call (POST /call/web).
 
@@ -687,6 +706,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Delete Call (DELETE /call/{id}).
 
@@ -710,6 +730,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Assistant Recording (GET /call/{id}/assistant-recording).
 
@@ -732,6 +753,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Logs (GET /call/{id}/call-logs).
 
@@ -754,6 +776,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Customer Recording (GET /call/{id}/customer-recording).
 
@@ -776,6 +799,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Mono Recording (GET /call/{id}/mono-recording).
 
@@ -798,6 +822,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Packet Capture (pcap) (GET /call/{id}/pcap).
 
@@ -820,6 +845,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Stereo Recording (GET /call/{id}/stereo-recording).
 
@@ -842,6 +868,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> int:
         """Download Call Video Recording (GET /call/{id}/video-recording).
 
@@ -863,6 +890,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Get Call (GET /call/{id}).
 
@@ -891,6 +919,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> list[models.Call]:
         """List Calls (GET /call).
 
@@ -922,6 +951,7 @@ class AsyncCallsResource(AsyncResource):
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
+        validate: Validate = None,
     ) -> models.Call:
         """Update Call (PATCH /call/{id}).
 

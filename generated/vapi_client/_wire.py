@@ -69,6 +69,12 @@ class _Context:
             raise ValidationError(self.where(key), message)
         self.issues.append(ValidationIssue(self.where(key), message))
 
+    def unknown(self, key: str | int, value: str, known: Iterable[str], message: str) -> None:
+        """A strict check met a tag or enum value this spec does not know (a newer API may):
+        an error, with the known value it most likely misspells. A request body's own context
+        (`_bodies`) lets through the values the client itself parsed, or all of them with a warning."""
+        self.problem(key, message + did_you_mean(value, known))
+
 
 def load(cls: type[T], data: Any, *, strict: bool) -> T:
     """Parse `data` into `cls`; the root must be an object in both modes."""
@@ -108,9 +114,9 @@ def load_value(desc: tuple[Any, ...], data: Any) -> Any:
     return value
 
 
-def checked_json(desc: tuple[Any, ...], data: Any, name: str) -> Any:
+def checked_json(desc: tuple[Any, ...], data: Any, name: str, ctx: _Context | None = None) -> Any:
     """`data` checked strictly against `desc` (a request body that is not a single model), as JSON."""
-    value = _loader(desc)(data, _Context(strict=True), name)
+    value = _loader(desc)(data, ctx or _Context(strict=True), name)
     dumper = _dumper(desc)
     return value if dumper is None else dumper(value)
 
@@ -268,6 +274,18 @@ def _warn_near_misses(extra: Mapping[str, Any], plan: _Plan, ctx: _Context) -> N
                 ),
                 stacklevel=2,
             )
+
+
+def did_you_mean(value: str, known: Iterable[str]) -> str:
+    """'; did you mean '11labs'?' when `value` is close to one known value, else ''."""
+    import difflib  # only a refused value pays for it
+
+    choices = list(known)
+    by_lower = {choice.lower(): choice for choice in choices}
+    likely = by_lower.get(value.lower()) or next(
+        iter(difflib.get_close_matches(value, choices, n=1, cutoff=0.75)), None
+    )
+    return f"; did you mean {likely!r}?" if likely is not None else ""
 
 
 def _resolve(name: str) -> Any:
@@ -432,7 +450,7 @@ def _enum(name: str, accepts_any_string: bool) -> Loader:
             if member is not None:
                 return member
             if ctx.strict and not strict_ok:
-                ctx.problem(key, f"{value!r} is not one of {name}: {', '.join(map(repr, members))}")
+                ctx.unknown(key, value, members, f"{value!r} is not one of {name}: {', '.join(map(repr, members))}")
             return cls(value)
         ctx.problem(key, f"expected a string ({name}), got {_kind(value)}")
         return value
@@ -481,8 +499,13 @@ def _union(family: str) -> Loader:
         cls = classes.get(tag) if isinstance(tag, str) else None
         if cls is None:
             if ctx.strict:
-                what = f"missing {tag_property}" if tag is None else f"unknown {tag_property} {tag!r}"
-                ctx.problem(key, f"{what}; {family} expects one of {expected}")
+                if isinstance(tag, str):
+                    ctx.unknown(
+                        key, tag, classes, f"unknown {tag_property} {tag!r}; {family} expects one of {expected}"
+                    )
+                else:
+                    what = f"missing {tag_property}" if tag is None else f"unknown {tag_property} {tag!r}"
+                    ctx.problem(key, f"{what}; {family} expects one of {expected}")
             elif not isinstance(tag, str):
                 # A new tag is the API growing; no tag at all is a broken object: report it.
                 ctx.problem(key, f"{family} without a string {tag_property!r}")

@@ -19,6 +19,7 @@ import httpx
 
 from . import _bounded_read, _logging
 from ._base_url import resolve_base_url
+from ._bodies import Validate, check_validate
 from ._exceptions import ClientClosedError, EventLoopMismatchError, InvalidAPIKeyError, MissingAPIKeyError
 from ._reconcile import ReconcilePolicy
 from ._redact import mask_key
@@ -50,8 +51,11 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
         max_response_bytes: int,
         reconcile: ReconcilePolicy | None = None,
+        validate: Validate = "strict",
     ) -> None:
         _logging.configure_from_env()
+        #: What a body's unknown tags and enum values get: refused ("strict") or sent with a warning ("warn").
+        self._validate = check_validate(validate)
         if reconcile is not None and not isinstance(reconcile, ReconcilePolicy):
             raise TypeError(f"reconcile must be a ReconcilePolicy or None, not {type(reconcile).__name__}")
         #: How a create with an unknown outcome is resolved; None: no request ids, at most once.
@@ -130,6 +134,9 @@ class VapiClient(_BaseClient):
     timeout are kept (ours are added, `timeout=` wins), its base_url is ignored, and `close()`
     leaves it open. A response body larger than `max_response_bytes` (default 32 MiB) is not
     read past that size: a success raises `ResponseValidationError`.
+    `validate="warn"` sends a body holding a tag or enum value this spec does not know (a newer Vapi
+    may) with an `UnknownValueWarning` instead of refusing it; each method's `validate=` overrides it.
+    Values the client parsed from Vapi's answers are always sent back as received.
     """
 
     def __init__(
@@ -142,6 +149,7 @@ class VapiClient(_BaseClient):
         http_client: httpx.Client | None = None,
         max_response_bytes: int = _bounded_read.DEFAULT_MAX_RESPONSE_BYTES,
         reconcile: ReconcilePolicy | None = DEFAULT_RECONCILE,
+        validate: Validate = "strict",
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -151,6 +159,7 @@ class VapiClient(_BaseClient):
             http_client=http_client,
             max_response_bytes=max_response_bytes,
             reconcile=reconcile,
+            validate=validate,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
@@ -210,6 +219,7 @@ class AsyncVapiClient(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int = _bounded_read.DEFAULT_MAX_RESPONSE_BYTES,
         reconcile: ReconcilePolicy | None = DEFAULT_RECONCILE,
+        validate: Validate = "strict",
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -219,6 +229,7 @@ class AsyncVapiClient(_BaseClient):
             http_client=http_client,
             max_response_bytes=max_response_bytes,
             reconcile=reconcile,
+            validate=validate,
         )
         #: The event loop of the first request: the connection pool belongs to it.
         self._loop: object | None = None

@@ -38,8 +38,10 @@ The tree:
       . RateLimitError              - 429
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
-And one warning: `MisspelledFieldWarning` (a UserWarning) when a body you build has an unknown
+And two warnings (UserWarnings): `MisspelledFieldWarning` when a body you build has an unknown
 field that looks like a known one (``assistantID`` for ``assistantId``); the field is still sent.
+`UnknownValueWarning` when a body sent with ``validate="warn"`` holds a tag or enum value the spec
+does not know; it is sent as given.
 
 Messages never contain the API key, a credential header or any property the spec marks sensitive.
 `request` and `response` are redacted copies, not the live httpx objects: credential headers read
@@ -179,6 +181,15 @@ class MisspelledFieldWarning(UserWarning):
 
     Unknown fields are allowed (a newer API may know them), so this is a warning, not an error.
     Silence it with ``warnings.filterwarnings("ignore", category=MisspelledFieldWarning)``.
+    """
+
+
+class UnknownValueWarning(UserWarning):
+    """A body sent with ``validate="warn"`` holds a tag or enum value this client's spec does not know.
+
+    It is sent as given: a newer Vapi may know it (a voice provider or tool type added since the client
+    was generated). Without ``validate="warn"`` such a value is refused with `ValidationError`, unless the
+    client parsed it itself from Vapi's answer (then it is always sent back as received).
     """
 
 

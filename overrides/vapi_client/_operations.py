@@ -16,7 +16,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _json_guard, _reconcile, _wire
-from ._bodies import body_model
+from ._bodies import Validate, body_model, check_validate, checked_body
 from ._datetimes import format_datetime
 from ._exceptions import ResponseValidationError, ValidationError
 from ._requests import Operation, RequestOptions
@@ -26,15 +26,18 @@ _OPTIONS = ("timeout", "max_retries", "extra_headers")
 
 
 def build(
-    name: str, arguments: Mapping[str, Any], *, request_id: bool = False
+    name: str, arguments: Mapping[str, Any], *, request_id: bool = False, validate: Validate = "strict"
 ) -> tuple[Operation[Any], RequestOptions]:
     """The request for method `name`, from its `locals()` (taken as the method's first statement).
 
     `request_id`: give a create its request id (see `_reconcile`), so an unknown outcome can be resolved.
+    `validate`: the client's policy for values the spec does not know; the method's `validate=` wins.
     """
     table = OPERATIONS[name]
     given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
     options = RequestOptions(*(given.pop(option) for option in _OPTIONS))
+    chosen = given.pop("validate", None)
+    validate = validate if chosen is None else check_validate(chosen)
     url = table["path"]
     for json_name, py_name in table["path_params"]:
         url = url.replace("{" + json_name + "}", _path_segment(py_name, given.pop(py_name)))
@@ -43,19 +46,21 @@ def build(
         value = given.pop(py_name, None)
         if value is not None:
             params[json_name] = _query_value(py_name, value, desc)
-    kwargs: dict[str, Any] = {"method": table["method"], "url": url}
+    # The media types its responses declare: a download must not ask for JSON only (a server that
+    # negotiates, such as Prism, would answer 406).
+    kwargs: dict[str, Any] = {"method": table["method"], "url": url, "headers": {"Accept": table["accept"]}}
     if params:
         kwargs["params"] = params
     if table["body"] is not None:
         model = _wire.resolve_model(table["body"])
         body = given.pop("body", None)
-        kwargs["json"] = body_model(model, body, given).to_dict()
+        kwargs["json"] = body_model(model, body, given, validate=validate).to_dict()
         if request_id and table["creates_call"]:
             kwargs["json"], _ = _reconcile.tag(kwargs["json"])
     elif table["body_shape"] is not None:  # a body that is not one model (a union): checked whole
         body = given.pop("body", None)
         if body is not None:
-            kwargs["json"] = _wire.checked_json(table["body_shape"], _json_guard.plain(body), "body")
+            kwargs["json"] = checked_body(table["body_shape"], body, "body", validate=validate)
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
     return Operation(kwargs, _parser(table), creates_call=table["creates_call"]), options

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 import httpx
 
@@ -24,6 +24,7 @@ Json = Mapping[str, Any]
 Headers = Mapping[str, str] | None
 Timeout = float | httpx.Timeout | None
 Destination = str | os.PathLike[str] | BinaryIO
+Validate = Literal["strict", "warn"] | None
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ class SyncResource:
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
         policy = self._client._reconcile
-        operation, options = _operations.build(name, arguments, request_id=policy is not None)
+        operation, options = _operations.build(
+            name, arguments, request_id=policy is not None, validate=self._client._validate
+        )
         if self._raw:
             return self._client._execute(_with_raw(operation), options)
         if not operation.creates_call or policy is None:
@@ -123,7 +126,9 @@ class AsyncResource:
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
         policy = self._client._reconcile
-        operation, options = _operations.build(name, arguments, request_id=policy is not None)
+        operation, options = _operations.build(
+            name, arguments, request_id=policy is not None, validate=self._client._validate
+        )
         if self._raw:
             return await self._client._execute(_with_raw(operation), options)
         if not operation.creates_call or policy is None:

@@ -219,3 +219,66 @@ def test_a_server_echoing_the_key_in_an_error_does_not_print_it(faults: Any, run
     result = run_cli("get", CALL_ID, base_url=faults.url)
     assert result.returncode == 3
     assert_no_secrets(result.stderr)
+
+
+# --- a status without detail still says something useful -------------------------------------------
+
+
+def test_a_406_without_detail_says_what_was_asked_and_of_whom(faults: Any, run_cli: RunCli, tmp_path: Any) -> None:
+    faults.script([rule("GET", f"/call/{CALL_ID}/stereo-recording", {"status": 406, "body": ""})])
+    result = run_cli("download", CALL_ID, "--kind", "stereo-recording", "-o", "x.wav", base_url=faults.url)
+    assert result.returncode == 3
+    line = assert_one_error_line(result.stderr)
+    assert "-> 406" in line
+    assert "cannot answer in a media type this client accepts" in line
+    assert "Accept: application/octet-stream, application/json" in line
+    assert f"answered by {faults.url}" in line
+
+
+@pytest.mark.parametrize(
+    ("response", "expected", "code"),
+    [
+        ({"status": 404, "json": {"type": "x", "title": "Route not resolved", "status": 404}}, "Route not resolved", 3),
+        (
+            {"status": 422, "json": {"title": "Invalid", "detail": "assistantId is required"}},
+            "assistantId is required",
+            3,
+        ),
+        ({"status": 401, "body": ""}, "check VAPI_API_KEY", 3),
+        ({"status": 502, "body": "upstream timed out\nmore"}, "upstream timed out", 4),
+        ({"status": 418, "body": "<html><body>teapot</body></html>", "content_type": "text/html"}, "no detail", 3),
+    ],
+)
+def test_a_status_without_a_vapi_message_says_something_useful(
+    faults: Any, run_cli: RunCli, response: dict[str, Any], expected: str, code: int
+) -> None:
+    faults.script([rule("GET", f"/call/{CALL_ID}", response)])
+    result = run_cli("get", CALL_ID, base_url=faults.url)
+    assert result.returncode == code
+    line = assert_one_error_line(result.stderr)
+    assert expected in line
+    assert "<html>" not in line
+
+
+# --- -H/--header --------------------------------------------------------------------------------
+
+
+def test_a_header_option_rides_on_every_request(faults: Any, run_cli: RunCli) -> None:
+    faults.script([rule("GET", f"/call/{CALL_ID}", {"status": 200, "json": CALL})])
+    result = run_cli("get", CALL_ID, "-H", "Prefer: example=batch", "--header", "X-Trace:t-1", base_url=faults.url)
+    assert result.returncode == 0, result.stderr
+    [request] = faults.requests()
+    assert (request["headers"]["prefer"], request["headers"]["x-trace"]) == ("example=batch", "t-1")
+    assert request["headers"]["authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [("Authorization: Bearer x", "credential"), ("X-Api-Key: k", "credential"), ("no colon", "NAME: VALUE")],
+)
+def test_a_credential_or_malformed_header_is_refused(faults: Any, run_cli: RunCli, header: str, reason: str) -> None:
+    faults.script([])
+    result = run_cli("get", CALL_ID, "-H", header, base_url=faults.url)
+    assert result.returncode == 2
+    assert reason in result.stderr
+    assert faults.requests() == []

@@ -204,4 +204,4 @@ def test_async_methods_take_exactly_the_sync_methods_parameters(name: str) -> No
 
     sync, async_ = inspect.signature(getattr(CallsResource, name)), inspect.signature(getattr(AsyncCallsResource, name))
     assert sync == async_
-    assert list(sync.parameters)[-3:] == ["timeout", "max_retries", "extra_headers"]
+    assert list(sync.parameters)[-4:] == ["timeout", "max_retries", "extra_headers", "validate"]

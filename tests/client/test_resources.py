@@ -4,6 +4,7 @@ artifact downloads, the seed-era methods and raw responses, against the fault se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import io
 import json
@@ -73,7 +74,7 @@ def test_every_operation_has_its_method_and_every_field_its_argument(
             for field in schema["properties"]:
                 python = camel_to_snake(field)
                 assert python in parameters or python + "_" in parameters, f"{name}: no argument for body {field}"
-        assert list(parameters)[-3:] == ["timeout", "max_retries", "extra_headers"]
+        assert list(parameters)[-4:] == ["timeout", "max_retries", "extra_headers", "validate"]
         assert (getattr(resource, name).__doc__ or "").startswith(operation["summary"])
 
 
@@ -224,6 +225,35 @@ def test_a_missing_artifact_is_not_found_and_leaves_no_file(
     with pytest.raises(NotFoundError, match="Artifact not found"):
         make_client().calls.download_call_logs("c1", tmp_path / "logs.txt")
     assert list(tmp_path.iterdir()) == []
+
+
+def _declared_media_types(operation: dict[str, Any]) -> list[str]:
+    media: list[str] = []
+    for response in operation["responses"].values():
+        while "$ref" in response:
+            response = SPEC["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+        media += [name for name in response.get("content", {}) if name not in media]
+    return media
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_each_operation_accepts_what_its_responses_declare(faults: Any, make_client: MakeClient, name: str) -> None:
+    # Every request once said `Accept: application/json`, and a server that negotiates (Prism) answered
+    # the downloads with 406.
+    table = OPERATIONS[name]
+    operation = SPEC["paths"][table["path"]][table["method"].lower()]
+    faults.script([rule("*", "/call*", {"status": 200, "json": {"id": "c1"}})])
+    client = make_client()
+    args = ["c1"] * len(table["path_params"]) + ([io.BytesIO()] if name.startswith("download_") else [])
+    with contextlib.suppress(Exception):  # only the request matters here
+        getattr(client.calls, name)(*args)
+    [request] = faults.requests()
+    accepted = [part.strip() for part in request["headers"]["accept"].split(",")]
+    assert sorted(accepted) == sorted(_declared_media_types(operation))
+    if name.startswith("download_"):
+        assert accepted[0] == "application/octet-stream"  # the success first
+    else:
+        assert accepted == ["application/json"]
 
 
 # --- raw access ------------------------------------------------------------------------------------
