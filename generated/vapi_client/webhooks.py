@@ -33,7 +33,7 @@ from ._exceptions import (
     WebhookSignatureError,
     WebhookTimestampError,
 )
-from ._webhook_auth import (
+from ._webhooks._auth import (
     DEFAULT_TOLERANCE_SECONDS,
     SECRET_HEADER,
     BearerPlan,
@@ -43,9 +43,9 @@ from ._webhook_auth import (
     secret_plan,
     verify,
 )
-from ._webhook_headers import Headers
-from ._webhook_parse import parse, receive
-from ._webhook_replies import (
+from ._webhooks._headers import Headers
+from ._webhooks._parse import parse, receive
+from ._webhooks._replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,
     expects_reply,
@@ -57,7 +57,7 @@ from ._webhook_replies import (
     tool_calls_reply,
     transfer_destination_reply,
 )
-from ._webhook_secret import verify_secret
+from ._webhooks._secret import verify_secret
 from .models.unions import ServerMessageBody
 from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMessage
 

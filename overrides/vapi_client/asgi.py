@@ -41,9 +41,9 @@ from starlette.types import Receive, Scope, Send
 
 from ._exceptions import ValidationError, WebhookAuthenticationError
 from ._model import Model
-from ._webhook_auth import Plan, as_plan
-from ._webhook_parse import parse
-from ._webhook_replies import ASSISTANT_REQUEST_DEADLINE_SECONDS, expects_reply, message_type, reply
+from ._webhooks._auth import Plan, as_plan
+from ._webhooks._parse import parse
+from ._webhooks._replies import ASSISTANT_REQUEST_DEADLINE_SECONDS, expects_reply, message_type, reply
 from .models.unions import ServerMessageBody
 
 __all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_MAX_BODY_BYTES", "Handler", "Reply", "VapiWebhook"]

@@ -9,9 +9,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from vapi_client import _cli
-from vapi_client._cli import main
-from vapi_client._cli_output import summary, table
+from vapi_client._cli import _app, main
+from vapi_client._cli._output import summary, table
 from vapi_client._spec import SENSITIVE
 
 from tests.cli.conftest import CALL, SEED_REQUEST, assert_one_error_line
@@ -196,7 +195,7 @@ def test_interrupt_exits_130_with_a_warning_for_creates(
     def interrupted(args: object) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_cli, "_run", interrupted)
+    monkeypatch.setattr(_app, "_run", interrupted)
     assert main(["create-phone-call", "--assistant-id", "a"]) == 130
     assert "may have been placed" in assert_one_error_line(capsys.readouterr().err)
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, NoReturn, TypeAlias
 
-from ._exceptions import WebhookSecretError, WebhookSignatureError, WebhookTimestampError
-from ._webhook_headers import Headers, NotText, header_values
+from .._exceptions import WebhookSecretError, WebhookSignatureError, WebhookTimestampError
+from ._headers import Headers, NotText, header_values
 
 _log = logging.getLogger("vapi_client.webhooks")
 

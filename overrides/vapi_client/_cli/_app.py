@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 import os
 import re
 import sys
@@ -20,10 +19,10 @@ from typing import Any, NoReturn
 
 import httpx
 
-from . import _cli_listen, _cli_output, _json_guard
-from ._base_url import DEFAULT_BASE_URL
-from ._client import USER_AGENT, VapiClient
-from ._exceptions import (
+from .. import _json_guard
+from .._base_url import DEFAULT_BASE_URL
+from .._client import USER_AGENT, VapiClient
+from .._exceptions import (
     APIConnectionError,
     APIStatusError,
     CallCreationUncertainError,
@@ -34,10 +33,12 @@ from ._exceptions import (
     ValidationError,
     VapiError,
 )
-from ._model import Model
-from ._reconcile import ReconcilePolicy
-from ._resource import RawResponse
-from ._spec import OPERATIONS, SENSITIVE
+from .._model import Model
+from .._reconcile import ReconcilePolicy
+from .._resource import RawResponse
+from .._spec import OPERATIONS, SENSITIVE
+from . import _args, _listen, _output
+from ._args import UsageError
 
 PROG = "vapi-calls"
 EXIT_OK = 0
@@ -71,10 +72,6 @@ exit codes:
 """
 
 
-class UsageError(Exception):
-    """The user's input is wrong; nothing was sent."""
-
-
 class Cancelled(Exception):
     """The user declined a confirmation; nothing was sent."""
 
@@ -93,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.command == "listen":
-            return _cli_listen.run(args)  # serves until Ctrl-C, needs no API key
+            return _listen.run(args)  # serves until Ctrl-C, needs no API key
         with warnings.catch_warnings():
             # A likely typo in a body field is worth a line on stderr, before anything is sent.
             warnings.simplefilter("always", MisspelledFieldWarning)
@@ -141,14 +138,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--reconcile-window",
-        type=_window,
+        type=_args.seconds_or_zero,
         default=argparse.SUPPRESS,
         metavar="SECONDS",
         help="after a lost create response, how long to look for the call by its request id (default: 10)",
     )
     common.add_argument(
         "--timeout",
-        type=_seconds,
+        type=_args.seconds,
         default=argparse.SUPPRESS,
         metavar="SECONDS",
         help="each connect, read or write wait; not a deadline for the whole request (default: 60, 5 to connect)",
@@ -184,7 +181,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     create.add_argument("--customer-name", help="the customer's name, with one --customer (customer.name)")
     create.add_argument(
-        "--schedule-at", type=_timestamp, metavar="TIME", help="place it no earlier than TIME (schedulePlan.earliestAt)"
+        "--schedule-at",
+        type=_args.timestamp,
+        metavar="TIME",
+        help="place it no earlier than TIME (schedulePlan.earliestAt)",
     )
     create.add_argument(
         "--body",
@@ -207,12 +207,17 @@ def _parser() -> argparse.ArgumentParser:
     get.add_argument("id", metavar="ID")
 
     listing = command("list", "list calls, newest first", _list)
-    listing.add_argument("--limit", type=_limit, help="at most this many calls, 0 to 1000 (server default: 100)")
+    listing.add_argument(
+        "--limit", type=_args.whole_number(0, 1000), help="at most this many calls, 0 to 1000 (server default: 100)"
+    )
     listing.add_argument("--assistant-id", help="only this assistant's calls")
     listing.add_argument(
-        "--created-after", type=_timestamp, metavar="TIME", help="ISO 8601 with a timezone, e.g. 2024-05-01T00:00:00Z"
+        "--created-after",
+        type=_args.timestamp,
+        metavar="TIME",
+        help="ISO 8601 with a timezone, e.g. 2024-05-01T00:00:00Z",
     )
-    listing.add_argument("--created-before", type=_timestamp, metavar="TIME", help="ISO 8601 with a timezone")
+    listing.add_argument("--created-before", type=_args.timestamp, metavar="TIME", help="ISO 8601 with a timezone")
     listing.add_argument(
         "--all", action="store_true", help="every matching call, paging as needed; rows are printed as they arrive"
     )
@@ -237,44 +242,8 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("id", metavar="ID")
     download.add_argument("--kind", required=True, choices=kinds, help="which artifact")
     download.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (- for stdout)")
-    _cli_listen.add_command(commands)
+    _listen.add_command(commands)
     return parser
-
-
-def _seconds(text: str, *, zero_allowed: bool = False) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_allowed):
-        bound = ">= 0" if zero_allowed else "> 0"
-        raise argparse.ArgumentTypeError(f"expected a number of seconds {bound}, got {text!r}")
-    return value
-
-
-def _window(text: str) -> float:
-    return _seconds(text, zero_allowed=True)
-
-
-def _limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 1000, got {text!r}")
-    return value
-
-
-def _timestamp(text: str) -> datetime:
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date-time, e.g. 2024-05-01T00:00:00Z") from None
-    if when.tzinfo is None:
-        # Vapi compares in UTC; guessing a timezone would silently shift the window.
-        raise argparse.ArgumentTypeError(f"{text!r} has no timezone: add Z (UTC) or an offset such as +02:00")
-    return when
 
 
 _JSON_KINDS: dict[type, str] = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
@@ -339,8 +308,8 @@ def _run(args: argparse.Namespace) -> str:
     if isinstance(result, str):  # a command that reports what it did (download)
         return result
     if isinstance(result, RawResponse):
-        return _cli_output.raw_json(result.content)
-    return _cli_output.as_text(result)
+        return _output.raw_json(result.content)
+    return _output.as_text(result)
 
 
 class _ReconciledNote(logging.Handler):
@@ -348,7 +317,7 @@ class _ReconciledNote(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if getattr(record, "vapi_reconciled", False):
-            print(f"{PROG}: note: {_cli_output.terminal_safe(record.getMessage())}", file=sys.stderr)
+            print(f"{PROG}: note: {_output.terminal_safe(record.getMessage())}", file=sys.stderr)
 
 
 class _RawCalls:
@@ -368,7 +337,7 @@ def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
     as_json = getattr(args, "json", False)
     count = 0
     for call in client.calls.list_all(page_size=args.limit or 100, **filters):
-        line = _cli_output.json_line(call) if as_json else _cli_output.row(call, header=count == 0)
+        line = _output.json_line(call) if as_json else _output.row(call, header=count == 0)
         print(line, flush=True)
         count += 1
     return "" if as_json or count else "No calls."
@@ -459,7 +428,7 @@ def _delete(client: VapiClient, args: argparse.Namespace) -> Model:
     # Ask only a person at a terminal: scripts and pipes must not hang on a prompt.
     interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stderr.isatty()
     if interactive and not args.yes:
-        calls = ", ".join(_cli_output.terminal_safe(call_id) for call_id in args.ids)
+        calls = ", ".join(_output.terminal_safe(call_id) for call_id in args.ids)
         what = f"call {calls}" if len(args.ids) == 1 else f"{len(args.ids)} calls ({calls})"
         print(f"Delete the stored data of {what}? This cannot be undone. [y/N] ", end="", file=sys.stderr)
         sys.stderr.flush()
@@ -505,12 +474,12 @@ def _uncertain_advice(error: CallCreationUncertainError) -> str:
 
 def _fail(message: str, code: int) -> int:
     # One line, whatever the server put in its message, and no escape sequence reaches the terminal.
-    print(f"{PROG}: error: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
+    print(f"{PROG}: error: {_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
     return code
 
 
 def _warn(message: str) -> None:
-    print(f"{PROG}: warning: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
+    print(f"{PROG}: warning: {_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
 
 
 def _show_warning(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:

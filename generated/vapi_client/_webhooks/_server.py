@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from ._exceptions import ValidationError, WebhookAuthenticationError
-from ._webhook_auth import Plan
-from ._webhook_parse import parse
-from .models.unions import ServerMessageBody
+from .._exceptions import ValidationError, WebhookAuthenticationError
+from ..models.unions import ServerMessageBody
+from ._auth import Plan
+from ._parse import parse
 
 _log = logging.getLogger("vapi_client.webhooks")
 

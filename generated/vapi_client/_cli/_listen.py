@@ -10,12 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from . import _args, _output
+from ._args import UsageError
+from ._output import terminal_safe
 
 SECRET_ENV = "VAPI_SERVER_SECRET"
 
@@ -34,10 +37,6 @@ output:
   Every message is answered {{}}, an assistant-request with --assistant-id if given.
 """
 
-# ANSI/VT escape sequences (CSI, OSC, two-byte ESC), then any other control character,
-# and the bidirectional overrides that can reorder what a terminal shows.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SKIPPED = frozenset({"type", "call", "timestamp", "artifact", "assistant", "customer", "phoneNumber"})
 _LINE_LIMIT = 400
 
@@ -55,11 +54,20 @@ def add_command(commands: Any) -> None:
     # SUPPRESS, as for the global --json: `vapi-calls --json listen` must not be reset here.
     sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print each message's JSON")
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    sub.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
+    sub.add_argument(
+        "--port",
+        type=_args.whole_number(0, 65535, "a port"),
+        default=8000,
+        help="port (default: 8000; 0 picks a free one)",
+    )
     sub.add_argument("--port-file", type=Path, metavar="FILE", help="write the bound port to FILE once listening")
     sub.add_argument("--assistant-id", help="answer assistant-request with this assistant")
     sub.add_argument(
-        "--body-timeout", type=_seconds, default=10.0, metavar="SECONDS", help="408 for a body not sent within (10)"
+        "--body-timeout",
+        type=_args.seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="408 for a body not sent within (10)",
     )
     mode = sub.add_mutually_exclusive_group()
     mode.add_argument("--secret", dest="auth", action="store_const", const="secret", help="x-vapi-secret (default)")
@@ -82,19 +90,18 @@ def add_command(commands: Any) -> None:
     sub.add_argument("--hmac-encoding", choices=("hex", "base64"), default="hex")
     sub.add_argument("--hmac-secret-base64", action="store_true", help="the secret is base64-encoded")
     sub.add_argument(
-        "--replay-window", type=_seconds, default=300.0, metavar="SECONDS", help="HMAC timestamp tolerance (300)"
+        "--replay-window", type=_args.seconds, default=300.0, metavar="SECONDS", help="HMAC timestamp tolerance (300)"
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl-C. Raises the CLI's UsageError (from `_cli`) for a bad configuration."""
-    from . import _cli  # the CLI's error type; imported here, _cli imports this module
-    from ._webhook_server import WebhookServer
+    from .._webhooks._server import WebhookServer
 
     try:
         plan = _plan(args)
     except (ValueError, TypeError, OSError) as error:
-        raise _cli.UsageError(f"listen: {error}") from None
+        raise UsageError(f"listen: {error}") from None
     printer = _Printer(as_json=getattr(args, "json", False), assistant_id=args.assistant_id)
     try:
         server = WebhookServer(
@@ -105,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
             body_timeout=args.body_timeout,
         )
     except OSError as error:
-        raise _cli.UsageError(f"listen: cannot listen on {args.host}:{args.port}: {error.strerror}") from None
+        raise UsageError(f"listen: cannot listen on {args.host}:{args.port}: {error.strerror}") from None
     printer.server = server
     with server:
         if args.port_file:
@@ -121,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _plan(args: argparse.Namespace) -> Any:
-    from ._webhook_auth import as_plan
+    from .._webhooks._auth import as_plan
 
     if args.plan is not None:
         return as_plan(json.loads(args.plan.read_text(encoding="utf-8")), tolerance_seconds=args.replay_window)
@@ -151,7 +158,7 @@ def _plan(args: argparse.Namespace) -> Any:
 
 
 def _describe(plan: Any) -> str:
-    from ._webhook_auth import HmacPlan
+    from .._webhooks._auth import HmacPlan
 
     if isinstance(plan, HmacPlan):
         return f"HMAC-{plan.algorithm.upper()} in {plan.signature_header}"
@@ -168,12 +175,11 @@ class _Printer:
         self._lock = threading.Lock()
 
     def on_message(self, message: Any) -> dict[str, Any]:
-        from ._redact import redact
-        from ._webhook_replies import assistant_request_reply, message_type
+        from .._webhooks._replies import assistant_request_reply, message_type
 
-        data = redact(message.to_dict())
+        data = _output.redacted(message)
         if self.as_json:
-            line = json.dumps(data, ensure_ascii=True, separators=(",", ":"))  # escapes every control character
+            line = _output.json_text(data)
         else:
             line = f"{_now()}  {summary(message_type(message), data)}"
         self._print(line)
@@ -213,11 +219,6 @@ def summary(message_type: str, data: dict[str, Any]) -> str:
     return line if len(line) <= _LINE_LIMIT else line[: _LINE_LIMIT - 3] + "..."
 
 
-def terminal_safe(text: str) -> str:
-    """`text` without escape sequences or control characters: server text cannot drive the terminal."""
-    return _CONTROL.sub("?", _ESCAPES.sub("", text))
-
-
 def _item_name(item: Any) -> str | None:
     if not isinstance(item, dict):
         return None
@@ -228,7 +229,7 @@ def _item_name(item: Any) -> str | None:
 
 def _scalar(value: Any) -> str:
     if not isinstance(value, str):
-        return json.dumps(value)
+        return _output.json_text(value)
     text = terminal_safe(value)
     if text and not any(c.isspace() or c in "\"'=" for c in text):
         return text
@@ -241,19 +242,3 @@ def _now() -> str:
 
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
-
-
-def _port(text: str) -> int:
-    if not text.isdigit() or int(text) > 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {text!r}")
-    return int(text)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {text!r}")
-    return value

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from ._model import Model
-from ._spec import SCHEMAS, UNIONS
-from ._unions import UnknownVariant
+from .._model import Model
+from .._spec import SCHEMAS, UNIONS
+from .._unions import UnknownVariant
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
 ASSISTANT_REQUEST_DEADLINE_SECONDS = 7.5
@@ -71,7 +71,7 @@ def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fiel
         if tag in _NOT_JSON:
             raise ValueError(f"{tag} is answered with raw audio, not JSON")
         raise ValueError(f"Vapi expects no reply to {tag!r} (the spec has no reply schema for it): answer {{}}")
-    cls = getattr(importlib.import_module(".models", __package__), schema)
+    cls = getattr(importlib.import_module("..models", __package__), schema)
     data = dict(_json(body)) if body is not None else {}
     by_python_name = {py: json for json, py in cls._json_fields}
     for name, value in fields.items():
