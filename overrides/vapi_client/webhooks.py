@@ -22,8 +22,10 @@ credential configured in Vapi (see `as_plan`), then::
         return 200, {}
 
 assistant-request must be answered within `ASSISTANT_REQUEST_DEADLINE_SECONDS` (7.5 s).
-Starlette / FastAPI: `vapi_client.asgi` (the ``asgi`` extra). A standard-library receiver is
-in ``examples/webhook_receiver.py``; ``vapi-calls listen`` prints messages as they arrive.
+Starlette / FastAPI: `vapi_client.asgi` (the ``asgi`` extra). A standard-library receiver
+(``examples/webhook_receiver.py``) reads the body with ``webhooks.read_body(handler)``: bounded
+in size and time, and `WebhookBodyError` carries the status to answer. ``vapi-calls listen``
+prints messages as they arrive.
 """
 
 from ._exceptions import (
@@ -43,6 +45,7 @@ from ._webhooks._auth import (
     secret_plan,
     verify,
 )
+from ._webhooks._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, read_body
 from ._webhooks._headers import Headers
 from ._webhooks._parse import parse, receive
 from ._webhooks._replies import (
@@ -67,6 +70,8 @@ from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMe
 
 __all__ = [
     "ASSISTANT_REQUEST_DEADLINE_SECONDS",
+    "DEFAULT_BODY_TIMEOUT",
+    "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_TOLERANCE_SECONDS",
     "SECRET_HEADER",
     "BearerPlan",
@@ -76,6 +81,7 @@ __all__ = [
     "ServerMessageBody",
     "UnknownServerMessage",
     "WebhookAuthenticationError",
+    "WebhookBodyError",
     "WebhookError",
     "WebhookSecretError",
     "WebhookSignatureError",
@@ -88,6 +94,7 @@ __all__ = [
     "message_type",
     "parse",
     "receive",
+    "read_body",
     "reply",
     "reply_schemas",
     "secret_plan",

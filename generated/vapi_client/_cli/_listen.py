@@ -69,6 +69,20 @@ def add_command(commands: Any) -> None:
         metavar="SECONDS",
         help="408 for a body not sent within (10)",
     )
+    sub.add_argument(
+        "--header-timeout",
+        type=_args.seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="408 for a request line and headers not sent within (10)",
+    )
+    sub.add_argument(
+        "--max-connections",
+        type=_args.whole_number(1, 10000, "a number of connections"),
+        default=64,
+        metavar="N",
+        help="serve at most N connections at once, answer 503 to more (64)",
+    )
     mode = sub.add_mutually_exclusive_group()
     mode.add_argument("--secret", dest="auth", action="store_const", const="secret", help="x-vapi-secret (default)")
     mode.add_argument("--bearer", dest="auth", action="store_const", const="bearer", help="bearer token credential")
@@ -110,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
             printer.on_message,
             on_refused=printer.on_refused,
             body_timeout=args.body_timeout,
+            header_timeout=args.header_timeout,
+            max_connections=args.max_connections,
         )
     except OSError as error:
         raise UsageError(f"listen: cannot listen on {args.host}:{args.port}: {error.strerror}") from None
