@@ -160,3 +160,22 @@ def test_summary_and_terminal_safety() -> None:
     assert line == "status-update  call=c1  status=ended"
     assert _output.terminal_safe("a\x1b[31mb\x1b]8;;http://x\x1b\\c\x07d\x9b2Je") == "abc?de"
     assert len(_listen.summary("transcript", {"transcript": "x" * 5000})) <= 400
+
+
+def test_an_unsigned_timestamp_needs_an_explicit_no_replay_window(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    monkeypatch.setenv(_listen.SECRET_ENV, SECRET)
+    assert _app.main(["listen", "--hmac", "sha256", "--hmac-no-timestamp"]) == 2
+    error = capsys.readouterr().err
+    assert "does not sign the timestamp" in error and "--no-replay-window" in error and "tolerance_seconds" not in error
+    assert _app.main(["listen", "--hmac", "sha256", "--hmac-payload-format", "{body}", "--replay-window", "60"]) == 2
+
+
+def test_no_replay_window_serves_with_a_warning() -> None:
+    process = start_listen("--hmac", "sha256", "--hmac-no-timestamp", "--no-replay-window")
+    try:
+        body = json.dumps(example("status-update")).encode()
+        signature = hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+        assert post(process, body, {"x-signature": signature}).status_code == 200
+        assert "warning: listen: the payload format '{body}' does not sign the timestamp" in process.output()
+    finally:
+        process.stop()

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import threading
+import warnings
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,17 @@ def add_command(commands: Any) -> None:
     sub.add_argument("--hmac-message-id-header", metavar="NAME", help="for {svix-id} (default svix-id)")
     sub.add_argument("--hmac-encoding", choices=("hex", "base64"), default="hex")
     sub.add_argument("--hmac-secret-base64", action="store_true", help="the secret is base64-encoded")
-    sub.add_argument(
+    replay = sub.add_mutually_exclusive_group()
+    replay.add_argument(
         "--replay-window", type=_args.seconds, default=300.0, metavar="SECONDS", help="HMAC timestamp tolerance (300)"
+    )
+    replay.add_argument(
+        "--no-replay-window",
+        dest="replay_window",
+        action="store_const",
+        const=None,
+        default=argparse.SUPPRESS,
+        help="HMAC: accept replayed messages (needed when the timestamp is not signed)",
     )
 
 
@@ -113,9 +123,13 @@ def run(args: argparse.Namespace) -> int:
     from .._webhooks._server import WebhookServer
 
     try:
-        plan = _plan(args)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            plan = _plan(args)
     except (ValueError, TypeError, OSError) as error:
-        raise UsageError(f"listen: {error}") from None
+        raise UsageError(f"listen: {_flags_named(str(error))}") from None
+    for warning in caught:  # e.g. a plan without a replay window
+        _stderr(f"vapi-calls: warning: listen: {terminal_safe(str(warning.message))}")
     printer = _Printer(as_json=getattr(args, "json", False), assistant_id=args.assistant_id)
     try:
         server = WebhookServer(
@@ -171,6 +185,13 @@ def _plan(args: argparse.Namespace) -> Any:
             type="bearer", token=secret, header_name=args.header_name, bearer_prefix_enabled=not args.no_bearer_prefix
         )
     return as_plan(secret=secret)
+
+
+def _flags_named(message: str) -> str:
+    # The library's advice names its parameters; say the flags instead.
+    return message.replace("pass tolerance_seconds=None", "pass --no-replay-window").replace(
+        "{timestamp} in the payload format", "drop --hmac-no-timestamp, or {timestamp} in --hmac-payload-format"
+    )
 
 
 def _describe(plan: Any) -> str:
