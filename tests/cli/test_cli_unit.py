@@ -125,7 +125,12 @@ def test_list_all_prints_rows_as_pages_arrive(faults: Any, api_env: UseApi, caps
     assert lines[0].startswith("ID") and [line.split()[0] for line in lines[1:]] == ["c0", "c1"]
     faults.script(pages)
     assert main(["list", "--all", "--json", "--limit", "2"]) == 0
-    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["c0", "c1"]
+    out = capsys.readouterr().out
+    assert [call["id"] for call in json.loads(out)] == ["c0", "c1"]  # one JSON document, a call per line
+    assert len(out.splitlines()) == 4
+    faults.script([rule("GET", "/call", {"status": 200, "json": []})])
+    assert main(["list", "--all", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_download_writes_the_file(faults: Any, api_env: UseApi, tmp_path: Any, capsys: Any) -> None:

@@ -41,6 +41,8 @@ from . import _args, _listen, _output
 from ._args import UsageError
 
 PROG = "vapi-calls"
+#: The commands that create calls: they reconcile a lost response, so they print the typed result.
+_CREATING = frozenset({"create", "create-phone-call"})
 EXIT_OK = 0
 EXIT_CANCELLED = 1  # the answer at the delete confirmation was not yes
 EXIT_USAGE = 2  # argparse's own code for bad arguments
@@ -70,6 +72,10 @@ exit codes:
   4  server error (HTTP 5xx), network failure or timeout. For create the call may or
      may not have been placed: check with `{PROG} list` before retrying.
 """
+
+
+class _NotJson(Exception):
+    """--json was asked for, and the server's success response is not JSON."""
 
 
 class Cancelled(Exception):
@@ -106,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), EXIT_USAGE)
     except Cancelled as error:
         return _fail(str(error), EXIT_CANCELLED)
+    except _NotJson as error:
+        return _fail(str(error), EXIT_SERVER)
     except VapiError as error:
         assert args is not None  # parsing raises only UsageError and SystemExit
         return _fail(*_describe(error, args))
@@ -137,13 +145,6 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", default=argparse.SUPPRESS, help="print the API's JSON (secrets redacted)"
     )
     common.add_argument(
-        "--reconcile-window",
-        type=_args.seconds_or_zero,
-        default=argparse.SUPPRESS,
-        metavar="SECONDS",
-        help="after a lost create response, how long to look for the call by its request id (default: 10)",
-    )
-    common.add_argument(
         "--timeout",
         type=_args.seconds,
         default=argparse.SUPPRESS,
@@ -161,10 +162,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} ({USER_AGENT})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    # Only a command that creates a call can lose the create's response and look for the call.
+    creating = _Parser(add_help=False)
+    creating.add_argument(
+        "--reconcile-window",
+        type=_args.seconds_or_zero,
+        default=argparse.SUPPRESS,
+        metavar="SECONDS",
+        help="after a lost create response, how long to look for the call by its request id (default: 10)",
+    )
+
     def command(
         name: str, summary: str, run: Callable[[VapiClient, argparse.Namespace], Any]
     ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=summary, description=summary, parents=[common])
+        parents = [common, creating] if name in _CREATING else [common]
+        sub = commands.add_parser(name, help=summary, description=summary, parents=parents)
         sub.set_defaults(run=run)
         return sub
 
@@ -302,14 +314,20 @@ def _run(args: argparse.Namespace) -> str:
     with client:
         if getattr(args, "all", False):
             return _stream_all(client, args)
-        # --json prints what the server sent (key order and values as received, secrets masked).
-        view: Any = _RawCalls(client) if as_json else client
-        result: Any = args.run(view, args)
-    if isinstance(result, str):  # a command that reports what it did (download)
+        # --json prints what the server sent (key order and values as received, secrets masked). A
+        # create goes through the typed client, which looks for the call when the response is lost.
+        raw = as_json and args.command not in _CREATING and args.command != "download"
+        result: Any = args.run(_RawCalls(client) if raw else client, args)
+    if isinstance(result, str):  # already written (download to stdout)
         return result
+    if isinstance(result, _Report):  # a command that says what it did (download)
+        return _output.json_text(result.fields, indent=2) if as_json else result.text
     if isinstance(result, RawResponse):
-        return _output.raw_json(result.content)
-    return _output.as_text(result)
+        try:
+            return _output.raw_json(result.content)
+        except ValueError as error:  # --json promises JSON on stdout
+            raise _NotJson(f"{args.command}: the response is not JSON ({error}); nothing printed") from None
+    return _output.as_json(result) if as_json else _output.as_text(result)
 
 
 class _ReconciledNote(logging.Handler):
@@ -328,7 +346,7 @@ class _RawCalls:
 
 
 def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
-    """`list --all`: one row (or one JSON line) per call, printed as pages arrive."""
+    """`list --all`: one row per call, or one JSON array with a call per line, printed as pages arrive."""
     filters = {
         "assistant_id": args.assistant_id,
         "created_at_gt": args.created_after,
@@ -337,10 +355,17 @@ def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
     as_json = getattr(args, "json", False)
     count = 0
     for call in client.calls.list_all(page_size=args.limit or 100, **filters):
-        line = _output.json_line(call) if as_json else _output.row(call, header=count == 0)
-        print(line, flush=True)
+        if as_json:
+            # "[" before the first call, "," before the others: a failure part-way leaves the array
+            # unclosed, so a JSON reader fails rather than take part of the list for all of it.
+            line = ("[\n" if count == 0 else ",\n") + _output.json_line(call)
+            print(line, end="", flush=True)
+        else:
+            print(_output.row(call, header=count == 0), flush=True)
         count += 1
-    return "" if as_json or count else "No calls."
+    if as_json:
+        return "\n]" if count else "[]"
+    return "" if count else "No calls."
 
 
 def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
@@ -415,13 +440,25 @@ def _create(client: VapiClient, args: argparse.Namespace) -> Model:
     return client.calls.create(body)
 
 
-def _download(client: VapiClient, args: argparse.Namespace) -> str:
+class _Report:
+    """What a command did, as a line for people and as fields for --json."""
+
+    def __init__(self, text: str, **fields: Any) -> None:
+        self.text = text
+        self.fields = fields
+
+
+def _download(client: VapiClient, args: argparse.Namespace) -> _Report | str:
     method = getattr(client.calls, "download_" + args.kind.replace("-", "_"))
     if args.output == "-":
         written = method(args.id, sys.stdout.buffer)
-    else:
-        written = method(args.id, args.output)
-    return f"{written} bytes written to {'stdout' if args.output == '-' else args.output}"
+        sys.stdout.flush()
+        # stdout is the artifact: the count would corrupt it, so it goes to stderr.
+        print(f"{PROG}: {written} bytes written to stdout", file=sys.stderr)
+        return ""
+    written = method(args.id, args.output)
+    where = _output.terminal_safe(args.output)
+    return _Report(f"{written} bytes written to {where}", bytes=written, output=args.output)
 
 
 def _delete(client: VapiClient, args: argparse.Namespace) -> Model:

@@ -11,10 +11,12 @@ mid-call.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from .._exceptions import ValidationError
 from .._model import Model
 from .._spec import SCHEMAS, UNIONS
 from .._unions import UnknownVariant
@@ -80,7 +82,20 @@ def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fiel
             raise TypeError(f"{schema} has no field {name!r}; its fields: {known}")
         data[by_python_name[name]] = value
     checked: dict[str, Any] = cls.from_dict(_json(data), strict=True).to_dict()
+    _refuse_non_finite(checked, "", schema)  # free-form parts (metadata, variableValues...) are not typed
     return checked
+
+
+def _refuse_non_finite(value: Any, path: str, schema: str) -> None:
+    # NaN and Infinity are not JSON: json.dumps would write them anyway, and Vapi would refuse the reply.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(path, f"{value!r} is not a JSON number (NaN and Infinity are not JSON)", schema)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _refuse_non_finite(item, f"{path}.{key}" if path else str(key), schema)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_non_finite(item, f"{path}[{index}]", schema)
 
 
 def assistant_request_reply(

@@ -205,6 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             reply = dict(self.server.on_message(message) or {})
+            json.dumps(reply, allow_nan=False)  # fail here (NaN, not JSON), not half-way through sending
         except Exception:
             _log.exception("server message handler failed")
             self.close_connection = True
