@@ -39,6 +39,12 @@ FRAMING = {
 }
 
 
+def test_a_one_byte_superscript_length_is_a_400(receiver: ServerProcess) -> None:
+    raw = request("Content-Length: \u00b2").replace("\u00b2".encode(), b"\xb2")  # latin-1 "²" to http.server
+    assert raw_status(receiver.port, raw) == 400
+    assert "Traceback" not in receiver.output()
+
+
 @pytest.mark.parametrize("headers, status", FRAMING.values(), ids=FRAMING.keys())
 def test_the_example_receiver_refuses_bad_framing(receiver: ServerProcess, headers: list[str], status: int) -> None:
     assert raw_status(receiver.port, request(*headers)) == status

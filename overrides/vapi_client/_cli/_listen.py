@@ -33,7 +33,7 @@ authentication (pick the one matching the server URL's credential in Vapi):
 
 output:
   One line per message (time, type, call id, its main fields) on stdout, or the message's
-  JSON per line with --json; refused requests (401, 400, 408, 413) on stderr. Control
+  JSON per line with --json; refused requests (400, 401, 405, 408, 411, 413, 431, 503) on stderr. Control
   characters and escape sequences sent by the server are removed, secrets shown as "***".
   Every message is answered {{}}, an assistant-request with --assistant-id if given.
 """
@@ -198,7 +198,8 @@ def _describe(plan: Any) -> str:
     from .._webhooks._auth import HmacPlan
 
     if isinstance(plan, HmacPlan):
-        return f"HMAC-{plan.algorithm.upper()} in {plan.signature_header}"
+        window = "no replay window" if plan.tolerance_seconds is None else f"replay window {plan.tolerance_seconds:g} s"
+        return f"HMAC-{plan.algorithm.upper()} in {plan.signature_header}, {window}"
     return f"token in {plan.header_name}"
 
 
