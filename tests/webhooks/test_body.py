@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import pickle
 from typing import Any
 
 import pytest
@@ -60,6 +61,8 @@ def test_repeated_equal_lengths_are_one_length() -> None:
     with pytest.raises(webhooks.WebhookBodyError) as refused:
         declared_length(headers, max_bytes=4)
     assert (refused.value.status, isinstance(refused.value, webhooks.WebhookError)) == (413, True)
+    copy = pickle.loads(pickle.dumps(refused.value))
+    assert (type(copy), copy.status, copy.reason) == (webhooks.WebhookBodyError, 413, refused.value.reason)
 
 
 def _asgi_status(app: VapiWebhook, headers: list[tuple[bytes, bytes]], body: bytes) -> int:

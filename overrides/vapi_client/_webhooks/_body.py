@@ -34,6 +34,9 @@ class WebhookBodyError(WebhookError):
         self.status = status
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[WebhookBodyError], tuple[int, str]]:  # pickling, like every error here
+        return type(self), (self.status, self.reason)
+
 
 def declared_length(headers: Headers, *, max_bytes: int, stream_framed: bool = False) -> int | None:
     """The body length the headers announce, after checking the framing; None when not announced.

@@ -16,6 +16,7 @@ import io
 import json
 import logging
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -94,7 +95,7 @@ class WebhookServer(ThreadingHTTPServer):
             self._slots.release()
 
     def _refuse_busy(self, request: socket.socket) -> None:
-        # On the accepting thread: a short write, never a wait for the client.
+        # On the accepting thread: a short write (a second at most), never a read.
         try:
             request.settimeout(1.0)
             request.sendall(
@@ -109,8 +110,12 @@ class WebhookServer(ThreadingHTTPServer):
             self.on_refused(503, f"more than {self.max_connections} connections at once")
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that vanished mid-request is not worth a traceback on the console.
-        _log.debug("connection from %s failed", client_address, exc_info=True)
+        # Never a traceback on the console: a client that vanished is routine, anything else one line.
+        error = sys.exc_info()[1]
+        level = logging.DEBUG if isinstance(error, OSError) else logging.WARNING
+        _log.log(
+            level, "connection from %s failed: %r", client_address, error, exc_info=_log.isEnabledFor(logging.DEBUG)
+        )
 
     @property
     def url_host(self) -> str:
