@@ -8,7 +8,6 @@ the flags only say how Vapi presents it, as the credential configured there does
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import threading
@@ -17,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .. import _json_guard
 from . import _args, _output
 from ._args import UsageError
 from ._output import terminal_safe
@@ -161,7 +161,8 @@ def _plan(args: argparse.Namespace) -> Any:
     from .._webhooks._auth import as_plan
 
     if args.plan is not None:
-        return as_plan(json.loads(args.plan.read_text(encoding="utf-8")), tolerance_seconds=args.replay_window)
+        credential = _json_guard.loads(args.plan.read_text(encoding="utf-8-sig"))  # ValueError: not JSON
+        return as_plan(credential, tolerance_seconds=args.replay_window)
     secret = os.environ.get(SECRET_ENV, "")
     if not secret.strip():
         raise ValueError(f"{SECRET_ENV} is not set: export the secret of the server URL's credential in Vapi")
