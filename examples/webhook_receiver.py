@@ -7,8 +7,9 @@ the same secret (for a bearer or HMAC credential, change the plan in `main`). Ea
 in this order:
 
 1. the x-vapi-secret header is checked (401 if missing or wrong; the body is never read),
-2. the body is read: at most MAX_BODY_BYTES (413), within --body-timeout seconds (408), so a
-   client announcing more than it sends cannot hold a thread,
+2. the body is read by ``webhooks.read_body``: a valid Content-Length (411, 400), at most
+   MAX_BODY_BYTES (413), within --body-timeout seconds (408), so a client announcing more than
+   it sends cannot hold a thread,
 3. the body is parsed (400 if it is not a JSON object with a ``message`` object),
 4. the reply for the message type is sent with 200: an assistant for assistant-request, one
    result per call for tool-calls, a phone number (or a refusal) for transfer-destination-request,
@@ -48,7 +49,7 @@ from vapi_client.models import (
 
 log = logging.getLogger("webhook_receiver")
 
-MAX_BODY_BYTES = 5 * 1024 * 1024  # end-of-call reports carry whole transcripts, but not more than this
+MAX_BODY_BYTES = webhooks.DEFAULT_MAX_BODY_BYTES  # end-of-call reports carry whole transcripts, not more
 
 
 # --- your business logic ---------------------------------------------------------------------------
@@ -130,13 +131,14 @@ class Handler(BaseHTTPRequestHandler):
         try:
             # Before reading a single body byte: a forged request gets nothing parsed.
             self.server.plan.check_headers(self.headers)
-            body = self.read_body()
+            # At most MAX_BODY_BYTES, within one deadline for all of it: 411, 413, 408 or 400 otherwise.
+            body = webhooks.read_body(self, max_bytes=MAX_BODY_BYTES, timeout=self.server.body_timeout)
             self.server.plan.verify(self.headers, body)  # an HMAC plan checks the body's signature here
         except webhooks.WebhookAuthenticationError as error:
             self.refuse(401, error.reason)
             return
-        except Refused as refused:
-            self.refuse(refused.status, refused.reason)
+        except webhooks.WebhookBodyError as error:
+            self.refuse(error.status, error.reason)
             return
         try:
             message = webhooks.parse(body)
@@ -151,31 +153,6 @@ class Handler(BaseHTTPRequestHandler):
         if isinstance(message, ServerMessageAssistantRequest) and elapsed > webhooks.ASSISTANT_REQUEST_DEADLINE_SECONDS:
             log.warning("assistant-request answered after %.1f s: Vapi had already given up", elapsed)
         log.info("%s -> 200", _type_of(message))
-
-    def read_body(self) -> bytes:
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
-            raise Refused(411, "Content-Length required") from None
-        if not 0 <= length <= MAX_BODY_BYTES:
-            raise Refused(413, "body too large")
-        # One deadline for the whole body: a socket timeout alone restarts with every byte received.
-        deadline = time.monotonic() + self.server.body_timeout
-        chunks = []
-        try:
-            while length:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError
-                self.connection.settimeout(left)
-                chunk = self.rfile.read1(min(length, 65536))
-                if not chunk:
-                    raise Refused(400, "connection closed before the whole body was sent")
-                chunks.append(chunk)
-                length -= len(chunk)
-        except TimeoutError:
-            raise Refused(408, "body not received in time") from None
-        return b"".join(chunks)
 
     def refuse(self, status: int, reason: str) -> None:
         log.info("refused %d: %s", status, reason)  # the reason never holds a secret
@@ -194,13 +171,6 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)  # request lines only, never headers
-
-
-class Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
 
 
 def _type_of(message: webhooks.ServerMessageBody) -> str:

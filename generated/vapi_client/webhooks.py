@@ -22,8 +22,10 @@ credential configured in Vapi (see `as_plan`), then::
         return 200, {}
 
 assistant-request must be answered within `ASSISTANT_REQUEST_DEADLINE_SECONDS` (7.5 s).
-Starlette / FastAPI: `vapi_client.asgi` (the ``asgi`` extra). A standard-library receiver is
-in ``examples/webhook_receiver.py``; ``vapi-calls listen`` prints messages as they arrive.
+Starlette / FastAPI: `vapi_client.asgi` (the ``asgi`` extra). A standard-library receiver
+(``examples/webhook_receiver.py``) reads the body with ``webhooks.read_body(handler)``: bounded
+in size and time, and `WebhookBodyError` carries the status to answer. ``vapi-calls listen``
+prints messages as they arrive.
 """
 
 from ._exceptions import (
@@ -33,19 +35,21 @@ from ._exceptions import (
     WebhookSignatureError,
     WebhookTimestampError,
 )
-from ._webhook_auth import (
+from ._webhooks._auth import (
     DEFAULT_TOLERANCE_SECONDS,
     SECRET_HEADER,
     BearerPlan,
     HmacPlan,
     Plan,
+    WebhookReplayWarning,
     as_plan,
     secret_plan,
     verify,
 )
-from ._webhook_headers import Headers
-from ._webhook_parse import parse, receive
-from ._webhook_replies import (
+from ._webhooks._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, read_body
+from ._webhooks._headers import Headers
+from ._webhooks._parse import parse, receive
+from ._webhooks._replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,
     expects_reply,
@@ -57,7 +61,7 @@ from ._webhook_replies import (
     tool_calls_reply,
     transfer_destination_reply,
 )
-from ._webhook_secret import verify_secret
+from ._webhooks._secret import verify_secret
 from .models.unions import ServerMessageBody
 from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMessage
 
@@ -67,6 +71,8 @@ from .models.unknown_variants import UnknownServerMessageBody as UnknownServerMe
 
 __all__ = [
     "ASSISTANT_REQUEST_DEADLINE_SECONDS",
+    "DEFAULT_BODY_TIMEOUT",
+    "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_TOLERANCE_SECONDS",
     "SECRET_HEADER",
     "BearerPlan",
@@ -76,7 +82,9 @@ __all__ = [
     "ServerMessageBody",
     "UnknownServerMessage",
     "WebhookAuthenticationError",
+    "WebhookBodyError",
     "WebhookError",
+    "WebhookReplayWarning",
     "WebhookSecretError",
     "WebhookSignatureError",
     "WebhookTimestampError",
@@ -88,6 +96,7 @@ __all__ = [
     "message_type",
     "parse",
     "receive",
+    "read_body",
     "reply",
     "reply_schemas",
     "secret_plan",

@@ -31,7 +31,6 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeAlias
 
-import anyio
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
@@ -41,17 +40,13 @@ from starlette.types import Receive, Scope, Send
 
 from ._exceptions import ValidationError, WebhookAuthenticationError
 from ._model import Model
-from ._webhook_auth import Plan, as_plan
-from ._webhook_parse import parse
-from ._webhook_replies import ASSISTANT_REQUEST_DEADLINE_SECONDS, expects_reply, message_type, reply
+from ._webhooks._auth import Plan, as_plan
+from ._webhooks._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, aread_body
+from ._webhooks._parse import parse
+from ._webhooks._replies import ASSISTANT_REQUEST_DEADLINE_SECONDS, expects_reply, message_type, reply
 from .models.unions import ServerMessageBody
 
 __all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_MAX_BODY_BYTES", "Handler", "Reply", "VapiWebhook"]
-
-#: End-of-call reports carry whole transcripts and the call; far below this.
-DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
-#: Vapi sends the body at once; a client dripping it slower than this is holding a worker.
-DEFAULT_BODY_TIMEOUT = 10.0
 
 Reply: TypeAlias = "Mapping[str, Any] | Model | Response | None"
 Handler: TypeAlias = "Callable[[ServerMessageBody], Reply | Awaitable[Reply]]"
@@ -141,26 +136,14 @@ class VapiWebhook:
             raise _Refused(400, "not a server message: nested too deeply") from None
 
     async def _read_body(self, request: Request) -> bytes:
-        declared = request.headers.get("content-length")
-        if declared is not None:
-            if not declared.isdigit():
-                raise _Refused(400, "invalid Content-Length")
-            if int(declared) > self.max_body_bytes:
-                raise _Refused(413, f"body larger than {self.max_body_bytes} bytes")
-        chunks: list[bytes] = []
-        size = 0
         try:
-            with anyio.fail_after(self.body_timeout):
-                async for chunk in request.stream():
-                    size += len(chunk)
-                    if size > self.max_body_bytes:  # chunked, or more than announced
-                        raise _Refused(413, f"body larger than {self.max_body_bytes} bytes")
-                    chunks.append(chunk)
-        except TimeoutError:
-            raise _Refused(408, f"body not received within {self.body_timeout:g} s") from None
+            return await aread_body(
+                request.headers, request.stream(), max_bytes=self.max_body_bytes, timeout=self.body_timeout
+            )
+        except WebhookBodyError as error:
+            raise _Refused(error.status, error.reason) from None
         except ClientDisconnect:
             raise _Refused(400, "the client went away before sending the whole body") from None
-        return b"".join(chunks)
 
     async def _respond(self, message: ServerMessageBody, started: float) -> Response:
         assert self.handler is not None

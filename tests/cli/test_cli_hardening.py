@@ -51,7 +51,7 @@ def test_escape_sequences_in_an_error_message_never_reach_the_terminal(
     result = run_cli("get", CALL_ID, base_url=faults.url)
     assert result.returncode in (3, 4)
     line = assert_one_error_line(result.stderr)
-    assert "bad ?[2J?]0;pwned??evil?31m call" in line
+    assert "bad ?evil call" in line  # escape sequences removed whole, the bidi override shown as ?
     for char in "\x1b\x07\u202e\x9b":
         assert char not in result.stderr
 

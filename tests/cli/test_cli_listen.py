@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from vapi_client import _cli, _cli_listen
+from vapi_client._cli import _app, _listen, _output
 
 from tests._servers.processes import ServerProcess, start_process
 from tests.webhooks._spec import example
@@ -27,9 +27,9 @@ def start_listen(*flags: str, secret: str | None = SECRET) -> ServerProcess:
     with tempfile.TemporaryDirectory() as tmp:
         port_file = os.path.join(tmp, "port")
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        env.pop(_cli_listen.SECRET_ENV, None)
+        env.pop(_listen.SECRET_ENV, None)
         if secret is not None:
-            env[_cli_listen.SECRET_ENV] = secret
+            env[_listen.SECRET_ENV] = secret
         argv = [sys.executable, "-m", "vapi_client", "listen", "--port", "0", "--port-file", port_file]
         argv += ["--body-timeout", "0.5", *flags]
         return start_process(argv, ready=port_file, env=env, timeout=30)
@@ -139,10 +139,10 @@ def test_json_lines_with_hmac_redacted(json_listener: ServerProcess) -> None:
 def test_configuration_errors_exit_2(
     flags: list[str], secret: str | None, message: str, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
-    monkeypatch.delenv(_cli_listen.SECRET_ENV, raising=False)
+    monkeypatch.delenv(_listen.SECRET_ENV, raising=False)
     if secret is not None:
-        monkeypatch.setenv(_cli_listen.SECRET_ENV, secret)
-    assert _cli.main(["listen", *flags]) == 2
+        monkeypatch.setenv(_listen.SECRET_ENV, secret)
+    assert _app.main(["listen", *flags]) == 2
     error = capsys.readouterr().err
     assert message in error and SECRET not in error
 
@@ -150,13 +150,32 @@ def test_configuration_errors_exit_2(
 def test_plan_file(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     plan_file = tmp_path / "credential.json"
     plan_file.write_text(json.dumps({"provider": "webhook", "authenticationPlan": {"type": "bearer", "token": SECRET}}))
-    args = _cli._parser().parse_args(["listen", "--plan", str(plan_file)])
-    plan = _cli_listen._plan(args)
+    args = _app._parser().parse_args(["listen", "--plan", str(plan_file)])
+    plan = _listen._plan(args)
     assert (plan.header_name, plan.bearer_prefix_enabled) == ("Authorization", True)
 
 
 def test_summary_and_terminal_safety() -> None:
-    line = _cli_listen.summary("status-update", {"type": "status-update", "call": {"id": "c1"}, "status": "ended"})
+    line = _listen.summary("status-update", {"type": "status-update", "call": {"id": "c1"}, "status": "ended"})
     assert line == "status-update  call=c1  status=ended"
-    assert _cli_listen.terminal_safe("a\x1b[31mb\x1b]8;;http://x\x1b\\c\x07d\x9b2Je") == "abc?de"
-    assert len(_cli_listen.summary("transcript", {"transcript": "x" * 5000})) <= 400
+    assert _output.terminal_safe("a\x1b[31mb\x1b]8;;http://x\x1b\\c\x07d\x9b2Je") == "abc?de"
+    assert len(_listen.summary("transcript", {"transcript": "x" * 5000})) <= 400
+
+
+def test_an_unsigned_timestamp_needs_an_explicit_no_replay_window(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    monkeypatch.setenv(_listen.SECRET_ENV, SECRET)
+    assert _app.main(["listen", "--hmac", "sha256", "--hmac-no-timestamp"]) == 2
+    error = capsys.readouterr().err
+    assert "does not sign the timestamp" in error and "--no-replay-window" in error and "tolerance_seconds" not in error
+    assert _app.main(["listen", "--hmac", "sha256", "--hmac-payload-format", "{body}", "--replay-window", "60"]) == 2
+
+
+def test_no_replay_window_serves_with_a_warning() -> None:
+    process = start_listen("--hmac", "sha256", "--hmac-no-timestamp", "--no-replay-window")
+    try:
+        body = json.dumps(example("status-update")).encode()
+        signature = hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+        assert post(process, body, {"x-signature": signature}).status_code == 200
+        assert "warning: listen: the payload format '{body}' does not sign the timestamp" in process.output()
+    finally:
+        process.stop()

@@ -9,9 +9,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from vapi_client import _cli
-from vapi_client._cli import main
-from vapi_client._cli_output import summary, table
+from vapi_client._cli import _app, main
+from vapi_client._cli._output import summary, table
 from vapi_client._spec import SENSITIVE
 
 from tests.cli.conftest import CALL, SEED_REQUEST, assert_one_error_line
@@ -126,7 +125,12 @@ def test_list_all_prints_rows_as_pages_arrive(faults: Any, api_env: UseApi, caps
     assert lines[0].startswith("ID") and [line.split()[0] for line in lines[1:]] == ["c0", "c1"]
     faults.script(pages)
     assert main(["list", "--all", "--json", "--limit", "2"]) == 0
-    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["c0", "c1"]
+    out = capsys.readouterr().out
+    assert [call["id"] for call in json.loads(out)] == ["c0", "c1"]  # one JSON document, a call per line
+    assert len(out.splitlines()) == 4
+    faults.script([rule("GET", "/call", {"status": 200, "json": []})])
+    assert main(["list", "--all", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_download_writes_the_file(faults: Any, api_env: UseApi, tmp_path: Any, capsys: Any) -> None:
@@ -196,7 +200,7 @@ def test_interrupt_exits_130_with_a_warning_for_creates(
     def interrupted(args: object) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_cli, "_run", interrupted)
+    monkeypatch.setattr(_app, "_run", interrupted)
     assert main(["create-phone-call", "--assistant-id", "a"]) == 130
     assert "may have been placed" in assert_one_error_line(capsys.readouterr().err)
 

@@ -137,13 +137,56 @@ def test_hmac_signature_bound_to_its_timestamp() -> None:
         plan.verify(hmac_headers(signature, timestamp=str(int(NOW) + 1)), BODY, now=NOW)
 
 
+# --- HMAC: the replay window is real only for a signed timestamp ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {"include_timestamp": False},
+        {"payload_format": "{body}"},  # include_timestamp stays True: the header would be sent, unsigned
+        {"payload_format": "{method}.{url}.{body}"},
+        {"include_timestamp": False, "tolerance_seconds": 60},
+    ],
+)
+def test_a_window_over_an_unsigned_timestamp_is_refused(config: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="does not sign the timestamp.*tolerance_seconds=None"):
+        HmacPlan(secret_key=KEY, algorithm="sha256", **config)
+    with pytest.raises(ValueError, match="does not sign the timestamp"):
+        webhooks.as_plan({"type": "hmac", "secretKey": KEY, "algorithm": "sha256", **_camel(config)})
+
+
+def _camel(config: dict[str, Any]) -> dict[str, Any]:
+    names = {"include_timestamp": "includeTimestamp", "payload_format": "payloadFormat"}
+    return {names[key]: value for key, value in config.items() if key in names}
+
+
+def test_a_replayed_message_with_a_fresh_unsigned_timestamp_never_passes_a_window() -> None:
+    # The attack: a message captured long ago, resent with today's timestamp header.
+    old_signature = sign(KEY.encode(), BODY)
+    with pytest.warns(webhooks.WebhookReplayWarning, match="replayed messages are accepted"):
+        plan = HmacPlan(secret_key=KEY, algorithm="sha256", payload_format="{body}", tolerance_seconds=None)
+    plan.verify(hmac_headers(old_signature, timestamp=STAMP), BODY, now=NOW)  # accepted: the caller opted out
+    assert plan.tolerance_seconds is None  # and nothing pretends otherwise
+
+
+def test_a_signed_timestamp_keeps_its_window_in_any_format() -> None:
+    plan = HmacPlan(secret_key=KEY, algorithm="sha256", payload_format="{body}|{timestamp}", tolerance_seconds=60)
+    signature = sign(KEY.encode(), BODY + f"|{STAMP}".encode())
+    plan.verify(hmac_headers(signature), BODY, now=NOW)
+    with pytest.raises(webhooks.WebhookTimestampError, match="replay window: 60 s"):
+        plan.verify(hmac_headers(signature), BODY, now=NOW + 61)
+
+
 def test_hmac_without_timestamp_signs_the_body_alone() -> None:
-    plan = HmacPlan(secret_key=KEY, algorithm="sha256", include_timestamp=False)
+    with pytest.warns(webhooks.WebhookReplayWarning):
+        plan = HmacPlan(secret_key=KEY, algorithm="sha256", include_timestamp=False, tolerance_seconds=None)
     plan.verify(hmac_headers(sign(KEY.encode(), BODY), timestamp=None), BODY)
     with pytest.raises(WebhookSignatureError):
         plan.verify(hmac_headers(sign(KEY.encode(), f"{STAMP}.".encode() + BODY)), BODY, now=NOW)
 
 
+@pytest.mark.filterwarnings("ignore::vapi_client.webhooks.WebhookReplayWarning")
 def test_hmac_github_style_prefix_and_headers() -> None:
     plan = HmacPlan(
         secret_key=KEY,
@@ -151,6 +194,7 @@ def test_hmac_github_style_prefix_and_headers() -> None:
         signature_header="X-Hub-Signature-256",
         signature_prefix="sha256=",
         include_timestamp=False,
+        tolerance_seconds=None,
     )
     signature = "sha256=" + sign(KEY.encode(), BODY)
     plan.verify({"X-Hub-Signature-256": signature}, BODY)
@@ -395,8 +439,9 @@ def test_the_body_must_be_raw_bytes() -> None:
         plan.verify(hmac_headers("00"), BODY.decode(), now=NOW)  # type: ignore[arg-type]
 
 
+@pytest.mark.filterwarnings("ignore::vapi_client.webhooks.WebhookReplayWarning")
 def test_receive_verifies_before_parsing() -> None:
-    plan = HmacPlan(secret_key=KEY, algorithm="sha256", include_timestamp=False)
+    plan = HmacPlan(secret_key=KEY, algorithm="sha256", include_timestamp=False, tolerance_seconds=None)
     message = webhooks.receive({"x-signature": sign(KEY.encode(), BODY)}, BODY, plan)
     assert message.to_dict() == json.loads(BODY)["message"]
     with pytest.raises(WebhookSignatureError):  # not a ValidationError: never parsed

@@ -187,3 +187,33 @@ def test_tool_result_may_be_a_dict_of_result_fields() -> None:
         {"name": "getWeather", "toolCallId": "call_8VnIbT3f2kYq", "error": "The forecast service is down."},
         {"name": "book", "toolCallId": "call_Qx41LmZp0aWd", "result": "Booked."},  # the result's fields win
     ]
+
+
+@pytest.mark.parametrize(
+    ("build", "path"),
+    [
+        (
+            lambda: webhooks.assistant_request_reply(
+                assistant_id="a", assistant_overrides={"variableValues": {"x": float("nan")}}
+            ),
+            "assistantOverrides.variableValues.x",
+        ),
+        (
+            lambda: webhooks.assistant_request_reply(assistant={"metadata": {"k": [float("-inf")]}}),
+            "assistant.metadata.k[0]",
+        ),
+        (
+            lambda: webhooks.tool_calls_reply({"id1": {"name": "x", "result": "ok", "extra": float("inf")}}),
+            "results[0].extra",
+        ),
+        (lambda: webhooks.reply("call.endpointing.request", timeout_seconds=float("nan")), "timeoutSeconds"),
+        (
+            lambda: webhooks.knowledge_base_reply([{"content": "a", "similarity": float("nan")}]),
+            "documents[0].similarity",
+        ),
+    ],
+)
+def test_replies_refuse_nan_and_infinity_anywhere(build: Any, path: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        build()
+    assert refused.value.path == path

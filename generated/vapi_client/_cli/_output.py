@@ -11,8 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._model import Model
-from ._redact import redact
+from .. import _json_guard
+from .._model import Model
+from .._redact import redact
 
 #: (heading, how to read the cell from a call's JSON)
 _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -25,42 +26,59 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _MISSING = "-"
 # Server text must not move the cursor, clear the screen, set the title, break a row, or reorder
-# what follows it (bidirectional overrides and isolates).
+# what follows it. ANSI/VT escape sequences (CSI, OSC, two-byte ESC) are removed whole; any other
+# control character, and the bidirectional marks, overrides and isolates, is shown as '?'.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def as_json(result: Model | Sequence[Model]) -> str:
-    """The API's JSON for a call or a list of calls, secrets replaced by '***'.
-
-    Always valid JSON: the client refuses responses holding NaN or Infinity, and
-    `allow_nan=False` makes sure nothing else can print them.
-    """
-    data = [item.to_dict() for item in result] if isinstance(result, Sequence) else result.to_dict()
-    return json.dumps(redact(data), indent=2, allow_nan=False)
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal acts on (it escapes \x00-\x1f itself).
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:
-    """`text` with every control character (ANSI escapes, OSC titles, bidi overrides) shown as '?'."""
-    return _CONTROL.sub("?", text)
+    """`text` without escape sequences, every other control character shown as '?'."""
+    return _CONTROL.sub("?", _ESCAPES.sub("", text))
+
+
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    """`data` as JSON that is both valid and safe on a terminal.
+
+    NaN and Infinity are refused (they are not JSON). Non-ASCII text stays readable, but the
+    characters `terminal_safe` guards against are written as \\u escapes: outside strings JSON
+    has only ASCII, so the text still parses to the same value.
+    """
+    separators = None if indent is not None else (",", ":")
+    text = json.dumps(data, indent=indent, separators=separators, ensure_ascii=False, allow_nan=False)
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def redacted(model: Model) -> Any:
+    """A model's wire JSON with every secret replaced by '***'."""
+    return redact(model.to_dict())
+
+
+def as_json(result: Model | Sequence[Model]) -> str:
+    """The API's JSON for a call or a list of calls, secrets replaced by '***'."""
+    data = [redacted(item) for item in result] if isinstance(result, Sequence) else redacted(result)
+    return json_text(data, indent=2)
 
 
 def raw_json(content: bytes) -> str:
-    """The server's JSON as received (key order, numbers), secrets replaced by '***', indented."""
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return _CONTROL.sub("?", content.decode("utf-8", "replace"))
-    return json.dumps(redact(data), indent=2, ensure_ascii=False)
+    """The server's JSON as received (key order, numbers), secrets replaced by '***', indented.
+
+    Raises ValueError when the body is not JSON (or holds NaN, Infinity, or is nested too deeply):
+    --json promises JSON on stdout.
+    """
+    return json_text(redact(_json_guard.loads(content)), indent=2)
 
 
 def json_line(call: Model) -> str:
-    """One call as one line of JSON (for `list --all --json`), secrets replaced by '***'."""
-    return json.dumps(redact(call.to_dict()), separators=(",", ":"), ensure_ascii=False)
+    """One call as one line of JSON, secrets replaced by '***'."""
+    return json_text(redacted(call))
 
 
 def row(call: Model, *, header: bool) -> str:
     """One call as a table row of fixed-width columns, with the heading line first when `header`."""
-    cells = [_cell(redact(call.to_dict()), path) for _, path in _COLUMNS]
+    cells = [_cell(redacted(call), path) for _, path in _COLUMNS]
     line = "  ".join(cell.ljust(width) for cell, width in zip(cells, _ROW_WIDTHS)).rstrip()
     if not header:
         return line
@@ -71,8 +89,8 @@ def row(call: Model, *, header: bool) -> str:
 def as_text(result: Model | Sequence[Model]) -> str:
     """A key/value summary of one call, a table with one row per call, or a batch's outcome."""
     if isinstance(result, Sequence):
-        return table([redact(item.to_dict()) for item in result])
-    data = redact(result.to_dict())
+        return table([redacted(item) for item in result])
+    data = redacted(result)
     if "results" in data and "errors" in data and "id" not in data:  # a batch create (CallBatchResponse)
         return batch(data)
     return summary(data)
@@ -128,5 +146,5 @@ def _dig(data: Any, path: tuple[str, ...]) -> Any:
 
 def _text(value: Any) -> str:
     # Leniently parsed server data may hold any JSON where a string was expected.
-    text = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+    text = value if isinstance(value, str) else json_text(value)
     return terminal_safe(text)

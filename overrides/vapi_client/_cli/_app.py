@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import json
 import logging
-import math
 import os
 import re
 import sys
@@ -21,10 +20,10 @@ from typing import Any, NoReturn
 
 import httpx
 
-from . import _cli_listen, _cli_output, _json_guard
-from ._base_url import DEFAULT_BASE_URL
-from ._client import USER_AGENT, VapiClient
-from ._exceptions import (
+from .. import _json_guard
+from .._base_url import DEFAULT_BASE_URL
+from .._client import USER_AGENT, VapiClient
+from .._exceptions import (
     APIConnectionError,
     APIStatusError,
     CallCreationUncertainError,
@@ -35,14 +34,18 @@ from ._exceptions import (
     ValidationError,
     VapiError,
 )
-from ._model import Model
-from ._reconcile import ReconcilePolicy
-from ._redact import is_sensitive_header
-from ._resource import RawResponse
-from ._spec import OPERATIONS, SENSITIVE
-from ._timeouts import DEFAULT_TIMEOUT
+from .._model import Model
+from .._reconcile import ReconcilePolicy
+from .._redact import is_sensitive_header
+from .._resource import RawResponse
+from .._spec import OPERATIONS, SENSITIVE
+from .._timeouts import DEFAULT_TIMEOUT
+from . import _args, _listen, _output
+from ._args import UsageError
 
 PROG = "vapi-calls"
+#: The commands that create calls: they reconcile a lost response, so they print the typed result.
+_CREATING = frozenset({"create", "create-phone-call"})
 EXIT_OK = 0
 EXIT_CANCELLED = 1  # the answer at the delete confirmation was not yes
 EXIT_USAGE = 2  # argparse's own code for bad arguments
@@ -74,8 +77,8 @@ exit codes:
 """
 
 
-class UsageError(Exception):
-    """The user's input is wrong; nothing was sent."""
+class _NotJson(Exception):
+    """--json was asked for, and the server's success response is not JSON."""
 
 
 class Cancelled(Exception):
@@ -96,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.command == "listen":
-            return _cli_listen.run(args)  # serves until Ctrl-C, needs no API key
+            return _listen.run(args)  # serves until Ctrl-C, needs no API key
         with warnings.catch_warnings():
             # A likely typo in a body field is worth a line on stderr, before anything is sent.
             warnings.simplefilter("always", MisspelledFieldWarning)
@@ -112,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), EXIT_USAGE)
     except Cancelled as error:
         return _fail(str(error), EXIT_CANCELLED)
+    except _NotJson as error:
+        return _fail(str(error), EXIT_SERVER)
     except VapiError as error:
         assert args is not None  # parsing raises only UsageError and SystemExit
         return _fail(*_describe(error, args))
@@ -153,15 +158,8 @@ def _parser() -> argparse.ArgumentParser:
         "(never a credential: those stay in the environment)",
     )
     common.add_argument(
-        "--reconcile-window",
-        type=_window,
-        default=argparse.SUPPRESS,
-        metavar="SECONDS",
-        help="after a lost create response, how long to look for the call by its request id (default: 10)",
-    )
-    common.add_argument(
         "--timeout",
-        type=_seconds,
+        type=_args.seconds,
         default=argparse.SUPPRESS,
         metavar="SECONDS",
         help="each connect, read or write wait; not a deadline for the whole request (default: 60, 5 to connect)",
@@ -177,10 +175,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} ({USER_AGENT})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    # Only a command that creates a call can lose the create's response and look for the call.
+    creating = _Parser(add_help=False)
+    creating.add_argument(
+        "--reconcile-window",
+        type=_args.seconds_or_zero,
+        default=argparse.SUPPRESS,
+        metavar="SECONDS",
+        help="after a lost create response, how long to look for the call by its request id (default: 10)",
+    )
+
     def command(
         name: str, summary: str, run: Callable[[VapiClient, argparse.Namespace], Any]
     ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=summary, description=summary, parents=[common])
+        parents = [common, creating] if name in _CREATING else [common]
+        sub = commands.add_parser(name, help=summary, description=summary, parents=parents)
         sub.set_defaults(run=run)
         return sub
 
@@ -197,7 +206,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     create.add_argument("--customer-name", help="the customer's name, with one --customer (customer.name)")
     create.add_argument(
-        "--schedule-at", type=_timestamp, metavar="TIME", help="place it no earlier than TIME (schedulePlan.earliestAt)"
+        "--schedule-at",
+        type=_args.timestamp,
+        metavar="TIME",
+        help="place it no earlier than TIME (schedulePlan.earliestAt)",
     )
     create.add_argument(
         "--body",
@@ -220,12 +232,17 @@ def _parser() -> argparse.ArgumentParser:
     get.add_argument("id", metavar="ID")
 
     listing = command("list", "list calls, newest first", _list)
-    listing.add_argument("--limit", type=_limit, help="at most this many calls, 0 to 1000 (server default: 100)")
+    listing.add_argument(
+        "--limit", type=_args.whole_number(0, 1000), help="at most this many calls, 0 to 1000 (server default: 100)"
+    )
     listing.add_argument("--assistant-id", help="only this assistant's calls")
     listing.add_argument(
-        "--created-after", type=_timestamp, metavar="TIME", help="ISO 8601 with a timezone, e.g. 2024-05-01T00:00:00Z"
+        "--created-after",
+        type=_args.timestamp,
+        metavar="TIME",
+        help="ISO 8601 with a timezone, e.g. 2024-05-01T00:00:00Z",
     )
-    listing.add_argument("--created-before", type=_timestamp, metavar="TIME", help="ISO 8601 with a timezone")
+    listing.add_argument("--created-before", type=_args.timestamp, metavar="TIME", help="ISO 8601 with a timezone")
     listing.add_argument(
         "--all", action="store_true", help="every matching call, paging as needed; rows are printed as they arrive"
     )
@@ -250,19 +267,8 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("id", metavar="ID")
     download.add_argument("--kind", required=True, choices=kinds, help="which artifact")
     download.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (- for stdout)")
-    _cli_listen.add_command(commands)
+    _listen.add_command(commands)
     return parser
-
-
-def _seconds(text: str, *, zero_allowed: bool = False) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_allowed):
-        bound = ">= 0" if zero_allowed else "> 0"
-        raise argparse.ArgumentTypeError(f"expected a number of seconds {bound}, got {text!r}")
-    return value
 
 
 def _header(text: str) -> tuple[str, str]:
@@ -274,31 +280,6 @@ def _header(text: str) -> tuple[str, str]:
         # A credential on the command line ends up in shell history and `ps`.
         raise argparse.ArgumentTypeError(f"{name} looks like a credential: pass the API key in VAPI_API_KEY")
     return name, value
-
-
-def _window(text: str) -> float:
-    return _seconds(text, zero_allowed=True)
-
-
-def _limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 1000, got {text!r}")
-    return value
-
-
-def _timestamp(text: str) -> datetime:
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 date-time, e.g. 2024-05-01T00:00:00Z") from None
-    if when.tzinfo is None:
-        # Vapi compares in UTC; guessing a timezone would silently shift the window.
-        raise argparse.ArgumentTypeError(f"{text!r} has no timezone: add Z (UTC) or an offset such as +02:00")
-    return when
 
 
 _JSON_KINDS: dict[type, str] = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
@@ -362,14 +343,20 @@ def _run(args: argparse.Namespace) -> str:
     with client, http or contextlib.nullcontext():
         if getattr(args, "all", False):
             return _stream_all(client, args)
-        # --json prints what the server sent (key order and values as received, secrets masked).
-        view: Any = _RawCalls(client) if as_json else client
-        result: Any = args.run(view, args)
-    if isinstance(result, str):  # a command that reports what it did (download)
+        # --json prints what the server sent (key order and values as received, secrets masked). A
+        # create goes through the typed client, which looks for the call when the response is lost.
+        raw = as_json and args.command not in _CREATING and args.command != "download"
+        result: Any = args.run(_RawCalls(client) if raw else client, args)
+    if isinstance(result, str):  # already written (download to stdout)
         return result
+    if isinstance(result, _Report):  # a command that says what it did (download)
+        return _output.json_text(result.fields, indent=2) if as_json else result.text
     if isinstance(result, RawResponse):
-        return _cli_output.raw_json(result.content)
-    return _cli_output.as_text(result)
+        try:
+            return _output.raw_json(result.content)
+        except ValueError as error:  # --json promises JSON on stdout
+            raise _NotJson(f"{args.command}: the response is not JSON ({error}); nothing printed") from None
+    return _output.as_json(result) if as_json else _output.as_text(result)
 
 
 class _ReconciledNote(logging.Handler):
@@ -377,7 +364,7 @@ class _ReconciledNote(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         if getattr(record, "vapi_reconciled", False):
-            print(f"{PROG}: note: {_cli_output.terminal_safe(record.getMessage())}", file=sys.stderr)
+            print(f"{PROG}: note: {_output.terminal_safe(record.getMessage())}", file=sys.stderr)
 
 
 class _RawCalls:
@@ -388,7 +375,7 @@ class _RawCalls:
 
 
 def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
-    """`list --all`: one row (or one JSON line) per call, printed as pages arrive."""
+    """`list --all`: one row per call, or one JSON array with a call per line, printed as pages arrive."""
     filters = {
         "assistant_id": args.assistant_id,
         "created_at_gt": args.created_after,
@@ -397,10 +384,17 @@ def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
     as_json = getattr(args, "json", False)
     count = 0
     for call in client.calls.list_all(page_size=args.limit or 100, **filters):
-        line = _cli_output.json_line(call) if as_json else _cli_output.row(call, header=count == 0)
-        print(line, flush=True)
+        if as_json:
+            # "[" before the first call, "," before the others: a failure part-way leaves the array
+            # unclosed, so a JSON reader fails rather than take part of the list for all of it.
+            line = ("[\n" if count == 0 else ",\n") + _output.json_line(call)
+            print(line, end="", flush=True)
+        else:
+            print(_output.row(call, header=count == 0), flush=True)
         count += 1
-    return "" if as_json or count else "No calls."
+    if as_json:
+        return "\n]" if count else "[]"
+    return "" if count else "No calls."
 
 
 def _create_phone_call(client: VapiClient, args: argparse.Namespace) -> Model:
@@ -475,20 +469,32 @@ def _create(client: VapiClient, args: argparse.Namespace) -> Model:
     return client.calls.create(body)
 
 
-def _download(client: VapiClient, args: argparse.Namespace) -> str:
+class _Report:
+    """What a command did, as a line for people and as fields for --json."""
+
+    def __init__(self, text: str, **fields: Any) -> None:
+        self.text = text
+        self.fields = fields
+
+
+def _download(client: VapiClient, args: argparse.Namespace) -> _Report | str:
     method = getattr(client.calls, "download_" + args.kind.replace("-", "_"))
     if args.output == "-":
         written = method(args.id, sys.stdout.buffer)
-    else:
-        written = method(args.id, args.output)
-    return f"{written} bytes written to {'stdout' if args.output == '-' else args.output}"
+        sys.stdout.flush()
+        # stdout is the artifact: the count would corrupt it, so it goes to stderr.
+        print(f"{PROG}: {written} bytes written to stdout", file=sys.stderr)
+        return ""
+    written = method(args.id, args.output)
+    where = _output.terminal_safe(args.output)
+    return _Report(f"{written} bytes written to {where}", bytes=written, output=args.output)
 
 
 def _delete(client: VapiClient, args: argparse.Namespace) -> Model:
     # Ask only a person at a terminal: scripts and pipes must not hang on a prompt.
     interactive = sys.stdin is not None and sys.stdin.isatty() and sys.stderr.isatty()
     if interactive and not args.yes:
-        calls = ", ".join(_cli_output.terminal_safe(call_id) for call_id in args.ids)
+        calls = ", ".join(_output.terminal_safe(call_id) for call_id in args.ids)
         what = f"call {calls}" if len(args.ids) == 1 else f"{len(args.ids)} calls ({calls})"
         print(f"Delete the stored data of {what}? This cannot be undone. [y/N] ", end="", file=sys.stderr)
         sys.stderr.flush()
@@ -577,12 +583,12 @@ def _uncertain_advice(error: CallCreationUncertainError) -> str:
 
 def _fail(message: str, code: int) -> int:
     # One line, whatever the server put in its message, and no escape sequence reaches the terminal.
-    print(f"{PROG}: error: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
+    print(f"{PROG}: error: {_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
     return code
 
 
 def _warn(message: str) -> None:
-    print(f"{PROG}: warning: {_cli_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
+    print(f"{PROG}: warning: {_output.terminal_safe(' '.join(message.split()))}", file=sys.stderr)
 
 
 def _show_warning(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:

@@ -6,15 +6,15 @@ import json
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
-from . import _json_guard
-from ._exceptions import ValidationError
-from ._model import Model
-from ._unions import UnknownVariant
-from ._webhook_auth import Plan
-from ._webhook_headers import Headers
-from ._wire import attach_issues
-from .models.server_message import ServerMessage
-from .models.unions import ServerMessageBody
+from .. import _json_guard
+from .._exceptions import ValidationError
+from .._model import Model
+from .._unions import UnknownVariant
+from .._wire import attach_issues
+from ..models.server_message import ServerMessage
+from ..models.unions import ServerMessageBody
+from ._auth import Plan
+from ._headers import Headers
 
 _ENVELOPE = "ServerMessage"
 

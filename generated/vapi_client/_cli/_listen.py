@@ -8,14 +8,18 @@ the flags only say how Vapi presents it, as the credential configured there does
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 import threading
+import warnings
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from .. import _json_guard
+from . import _args, _output
+from ._args import UsageError
+from ._output import terminal_safe
 
 SECRET_ENV = "VAPI_SERVER_SECRET"
 
@@ -29,15 +33,11 @@ authentication (pick the one matching the server URL's credential in Vapi):
 
 output:
   One line per message (time, type, call id, its main fields) on stdout, or the message's
-  JSON per line with --json; refused requests (401, 400, 408, 413) on stderr. Control
+  JSON per line with --json; refused requests (400, 401, 405, 408, 411, 413, 431, 503) on stderr. Control
   characters and escape sequences sent by the server are removed, secrets shown as "***".
   Every message is answered {{}}, an assistant-request with --assistant-id if given.
 """
 
-# ANSI/VT escape sequences (CSI, OSC, two-byte ESC), then any other control character,
-# and the bidirectional overrides that can reorder what a terminal shows.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SKIPPED = frozenset({"type", "call", "timestamp", "artifact", "assistant", "customer", "phoneNumber"})
 _LINE_LIMIT = 400
 
@@ -55,11 +55,34 @@ def add_command(commands: Any) -> None:
     # SUPPRESS, as for the global --json: `vapi-calls --json listen` must not be reset here.
     sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print each message's JSON")
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    sub.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
+    sub.add_argument(
+        "--port",
+        type=_args.whole_number(0, 65535, "a port"),
+        default=8000,
+        help="port (default: 8000; 0 picks a free one)",
+    )
     sub.add_argument("--port-file", type=Path, metavar="FILE", help="write the bound port to FILE once listening")
     sub.add_argument("--assistant-id", help="answer assistant-request with this assistant")
     sub.add_argument(
-        "--body-timeout", type=_seconds, default=10.0, metavar="SECONDS", help="408 for a body not sent within (10)"
+        "--body-timeout",
+        type=_args.seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="408 for a body not sent within (10)",
+    )
+    sub.add_argument(
+        "--header-timeout",
+        type=_args.seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="408 for a request line and headers not sent within (10)",
+    )
+    sub.add_argument(
+        "--max-connections",
+        type=_args.whole_number(1, 10000, "a number of connections"),
+        default=64,
+        metavar="N",
+        help="serve at most N connections at once, answer 503 to more (64)",
     )
     mode = sub.add_mutually_exclusive_group()
     mode.add_argument("--secret", dest="auth", action="store_const", const="secret", help="x-vapi-secret (default)")
@@ -81,20 +104,32 @@ def add_command(commands: Any) -> None:
     sub.add_argument("--hmac-message-id-header", metavar="NAME", help="for {svix-id} (default svix-id)")
     sub.add_argument("--hmac-encoding", choices=("hex", "base64"), default="hex")
     sub.add_argument("--hmac-secret-base64", action="store_true", help="the secret is base64-encoded")
-    sub.add_argument(
-        "--replay-window", type=_seconds, default=300.0, metavar="SECONDS", help="HMAC timestamp tolerance (300)"
+    replay = sub.add_mutually_exclusive_group()
+    replay.add_argument(
+        "--replay-window", type=_args.seconds, default=300.0, metavar="SECONDS", help="HMAC timestamp tolerance (300)"
+    )
+    replay.add_argument(
+        "--no-replay-window",
+        dest="replay_window",
+        action="store_const",
+        const=None,
+        default=argparse.SUPPRESS,
+        help="HMAC: accept replayed messages (needed when the timestamp is not signed)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl-C. Raises the CLI's UsageError (from `_cli`) for a bad configuration."""
-    from . import _cli  # the CLI's error type; imported here, _cli imports this module
-    from ._webhook_server import WebhookServer
+    from .._webhooks._server import WebhookServer
 
     try:
-        plan = _plan(args)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            plan = _plan(args)
     except (ValueError, TypeError, OSError) as error:
-        raise _cli.UsageError(f"listen: {error}") from None
+        raise UsageError(f"listen: {_flags_named(str(error))}") from None
+    for warning in caught:  # e.g. a plan without a replay window
+        _stderr(f"vapi-calls: warning: listen: {terminal_safe(str(warning.message))}")
     printer = _Printer(as_json=getattr(args, "json", False), assistant_id=args.assistant_id)
     try:
         server = WebhookServer(
@@ -103,9 +138,11 @@ def run(args: argparse.Namespace) -> int:
             printer.on_message,
             on_refused=printer.on_refused,
             body_timeout=args.body_timeout,
+            header_timeout=args.header_timeout,
+            max_connections=args.max_connections,
         )
     except OSError as error:
-        raise _cli.UsageError(f"listen: cannot listen on {args.host}:{args.port}: {error.strerror}") from None
+        raise UsageError(f"listen: cannot listen on {args.host}:{args.port}: {error.strerror}") from None
     printer.server = server
     with server:
         if args.port_file:
@@ -121,10 +158,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _plan(args: argparse.Namespace) -> Any:
-    from ._webhook_auth import as_plan
+    from .._webhooks._auth import as_plan
 
     if args.plan is not None:
-        return as_plan(json.loads(args.plan.read_text(encoding="utf-8")), tolerance_seconds=args.replay_window)
+        credential = _json_guard.loads(args.plan.read_text(encoding="utf-8-sig"))  # ValueError: not JSON
+        return as_plan(credential, tolerance_seconds=args.replay_window)
     secret = os.environ.get(SECRET_ENV, "")
     if not secret.strip():
         raise ValueError(f"{SECRET_ENV} is not set: export the secret of the server URL's credential in Vapi")
@@ -150,11 +188,19 @@ def _plan(args: argparse.Namespace) -> Any:
     return as_plan(secret=secret)
 
 
+def _flags_named(message: str) -> str:
+    # The library's advice names its parameters; say the flags instead.
+    return message.replace("pass tolerance_seconds=None", "pass --no-replay-window").replace(
+        "{timestamp} in the payload format", "drop --hmac-no-timestamp, or {timestamp} in --hmac-payload-format"
+    )
+
+
 def _describe(plan: Any) -> str:
-    from ._webhook_auth import HmacPlan
+    from .._webhooks._auth import HmacPlan
 
     if isinstance(plan, HmacPlan):
-        return f"HMAC-{plan.algorithm.upper()} in {plan.signature_header}"
+        window = "no replay window" if plan.tolerance_seconds is None else f"replay window {plan.tolerance_seconds:g} s"
+        return f"HMAC-{plan.algorithm.upper()} in {plan.signature_header}, {window}"
     return f"token in {plan.header_name}"
 
 
@@ -168,12 +214,11 @@ class _Printer:
         self._lock = threading.Lock()
 
     def on_message(self, message: Any) -> dict[str, Any]:
-        from ._redact import redact
-        from ._webhook_replies import assistant_request_reply, message_type
+        from .._webhooks._replies import assistant_request_reply, message_type
 
-        data = redact(message.to_dict())
+        data = _output.redacted(message)
         if self.as_json:
-            line = json.dumps(data, ensure_ascii=True, separators=(",", ":"))  # escapes every control character
+            line = _output.json_text(data)
         else:
             line = f"{_now()}  {summary(message_type(message), data)}"
         self._print(line)
@@ -213,11 +258,6 @@ def summary(message_type: str, data: dict[str, Any]) -> str:
     return line if len(line) <= _LINE_LIMIT else line[: _LINE_LIMIT - 3] + "..."
 
 
-def terminal_safe(text: str) -> str:
-    """`text` without escape sequences or control characters: server text cannot drive the terminal."""
-    return _CONTROL.sub("?", _ESCAPES.sub("", text))
-
-
 def _item_name(item: Any) -> str | None:
     if not isinstance(item, dict):
         return None
@@ -228,7 +268,7 @@ def _item_name(item: Any) -> str | None:
 
 def _scalar(value: Any) -> str:
     if not isinstance(value, str):
-        return json.dumps(value)
+        return _output.json_text(value)
     text = terminal_safe(value)
     if text and not any(c.isspace() or c in "\"'=" for c in text):
         return text
@@ -241,19 +281,3 @@ def _now() -> str:
 
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
-
-
-def _port(text: str) -> int:
-    if not text.isdigit() or int(text) > 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {text!r}")
-    return int(text)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {text!r}")
-    return value

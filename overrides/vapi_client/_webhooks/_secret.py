@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ._webhook_auth import SECRET_HEADER, secret_plan
-from ._webhook_headers import Headers
+from ._auth import SECRET_HEADER, secret_plan
+from ._headers import Headers
 
 __all__ = ["SECRET_HEADER", "verify_secret"]
 

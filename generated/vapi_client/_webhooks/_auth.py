@@ -21,13 +21,14 @@ import logging
 import math
 import re
 import time
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, NoReturn, TypeAlias
 
-from ._exceptions import WebhookSecretError, WebhookSignatureError, WebhookTimestampError
-from ._webhook_headers import Headers, NotText, header_values
+from .._exceptions import WebhookSecretError, WebhookSignatureError, WebhookTimestampError
+from ._headers import Headers, NotText, header_values
 
 _log = logging.getLogger("vapi_client.webhooks")
 
@@ -41,6 +42,10 @@ _ALGORITHMS = ("sha256", "sha512", "sha1")  # HMACAuthenticationPlan.algorithm
 _ENCODINGS = ("hex", "base64")  # HMACAuthenticationPlan.signatureEncoding
 _PLACEHOLDER = re.compile(r"\{(body|timestamp|method|url|svix-id)\}")
 _MAX_SIGNATURES = 8  # a header may list several (a secret being rotated); more is an attack
+
+
+class WebhookReplayWarning(UserWarning):
+    """An HMAC plan that cannot bound replays: its payload does not sign the timestamp."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -98,9 +103,14 @@ class HmacPlan:
     one matches. `secret_is_base64`: the key is the base64 decoding of `secret_key`. Whitespace
     around `secret_key` is ignored (a secret read from a file often ends in a newline).
 
-    Replay window (not in Vapi's plan, a receiver's choice): when the timestamp is signed, it
-    must be within `tolerance_seconds` (default 300) of this machine's clock, either way. It may
-    be Unix seconds, milliseconds or ISO 8601. ``tolerance_seconds=None`` turns the check off.
+    Replay window (not in Vapi's plan, a receiver's choice): the signed timestamp must be within
+    `tolerance_seconds` (default 300) of this machine's clock, either way. It may be Unix seconds,
+    milliseconds or ISO 8601. Only a signed timestamp proves freshness: when the payload format
+    has no ``{timestamp}`` (``include_timestamp=False``, or a custom format without it), a
+    captured message can be resent with any timestamp header, so the plan is refused
+    (ValueError) unless ``tolerance_seconds=None`` says that replays are accepted; that plan
+    warns (`WebhookReplayWarning`). ``tolerance_seconds=None`` also turns the check off for a
+    signed timestamp.
     """
 
     secret_key: str | bytes
@@ -139,10 +149,24 @@ class HmacPlan:
         default = "{timestamp}.{body}" if self.include_timestamp else "{body}"
         object.__setattr__(self, "_key", secret)
         object.__setattr__(self, "_format", self.payload_format or default)
+        if not self._signs_timestamp:
+            if tolerance is not None:
+                raise ValueError(
+                    f"the payload format {self._format!r} does not sign the timestamp, so a replay window "
+                    "cannot be enforced: a captured message could be resent with a fresh timestamp header. "
+                    "Sign it ({timestamp} in the payload format), or pass tolerance_seconds=None to accept "
+                    "replayed messages"
+                )
+            warnings.warn(
+                f"the payload format {self._format!r} does not sign the timestamp: replayed messages are accepted",
+                WebhookReplayWarning,
+                stacklevel=3,  # the caller of HmacPlan(...)
+            )
 
     @property
     def _signs_timestamp(self) -> bool:
-        return self.include_timestamp or "{timestamp}" in self._format
+        # Only a signed timestamp proves when the message was sent; an unsigned header can be rewritten.
+        return "{timestamp}" in self._format
 
     def check_headers(self, headers: Headers, *, now: float | None = None) -> None:
         """What can be checked before the body is read: the signature is there, the timestamp is fresh."""
@@ -192,7 +216,7 @@ class HmacPlan:
         raw = _one_header(headers, name, WebhookTimestampError).strip()
         if self.tolerance_seconds is None:
             return raw
-        sent = _seconds(raw)
+        sent = _unix_time(raw)
         if sent is None:
             _reject(WebhookTimestampError, f"{name} header is not a Unix time or an ISO 8601 date-time")
         age = (time.time() if now is None else now) - sent
@@ -312,7 +336,8 @@ def _decode_signature(text: bytes, encoding: str) -> bytes | None:
         return None
 
 
-def _seconds(raw: bytes) -> float | None:
+def _unix_time(raw: bytes) -> float | None:
+    # When a timestamp header says the message was sent (a point in time, unlike the CLI's durations).
     text = raw.decode("ascii", "replace")
     try:
         value = float(text)

@@ -11,13 +11,15 @@ mid-call.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from ._model import Model
-from ._spec import SCHEMAS, UNIONS
-from ._unions import UnknownVariant
+from .._exceptions import ValidationError
+from .._model import Model
+from .._spec import SCHEMAS, UNIONS
+from .._unions import UnknownVariant
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
 ASSISTANT_REQUEST_DEADLINE_SECONDS = 7.5
@@ -71,7 +73,7 @@ def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fiel
         if tag in _NOT_JSON:
             raise ValueError(f"{tag} is answered with raw audio, not JSON")
         raise ValueError(f"Vapi expects no reply to {tag!r} (the spec has no reply schema for it): answer {{}}")
-    cls = getattr(importlib.import_module(".models", __package__), schema)
+    cls = getattr(importlib.import_module("..models", __package__), schema)
     data = dict(_json(body)) if body is not None else {}
     by_python_name = {py: json for json, py in cls._json_fields}
     for name, value in fields.items():
@@ -80,7 +82,20 @@ def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fiel
             raise TypeError(f"{schema} has no field {name!r}; its fields: {known}")
         data[by_python_name[name]] = value
     checked: dict[str, Any] = cls.from_dict(_json(data), strict=True).to_dict()
+    _refuse_non_finite(checked, "", schema)  # free-form parts (metadata, variableValues...) are not typed
     return checked
+
+
+def _refuse_non_finite(value: Any, path: str, schema: str) -> None:
+    # NaN and Infinity are not JSON: json.dumps would write them anyway, and Vapi would refuse the reply.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(path, f"{value!r} is not a JSON number (NaN and Infinity are not JSON)", schema)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _refuse_non_finite(item, f"{path}.{key}" if path else str(key), schema)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_non_finite(item, f"{path}[{index}]", schema)
 
 
 def assistant_request_reply(
