@@ -168,7 +168,7 @@ class _Printer:
         self._lock = threading.Lock()
 
     def on_message(self, message: Any) -> dict[str, Any]:
-        from ._redact import redact
+        from ._redaction import redact
         from ._webhook_replies import assistant_request_reply, message_type
 
         data = redact(message.to_dict())

@@ -20,8 +20,8 @@ import httpx
 
 from ._errors_from_http import connection_error, status_error
 from ._exceptions import APIError
+from ._redaction import Scrubber
 from ._requests import Attempts, Operation, RequestOptions
-from ._scrubber import Scrubber
 
 if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient

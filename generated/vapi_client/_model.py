@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from . import _wire
-from ._redact import REDACTED, redact
+from ._redaction import REDACTED, redact
 from ._spec import SENSITIVE
 from .types import UNSET
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._model import Model
-from ._redact import redact
+from ._redaction import redact
 
 #: (heading, how to read the cell from a call's JSON)
 _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -21,7 +21,7 @@ from . import _bounded_read, _logging
 from ._base_url import resolve_base_url
 from ._exceptions import ClientClosedError, EventLoopMismatchError, InvalidAPIKeyError, MissingAPIKeyError
 from ._reconcile import ReconcilePolicy
-from ._redact import mask_key
+from ._redaction import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
 from ._resources import AsyncCallsResource, CallsResource
 from ._retries import RetryPolicy

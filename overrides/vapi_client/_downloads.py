@@ -21,7 +21,7 @@ import httpx
 from ._errors_from_http import connection_error, status_error
 from ._exceptions import APIError
 from ._requests import Attempts, Operation, RequestOptions
-from ._scrubber import Scrubber
+from ._redaction import Scrubber
 
 if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient

@@ -22,8 +22,8 @@ from ._exceptions import (
     CallCreationUncertainError,
     status_error_class,
 )
-from ._redact import redact
-from ._scrubber import Scrubber
+from ._redaction import redact
+from ._redaction import Scrubber
 from .models.error_response import ErrorResponse
 
 

@@ -3,7 +3,7 @@
 Set ``VAPI_LOG=debug`` (or ``info``) to see them on stderr without configuring logging;
 otherwise they go wherever your logging configuration sends the "vapi_client" logger.
 Records never contain the API key, the Authorization header or a sensitive body field:
-bodies go through `_redact.redact` and then the request's `Scrubber` (which replaces the
+bodies go through `_redaction.redact` and then the request's `Scrubber` (which replaces the
 secrets we sent wherever the server echoes them), and non-JSON bodies are summarised, not shown.
 """
 
@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _json_guard
-from ._redact import redact
+from ._redaction import redact
 
 if TYPE_CHECKING:
-    from ._scrubber import Scrubber
+    from ._redaction import Scrubber
 
 logger = logging.getLogger("vapi_client")
 

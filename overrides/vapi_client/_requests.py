@@ -16,10 +16,10 @@ from typing import Any, Generic, NoReturn, TypeVar
 import httpx
 
 from . import _bounded_read, _json_guard, _logging, _retries
-from ._error_redaction import ErrorRedactor
+from ._redaction import ErrorRedactor
 from ._errors_from_http import connection_error, creation_uncertain, status_error
 from ._exceptions import APIError, ResponseValidationError, ValidationError, VapiError
-from ._scrubber import Scrubber, header_secrets, sensitive_values
+from ._redaction import Scrubber, header_secrets, sensitive_values
 
 T = TypeVar("T")
 
@@ -80,7 +80,7 @@ class Attempts(Generic[T]):
         self.max_response_bytes = settings.max_response_bytes
 
     def _use_secrets(self, headers: Iterable[tuple[str, str]]) -> None:
-        """The secrets to keep out of every message, log record and error: see `_scrubber`."""
+        """The secrets to keep out of every message, log record and error: see `_redaction`."""
         named = header_secrets((name, value) for name, value in headers if isinstance(value, str))
         self._scrub = Scrubber({self._settings.api_key, *sensitive_values(self._json), *named})
         self._redactor = ErrorRedactor(self._scrub)
