@@ -174,7 +174,9 @@ def is_header_map(name: str, schema: dict[str, Any], schemas: dict[str, Any]) ->
     if not name.lower().endswith("headers"):
         return False
     target = schemas[schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
-    return is_free_form(target) or (target.get("type") == "object" and isinstance(target.get("additionalProperties"), dict))
+    return is_free_form(target) or (
+        target.get("type") == "object" and isinstance(target.get("additionalProperties"), dict)
+    )
 
 
 def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]:

@@ -18,15 +18,12 @@ from __future__ import annotations
 import logging
 import math
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._exceptions import CallCreationUncertainError, VapiError
-
-if TYPE_CHECKING:
-    from ._client import AsyncVapiClient, VapiClient
 
 REQUEST_ID_KEY = "vapiClientRequestId"
 
@@ -238,18 +235,26 @@ def unresolved(error: CallCreationUncertainError, report: Reconciliation) -> Cal
     return failed
 
 
-def reconcile(client: VapiClient, body: Mapping[str, Any], what: str, error: CallCreationUncertainError) -> Any:
-    """The created call(s), found by request id; raises the uncertain error if not found."""
-    policy: ReconcilePolicy = client._reconcile  # type: ignore[assignment]
+def reconcile(
+    policy: ReconcilePolicy,
+    list_all: Callable[..., Iterable[Any]],
+    sleep: Callable[[float], None],
+    body: Mapping[str, Any],
+    what: str,
+    error: CallCreationUncertainError,
+) -> Any:
+    """The created call(s), found by request id; raises the uncertain error if not found.
+
+    `list_all(**filters)` lists calls through the client's send path; `sleep` waits between looks."""
     request_id = request_id_of(body)
     if request_id is None or error.sent_at is None:
         raise error
     search = Search(body, request_id, error.sent_at, policy)
     for look in range(policy.looks):
         if look:
-            client._sleep(policy.interval)
+            sleep(policy.interval)
         try:
-            search.look(client.calls.list_all(**search.filters()))
+            search.look(list_all(**search.filters()))
         except VapiError as lookup:
             raise unresolved(error, search.report(lookup_error=str(lookup))) from error.__cause__
         if search.complete:
@@ -259,19 +264,23 @@ def reconcile(client: VapiClient, body: Mapping[str, Any], what: str, error: Cal
 
 
 async def reconcile_async(
-    client: AsyncVapiClient, body: Mapping[str, Any], what: str, error: CallCreationUncertainError
+    policy: ReconcilePolicy,
+    list_all: Callable[..., AsyncIterable[Any]],
+    sleep: Callable[[float], Awaitable[None]],
+    body: Mapping[str, Any],
+    what: str,
+    error: CallCreationUncertainError,
 ) -> Any:
     """`reconcile` for the async client."""
-    policy: ReconcilePolicy = client._reconcile  # type: ignore[assignment]
     request_id = request_id_of(body)
     if request_id is None or error.sent_at is None:
         raise error
     search = Search(body, request_id, error.sent_at, policy)
     for look in range(policy.looks):
         if look:
-            await client._sleep(policy.interval)
+            await sleep(policy.interval)
         try:
-            search.look([call async for call in client.calls.list_all(**search.filters())])
+            search.look([call async for call in list_all(**search.filters())])
         except VapiError as lookup:
             raise unresolved(error, search.report(lookup_error=str(lookup))) from error.__cause__
         if search.complete:

@@ -50,38 +50,24 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
-def log_request(request: httpx.Request, json_body: Any, attempt: int, scrub: Scrubber) -> None:
+def log_request(shown: str, json_body: Any, attempt: int, scrub: Scrubber) -> None:
+    """`shown`: the method and URL, already made safe to show (see `Attempts._shown`)."""
     if logger.isEnabledFor(logging.DEBUG):
         body = "" if json_body is None else " " + _dump(json_body, scrub)
-        logger.debug("request %s %s (attempt %d)%s", request.method, request.url, attempt, body)
+        logger.debug("request %s (attempt %d)%s", shown, attempt, body)
 
 
-def log_response(request: httpx.Request, response: httpx.Response, elapsed: float, scrub: Scrubber) -> None:
+def log_response(shown: str, response: httpx.Response, elapsed: float, scrub: Scrubber) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "response %s %s -> %d in %.3fs %s",
-            request.method,
-            request.url,
-            response.status_code,
-            elapsed,
-            _summary(response, scrub),
-        )
+        logger.debug("response %s -> %d in %.3fs %s", shown, response.status_code, elapsed, _summary(response, scrub))
 
 
-def log_failure(request: httpx.Request, reason: str, elapsed: float) -> None:
-    logger.debug("no response %s %s after %.3fs: %s", request.method, request.url, elapsed, reason)
+def log_failure(shown: str, reason: str, elapsed: float) -> None:
+    logger.debug("no response %s after %.3fs: %s", shown, elapsed, reason)
 
 
-def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max_retries: int) -> None:
-    logger.info(
-        "retrying %s %s in %.2fs (retry %d of %d) after %s",
-        request.method,
-        request.url,
-        delay,
-        retry,
-        max_retries,
-        reason,
-    )
+def log_retry(shown: str, reason: str, delay: float, retry: int, max_retries: int) -> None:
+    logger.info("retrying %s in %.2fs (retry %d of %d) after %s", shown, delay, retry, max_retries, reason)
 
 
 def _dump(value: Any, scrub: Scrubber) -> str:

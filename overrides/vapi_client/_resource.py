@@ -1,5 +1,6 @@
 """What every generated resource method stands on: build the request from the spec's table, send it
-through the client (retries, typed errors), and optionally hand back the raw response beside the result.
+through the send path (`_send`: retries, typed errors), and optionally hand back the raw response beside
+the result. A resource holds the client's transport, never the client.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ._exceptions import CallCreationUncertainError
 from ._requests import Operation
 
 if TYPE_CHECKING:
-    from ._client import AsyncVapiClient, VapiClient
+    from ._send import AsyncTransport, SyncTransport
     from .models.call import Call
 
 T = TypeVar("T")
@@ -51,8 +52,8 @@ def _with_raw(operation: Operation[T]) -> Operation[RawResponse[T]]:
 
 
 class SyncResource:
-    def __init__(self, client: VapiClient, *, raw: bool = False) -> None:
-        self._client = client
+    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
+        self._transport = transport
         self._raw = raw
 
     @property
@@ -61,30 +62,40 @@ class SyncResource:
 
         A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
         response to show, so it is not reconciled."""
-        return type(self)(self._client, raw=True)
+        return type(self)(self._transport, raw=True)
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
-        policy = self._client._reconcile
+        send = self._transport.send
+        policy = self._transport.reconcile
         operation, options = _operations.build(name, arguments, request_id=policy is not None)
         if self._raw:
-            return self._client._execute(_with_raw(operation), options)
+            return send(_with_raw(operation), options)
         if not operation.creates_call or policy is None:
-            return self._client._execute(operation, options)
-        resends = self._client.max_retries if policy.retry_unconfirmed else 0
+            return send(operation, options)
+        resends = self._transport.max_retries if policy.retry_unconfirmed else 0
         while True:
             try:
-                return self._client._execute(operation, options)
+                return send(operation, options)
             except CallCreationUncertainError as error:
                 try:
-                    return _reconcile.reconcile(self._client, operation.kwargs["json"], _what(operation), error)
+                    return _reconcile.reconcile(
+                        policy, self.list_all, self._transport.sleep, operation.kwargs["json"], _what(operation), error
+                    )
                 except CallCreationUncertainError:
                     if resends <= 0:
                         raise
                     resends -= 1  # opted in: the same body, so the same request id, goes again
 
     def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
+        consume = _downloads.consumer(arguments["to"])  # checked before anything is sent
         operation, options = _operations.build(name, arguments)
-        return _downloads.download(self._client, operation, options, arguments["to"])
+        written: int = self._transport.send(operation, options, consume)
+        return written
+
+    def _list_page(self, filters: Mapping[str, Any]) -> list[Call]:
+        """One page of `GET /call` (parsed, not raw), through the send path."""
+        page: list[Call] = type(self)(self._transport).list(**filters)  # type: ignore[attr-defined]
+        return page
 
     def list_all(self, *, page_size: int = 100, **filters: Any) -> Iterator[Call]:
         """Every call matching the `list()` filters, newest first, fetched lazily page by page.
@@ -95,12 +106,12 @@ class SyncResource:
         """
         pager = _paging.Pager(page_size, filters)
         while (request := pager.next_request()) is not None:
-            yield from pager.take(self._client.calls.list(**request))
+            yield from pager.take(self._list_page(request))
 
 
 class AsyncResource:
-    def __init__(self, client: AsyncVapiClient, *, raw: bool = False) -> None:
-        self._client = client
+    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
+        self._transport = transport
         self._raw = raw
 
     @property
@@ -109,23 +120,24 @@ class AsyncResource:
 
         A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
         response to show, so it is not reconciled."""
-        return type(self)(self._client, raw=True)
+        return type(self)(self._transport, raw=True)
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
-        policy = self._client._reconcile
+        send = self._transport.send
+        policy = self._transport.reconcile
         operation, options = _operations.build(name, arguments, request_id=policy is not None)
         if self._raw:
-            return await self._client._execute(_with_raw(operation), options)
+            return await send(_with_raw(operation), options)
         if not operation.creates_call or policy is None:
-            return await self._client._execute(operation, options)
-        resends = self._client.max_retries if policy.retry_unconfirmed else 0
+            return await send(operation, options)
+        resends = self._transport.max_retries if policy.retry_unconfirmed else 0
         while True:
             try:
-                return await self._client._execute(operation, options)
+                return await send(operation, options)
             except CallCreationUncertainError as error:
                 try:
                     return await _reconcile.reconcile_async(
-                        self._client, operation.kwargs["json"], _what(operation), error
+                        policy, self.list_all, self._transport.sleep, operation.kwargs["json"], _what(operation), error
                     )
                 except CallCreationUncertainError:
                     if resends <= 0:
@@ -133,12 +145,19 @@ class AsyncResource:
                     resends -= 1
 
     async def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
+        consume = _downloads.async_consumer(arguments["to"])  # checked before anything is sent
         operation, options = _operations.build(name, arguments)
-        return await _downloads.download_async(self._client, operation, options, arguments["to"])
+        written: int = await self._transport.send(operation, options, consume)
+        return written
+
+    async def _list_page(self, filters: Mapping[str, Any]) -> list[Call]:
+        """One page of `GET /call` (parsed, not raw), through the send path."""
+        page: list[Call] = await type(self)(self._transport).list(**filters)  # type: ignore[attr-defined]
+        return page
 
     async def list_all(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[Call]:
         """Every call matching the `list()` filters, newest first; see `CallsResource.list_all`."""
         pager = _paging.Pager(page_size, filters)
         while (request := pager.next_request()) is not None:
-            for call in pager.take(await self._client.calls.list(**request)):
+            for call in pager.take(await self._list_page(request)):
                 yield call
