@@ -14,6 +14,7 @@ Three layers, one module:
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -180,8 +181,10 @@ def header_secrets(headers: Iterable[tuple[str, str]]) -> set[str]:
     found: set[str] = set()
     for name, value in headers:
         if is_sensitive_header(name):
-            _scheme, _, credential = value.strip().partition(" ")
+            scheme, _, credential = value.strip().partition(" ")
             found |= {text for text in (value, credential.strip()) if len(text) >= MIN_SCRUBBED_HEADER_VALUE}
+            if scheme.lower() == "basic":
+                found |= _basic_secrets(credential.strip())
             # A cookie's value without its name (``session=<value>``).
             if name.lower() in ("cookie", "set-cookie"):
                 for pair in value.split(";"):
@@ -189,6 +192,16 @@ def header_secrets(headers: Iterable[tuple[str, str]]) -> set[str]:
                     if len(cookie.strip()) >= MIN_SCRUBBED_HEADER_VALUE:
                         found.add(cookie.strip())
     return found
+
+
+def _basic_secrets(credential: str) -> set[str]:
+    """Basic auth's ``user:password`` and the password, decoded: a server may echo them in clear."""
+    try:
+        pair = base64.b64decode(credential, validate=True).decode("utf-8")
+    except ValueError:
+        return set()
+    _user, _, password = pair.partition(":")
+    return {text for text in (pair, password) if len(text) >= MIN_SCRUBBED_HEADER_VALUE}
 
 
 def url_secrets(url: httpx.URL) -> set[str]:
@@ -199,7 +212,17 @@ def url_secrets(url: httpx.URL) -> set[str]:
     return found
 
 
-# --- on errors --------------------------------------------------------------------------------------
+# --- on errors ---
+
+#: Scheme, host and port: the API's credentials go to its origin only.
+Origin = tuple[str, str, int | None]
+
+
+def origin(url: httpx.URL) -> Origin:
+    return (url.scheme, url.host, url.port)
+
+
+# -----------------------------------------------------------------------------------
 
 #: Headers that describe how the body was framed on the wire, not the (decoded) body a copy keeps.
 _FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
@@ -208,12 +231,12 @@ _FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer
 class ErrorRedactor:
     """Makes errors safe to keep, given the secrets of the request they came from.
 
-    `api_host`: a request copy for any other host (a presigned storage URL) keeps no query.
+    `api_origin`: a request copy for any other origin (a presigned storage URL) keeps no query.
     """
 
-    def __init__(self, scrub: Scrubber, api_host: str | None = None) -> None:
+    def __init__(self, scrub: Scrubber, api_origin: Origin | None = None) -> None:
         self._scrub = scrub
-        self._api_host = api_host
+        self._api_origin = api_origin
         # One copy per live object, so error.request is error.response.request again; the
         # original is kept alongside so its id cannot be reused while the redactor lives.
         self._copies: dict[int, tuple[Any, Any]] = {}
@@ -237,7 +260,7 @@ class ErrorRedactor:
             except httpx.RequestNotRead:  # a streamed upload: nothing to show
                 content = b""
             url = request.url
-            if self._api_host is not None and url.host != self._api_host:
+            if self._api_origin is not None and origin(url) != self._api_origin:
                 url = url.copy_with(query=None)
             self._copies[id(request)] = (
                 request,
@@ -301,8 +324,8 @@ class ErrorRedactor:
             value = raw_value.decode("utf-8", "surrogateescape")
             if is_sensitive_header(name):
                 masked = REDACTED
-            elif name.lower() == "location" and self._api_host is not None:
-                masked = self._scrub(_without_foreign_query(value, self._api_host))
+            elif name.lower() == "location" and self._api_origin is not None:
+                masked = self._scrub(_without_foreign_query(value, self._api_origin))
             else:
                 masked = self._scrub(value)
             kept.append((raw_name, masked.encode("utf-8", "surrogateescape")))
@@ -342,13 +365,13 @@ class ErrorRedactor:
             attributes["messages"] = [self._scrub(m) if isinstance(m, str) else m for m in attributes["messages"]]
 
 
-def _without_foreign_query(location: str, api_host: str) -> str:
-    """A redirect target without its query when it points at another host (a presigned URL's signature)."""
+def _without_foreign_query(location: str, api_origin: Origin) -> str:
+    """A redirect target without its query when it points at another origin (a presigned URL's signature)."""
     try:
         url = httpx.URL(location)
     except httpx.InvalidURL:
         return location.partition("?")[0]
-    if url.is_relative_url or url.host == api_host:
+    if url.is_relative_url or origin(url) == api_origin:
         return location
     return str(url.copy_with(query=None))
 

@@ -17,7 +17,7 @@ import httpx
 from . import _bounded_read, _json_guard, _logging, _retries
 from ._errors_from_http import connection_error, creation_uncertain, status_error
 from ._exceptions import APIError, ResponseValidationError, ValidationError, VapiError
-from ._redaction import ErrorRedactor, Scrubber, header_secrets, sensitive_values, url_secrets
+from ._redaction import ErrorRedactor, Origin, Scrubber, header_secrets, origin, sensitive_values, url_secrets
 
 T = TypeVar("T")
 
@@ -49,7 +49,7 @@ class Settings(Protocol):
     """What a request needs from its client (the send path holds these, once per client)."""
 
     base_url: str
-    api_host: str
+    api_origin: Origin
     headers: Mapping[str, str]
     timeout: httpx.Timeout
     max_retries: int
@@ -98,7 +98,7 @@ class Attempts(Generic[T]):
 
     def _use(self, scrub: Scrubber) -> None:
         self._scrub = scrub
-        self._redactor = ErrorRedactor(scrub, self._settings.api_host)
+        self._redactor = ErrorRedactor(scrub, self._settings.api_origin)
 
     @contextmanager
     def redacting(self) -> Iterator[None]:
@@ -155,7 +155,7 @@ class Attempts(Generic[T]):
     def _shown(self, request: httpx.Request) -> str:
         """The request as logs show it: another host's URL without its query (a presigned signature)."""
         url = request.url
-        if url.host != self._settings.api_host:
+        if origin(url) != self._settings.api_origin:
             url = url.copy_with(query=None)
         return f"{request.method} {self._scrub(str(url))}"
 

@@ -24,7 +24,7 @@ import httpx
 
 from . import _bounded_read
 from ._exceptions import ClientClosedError, EventLoopMismatchError
-from ._redaction import Scrubber, header_secrets
+from ._redaction import Scrubber, header_secrets, origin
 from ._requests import Attempts, Operation, RequestOptions, secrets_of
 from ._retries import RetryPolicy
 
@@ -53,7 +53,7 @@ class _Transport:
     ) -> None:
         self._owner = owner
         self.base_url = base_url
-        self.api_host = httpx.URL(base_url).host
+        self.api_origin = origin(httpx.URL(base_url))
         self.headers: Mapping[str, str] = dict(headers)
         self.timeout = timeout
         self.max_retries = max_retries
