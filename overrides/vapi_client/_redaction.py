@@ -89,6 +89,11 @@ def redact(value: Any) -> Any:
     return value
 
 
+def redact_property(name: str, value: Any) -> Any:
+    """`redact` for the value of property `name` (a header map's credential headers are masked too)."""
+    return _redact_headers(value) if name in _HEADER_MAPS else redact(value)
+
+
 def _redact_headers(value: Any) -> Any:
     if not isinstance(value, Mapping):
         return redact(value)
