@@ -120,6 +120,11 @@ class Scrubber:
         # Longest first, so a secret containing another is replaced whole.
         self._secrets = sorted(spellings, key=len, reverse=True)
 
+    @property
+    def size(self) -> int:
+        """How many secrets it knows."""
+        return len(self._known)
+
     def with_secrets(self, secrets: Iterable[str]) -> Scrubber:
         """This scrubber, or a new one that also knows `secrets` (shared when nothing is new)."""
         new = {secret for secret in secrets if secret} - self._known

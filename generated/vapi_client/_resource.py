@@ -5,8 +5,9 @@ the result. A resource holds the client's transport, never the client.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Self, TypeVar
 
@@ -14,13 +15,14 @@ import httpx
 
 from . import _downloads, _operations, _paging, _reconcile
 from ._exceptions import CallCreationUncertainError
-from ._requests import Operation
+from ._requests import Operation, RequestOptions
 
 if TYPE_CHECKING:
     from ._send import AsyncTransport, SyncTransport
     from .models.call import Call
 
 T = TypeVar("T")
+L = TypeVar("L")
 Json = Mapping[str, Any]
 Headers = Mapping[str, str] | None
 Timeout = float | httpx.Timeout | None
@@ -42,6 +44,17 @@ class RawResponse(Generic[T]):
 
 def _what(operation: Operation[Any]) -> str:
     return f"{operation.kwargs['method']} {operation.kwargs['url']}"
+
+
+def _about(operation: Operation[Any]) -> tuple[Json, str]:
+    return operation.kwargs["json"], _what(operation)
+
+
+def _lookup(list_all: Callable[..., L], options: RequestOptions) -> Callable[..., L]:
+    """`list_all` for a reconciliation: its pages carry the create's own headers and timeout (a gateway
+    may need them; their secrets are then scrubbed from the lookups' errors too)."""
+    given = {"extra_headers": options.extra_headers, "timeout": options.timeout}
+    return functools.partial(list_all, **{name: value for name, value in given.items() if value is not None})
 
 
 def _with_raw(operation: Operation[T]) -> Operation[RawResponse[T]]:
@@ -79,7 +92,7 @@ class SyncResource:
             except CallCreationUncertainError as error:
                 try:
                     return _reconcile.reconcile(
-                        policy, self.list_all, self._transport.sleep, operation.kwargs["json"], _what(operation), error
+                        policy, _lookup(self.list_all, options), self._transport.sleep, *_about(operation), error
                     )
                 except CallCreationUncertainError:
                     if resends <= 0:
@@ -137,7 +150,7 @@ class AsyncResource:
             except CallCreationUncertainError as error:
                 try:
                     return await _reconcile.reconcile_async(
-                        policy, self.list_all, self._transport.sleep, operation.kwargs["json"], _what(operation), error
+                        policy, _lookup(self.list_all, options), self._transport.sleep, *_about(operation), error
                     )
                 except CallCreationUncertainError:
                     if resends <= 0:

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 
+#: How many secrets a client learns from its requests (see `_Transport.learned`).
+_MAX_CLIENT_SECRETS = 64
+
 
 class _Transport:
     """What the sync and async transports share: the settings of every request (see `_requests.Settings`)."""
@@ -66,8 +69,10 @@ class _Transport:
         self.scrub = Scrubber({api_key, *header_secrets(self.headers.items()), *secrets_of(http)})
         self.closed = False
 
-    def learned(self, scrub: Scrubber) -> None:
-        self.scrub = scrub
+    def learned(self, secrets: set[str]) -> None:
+        # Bounded: cookies a server keeps changing must not grow the client's scrubber without end.
+        if self.scrub.size < _MAX_CLIENT_SECRETS:
+            self.scrub = self.scrub.with_secrets(secrets)
 
     def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
         if self.closed:
@@ -108,7 +113,7 @@ class SyncTransport(_Transport):
                                 attempts.cut_short(request, error)
                             finally:
                                 streamed.close()
-                        if attempts.follows(streamed, consume is not None):
+                        if attempts.follows(streamed):
                             body = _bounded_read.read(streamed, attempts.max_response_bytes)
                             request = attempts.redirect(request, body)
                             continue
@@ -164,7 +169,7 @@ class AsyncTransport(_Transport):
                                 attempts.cut_short(request, error)
                             finally:
                                 await streamed.aclose()
-                        if attempts.follows(streamed, consume is not None):
+                        if attempts.follows(streamed):
                             body = await _bounded_read.aread(streamed, attempts.max_response_bytes)
                             request = attempts.redirect(request, body)
                             continue

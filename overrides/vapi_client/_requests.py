@@ -58,8 +58,8 @@ class Settings(Protocol):
     #: The client's secrets (API key, the credential headers, cookies and auth of its http_client).
     scrub: Scrubber
 
-    def learned(self, scrub: Scrubber) -> None:
-        """Keep the secrets a request revealed (e.g. an http_client's auth) for the next requests."""
+    def learned(self, secrets: set[str]) -> None:
+        """Keep the secrets a request revealed (an http_client's auth or cookies) for the next requests."""
 
 
 class Attempts(Generic[T]):
@@ -86,6 +86,8 @@ class Attempts(Generic[T]):
         self._what = f"{self._method} {kwargs['url']}"
         self._note = ""
         extra = options.extra_headers or {}
+        #: This request's own headers (lower case): their secrets are this request's, not the client's.
+        self._extra = {name.lower() for name in extra}
         headers = kwargs.get("headers")
         self._headers = {**settings.headers, **headers, **extra} if headers else {**settings.headers, **extra}
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
@@ -142,10 +144,12 @@ class Attempts(Generic[T]):
         """Add the credentials `request` carries now (an httpx `auth=` sets them while sending)."""
         if self.redirects:
             return
-        scrub = self._scrub.with_secrets(header_secrets(request.headers.items()))
+        found = header_secrets((name, value) for name, value in request.headers.items() if name not in self._extra)
+        scrub = self._scrub.with_secrets(found)
         if scrub is not self._scrub:
             self._use(scrub)
-            self._settings.learned(scrub)
+            # The client's own (its http_client's auth or cookies): the next requests know them up front.
+            self._settings.learned(found)
 
     def before_send(self, request: httpx.Request) -> None:
         self.sent_at = datetime.now(UTC)
@@ -159,9 +163,9 @@ class Attempts(Generic[T]):
             url = url.copy_with(query=None)
         return f"{request.method} {self._scrub(str(url))}"
 
-    def follows(self, response: httpx.Response, streaming: bool) -> bool:
-        """Whether `response` is a download's redirect to follow (only a download streams)."""
-        return streaming and response.status_code in REDIRECTS and "location" in response.headers
+    def follows(self, response: httpx.Response) -> bool:
+        """Whether `response` redirects a download to its file (an operation's redirect is an error)."""
+        return response.status_code in REDIRECTS and "location" in response.headers
 
     def redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
         """The bare GET of the file the API (or storage host) redirected to.

@@ -244,3 +244,22 @@ def test_the_credentials_do_reach_the_api_host(faults: Any, second_host: Any, tm
     [fetched] = second_host.requests()
     assert SIGNATURE in fetched["query"]
     assert not set(CREDENTIAL_HEADERS) & set(fetched["headers"])
+
+
+def test_reconciliation_lookups_carry_the_creates_own_headers(faults: Any) -> None:
+    """A lookup is sent like the create it resolves (a gateway may need the same headers)."""
+    from vapi_client import CallCreationUncertainError, VapiClient
+
+    faults.script(
+        [
+            rule("/call", {"status": 503, "json": {"message": "busy"}}, method="POST"),
+            rule("/call", {"status": 200, "json": []}),
+        ]
+    )
+    with VapiClient(**client_options(faults.url)) as client:
+        client._retry_policy = FAST
+        client._sleep = lambda _seconds: None
+        with pytest.raises(CallCreationUncertainError):
+            client.calls.create(**BODIES["create"], extra_headers=EXTRA_HEADERS)
+    lookups = [r for r in faults.requests() if r["method"] == "GET"]
+    assert lookups and all(r["headers"]["x-tenant-token"] == EXTRA_HEADERS["X-Tenant-Token"] for r in lookups)
