@@ -263,3 +263,27 @@ def test_reconciliation_lookups_carry_the_creates_own_headers(faults: Any) -> No
             client.calls.create(**BODIES["create"], extra_headers=EXTRA_HEADERS)
     lookups = [r for r in faults.requests() if r["method"] == "GET"]
     assert lookups and all(r["headers"]["x-tenant-token"] == EXTRA_HEADERS["X-Tenant-Token"] for r in lookups)
+
+
+def test_a_storage_error_keeps_the_url_without_its_signature(faults: Any, second_host: Any, tmp_path: Path) -> None:
+    from vapi_client import PermissionDeniedError, VapiClient
+
+    faults.script([rule("/*", {"status": 302, "headers": {"Location": presigned(second_host)}})])
+    second_host.script([rule("/bucket/*", {"status": 403, "body": f"<Error>{SIGNATURE}</Error>"})])
+    with VapiClient(**client_options(faults.url)) as client, pytest.raises(PermissionDeniedError) as caught:
+        client.calls.download_mono_recording("c1", tmp_path / "a.wav")
+    error = caught.value
+    assert str(error.request.url) == f"{second_host.url}/bucket/c1.wav"  # what debugging needs, no query
+    assert error.response.content == b"<Error>***</Error>"
+    assert "storage host" in str(error) and SIGNATURE not in str(error)
+
+
+def test_only_the_send_path_sends_and_reconciliation_does_not_import_the_client() -> None:
+    """One send path per flavour: no other module of the package calls httpx's send."""
+    import vapi_client
+
+    package = Path(vapi_client.__file__).parent
+    senders = sorted(path.name for path in package.rglob("*.py") if ".send(request" in path.read_text("utf-8"))
+    assert senders == ["_send.py"]
+    reconcile = (package / "_reconcile.py").read_text("utf-8")
+    assert "from ._client" not in reconcile and "import _client" not in reconcile
