@@ -210,6 +210,11 @@ class Attempts(Generic[T]):
             raise self._uncertain(failure) from failure
         raise failure from error
 
+    def streaming(self, request: httpx.Request, response: httpx.Response) -> None:
+        """A download's success response, about to be streamed to its consumer."""
+        self._learn(request)
+        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+
     def cut_short(self, request: httpx.Request, error: httpx.RequestError) -> NoReturn:
         """A streamed body that broke off: a typed error, not retried (part of it was handed on)."""
         failure = connection_error(

@@ -107,6 +107,7 @@ class SyncTransport(_Transport):
                     streamed = http.send(request, stream=True, auth=attempts.auth, follow_redirects=False)
                     if consume is not None:
                         if streamed.is_success:
+                            attempts.streaming(request, streamed)
                             try:
                                 return consume(streamed)
                             except httpx.RequestError as error:
@@ -163,6 +164,7 @@ class AsyncTransport(_Transport):
                     streamed = await http.send(request, stream=True, auth=attempts.auth, follow_redirects=False)
                     if consume is not None:
                         if streamed.is_success:
+                            attempts.streaming(request, streamed)
                             try:
                                 return await consume(streamed)
                             except httpx.RequestError as error:
