@@ -60,29 +60,35 @@ def echo(status: int) -> dict[str, Any]:
 
 
 def presigned(storage: Any) -> str:
-    return f"{storage.url}/bucket/c1.wav?X-Amz-Expires=60&X-Amz-Signature={SIGNATURE}"
+    return f"{storage if isinstance(storage, str) else storage.url}/bucket/c1.wav?X-Amz-Expires=60&X-Amz-Signature={SIGNATURE}"
 
 
-#: fault -> how to script the API host and the second host (None: the API host refuses connections).
-FAULTS: dict[str, Callable[[Any], tuple[list[dict[str, Any]], list[dict[str, Any]]] | None]] = {
-    "404": lambda storage: ([rule("/*", echo(404))], []),
-    "5xx": lambda storage: ([rule("/*", echo(503))], []),
-    "connect-refused": lambda storage: None,
-    "truncated-body": lambda storage: (
+Plan = Callable[[Any, str], tuple[list[dict[str, Any]], list[dict[str, Any]]] | None]
+#: fault -> how to script the API host and the second host, given the second host and a URL where nothing
+#: listens (None: the API host itself refuses connections).
+FAULTS: dict[str, Plan] = {
+    "404": lambda storage, closed: ([rule("/*", echo(404))], []),
+    "5xx": lambda storage, closed: ([rule("/*", echo(503))], []),
+    "connect-refused": lambda storage, closed: None,
+    "truncated-body": lambda storage, closed: (
         [rule("/*", {"status": 200, "json": [CALL] * 3, "cut_at": 40, "headers": {"Content-Type": "x"}})],
         [],
     ),
-    "redirect-loop": lambda storage: (
+    "redirect-loop": lambda storage, closed: (
         [rule("/*", {"status": 302, "headers": {"Location": presigned(storage)}})],
         [rule("/bucket/*", {"status": 302, "headers": {"Location": presigned(storage)}})],
     ),
-    "redirect-then-403": lambda storage: (
+    "redirect-then-403": lambda storage, closed: (
         [rule("/*", {"status": 302, "headers": {"Location": presigned(storage)}})],
         [rule("/bucket/*", {"status": 403, "body": f"<Error><Signature>{SIGNATURE}</Signature></Error>"})],
     ),
-    "redirect-then-truncated": lambda storage: (
+    "redirect-then-truncated": lambda storage, closed: (
         [rule("/*", {"status": 302, "headers": {"Location": presigned(storage)}})],
         [rule("/bucket/*", {"status": 200, "body": "RIFF" * 100, "cut_at": 10})],
+    ),
+    "redirect-then-refused": lambda storage, closed: (
+        [rule("/*", {"status": 302, "headers": {"Location": presigned(closed)}})],
+        [],
     ),
 }
 
@@ -139,7 +145,7 @@ def scripted(
     faults: Any, second_host: Any, closed_port_url: str, request: pytest.FixtureRequest
 ) -> tuple[str, Any, Any]:
     """(base_url, API host, second host) scripted for the fault named by the test's `fault` parameter."""
-    plan = FAULTS[request.node.callspec.params["fault"]](second_host)
+    plan = FAULTS[request.node.callspec.params["fault"]](second_host, closed_port_url)
     if plan is None:
         return closed_port_url, faults, second_host
     api_rules, storage_rules = plan
