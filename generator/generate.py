@@ -139,7 +139,7 @@ def write(path: Path, text: str) -> None:
 
 def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
     schemas = spec["components"]["schemas"]
-    tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}}
+    tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}, "HEADER_MAPS": set()}
     names = spec.get("info", {}).get("x-vapi-sensitive-names", {})
     tables["SENSITIVE_NAMES"] = {"pattern": names.get("pattern"), "except": tuple(names.get("except", ()))}
     for name, schema in schemas.items():
@@ -163,7 +163,20 @@ def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
             secret = tuple(prop for prop, sub in props.items() if sub.get("format") == "password")
             if secret:
                 tables["SENSITIVE"][name] = secret
+            tables["HEADER_MAPS"] |= {prop for prop, sub in props.items() if is_header_map(prop, sub, schemas)}
+    tables["HEADER_MAPS"] = {name: True for name in sorted(tables["HEADER_MAPS"])}
     return tables
+
+
+def is_header_map(name: str, schema: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    """A property holding HTTP headers to send (`server.headers`): named so, and a map of any keys (not a JSON
+    Schema describing headers). The runtime redacts its credential headers by name."""
+    if not name.lower().endswith("headers"):
+        return False
+    target = schemas[schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
+    return is_free_form(target) or (
+        target.get("type") == "object" and isinstance(target.get("additionalProperties"), dict)
+    )
 
 
 def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]:
@@ -234,7 +247,7 @@ def render_tables(tables: dict[str, Any]) -> str:
         "from typing import Any",
         "",
     ]
-    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE", "SENSITIVE_NAMES", "OPERATIONS"):
+    for key in ("SCHEMAS", "ENUMS", "UNIONS", "SENSITIVE", "SENSITIVE_NAMES", "HEADER_MAPS", "OPERATIONS"):
         lines.append(f"{key}: dict[str, Any] = {tables[key]!r}")
         lines.append("")
     return "\n".join(lines)

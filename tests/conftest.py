@@ -59,6 +59,23 @@ def faults(fault_server: FaultServer) -> FaultServer:
     return fault_server
 
 
+@pytest.fixture(scope="session")
+def second_server() -> Iterator[FaultServer]:
+    """Another fault server: another origin (a storage host a download is redirected to)."""
+    server = FaultServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def second_host(second_server: FaultServer) -> FaultServer:
+    """The second fault server with no rules and an empty request log."""
+    second_server.reset()
+    return second_server
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

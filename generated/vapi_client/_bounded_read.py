@@ -2,7 +2,9 @@
 
 A hostile or broken server could otherwise make the client hold any amount of memory. A body
 over the limit is cut there; the response is marked so the caller reports it (a success body
-cannot be parsed from a part; an error status keeps its status and the part).
+cannot be parsed from a part; an error status keeps its status and the part). A body whose size is
+known to fit (an uncompressed Content-Length within the limit, the usual case) is read into the response
+itself; the others are read in chunks into a new response holding what was read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ TRUNCATED_AT = "vapi_client.truncated_at"
 
 def read(response: httpx.Response, limit: int) -> httpx.Response:
     """The response with its body read (at most `limit` bytes); closes the stream."""
+    if _fits(response, limit):
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
     chunks: list[bytes] = []
     size = 0
     try:
@@ -38,6 +46,12 @@ def read(response: httpx.Response, limit: int) -> httpx.Response:
 
 async def aread(response: httpx.Response, limit: int) -> httpx.Response:
     """`read` for an async response."""
+    if _fits(response, limit):
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
     chunks: list[bytes] = []
     size = 0
     try:
@@ -49,6 +63,17 @@ async def aread(response: httpx.Response, limit: int) -> httpx.Response:
     finally:
         await response.aclose()
     return _with_body(response, b"".join(chunks), limit)
+
+
+def _fits(response: httpx.Response, limit: int) -> bool:
+    """Whether the body is known to be within `limit` before reading it: then the response itself is
+    read (no copy). Only an uncompressed body framed by Content-Length qualifies: the connection reads no
+    more than that, while a compressed one may decode to much more."""
+    headers = response.headers
+    if headers.get("content-encoding", "identity").strip().lower() != "identity":
+        return False
+    length = headers.get("content-length", "")
+    return length.isdigit() and int(length) <= limit
 
 
 def truncated_at(response: httpx.Response) -> int | None:

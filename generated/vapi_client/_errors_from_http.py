@@ -22,8 +22,7 @@ from ._exceptions import (
     CallCreationUncertainError,
     status_error_class,
 )
-from ._redact import redact
-from ._scrubber import Scrubber
+from ._redaction import Scrubber, redact
 from .models.error_response import ErrorResponse
 
 
@@ -36,14 +35,17 @@ def connection_error(error: httpx.RequestError, *, what: str, scrub: Scrubber, n
     return APIConnectionError(f"{what} failed: {detail}{note}", request=request)
 
 
-def status_error(response: httpx.Response, *, what: str, scrub: Scrubber, note: str = "") -> APIStatusError:
-    """The typed error for a non-success status, with Vapi's `message` as a list. `note` ends the message."""
+def status_error(
+    response: httpx.Response, *, what: str, scrub: Scrubber, note: str = "", followed: bool = False
+) -> APIStatusError:
+    """The typed error for a non-success status, with Vapi's `message` as a list. `note` ends the message;
+    `followed`: a download's redirect was followed (so a 3xx is not a misconfigured base_url)."""
     body, messages = _error_body(response, scrub)
     reason = response.reason_phrase or "error"
     text = f"{what} -> {response.status_code} {reason}"
     if messages:
         text += ": " + "; ".join(messages)
-    if 300 <= response.status_code < 400:
+    if 300 <= response.status_code < 400 and not followed:
         text += " (redirects are not followed: check base_url)"
     text = scrub(text + note)
     return status_error_class(response.status_code)(text, response=response, body=body, messages=messages)

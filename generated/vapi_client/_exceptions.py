@@ -45,7 +45,7 @@ does not know; it is sent as given.
 
 Messages never contain the API key, a credential header or any property the spec marks sensitive.
 `request` and `response` are redacted copies, not the live httpx objects: credential headers read
-``***`` and secrets in bodies are masked (`_error_redaction`); the same holds along `__cause__`.
+``***`` and secrets in bodies are masked (`_redaction`); the same holds along `__cause__`.
 
 Every error can be pickled and copied (e.g. to hand it to another process): its attributes,
 `response` and `request` included, survive; as for any exception, `__cause__` and the

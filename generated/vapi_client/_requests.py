@@ -1,7 +1,6 @@
-"""One API request's life: build it, judge each attempt, retry or raise.
+"""One request's life: build it, judge each attempt, follow a download's redirect, retry or raise.
 
-Sync and async clients share this; they only differ in how they send and sleep.
-The request itself comes from a generated endpoint module's `_get_kwargs`.
+The send path (`_send`) owns the I/O; this module owns the decisions, the same for sync and async.
 """
 
 from __future__ import annotations
@@ -9,24 +8,28 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, Protocol, TypeVar
 
 import httpx
 
 from . import _bounded_read, _json_guard, _logging, _retries
-from ._error_redaction import ErrorRedactor
 from ._errors_from_http import connection_error, creation_uncertain, status_error
 from ._exceptions import APIError, ResponseValidationError, ValidationError, VapiError
-from ._scrubber import Scrubber, header_secrets, sensitive_values
+from ._redaction import ErrorRedactor, Origin, Scrubber, header_secrets, origin, sensitive_values, url_secrets
 
 T = TypeVar("T")
+
+#: Statuses that redirect a download to its file on a storage host.
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+#: Redirects followed for one download (the API's, then any the storage host makes) before giving up.
+MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True)
 class Operation(Generic[T]):
-    """A request built by a generated endpoint module, and how to read its success response."""
+    """A request built from the spec's table of operations, and how to read its success response."""
 
     kwargs: dict[str, Any]
     parse: Callable[[httpx.Response], T]
@@ -42,31 +45,38 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
 
 
-@dataclass(frozen=True)
-class ClientSettings:
+class Settings(Protocol):
+    """What a request needs from its client (the send path holds these, once per client)."""
+
     base_url: str
-    api_key: str = field(repr=False)
-    headers: Mapping[str, str] = field(repr=False)
+    api_origin: Origin
+    headers: Mapping[str, str]
     timeout: httpx.Timeout
     max_retries: int
-    policy: _retries.RetryPolicy
-    max_response_bytes: int = _bounded_read.DEFAULT_MAX_RESPONSE_BYTES
+    retry_policy: _retries.RetryPolicy
+    max_response_bytes: int
+    #: The client's secrets (API key, the credential headers, cookies and auth of its http_client).
+    scrub: Scrubber
+
+    def learned(self, secrets: set[str]) -> None:
+        """Keep the secrets a request revealed (an http_client's auth or cookies) for the next requests."""
 
 
 class Attempts(Generic[T]):
-    """Decides, after each attempt, whether to return, retry (after how long) or raise."""
+    """Decides, after each attempt, whether to return, retry (after how long), follow or raise."""
 
     #: When the latest attempt was sent (wall clock, for the user) and started (monotonic, for logs).
     sent_at: datetime
     _started: float
 
-    def __init__(self, settings: ClientSettings, operation: Operation[T], options: RequestOptions) -> None:
+    def __init__(self, settings: Settings, operation: Operation[T], options: RequestOptions) -> None:
         self._settings = settings
         self._operation = operation
         self.max_retries = check_max_retries(
             settings.max_retries if options.max_retries is None else options.max_retries
         )
         self.retries = 0
+        self.redirects = 0
         #: Why an earlier attempt may have reached the server without us learning the outcome.
         self._unknown_outcome: str | None = None
         kwargs = operation.kwargs
@@ -74,16 +84,23 @@ class Attempts(Generic[T]):
         self._json = kwargs.get("json")
         _json_guard.check_sendable(self._json)
         self._what = f"{self._method} {kwargs['url']}"
-        self._headers = {**settings.headers, **kwargs.get("headers", {}), **(options.extra_headers or {})}
+        self._note = ""
+        extra = options.extra_headers or {}
+        #: This request's own headers (lower case): their secrets are this request's, not the client's.
+        self._extra = {name.lower() for name in extra}
+        headers = kwargs.get("headers")
+        self._headers = {**settings.headers, **headers, **extra} if headers else {**settings.headers, **extra}
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
-        self._use_secrets(self._headers.items())
         self.max_response_bytes = settings.max_response_bytes
+        # The client's scrubber is shared: a new one only for a request that carries secrets of its own.
+        secrets = header_secrets((name, value) for name, value in extra.items() if isinstance(value, str))
+        if self._json is not None:
+            secrets |= sensitive_values(self._json)
+        self._use(settings.scrub.with_secrets(secrets))
 
-    def _use_secrets(self, headers: Iterable[tuple[str, str]]) -> None:
-        """The secrets to keep out of every message, log record and error: see `_scrubber`."""
-        named = header_secrets((name, value) for name, value in headers if isinstance(value, str))
-        self._scrub = Scrubber({self._settings.api_key, *sensitive_values(self._json), *named})
-        self._redactor = ErrorRedactor(self._scrub)
+    def _use(self, scrub: Scrubber) -> None:
+        self._scrub = scrub
+        self._redactor = ErrorRedactor(scrub, self._settings.api_origin)
 
     @contextmanager
     def redacting(self) -> Iterator[None]:
@@ -93,6 +110,11 @@ class Attempts(Generic[T]):
         except BaseException as error:
             self._redactor.redact(error)
             raise
+
+    @property
+    def auth(self) -> Any:
+        """The `auth` for `httpx.Client.send`: the http_client's own on the API host, none elsewhere."""
+        return httpx.USE_CLIENT_DEFAULT if self.redirects == 0 else None
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = self._operation.kwargs
@@ -114,26 +136,71 @@ class Attempts(Generic[T]):
             raise ValidationError("url", "a path or query parameter cannot be encoded as UTF-8") from None
         except httpx.InvalidURL as error:
             raise ValidationError("url", f"{self._what}: {self._scrub(str(error))}") from None
-        # An `http_client` of the caller's may add its own credential headers.
-        self._use_secrets(request.headers.items())
+        # An `http_client` of the caller's may add its own headers and cookies, credentials among them.
+        self._learn(request)
         return request
+
+    def _learn(self, request: httpx.Request) -> None:
+        """Add the credentials `request` carries now (an httpx `auth=` sets them while sending)."""
+        if self.redirects:
+            return
+        found = header_secrets((name, value) for name, value in request.headers.items() if name not in self._extra)
+        scrub = self._scrub.with_secrets(found)
+        if scrub is not self._scrub:
+            self._use(scrub)
+            # The client's own (its http_client's auth or cookies): the next requests know them up front.
+            self._settings.learned(found)
 
     def before_send(self, request: httpx.Request) -> None:
         self.sent_at = datetime.now(UTC)
         self._started = time.monotonic()
-        _logging.log_request(request, self._json, self.retries + 1, self._scrub)
+        _logging.log_request(self._shown(request), self._json, self.retries + 1, self._scrub)
+
+    def _shown(self, request: httpx.Request) -> str:
+        """The request as logs show it: another host's URL without its query (a presigned signature)."""
+        url = request.url
+        if origin(url) != self._settings.api_origin:
+            url = url.copy_with(query=None)
+        return f"{request.method} {self._scrub(str(url))}"
+
+    def follows(self, response: httpx.Response) -> bool:
+        """Whether `response` redirects a download to its file (an operation's redirect is an error)."""
+        return response.status_code in REDIRECTS and "location" in response.headers
+
+    def redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        """The bare GET of the file the API (or storage host) redirected to.
+
+        It carries no Authorization, no extra header, no cookie and no client default (they may all hold
+        credentials), and is sent with no auth: nothing of the caller's reaches another host. The presigned
+        query is a credential too: it is added to the secrets, and kept off every copy an error holds.
+        """
+        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        target = request.url.join(response.headers["location"])
+        self._use(self._scrub.with_secrets(url_secrets(target)))
+        if self.redirects >= MAX_REDIRECTS:
+            self._note = f" (after {self.redirects} redirects: giving up)"
+            self._raise_status(response)
+        self.redirects += 1
+        # The presigned URL expires quickly: the storage request is made once.
+        self.max_retries = self.retries
+        shown = target.copy_with(query=None)
+        self._what = f"GET {self._scrub(str(shown))}"
+        self._note = " (from the storage host the API redirected to)"
+        headers = {"User-Agent": self._settings.headers.get("User-Agent", "")}
+        return httpx.Request("GET", target, headers=headers, extensions={"timeout": self._timeout.as_dict()})
 
     def after_exception(self, request: httpx.Request, error: httpx.RequestError) -> float:
         """The delay before retrying; raises the typed error when not retrying."""
+        self._learn(request)
         sent = not _retries.never_sent(error)
         # A create that got this error (not CallCreationUncertainError) certainly placed no call.
         note = (
             "; the call was not placed: the request never reached Vapi"
             if self._operation.creates_call and not sent
-            else ""
+            else self._note
         )
         failure = connection_error(error, what=self._what, scrub=self._scrub, note=note)
-        _logging.log_failure(request, str(failure), time.monotonic() - self._started)
+        _logging.log_failure(self._shown(request), str(failure), time.monotonic() - self._started)
         if self._may_retry() and _retries.retryable_exception(error, creates_call=self._operation.creates_call):
             if sent:
                 self._unknown_outcome = type(error).__name__
@@ -143,9 +210,23 @@ class Attempts(Generic[T]):
             raise self._uncertain(failure) from failure
         raise failure from error
 
+    def streaming(self, request: httpx.Request, response: httpx.Response) -> None:
+        """A download's success response, about to be streamed to its consumer."""
+        self._learn(request)
+        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+
+    def cut_short(self, request: httpx.Request, error: httpx.RequestError) -> NoReturn:
+        """A streamed body that broke off: a typed error, not retried (part of it was handed on)."""
+        failure = connection_error(
+            error, what=self._what, scrub=self._scrub, note=f"; the response body ended early{self._note}"
+        )
+        _logging.log_failure(self._shown(request), str(failure), time.monotonic() - self._started)
+        raise failure from error
+
     def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
         """None when the response is a success; else the delay before retrying, or raises."""
-        _logging.log_response(request, response, time.monotonic() - self._started, self._scrub)
+        self._learn(request)
+        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
         if response.is_success:
             return None
         status = response.status_code
@@ -160,6 +241,7 @@ class Attempts(Generic[T]):
 
         The hook ran before the body was read, so the error has no `body` or `messages`.
         """
+        self._learn(error.request)
         self._raise_status(error.response, hook_error=error)
 
     def result(self, response: httpx.Response) -> T:
@@ -186,15 +268,15 @@ class Attempts(Generic[T]):
 
     def _raise_status(self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None) -> NoReturn:
         status = response.status_code
-        note = ""
+        note = self._note
         limit = _bounded_read.truncated_at(response)
         if limit is not None:
-            note = f" (body cut at {limit} bytes)"
+            note += f" (body cut at {limit} bytes)"
         if status == 404 and self._method == "DELETE" and self._unknown_outcome is not None:
             note += (
                 f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
             )
-        failure = status_error(response, what=self._what, scrub=self._scrub, note=note)
+        failure = status_error(response, what=self._what, scrub=self._scrub, note=note, followed=self.redirects > 0)
         failure.__cause__ = hook_error
         if self._operation.creates_call and status >= 500:
             raise self._uncertain(failure, response) from failure
@@ -204,9 +286,9 @@ class Attempts(Generic[T]):
         return self.retries < self.max_retries
 
     def _next_delay(self, request: httpx.Request, reason: str, headers: Mapping[str, str] | None) -> float:
-        delay = self._settings.policy.delay(self.retries, headers)
+        delay = self._settings.retry_policy.delay(self.retries, headers)
         self.retries += 1
-        _logging.log_retry(request, reason, delay, self.retries, self.max_retries)
+        _logging.log_retry(self._shown(request), reason, delay, self.retries, self.max_retries)
         return delay
 
     def _uncertain(self, failure: APIError, response: httpx.Response | None = None) -> VapiError:
@@ -221,3 +303,24 @@ def check_max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     return max_retries
+
+
+def secrets_of(http: httpx.Client | httpx.AsyncClient) -> set[str]:
+    """The credentials a caller's http_client adds to every request: its headers and cookies."""
+    found = header_secrets(http.headers.items())
+    for cookie in http.cookies.jar:
+        if cookie.value and len(cookie.value) >= 8:
+            found.add(cookie.value)
+    auth = http.auth
+    if isinstance(auth, httpx.BasicAuth):
+        # Known before the first request, so even its first error is clean (other auths are learned as sent).
+        found |= header_secrets(_basic_auth_header(auth))
+    return found
+
+
+def _basic_auth_header(auth: httpx.BasicAuth) -> Iterable[tuple[str, str]]:
+    request = httpx.Request("GET", "http://localhost/")
+    flow = auth.sync_auth_flow(request)
+    authed = next(flow)
+    flow.close()
+    return authed.headers.items()

@@ -13747,6 +13747,8 @@ SENSITIVE_NAMES: dict[str, Any] = {
     "except": ("promptCacheKey", "publicKey"),
 }
 
+HEADER_MAPS: dict[str, Any] = {"headers": True, "sipHeaders": True}
+
 OPERATIONS: dict[str, Any] = {
     "create": {
         "method": "POST",

@@ -9,29 +9,25 @@ Timeouts by default, typed errors, and retries that never place a call twice (se
 from __future__ import annotations
 
 import os
-import sys
-import time
-from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self
 
 import httpx
 
 from . import _bounded_read, _logging
 from ._base_url import resolve_base_url
 from ._bodies import Validate, check_validate
-from ._exceptions import ClientClosedError, EventLoopMismatchError, InvalidAPIKeyError, MissingAPIKeyError
+from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._reconcile import ReconcilePolicy
-from ._redact import mask_key
-from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
+from ._redaction import mask_key
+from ._requests import check_max_retries, to_timeout
 from ._resources import AsyncCallsResource, CallsResource
 from ._retries import RetryPolicy
+from ._send import AsyncTransport, SyncTransport
 from ._timeouts import DEFAULT_TIMEOUT
 from ._version import __version__
 
 __all__ = ["AsyncVapiClient", "VapiClient"]
-
-T = TypeVar("T")
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RECONCILE = ReconcilePolicy()
@@ -54,59 +50,67 @@ class _BaseClient:
         validate: Validate = "strict",
     ) -> None:
         _logging.configure_from_env()
-        #: What a body's unknown tags and enum values get: refused ("strict") or sent with a warning ("warn").
-        self._validate = check_validate(validate)
         if reconcile is not None and not isinstance(reconcile, ReconcilePolicy):
             raise TypeError(f"reconcile must be a ReconcilePolicy or None, not {type(reconcile).__name__}")
-        #: How a create with an unknown outcome is resolved; None: no request ids, at most once.
-        self._reconcile = reconcile
         key = _api_key(api_key)
         url = resolve_base_url(base_url)
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
             raise ValueError(f"max_response_bytes must be an integer >= 1, got {max_response_bytes!r}")
-        self._max_response_bytes = max_response_bytes
-        self._closed = False
         if timeout is None:
             # A caller's own httpx client keeps its timeout unless one is given here.
             resolved = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         else:
             resolved = to_timeout(timeout)
         self._api_key = key
-        self._base_url = url
-        self._timeout = resolved
-        self._max_retries = check_max_retries(max_retries)
-        self._headers = {"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"}
-        #: Backoff settings; tests shorten them. See `RetryPolicy`.
-        self._retry_policy = RetryPolicy()
+        #: The settings of every request, for the transport (see `_send`).
+        self._transport_settings: dict[str, Any] = {
+            "owner": type(self).__name__,
+            "base_url": url,
+            "api_key": key,
+            "headers": {"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"},
+            "timeout": resolved,
+            "max_retries": check_max_retries(max_retries),
+            "max_response_bytes": max_response_bytes,
+            "reconcile": reconcile,
+            # What a body's unknown tags and enum values get: refused ("strict") or sent with a warning ("warn").
+            "validate": check_validate(validate),
+        }
+        self._owns_http = http_client is None
+
+    _transport: SyncTransport | AsyncTransport
 
     @property
     def base_url(self) -> str:
-        return self._base_url
+        return self._transport.base_url
 
     @property
     def timeout(self) -> httpx.Timeout:
-        return self._timeout
+        return self._transport.timeout
 
     @property
     def max_retries(self) -> int:
-        return self._max_retries
+        return self._transport.max_retries
 
-    def _settings(self) -> ClientSettings:
-        return ClientSettings(
-            base_url=self._base_url,
-            api_key=self._api_key,
-            headers=self._headers,
-            timeout=self._timeout,
-            max_retries=self._max_retries,
-            policy=self._retry_policy,
-            max_response_bytes=self._max_response_bytes,
-        )
+    # Kept for tests and debugging: they live on the transport.
+    @property
+    def _reconcile(self) -> ReconcilePolicy | None:
+        return self._transport.reconcile
 
-    def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
-        if self._closed:
-            raise ClientClosedError(f"this {type(self).__name__} is closed: create a new one")
-        if http.is_closed:
-            raise ClientClosedError(f"the http_client given to this {type(self).__name__} is closed")
+    @property
+    def _retry_policy(self) -> RetryPolicy:
+        return self._transport.retry_policy
+
+    @_retry_policy.setter
+    def _retry_policy(self, policy: RetryPolicy) -> None:
+        self._transport.retry_policy = policy
+
+    @property
+    def _sleep(self) -> Any:
+        return self._transport.sleep
+
+    @_sleep.setter
+    def _sleep(self, sleep: Any) -> None:
+        self._transport.sleep = sleep
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={mask_key(self._api_key)!r})"
@@ -161,38 +165,19 @@ class VapiClient(_BaseClient):
             reconcile=reconcile,
             validate=validate,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
-        #: How to wait between attempts; tests substitute a recorder.
-        self._sleep: Callable[[float], None] = time.sleep
-        self.calls = CallsResource(self)
+        settings = self._transport_settings
+        http = http_client if http_client is not None else httpx.Client(timeout=settings["timeout"])
+        self._transport: SyncTransport = SyncTransport(http=http, **settings)
+        del self._transport_settings
+        self.calls = CallsResource(self._transport)
 
-    def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
-        self._check_open(self._http)
-        attempts = Attempts(self._settings(), operation, options)
-        with attempts.redacting():
-            request = attempts.build(self._http)
-            while True:
-                attempts.before_send(request)
-                try:
-                    streamed = self._http.send(request, stream=True)
-                    response = _bounded_read.read(streamed, attempts.max_response_bytes)
-                except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
-                    attempts.after_hook_error(error)
-                except httpx.RequestError as error:
-                    delay = attempts.after_exception(request, error)
-                else:
-                    retry_in = attempts.after_response(request, response)
-                    if retry_in is None:
-                        return attempts.result(response)
-                    delay = retry_in
-                self._sleep(delay)
+    @property
+    def _http(self) -> httpx.Client:
+        return self._transport.http
 
     def close(self) -> None:
         """Close the connection pool, if this client created it. The client cannot be used after."""
-        self._closed = True
-        if self._owns_http:
-            self._http.close()
+        self._transport.close(owns_http=self._owns_http)
 
     def __enter__(self) -> Self:
         return self
@@ -231,59 +216,19 @@ class AsyncVapiClient(_BaseClient):
             reconcile=reconcile,
             validate=validate,
         )
-        #: The event loop of the first request: the connection pool belongs to it.
-        self._loop: object | None = None
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
-        #: How to wait between attempts; tests substitute a recorder.
-        self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
-        self.calls = AsyncCallsResource(self)
+        settings = self._transport_settings
+        http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings["timeout"])
+        self._transport: AsyncTransport = AsyncTransport(http=http, **settings)
+        del self._transport_settings
+        self.calls = AsyncCallsResource(self._transport)
 
-    async def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
-        self._check_open(self._http)
-        self._check_loop()
-        attempts = Attempts(self._settings(), operation, options)
-        with attempts.redacting():
-            request = attempts.build(self._http)
-            while True:
-                attempts.before_send(request)
-                try:
-                    streamed = await self._http.send(request, stream=True)
-                    response = await _bounded_read.aread(streamed, attempts.max_response_bytes)
-                except httpx.HTTPStatusError as error:  # raised by the caller's own event hook
-                    attempts.after_hook_error(error)
-                except httpx.RequestError as error:
-                    delay = attempts.after_exception(request, error)
-                else:
-                    retry_in = attempts.after_response(request, response)
-                    if retry_in is None:
-                        return attempts.result(response)
-                    delay = retry_in
-                await self._sleep(delay)
-
-    def _check_loop(self) -> None:
-        # Only asyncio is checked (under trio there is one loop per run anyway). asyncio is
-        # looked up, not imported: if nothing imported it, no asyncio loop is running.
-        asyncio = sys.modules.get("asyncio")
-        if asyncio is None:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        if self._loop is None:
-            self._loop = loop
-        elif loop is not self._loop:
-            raise EventLoopMismatchError(
-                "this AsyncVapiClient was first used in another event loop, which its connections belong to: "
-                "create one client per event loop (e.g. inside the coroutine given to asyncio.run)"
-            )
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._transport.http
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it. The client cannot be used after."""
-        self._closed = True
-        if self._owns_http:
-            await self._http.aclose()
+        await self._transport.close(owns_http=self._owns_http)
 
     async def __aenter__(self) -> Self:
         return self
@@ -312,10 +257,3 @@ def _api_key(given: str | None) -> str:
                 f"U+{ord(char):04X} at position {position + 1} of {len(key)}. Copy the key again."
             )
     return key
-
-
-async def _asyncio_sleep(seconds: float) -> None:
-    # asyncio is imported on first use: sync-only services should not pay for it at start-up.
-    import asyncio
-
-    await asyncio.sleep(seconds)

@@ -3,7 +3,7 @@
 Set ``VAPI_LOG=debug`` (or ``info``) to see them on stderr without configuring logging;
 otherwise they go wherever your logging configuration sends the "vapi_client" logger.
 Records never contain the API key, the Authorization header or a sensitive body field:
-bodies go through `_redact.redact` and then the request's `Scrubber` (which replaces the
+bodies go through `_redaction.redact` and then the request's `Scrubber` (which replaces the
 secrets we sent wherever the server echoes them), and non-JSON bodies are summarised, not shown.
 """
 
@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _json_guard
-from ._redact import redact
+from ._redaction import redact
 
 if TYPE_CHECKING:
-    from ._scrubber import Scrubber
+    from ._redaction import Scrubber
 
 logger = logging.getLogger("vapi_client")
 
@@ -50,38 +50,24 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
-def log_request(request: httpx.Request, json_body: Any, attempt: int, scrub: Scrubber) -> None:
+def log_request(shown: str, json_body: Any, attempt: int, scrub: Scrubber) -> None:
+    """`shown`: the method and URL, already made safe to show (see `Attempts._shown`)."""
     if logger.isEnabledFor(logging.DEBUG):
         body = "" if json_body is None else " " + _dump(json_body, scrub)
-        logger.debug("request %s %s (attempt %d)%s", request.method, request.url, attempt, body)
+        logger.debug("request %s (attempt %d)%s", shown, attempt, body)
 
 
-def log_response(request: httpx.Request, response: httpx.Response, elapsed: float, scrub: Scrubber) -> None:
+def log_response(shown: str, response: httpx.Response, elapsed: float, scrub: Scrubber) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "response %s %s -> %d in %.3fs %s",
-            request.method,
-            request.url,
-            response.status_code,
-            elapsed,
-            _summary(response, scrub),
-        )
+        logger.debug("response %s -> %d in %.3fs %s", shown, response.status_code, elapsed, _summary(response, scrub))
 
 
-def log_failure(request: httpx.Request, reason: str, elapsed: float) -> None:
-    logger.debug("no response %s %s after %.3fs: %s", request.method, request.url, elapsed, reason)
+def log_failure(shown: str, reason: str, elapsed: float) -> None:
+    logger.debug("no response %s after %.3fs: %s", shown, elapsed, reason)
 
 
-def log_retry(request: httpx.Request, reason: str, delay: float, retry: int, max_retries: int) -> None:
-    logger.info(
-        "retrying %s %s in %.2fs (retry %d of %d) after %s",
-        request.method,
-        request.url,
-        delay,
-        retry,
-        max_retries,
-        reason,
-    )
+def log_retry(shown: str, reason: str, delay: float, retry: int, max_retries: int) -> None:
+    logger.info("retrying %s in %.2fs (retry %d of %d) after %s", shown, delay, retry, max_retries, reason)
 
 
 def _dump(value: Any, scrub: Scrubber) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from . import _wire
-from ._redact import REDACTED, redact
+from ._redaction import REDACTED, redact, redact_property
 from ._spec import SENSITIVE
 from .types import UNSET
 
@@ -79,7 +79,7 @@ class Model:
             else:
                 # Models, enums, dates and scalars pass through unchanged; a dict or list (a free-form
                 # property, or a value a lenient parse kept raw) may hold a secret under any key.
-                shown = redact(value)
+                shown = redact_property(json_name, value)
             parts.append(f"{py_name}={shown!r}")
         if self.additional_properties:
             parts.append(f"additional_properties={redact(self.additional_properties)!r}")

@@ -31,7 +31,7 @@ from typing import Any
 
 from ._exceptions import CallCreationUncertainError, ValidationError
 from ._paging import Pager, created_at
-from ._redact import redact  # the one redaction this module needs: sensitive properties by name
+from ._redaction import redact  # the one redaction this module needs: sensitive properties by name
 
 REQUEST_ID_KEY = "vapiClientRequestId"
 

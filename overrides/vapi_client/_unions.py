@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ._redact import redact
+from ._redaction import redact
 from ._wire import fresh
 
 if TYPE_CHECKING:

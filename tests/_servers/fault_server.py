@@ -26,6 +26,9 @@ ACTIONs:
                              (createdAtGt/Lt/Ge/Le, id, assistantId, phoneNumberId, limit; newest first,
                              ties in the given order); a hostile one ignores the parameters in `ignore`,
                              caps `limit` at `max_limit`, or sorts oldest first
+  {"status": 200, "body": "...", "cut_at": 5}
+                             Content-Length of the whole body, only its first 5 bytes
+                             sent, then the socket closed (a truncated body)
 """
 
 from __future__ import annotations
@@ -128,6 +131,8 @@ def check_action(action: Any) -> None:
         raise ValueError(f"response action needs an integer status: {action!r}")
     elif "json" in action and "body" in action:
         raise ValueError(f"use either json or body, not both: {action!r}")
+    elif "cut_at" in action and not isinstance(action["cut_at"], int):
+        raise ValueError(f"cut_at must be an integer: {action!r}")
 
 
 def parse_rules(payload: Any) -> list[Rule]:
@@ -214,7 +219,7 @@ def render_action(action: Action, keep_alive: bool) -> bytes:
     else:
         body = str(action.get("body", "")).encode()
         content_type = action.get("content_type", "text/plain; charset=utf-8" if body else None)
-    return render_response(
+    rendered = render_response(
         action["status"],
         body=body,
         content_type=content_type,
@@ -222,6 +227,9 @@ def render_action(action: Action, keep_alive: bool) -> bytes:
         reason=action.get("reason"),
         keep_alive=keep_alive,
     )
+    if "cut_at" in action:  # the head announces the whole body; only part of it follows
+        return rendered[: len(rendered) - len(body) + action["cut_at"]]
+    return rendered
 
 
 class FaultServer:
@@ -295,7 +303,7 @@ class FaultServer:
             action = {"status": 200, "json": list_calls(action, req.query)}
         writer.write(render_action(action, req.keep_alive))
         await writer.drain()
-        return req.keep_alive
+        return req.keep_alive and "cut_at" not in action
 
     def pick_action(self, req: Request) -> Action:
         for rule in self.state.rules:

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from vapi_client._redact import redact
+from vapi_client._redaction import redact
 
 from tests._servers.processes import ServerProcess
 from tests.cli.conftest import SEED_REQUEST, RunCli, assert_no_secrets, response_example

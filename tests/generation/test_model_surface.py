@@ -138,12 +138,12 @@ def test_no_array_limit_in_the_spec_goes_unchecked() -> None:
 
 def test_credential_names_are_redacted_with_the_spec_rule_pattern() -> None:
     # Values kept raw may carry properties this spec no longer declares (2026-08 has no
-    # serverUrlSecret or Server.secret); _redact hides them by the same pattern the spec rule uses.
-    from vapi_client import _redact
+    # serverUrlSecret or Server.secret); _redaction hides them by the same pattern the spec rule uses.
+    from vapi_client import _redaction
 
     rules = yaml.safe_load((ROOT / "spec" / "rules.yaml").read_text(encoding="utf-8"))
-    assert _redact.SENSITIVE_NAME.pattern == rules["sensitive"]["names"]
+    assert _redaction.SENSITIVE_NAME.pattern == rules["sensitive"]["names"]
     for key in ("serverUrlSecret", "secret", "x-vapi-secret", "twilioAuthToken", "authPassword", "apiKey"):
-        assert _redact.is_sensitive(key), key
+        assert _redaction.is_sensitive(key), key
     for key in ("publicKey", "promptCacheKey", "maxTokens", "note", "secretary"):
-        assert not _redact.is_sensitive(key), key
+        assert not _redaction.is_sensitive(key), key

@@ -36,7 +36,7 @@ from .._exceptions import (
 )
 from .._model import Model
 from .._reconcile import ReconcilePolicy
-from .._redact import is_sensitive_header
+from .._redaction import is_sensitive_header
 from .._resource import RawResponse
 from .._spec import OPERATIONS, SENSITIVE
 from .._timeouts import DEFAULT_TIMEOUT

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import _json_guard
 from .._model import Model
-from .._redact import redact
+from .._redaction import redact
 
 #: (heading, how to read the cell from a call's JSON)
 _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
