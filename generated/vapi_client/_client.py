@@ -23,7 +23,7 @@ from ._exceptions import ClientClosedError, EventLoopMismatchError, InvalidAPIKe
 from ._reconcile import ReconcilePolicy
 from ._redact import mask_key
 from ._requests import Attempts, ClientSettings, Operation, RequestOptions, check_max_retries, to_timeout
-from ._resources import AsyncCallsResource, CallsResource
+from ._resources import AsyncResources, SyncResources
 from ._retries import RetryPolicy
 from ._timeouts import DEFAULT_TIMEOUT
 from ._version import __version__
@@ -110,10 +110,11 @@ class _BaseClient:
     __str__ = __repr__
 
 
-class VapiClient(_BaseClient):
-    """Synchronous Vapi client. Its API is `client.calls` (a `CallsResource`): `create`, `list`,
-    `list_all`, `get`, `update`, `delete`, the `download_*` artifact methods, and the seed-era
-    `create_phone_call` / `create_web_call`; see `help(client.calls)`.
+class VapiClient(_BaseClient, SyncResources):
+    """Synchronous Vapi client. Its API is one attribute per resource of the spec (`SyncResources`):
+    `client.calls` (a `CallsResource`) has `create`, `list`, `list_all`, `get`, `update`, `delete`, the
+    `download_*` artifact methods, and the seed-era `create_phone_call` / `create_web_call`; see
+    `help(client.calls)`.
 
     `api_key` falls back to VAPI_API_KEY (surrounding whitespace is removed), `base_url` to
     VAPI_BASE_URL then https://api.vapi.ai.
@@ -156,7 +157,6 @@ class VapiClient(_BaseClient):
         self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
         #: How to wait between attempts; tests substitute a recorder.
         self._sleep: Callable[[float], None] = time.sleep
-        self.calls = CallsResource(self)
 
     def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
         self._check_open(self._http)
@@ -194,10 +194,10 @@ class VapiClient(_BaseClient):
         self.close()
 
 
-class AsyncVapiClient(_BaseClient):
+class AsyncVapiClient(_BaseClient, AsyncResources):
     """Asynchronous Vapi client: the same options as `VapiClient`, with an `httpx.AsyncClient`.
 
-    Its API is `client.calls` (an `AsyncCallsResource`): the methods of `VapiClient.calls`, awaitable.
+    Its resources (`AsyncResources`, e.g. `client.calls`) have the methods of `VapiClient`'s, awaitable.
     """
 
     def __init__(
@@ -226,7 +226,6 @@ class AsyncVapiClient(_BaseClient):
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
         #: How to wait between attempts; tests substitute a recorder.
         self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
-        self.calls = AsyncCallsResource(self)
 
     async def _execute(self, operation: Operation[T], options: RequestOptions) -> T:
         self._check_open(self._http)

@@ -5,9 +5,9 @@ through the client (retries, typed errors), and optionally hand back the raw res
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 import httpx
 
@@ -17,9 +17,9 @@ from ._requests import Operation
 
 if TYPE_CHECKING:
     from ._client import AsyncVapiClient, VapiClient
-    from .models.call import Call
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)  # a RawResponse[Call] is a RawResponse[Call | CallBatchResponse]
 Json = Mapping[str, Any]
 Headers = Mapping[str, str] | None
 Timeout = float | httpx.Timeout | None
@@ -27,7 +27,7 @@ Destination = str | os.PathLike[str] | BinaryIO
 
 
 @dataclass(frozen=True)
-class RawResponse(Generic[T]):
+class RawResponse(Generic[T_co]):
     """A response as received (`with_raw_response`): status, headers and body bytes, beside the result.
 
     Headers and body are the server's, unredacted: don't log them whole.
@@ -36,7 +36,7 @@ class RawResponse(Generic[T]):
     status_code: int
     headers: httpx.Headers = field(repr=False)
     content: bytes = field(repr=False)
-    parsed: T
+    parsed: T_co
 
 
 def _what(operation: Operation[Any]) -> str:
@@ -51,17 +51,11 @@ def _with_raw(operation: Operation[T]) -> Operation[RawResponse[T]]:
 
 
 class SyncResource:
+    """What a generated resource stands on; `raw`: its methods return `RawResponse`s (`with_raw_response`)."""
+
     def __init__(self, client: VapiClient, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
-
-    @property
-    def with_raw_response(self) -> Self:
-        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
-
-        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
-        response to show, so it is not reconciled."""
-        return type(self)(self._client, raw=True)
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
         policy = self._client._reconcile
@@ -86,30 +80,21 @@ class SyncResource:
         operation, options = _operations.build(name, arguments)
         return _downloads.download(self._client, operation, options, arguments["to"])
 
-    def list_all(self, *, page_size: int = 100, **filters: Any) -> Iterator[Call]:
-        """Every call matching the `list()` filters, newest first, fetched lazily page by page.
-
-        Pages by `createdAt` (the API has no cursor): each page asks for calls created at or before the
-        oldest one seen, and skips the ones already returned, so calls sharing a timestamp are neither
-        skipped nor repeated. `page_size` (1..1000) is the `limit` of each request.
-        """
-        pager = _paging.Pager(page_size, filters)
+    def _paged(
+        self, list_page: Callable[..., Sequence[T]], page_size: int, arguments: Mapping[str, Any]
+    ) -> Iterator[T]:
+        """Every item `list_page` matches, page by page by `createdAt` (see `_paging`): the generated `list_all`."""
+        pager = _paging.Pager(page_size, _filters(arguments))
         while (request := pager.next_request()) is not None:
-            yield from pager.take(self._client.calls.list(**request))
+            yield from pager.take(list_page(**request))
 
 
 class AsyncResource:
+    """What a generated async resource stands on; `raw` as in `SyncResource`."""
+
     def __init__(self, client: AsyncVapiClient, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
-
-    @property
-    def with_raw_response(self) -> Self:
-        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
-
-        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
-        response to show, so it is not reconciled."""
-        return type(self)(self._client, raw=True)
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
         policy = self._client._reconcile
@@ -136,9 +121,16 @@ class AsyncResource:
         operation, options = _operations.build(name, arguments)
         return await _downloads.download_async(self._client, operation, options, arguments["to"])
 
-    async def list_all(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[Call]:
-        """Every call matching the `list()` filters, newest first; see `CallsResource.list_all`."""
-        pager = _paging.Pager(page_size, filters)
+    async def _paged(
+        self, list_page: Callable[..., Awaitable[Sequence[T]]], page_size: int, arguments: Mapping[str, Any]
+    ) -> AsyncIterator[T]:
+        """Every item `list_page` matches, page by page by `createdAt`: the generated async `list_all`."""
+        pager = _paging.Pager(page_size, _filters(arguments))
         while (request := pager.next_request()) is not None:
-            for call in pager.take(await self._client.calls.list(**request)):
-                yield call
+            for item in pager.take(await list_page(**request)):
+                yield item
+
+
+def _filters(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """A `list_all`'s arguments (its `locals()`) as the `list` arguments they stand for."""
+    return {key: value for key, value in arguments.items() if key not in ("self", "page_size") and value is not None}

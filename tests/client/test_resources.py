@@ -61,7 +61,8 @@ def camel_to_snake(name: str) -> str:
 def test_every_operation_has_its_method_and_every_field_its_argument(
     method: str, path: str, operation: dict[str, Any]
 ) -> None:
-    name = NAMES[f"{method} {path}"]["method"]
+    name = operation["x-vapi-method"]
+    assert (operation["x-vapi-resource"], name) == ("calls", NAMES[f"{method} {path}"]["method"])
     for resource in (CallsResource, AsyncCallsResource):
         parameters = inspect.signature(getattr(resource, name)).parameters
         for parameter in operation.get("parameters", ()):
@@ -78,7 +79,7 @@ def test_every_operation_has_its_method_and_every_field_its_argument(
 
 
 def test_the_client_has_a_method_per_operation_and_no_other_request_surface() -> None:
-    assert sorted(OPERATIONS) == sorted(NAMES[f"{m} {p}"]["method"] for m, p, _ in spec_operations())
+    assert sorted(OPERATIONS) == sorted(f"calls.{NAMES[f'{m} {p}']['method']}" for m, p, _ in spec_operations())
     import vapi_client
 
     assert not hasattr(vapi_client, "AuthenticatedClient")
