@@ -10,7 +10,8 @@ so the generator reads one document and never `spec/selection.yaml`.
                           the resource gets `list_all`
     x-vapi-batch          a create whose response is one model or a batch of them, chosen by a body field
 
-The naming rule, per resource: its collection is the shortest path holding a GET or POST; `POST collection` is
+The naming rule, per resource: its collection is the shortest path that both lists and creates (GET and POST)
+or has items (`path/{id}`); `POST collection` is
 `create`, `GET collection` is `list`, and on `collection/{id}` GET, PATCH (or PUT) and DELETE are `get`,
 `update` and `delete`. Any other operation is named from its operationId without the controller
 (`InsightController_preview` -> `preview`). Two operations of one resource with one name are an error that
@@ -51,11 +52,7 @@ def annotate(doc: JSONObject, table: dict[str, JSONObject]) -> None:
             if method in HTTP_METHODS:
                 by_resource.setdefault(_resource(path, operation), []).append((path, method, operation))
     for resource, operations in by_resource.items():
-        collection = min(
-            (path for path, method, _ in operations if method in ("get", "post")),
-            key=lambda path: (path.count("/"), len(path), path),
-            default=None,
-        )
+        collection = _collection(operations)
         taken: dict[str, str] = {}
         for path, method, operation in operations:
             key = f"{method.upper()} {path}"
@@ -88,6 +85,23 @@ def _resource(path: str, operation: JSONObject) -> str:
         part for part in path.split("/") if part and not part.startswith("{") and not re.fullmatch(r"v\d+", part)
     ]
     return snake_case(literal[0] if literal else "default")
+
+
+def _collection(operations: list[tuple[str, str, JSONObject]]) -> str | None:
+    """The shortest path that lists and creates, or that has items (`path/{id}`); None when no path does
+    (`POST /analytics` alone is a query, not a create)."""
+    methods: dict[str, set[str]] = {}
+    for path, method, _ in operations:
+        methods.setdefault(path, set()).add(method)
+    candidates = [
+        path
+        for path, verbs in methods.items()
+        if verbs & {"get", "post"}
+        and (
+            {"get", "post"} <= verbs or any(re.fullmatch(re.escape(path) + r"/\{[^/}]+\}", other) for other in methods)
+        )
+    ]
+    return min(candidates, key=lambda path: (path.count("/"), len(path), path), default=None)
 
 
 def _rule_name(collection: str | None, path: str, method: str, operation: JSONObject) -> str:
