@@ -1,9 +1,10 @@
-"""Paging through `GET /call`, which has no cursor: by `createdAt`, without skipping or repeating a call.
+"""Paging through a `list` with no cursor (`GET /call`, `GET /assistant`, ...: the generated `list_all`, where the
+spec marks `x-vapi-pages`): by `createdAt`, without skipping or repeating an item.
 
-Each page asks for calls created at or before (`createdAtLe`) the oldest one seen so far and drops the
-ones already returned at that instant. Calls sharing the boundary timestamp are therefore neither lost
-(as with `createdAtLt`) nor repeated. A page whose calls all share one timestamp and are all already
-seen means more calls share it than a page holds: the page grows (up to the API's maximum of 1000).
+Each page asks for items created at or before (`createdAtLe`) the oldest one seen so far and drops the
+ones already returned at that instant. Items sharing the boundary timestamp are therefore neither lost
+(as with `createdAtLt`) nor repeated. A page whose items all share one timestamp and are all already
+seen means more items share it than a page holds: the page grows (up to the API's maximum of 1000).
 """
 
 from __future__ import annotations

@@ -236,3 +236,16 @@ def test_with_raw_response_gives_status_headers_and_bytes_beside_the_call(faults
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200 and raw.headers["x-request-id"] == "r-9"
     assert json.loads(raw.content) == body and isinstance(raw.parsed, Call)
+
+
+def test_the_raw_view_is_its_own_class_with_every_method_but_the_streamed_downloads() -> None:
+    from vapi_client._resources import AsyncCallsResourceWithRawResponse, CallsResourceWithRawResponse
+
+    client = VapiClient(api_key=API_KEY)
+    assert type(client.calls.with_raw_response) is CallsResourceWithRawResponse
+    assert client.calls is client.calls  # one resource per client, made on first use
+    methods = {key.removeprefix("calls.") for key in OPERATIONS}
+    for view in (CallsResourceWithRawResponse, AsyncCallsResourceWithRawResponse):
+        public = {name for name in vars(view) if not name.startswith("_")}
+        assert public == {name for name in methods if not name.startswith("download_")}
+        assert "RawResponse[models.Call]" in str(inspect.signature(view.get).return_annotation)
