@@ -11,6 +11,8 @@ async, and the typed attributes the clients inherit (`SyncResources`, `AsyncReso
 
 from __future__ import annotations
 
+import ast
+import builtins
 import copy
 import re
 import textwrap
@@ -24,13 +26,6 @@ import spec_operations
 
 GENERATOR = Path(__file__).resolve().parent
 SUCCESS = ("200", "201", "202", "204")
-# Names the generated annotations and bodies use: a method of that name would shadow them inside its class.
-# Builtins are then written `builtins.X`; any other is refused.
-_BUILTINS_IN_ANNOTATIONS = ("str", "int", "float", "bool", "list")
-_MODULE_NAMES = frozenset(
-    "datetime warnings builtins models unions cast overload Any Literal Mapping Sequence Iterator AsyncIterator "
-    "Json Headers Timeout Destination RawResponse SyncResource AsyncResource cached_property".split()
-)
 
 
 def py_name(json_name: str) -> str:
@@ -176,10 +171,7 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
     for attribute, members in sorted(grouped.items()):
         names = {op["name"] for _, op in members} | {"with_raw_response"}
         names |= {"list_all"} if any(op["pages"] for _, op in members) else set()
-        clash = sorted(names & _MODULE_NAMES)
-        if clash:
-            raise SystemExit(f"client.{attribute}: a method named {clash[0]!r} would hide a name the module uses")
-        shadowed = names & set(_BUILTINS_IN_ANNOTATIONS)
+        shadowed = names & set(dir(builtins))  # `list` inside a class defining `list()`: written `builtins.list`
         methods = [_method(spec, schemas, tables, key, op, shadowed) for key, op in members]
         label = "".join(part.capitalize() for part in attribute.strip("_").split("_"))
         resources.append(
@@ -188,12 +180,7 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
                 "cls": f"{label}Resource",
                 "doc": _doc(tag_docs.get(attribute) or f"The {attribute.replace('_', ' ')} operations.", 4),
                 "methods": methods,
-                "summary": _doc(
-                    "Methods: "
-                    + ", ".join(sorted(names - {"with_raw_response"}))
-                    + ". Each takes `timeout`, `max_retries` and `extra_headers`.",
-                    4,
-                ),
+                "summary": _doc("Methods: " + ", ".join(sorted(names - {"with_raw_response"})) + ".", 4),
                 "list_all": next((m for m in methods if m["op"]["pages"]), None),
             }
         )
@@ -204,7 +191,26 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    return environment.get_template("resources.py.jinja").render(resources=resources)
+    source = environment.get_template("resources.py.jinja").render(resources=resources)
+    _check_no_method_hides_a_module_name(source)
+    return source
+
+
+def _check_no_method_hides_a_module_name(source: str) -> None:
+    """Inside a class, a method named like an import of the module (`models`, `datetime`, `Sequence`) would be
+    what the class's annotations read: refuse it, naming both."""
+    tree = ast.parse(source)
+    module_names = {
+        (alias.asname or alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            for member in node.body:
+                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and member.name in module_names:
+                    raise SystemExit(f"{node.name}.{member.name}() would hide the module's `{member.name}`")
 
 
 def _qualify(text: str, shadowed: set[str]) -> str:

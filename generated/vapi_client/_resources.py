@@ -40,8 +40,7 @@ class CallsResource(SyncResource):
 
     Methods: create, create_phone_call, create_web_call, delete, download_assistant_recording,
     download_call_logs, download_customer_recording, download_mono_recording, download_pcap,
-    download_stereo_recording, download_video_recording, get, list, list_all, update. Each takes
-    `timeout`, `max_retries` and `extra_headers`.
+    download_stereo_recording, download_video_recording, get, list, list_all, update.
     """
 
     @property
@@ -1246,8 +1245,7 @@ class AsyncCallsResource(AsyncResource):
 
     Methods: create, create_phone_call, create_web_call, delete, download_assistant_recording,
     download_call_logs, download_customer_recording, download_mono_recording, download_pcap,
-    download_stereo_recording, download_video_recording, get, list, list_all, update. Each takes
-    `timeout`, `max_retries` and `extra_headers`. Awaitable.
+    download_stereo_recording, download_video_recording, get, list, list_all, update. Awaitable.
     """
 
     @property

@@ -159,3 +159,14 @@ def test_the_built_openapi_yaml_carries_the_names_and_the_generator_reads_no_sel
     assert doc["paths"]["/call"]["get"]["x-vapi-pages"] is True
     source = (spec_build.ROOT / "generator" / "resources.py").read_text(encoding="utf-8")
     assert "selection" not in source
+
+
+def test_a_method_named_like_an_import_of_the_resources_module_is_refused() -> None:
+    resources = load("resources")
+    with pytest.raises(SystemExit, match=r"CallsResource.datetime\(\) would hide the module's `datetime`"):
+        resources._check_no_method_hides_a_module_name(
+            "import datetime\n\nclass CallsResource:\n    def datetime(self) -> datetime.datetime: ...\n"
+        )
+    assert resources._qualify("list[models.Call] | Literal['list'] | list_x", {"list"}) == (
+        "builtins.list[models.Call] | Literal['list'] | list_x"
+    )
