@@ -1,24 +1,30 @@
-"""The client's resources (`client.calls`), compiled from the spec and rendered by our own template.
+"""The client's resources (`client.calls`, `client.assistants`, ...), compiled from the spec and rendered by
+our own template.
 
-openapi-python-client makes the models; this module makes the methods users call. From the spec's
-operations and the naming table in `spec/selection.yaml` it compiles one table per operation (method,
-path, parameters, body, success shape: `_spec.OPERATIONS`, read by `_operations` at run time) and
-renders `_resources.py`: one method per operation, sync and async from one template, with a keyword
-argument per body field and query parameter, typed and documented from the spec.
+openapi-python-client makes the models; this module makes the methods users call. `openapi.yaml` is its only
+input: each operation carries its resource and method name (`x-vapi-resource`, `x-vapi-method`, written by
+`generator/spec_operations.py`). From them it compiles one table per operation (`_spec.OPERATIONS`, keyed
+`resource.method`, read by `_operations` at run time) and renders `_resources.py`: per resource a class with
+one method per operation, its `with_raw_response` twin (methods returning `RawResponse[T]`), both sync and
+async, and the typed attributes the clients inherit (`SyncResources`, `AsyncResources`).
 """
 
 from __future__ import annotations
 
+import ast
+import builtins
+import copy
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from openapi_python_client.strings import PythonIdentifier
 
+import spec_operations
+
 GENERATOR = Path(__file__).resolve().parent
-SELECTION = GENERATOR.parent / "spec" / "selection.yaml"
 SUCCESS = ("200", "201", "202", "204")
 
 
@@ -27,29 +33,31 @@ def py_name(json_name: str) -> str:
     return str(PythonIdentifier(json_name, prefix="field"))
 
 
-def naming_table() -> dict[str, dict[str, Any]]:
-    selection = yaml.safe_load(SELECTION.read_text(encoding="utf-8"))
-    return dict(selection.get("operations", {}))
-
-
 def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: Any) -> dict[str, Any]:
-    """method name -> what the runtime needs to build the request and read the response."""
+    """`resource.method` -> what the runtime needs to build the request and read the response."""
     schemas = spec["components"]["schemas"]
-    names = naming_table()
+    if any(
+        "x-vapi-method" not in operation
+        for item in spec["paths"].values()
+        for method, operation in item.items()
+        if method in spec_operations.HTTP_METHODS
+    ):  # a spec not made by update_spec: resources and names by the rule alone
+        spec = copy.deepcopy(spec)
+        spec_operations.annotate(spec, {})
     operations: dict[str, Any] = {}
     for path, item in spec["paths"].items():
         for method, operation in item.items():
-            if method not in ("get", "put", "post", "patch", "delete"):
+            if method not in spec_operations.HTTP_METHODS:
                 continue
-            key = f"{method.upper()} {path}"
-            entry = names.get(key, {})
-            name = entry.get("method") or py_name(operation["operationId"])
+            resource, name = operation["x-vapi-resource"], operation["x-vapi-method"]
             parameters = [_resolve(spec, p) for p in [*item.get("parameters", ()), *operation.get("parameters", ())]]
             body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
             body_name = body["$ref"].rsplit("/", 1)[1] if body and "$ref" in body else None
             body_shape = describe(body, schemas) if body else None
             status, shape = _success(spec, operation, schemas, describe)
-            operations[name] = {
+            operations[f"{resource}.{name}"] = {
+                "resource": resource,
+                "name": name,
                 "method": method.upper(),
                 "path": path,
                 "operation_id": operation["operationId"],
@@ -64,8 +72,10 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 "accept": _accept(spec, operation),
                 "success": status,
                 "shape": shape,
-                "creates_call": bool(entry.get("creates_call")),
-                "replaced_by": entry.get("replaced_by") if operation.get("deprecated") else None,
+                "creates_call": bool(operation.get("x-vapi-creates-call")),
+                "replaced_by": operation.get("x-vapi-replaced-by") if operation.get("deprecated") else None,
+                "pages": bool(operation.get("x-vapi-pages")),  # the resource has `list_all`
+                "batch": operation.get("x-vapi-batch"),  # {field, single, batch}: `create()` overloads
             }
     return dict(sorted(operations.items()))
 
@@ -166,47 +176,25 @@ def _doc(text: str | None, indent: int, width: int = 100) -> str:
 
 def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: dict[str, Any]) -> str:
     schemas = spec["components"]["schemas"]
-    methods = []
-    for name, op in operations.items():
-        source = spec["paths"][op["path"]][op["method"].lower()]
-        params = []
-        for json_name, python_name in op["path_params"]:
-            params.append({"name": python_name, "annotation": "str", "doc": f"The call's {json_name}."})
-        body_fields = []
-        body_annotation = annotation(op["body_shape"]) if op["body_shape"] else None
-        if op["body"]:
-            body_schema = schemas[op["body"]]
-            table = tables["SCHEMAS"][op["body"]]
-            for json_name, desc in table["properties"].items():
-                prop = body_schema["properties"][json_name]
-                body_fields.append(
-                    {
-                        "name": py_name(json_name),
-                        "json": json_name,
-                        "annotation": annotation(desc),
-                        "doc": _doc(_description(prop, schemas), 16),
-                    }
-                )
-        query = [
+    tag_docs = {spec_operations.snake_case(str(tag["name"])): tag.get("description") for tag in spec.get("tags", ())}
+    grouped: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for key, op in operations.items():
+        grouped.setdefault(op["resource"], []).append((key, op))
+    resources = []
+    for attribute, members in sorted(grouped.items()):
+        names = {op["name"] for _, op in members} | {"with_raw_response"}
+        names |= {"list_all"} if any(op["pages"] for _, op in members) else set()
+        shadowed = names & set(dir(builtins))  # `list` inside a class defining `list()`: written `builtins.list`
+        methods = [_method(spec, schemas, tables, key, op, shadowed) for key, op in members]
+        label = "".join(part.capitalize() for part in attribute.strip("_").split("_"))
+        resources.append(
             {
-                "name": python_name,
-                "annotation": annotation(desc),
-                "doc": _doc(_query_description(source, json_name), 16),
-            }
-            for python_name, (json_name, desc) in op["query"].items()
-        ]
-        methods.append(
-            {
-                "name": name,
-                "op": op,
-                "summary": _doc(source.get("summary") or name, 8),
-                "description": _doc(source.get("description"), 8),
-                "params": params,
-                "body": body_annotation,
-                "body_fields": body_fields,
-                "query": query,
-                "returns": result_annotation(op["shape"]),
-                "download": bool(op["shape"] and op["shape"][0] == "binary"),
+                "attribute": attribute,
+                "cls": f"{label}Resource",
+                "doc": _doc(tag_docs.get(attribute) or f"The {attribute.replace('_', ' ')} operations.", 4),
+                "methods": methods,
+                "summary": _doc("Methods: " + ", ".join(sorted(names - {"with_raw_response"})) + ".", 4),
+                "list_all": next((m for m in methods if m["op"]["pages"]), None),
             }
         )
     environment = jinja2.Environment(
@@ -216,7 +204,95 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    return environment.get_template("resources.py.jinja").render(methods=methods)
+    source = environment.get_template("resources.py.jinja").render(resources=resources)
+    _check_no_method_hides_a_module_name(source)
+    return source
+
+
+def _check_no_method_hides_a_module_name(source: str) -> None:
+    """Inside a class, a method named like an import of the module (`models`, `datetime`, `Sequence`) would be
+    what the class's annotations read: refuse it, naming both."""
+    tree = ast.parse(source)
+    module_names = {
+        (alias.asname or alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            for member in node.body:
+                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and member.name in module_names:
+                    raise SystemExit(f"{node.name}.{member.name}() would hide the module's `{member.name}`")
+
+
+def _qualify(text: str, shadowed: set[str]) -> str:
+    """`list[Call]` -> `builtins.list[Call]` inside a class whose method `list` would otherwise be read."""
+    for name in shadowed:
+        text = re.sub(rf"(?<![\w.'\"]){name}\b", f"builtins.{name}", text)
+    return text
+
+
+def _method(
+    spec: dict[str, Any],
+    schemas: dict[str, Any],
+    tables: dict[str, Any],
+    key: str,
+    op: dict[str, Any],
+    shadowed: set[str],
+) -> dict[str, Any]:
+    item = spec["paths"][op["path"]]
+    source = item[op["method"].lower()]
+    parameters = [_resolve(spec, p) for p in [*item.get("parameters", ()), *source.get("parameters", ())]]
+    params = [
+        {"name": python_name, "annotation": "str", "doc": _doc(_parameter_description(parameters, json_name), 16)}
+        for json_name, python_name in op["path_params"]
+    ]
+    body_fields = []
+    if op["body"]:
+        body_schema = schemas[op["body"]]
+        for json_name, desc in tables["SCHEMAS"][op["body"]]["properties"].items():
+            prop = body_schema["properties"][json_name]
+            body_fields.append(
+                {
+                    "name": py_name(json_name),
+                    "json": json_name,
+                    "annotation": _qualify(annotation(desc), shadowed),
+                    "doc": _doc(_description(prop, schemas), 16),
+                }
+            )
+    query = [
+        {
+            "name": python_name,
+            "json": json_name,
+            "annotation": _qualify(annotation(desc), shadowed),
+            "doc": _doc(_parameter_description(parameters, json_name), 16),
+        }
+        for python_name, (json_name, desc) in op["query"].items()
+    ]
+    batch = None
+    if op["batch"] and any(f["json"] == op["batch"]["field"] for f in body_fields):
+        batch = {
+            "field": py_name(op["batch"]["field"]),
+            "single": f"models.{op['batch']['single']}",
+            "batch": f"models.{op['batch']['batch']}",
+        }
+    shape = op["shape"]
+    return {
+        "name": op["name"],
+        "key": key,
+        "op": op,
+        "summary": _doc(source.get("summary") or op["name"], 8),
+        "description": _doc(source.get("description"), 8),
+        "params": params,
+        "body": _qualify(annotation(op["body_shape"]), shadowed) if op["body_shape"] else None,
+        "body_fields": body_fields,
+        "query": query,
+        "returns": _qualify(result_annotation(shape), shadowed),
+        "item": _qualify(result_annotation(shape[1]), shadowed) if op["pages"] else None,
+        "download": bool(shape and shape[0] == "binary"),
+        "batch": batch,
+    }
 
 
 def _description(prop: dict[str, Any], schemas: dict[str, Any]) -> str:
@@ -228,8 +304,9 @@ def _description(prop: dict[str, Any], schemas: dict[str, Any]) -> str:
     return first + (f" Default: {default!r}." if default is not None and "default" not in first.lower() else "")
 
 
-def _query_description(operation: dict[str, Any], json_name: str) -> str:
-    for parameter in operation.get("parameters", ()):
+def _parameter_description(parameters: list[dict[str, Any]], json_name: str) -> str:
+    """The operation's own words for one of its parameters (path or query)."""
+    for parameter in parameters:
         if parameter.get("name") == json_name:
             return str(parameter.get("description", "")).strip().split("\n\n")[0]
     return ""

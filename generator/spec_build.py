@@ -1,7 +1,8 @@
 """Make `openapi.yaml` from Vapi's published document: select, fix (overlay, then rules), prune.
 
     upstream (spec/upstream.json) -> selection (spec/selection.yaml) -> overlay (spec/overlay.yaml)
-      -> named rules (generator/spec_rules.py, parameters in spec/rules.yaml) -> openapi.yaml
+      -> named rules (generator/spec_rules.py, parameters in spec/rules.yaml)
+  -> resources and method names (generator/spec_operations.py, `x-vapi-*` on each operation) -> openapi.yaml
 
 `build` is pure: documents in, document out. `generator/update_spec.py` does the file work.
 """
@@ -17,6 +18,7 @@ from typing import Any
 
 import yaml
 
+import spec_operations
 import spec_overlay
 import spec_rules
 
@@ -69,6 +71,7 @@ def build(
     for name in rules["order"]:
         spec_rules.RULES[name](doc, config, log)
     prune_schemas(doc, selection)
+    spec_operations.annotate(doc, selection.get("operations", {}))  # resources and method names: x-vapi-*
     return order_document(doc), warnings, log
 
 

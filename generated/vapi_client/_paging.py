@@ -1,5 +1,6 @@
-"""Paging through `GET /call`, which has no cursor: by `createdAt`, never skipping or repeating a call,
-and never ending early without saying so, whatever the server does.
+"""Paging through a `list` with no cursor (`GET /call`, `GET /assistant`, ...: the generated `list_all`, where
+the spec marks `x-vapi-pages`): by `createdAt`, never skipping or repeating an item, and never ending
+early without saying so, whatever the server does.
 
 Each page asks for calls created at or before (`createdAtLe`) the oldest one seen so far and drops the
 ones already returned at that instant, so calls sharing the boundary timestamp are neither lost (as

@@ -1,4 +1,5 @@
-"""`client.calls`: one method per operation of the spec, sync and async. Generated from openapi.yaml.
+"""The client's resources, one per tag of the spec: one method per operation, sync and async, each with a
+`with_raw_response` view. Generated from openapi.yaml.
 
 Each method checks what it is given before any network I/O (a body dict strictly, a query parameter
 against its schema) and sends the request through the client, which retries safely and raises only
@@ -7,29 +8,135 @@ against its schema) and sends the request through the client, which retries safe
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import warnings
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, cast
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from ._resource import AsyncResource, Destination, Headers, Json, SyncResource, Timeout, Validate
+from ._resource import AsyncResource, Destination, Headers, Json, RawResponse, SyncResource, Timeout, Validate
 
 if TYPE_CHECKING:
     from . import models
+    from ._client import AsyncVapiClient, VapiClient
     from .models import unions
 
-__all__ = ["AsyncCallsResource", "CallsResource"]
+__all__ = [
+    "AsyncResources",
+    "SyncResources",
+    "AsyncCallsResource",
+    "AsyncCallsResourceWithRawResponse",
+    "CallsResource",
+    "CallsResourceWithRawResponse",
+]
 
-_ = (datetime, warnings, Any, Literal, Mapping, Sequence)  # used in generated annotations and bodies
+# used in generated annotations and bodies
+_ = (builtins, datetime, warnings, Any, AsyncIterator, Iterator, Literal, Mapping, Sequence, overload)
 
 
 class CallsResource(SyncResource):
-    """Calls: create, create_phone_call, create_web_call, delete, download_assistant_recording, download_call_logs, download_customer_recording, download_mono_recording, download_pcap, download_stereo_recording, download_video_recording, get, list, update.
+    """Phone and web calls handled by a Vapi assistant, squad or workflow.
 
-    Every method takes `timeout`, `max_retries`, `extra_headers` and `validate` ("warn": send a tag or
-    enum value this spec does not know, with a warning); `with_raw_response` gives the
-    status, headers and bytes of the response beside the parsed result.
+    Methods: create, create_phone_call, create_web_call, delete, download_assistant_recording,
+    download_call_logs, download_customer_recording, download_mono_recording, download_pcap,
+    download_stereo_recording, download_video_recording, get, list, list_all, update.
     """
+
+    @property
+    def with_raw_response(self) -> CallsResourceWithRawResponse:
+        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
+
+        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
+        response to show, so it is not reconciled."""
+        return CallsResourceWithRawResponse(self._transport, raw=True)
+
+    @overload
+    def create(
+        self,
+        body: models.CreateCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.CallBatchResponse: ...
+
+    @overload
+    def create(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call: ...
+
+    @overload
+    def create(
+        self,
+        body: models.CreateCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call | models.CallBatchResponse: ...
 
     def create(
         self,
@@ -62,6 +169,9 @@ class CallsResource(SyncResource):
 
         Create Call.
 
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
+
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
         raises `CallCreationUncertainError` when the call may or may not have been placed.
 
@@ -93,8 +203,100 @@ class CallsResource(SyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call | models.CallBatchResponse", self._run("create", locals()))
+        return cast("models.Call | models.CallBatchResponse", self._run("calls.create", locals()))
+
+    @overload
+    def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.CallBatchResponse: ...
+
+    @overload
+    def create_phone_call(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call: ...
+
+    @overload
+    def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call | models.CallBatchResponse: ...
 
     def create_phone_call(
         self,
@@ -127,6 +329,9 @@ class CallsResource(SyncResource):
 
         Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
         same fields and can also create a batch.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
 
         Deprecated: use `create()`.
 
@@ -161,13 +366,18 @@ class CallsResource(SyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
             DeprecationWarning,
             stacklevel=2,
         )
-        return cast("models.Call | models.CallBatchResponse", self._run("create_phone_call", locals()))
+        return cast("models.Call | models.CallBatchResponse", self._run("calls.create_phone_call", locals()))
 
     def create_web_call(
         self,
@@ -218,13 +428,18 @@ class CallsResource(SyncResource):
             workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
                 instead.
             workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
             DeprecationWarning,
             stacklevel=2,
         )
-        return cast("models.Call", self._run("create_web_call", locals()))
+        return cast("models.Call", self._run("calls.create_web_call", locals()))
 
     def delete(
         self,
@@ -242,14 +457,19 @@ class CallsResource(SyncResource):
         Delete Call.
 
         Args:
-            id: The call's id.
+            id: The id of the call to delete.
             body: The whole body, as a model or a dict; keyword fields are merged over it.
             ids: These are the Call IDs to be bulk deleted. If provided, the call ID if any in the request query will
                 be ignored When requesting a bulk delete, updates when a call is deleted will be
                 sent as a webhook to the server URL configured in the Org settings. It may take up
                 to a few hours to complete the bulk delete, and will be asynchronous.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call", self._run("delete", locals()))
+        return cast("models.Call", self._run("calls.delete", locals()))
 
     def download_assistant_recording(
         self,
@@ -269,10 +489,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_assistant_recording", locals())
+        return self._download("calls.download_assistant_recording", locals())
 
     def download_call_logs(
         self,
@@ -292,10 +517,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_call_logs", locals())
+        return self._download("calls.download_call_logs", locals())
 
     def download_customer_recording(
         self,
@@ -315,10 +545,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_customer_recording", locals())
+        return self._download("calls.download_customer_recording", locals())
 
     def download_mono_recording(
         self,
@@ -338,10 +573,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_mono_recording", locals())
+        return self._download("calls.download_mono_recording", locals())
 
     def download_pcap(
         self,
@@ -361,10 +601,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_pcap", locals())
+        return self._download("calls.download_pcap", locals())
 
     def download_stereo_recording(
         self,
@@ -384,10 +629,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_stereo_recording", locals())
+        return self._download("calls.download_stereo_recording", locals())
 
     def download_video_recording(
         self,
@@ -407,10 +657,15 @@ class CallsResource(SyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return self._download("download_video_recording", locals())
+        return self._download("calls.download_video_recording", locals())
 
     def get(
         self,
@@ -426,9 +681,14 @@ class CallsResource(SyncResource):
         Get Call.
 
         Args:
-            id: The call's id.
+            id: The unique identifier for the resource.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call", self._run("get", locals()))
+        return cast("models.Call", self._run("calls.get", locals()))
 
     def list(
         self,
@@ -449,7 +709,7 @@ class CallsResource(SyncResource):
         max_retries: int | None = None,
         extra_headers: Headers = None,
         validate: Validate = None,
-    ) -> list[models.Call]:
+    ) -> builtins.list[models.Call]:
         """List Calls (GET /call).
 
         List Calls.
@@ -468,8 +728,13 @@ class CallsResource(SyncResource):
             updated_at_lt: This will return items where the updatedAt is less than the specified value.
             updated_at_ge: This will return items where the updatedAt is greater than or equal to the specified value.
             updated_at_le: This will return items where the updatedAt is less than or equal to the specified value.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("list[models.Call]", self._run("list", locals()))
+        return cast("builtins.list[models.Call]", self._run("calls.list", locals()))
 
     def update(
         self,
@@ -487,22 +752,139 @@ class CallsResource(SyncResource):
         Update Call.
 
         Args:
-            id: The call's id.
+            id: The unique identifier for the resource.
             body: The whole body, as a model or a dict; keyword fields are merged over it.
             name: This is the name of the call. This is just for your own reference.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call", self._run("update", locals()))
+        return cast("models.Call", self._run("calls.update", locals()))
+
+    def list_all(
+        self,
+        *,
+        page_size: int = 100,
+        id: str | None = None,
+        assistant_id: str | None = None,
+        phone_number_id: str | None = None,
+        created_at_gt: datetime.datetime | str | None = None,
+        created_at_lt: datetime.datetime | str | None = None,
+        created_at_ge: datetime.datetime | str | None = None,
+        created_at_le: datetime.datetime | str | None = None,
+        updated_at_gt: datetime.datetime | str | None = None,
+        updated_at_lt: datetime.datetime | str | None = None,
+        updated_at_ge: datetime.datetime | str | None = None,
+        updated_at_le: datetime.datetime | str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> Iterator[models.Call]:
+        """Everything `list()` matches, newest first, fetched lazily page by page.
+
+        Pages by `createdAt` (the API has no cursor): each page asks for what was created at or before
+        the oldest one seen, and skips the ones already returned, so items sharing a timestamp are
+        neither skipped nor repeated. `page_size` (1..1000) is the `limit` of each request; the other
+        arguments are those of `list()`.
+        """
+        return self._paged(self.list, page_size, locals())
 
 
-class AsyncCallsResource(AsyncResource):
-    """Calls (awaitable): create, create_phone_call, create_web_call, delete, download_assistant_recording, download_call_logs, download_customer_recording, download_mono_recording, download_pcap, download_stereo_recording, download_video_recording, get, list, update.
+class CallsResourceWithRawResponse(SyncResource):
+    """`client.calls.with_raw_response`: the methods of `CallsResource`, each returning a
+    `RawResponse` (status_code, headers, content, parsed)."""
 
-    Every method takes `timeout`, `max_retries`, `extra_headers` and `validate` ("warn": send a tag or
-    enum value this spec does not know, with a warning); `with_raw_response` gives the
-    status, headers and bytes of the response beside the parsed result.
-    """
+    @overload
+    def create(
+        self,
+        body: models.CreateCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.CallBatchResponse]: ...
 
-    async def create(
+    @overload
+    def create(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]: ...
+
+    @overload
+    def create(
+        self,
+        body: models.CreateCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call | models.CallBatchResponse]: ...
+
+    def create(
         self,
         body: models.CreateCallDTO | Json | None = None,
         *,
@@ -528,10 +910,13 @@ class AsyncCallsResource(AsyncResource):
         max_retries: int | None = None,
         extra_headers: Headers = None,
         validate: Validate = None,
-    ) -> models.Call | models.CallBatchResponse:
+    ) -> RawResponse[models.Call | models.CallBatchResponse]:
         """Create Call (POST /call).
 
         Create Call.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
         raises `CallCreationUncertainError` when the call may or may not have been placed.
@@ -564,10 +949,102 @@ class AsyncCallsResource(AsyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call | models.CallBatchResponse", await self._run("create", locals()))
+        return cast("RawResponse[models.Call | models.CallBatchResponse]", self._run("calls.create", locals()))
 
-    async def create_phone_call(
+    @overload
+    def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.CallBatchResponse]: ...
+
+    @overload
+    def create_phone_call(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]: ...
+
+    @overload
+    def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call | models.CallBatchResponse]: ...
+
+    def create_phone_call(
         self,
         body: models.CreateOutboundCallDTO | Json | None = None,
         *,
@@ -593,11 +1070,14 @@ class AsyncCallsResource(AsyncResource):
         max_retries: int | None = None,
         extra_headers: Headers = None,
         validate: Validate = None,
-    ) -> models.Call | models.CallBatchResponse:
+    ) -> RawResponse[models.Call | models.CallBatchResponse]:
         """Create Phone Call (POST /call/phone).
 
         Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
         same fields and can also create a batch.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
 
         Deprecated: use `create()`.
 
@@ -632,13 +1112,553 @@ class AsyncCallsResource(AsyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
             DeprecationWarning,
             stacklevel=2,
         )
-        return cast("models.Call | models.CallBatchResponse", await self._run("create_phone_call", locals()))
+        return cast(
+            "RawResponse[models.Call | models.CallBatchResponse]", self._run("calls.create_phone_call", locals())
+        )
+
+    def create_web_call(
+        self,
+        body: models.CreateWebCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        room_delete_on_user_leave_enabled: bool | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Create Web Call (POST /call/web).
+
+        Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
+        Deprecated for server code: POST /call creates calls of every transport.
+
+        Deprecated: use `create()`.
+
+        Sent once unless Vapi provably never received it (connection not opened) or answered 429;
+        raises `CallCreationUncertainError` when the call may or may not have been placed.
+
+        Args:
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
+                to follow the latest version.
+            room_delete_on_user_leave_enabled: Default: True.
+            assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+                `assistant` instead.
+            assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+                `assistantId` instead.
+            assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
+            squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+            squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+            squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables. This
+                will apply to all members of the squad.
+            workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+                instead.
+            workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+                instead.
+            workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        warnings.warn(
+            "create_web_call() sends the deprecated POST /call/web; use create() instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast("RawResponse[models.Call]", self._run("calls.create_web_call", locals()))
+
+    def delete(
+        self,
+        id: str,
+        body: models.DeleteCallDTO | Json | None = None,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Delete Call (DELETE /call/{id}).
+
+        Delete Call.
+
+        Args:
+            id: The id of the call to delete.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            ids: These are the Call IDs to be bulk deleted. If provided, the call ID if any in the request query will
+                be ignored When requesting a bulk delete, updates when a call is deleted will be
+                sent as a webhook to the server URL configured in the Org settings. It may take up
+                to a few hours to complete the bulk delete, and will be asynchronous.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call]", self._run("calls.delete", locals()))
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Get Call (GET /call/{id}).
+
+        Get Call.
+
+        Args:
+            id: The unique identifier for the resource.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call]", self._run("calls.get", locals()))
+
+    def list(
+        self,
+        *,
+        id: str | None = None,
+        assistant_id: str | None = None,
+        phone_number_id: str | None = None,
+        limit: int | float | None = None,
+        created_at_gt: datetime.datetime | str | None = None,
+        created_at_lt: datetime.datetime | str | None = None,
+        created_at_ge: datetime.datetime | str | None = None,
+        created_at_le: datetime.datetime | str | None = None,
+        updated_at_gt: datetime.datetime | str | None = None,
+        updated_at_lt: datetime.datetime | str | None = None,
+        updated_at_ge: datetime.datetime | str | None = None,
+        updated_at_le: datetime.datetime | str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[builtins.list[models.Call]]:
+        """List Calls (GET /call).
+
+        List Calls.
+
+        Args:
+            id: This is the unique identifier for the call.
+            assistant_id: This will return calls with the specified assistantId.
+            phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
+                `phoneNumber` instead.
+            limit: This is the maximum number of items to return. Defaults to 100.
+            created_at_gt: This will return items where the createdAt is greater than the specified value.
+            created_at_lt: This will return items where the createdAt is less than the specified value.
+            created_at_ge: This will return items where the createdAt is greater than or equal to the specified value.
+            created_at_le: This will return items where the createdAt is less than or equal to the specified value.
+            updated_at_gt: This will return items where the updatedAt is greater than the specified value.
+            updated_at_lt: This will return items where the updatedAt is less than the specified value.
+            updated_at_ge: This will return items where the updatedAt is greater than or equal to the specified value.
+            updated_at_le: This will return items where the updatedAt is less than or equal to the specified value.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[builtins.list[models.Call]]", self._run("calls.list", locals()))
+
+    def update(
+        self,
+        id: str,
+        body: models.UpdateCallDTO | Json | None = None,
+        *,
+        name: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Update Call (PATCH /call/{id}).
+
+        Update Call.
+
+        Args:
+            id: The unique identifier for the resource.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            name: This is the name of the call. This is just for your own reference.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call]", self._run("calls.update", locals()))
+
+
+class AsyncCallsResource(AsyncResource):
+    """Phone and web calls handled by a Vapi assistant, squad or workflow.
+
+    Methods: create, create_phone_call, create_web_call, delete, download_assistant_recording,
+    download_call_logs, download_customer_recording, download_mono_recording, download_pcap,
+    download_stereo_recording, download_video_recording, get, list, list_all, update. Awaitable.
+    """
+
+    @property
+    def with_raw_response(self) -> AsyncCallsResourceWithRawResponse:
+        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
+
+        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
+        response to show, so it is not reconciled."""
+        return AsyncCallsResourceWithRawResponse(self._transport, raw=True)
+
+    @overload
+    async def create(
+        self,
+        body: models.CreateCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.CallBatchResponse: ...
+
+    @overload
+    async def create(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call: ...
+
+    @overload
+    async def create(
+        self,
+        body: models.CreateCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call | models.CallBatchResponse: ...
+
+    async def create(
+        self,
+        body: models.CreateCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json] | None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call | models.CallBatchResponse:
+        """Create Call (POST /call).
+
+        Create Call.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
+
+        Sent once unless Vapi provably never received it (connection not opened) or answered 429;
+        raises `CallCreationUncertainError` when the call may or may not have been placed.
+
+        Args:
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
+                to follow the latest version.
+            transport: This is the transport of the call.
+            customers: This is used to issue batch calls to multiple customers.
+            name: This is the name of the call. This is just for your own reference.
+            schedule_plan: This is the schedule plan of the call.
+            assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+                `assistant` instead.
+            assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+                `assistantId` instead.
+            assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
+            squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+            squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+            squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables. This
+                will apply to all members of the squad.
+            workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+                instead.
+            workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+                instead.
+            workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
+                `phoneNumber` instead.
+            phone_number: This is the phone number that will be used for the call. To use an existing number, use
+                `phoneNumberId` instead.
+            customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
+            customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("models.Call | models.CallBatchResponse", await self._run("calls.create", locals()))
+
+    @overload
+    async def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.CallBatchResponse: ...
+
+    @overload
+    async def create_phone_call(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call: ...
+
+    @overload
+    async def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call | models.CallBatchResponse: ...
+
+    async def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json] | None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> models.Call | models.CallBatchResponse:
+        """Create Phone Call (POST /call/phone).
+
+        Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
+        same fields and can also create a batch.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
+
+        Deprecated: use `create()`.
+
+        Sent once unless Vapi provably never received it (connection not opened) or answered 429;
+        raises `CallCreationUncertainError` when the call may or may not have been placed.
+
+        Args:
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
+                to follow the latest version.
+            transport: This is the transport of the call.
+            customers: This is used to issue batch calls to multiple customers.
+            name: This is the name of the call. This is just for your own reference.
+            schedule_plan: This is the schedule plan of the call.
+            assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+                `assistant` instead.
+            assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+                `assistantId` instead.
+            assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
+            squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+            squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+            squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables. This
+                will apply to all members of the squad.
+            workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+                instead.
+            workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+                instead.
+            workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
+                `phoneNumber` instead.
+            phone_number: This is the phone number that will be used for the call. To use an existing number, use
+                `phoneNumberId` instead.
+            customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
+            customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        warnings.warn(
+            "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast("models.Call | models.CallBatchResponse", await self._run("calls.create_phone_call", locals()))
 
     async def create_web_call(
         self,
@@ -689,13 +1709,18 @@ class AsyncCallsResource(AsyncResource):
             workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
                 instead.
             workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
             DeprecationWarning,
             stacklevel=2,
         )
-        return cast("models.Call", await self._run("create_web_call", locals()))
+        return cast("models.Call", await self._run("calls.create_web_call", locals()))
 
     async def delete(
         self,
@@ -713,14 +1738,19 @@ class AsyncCallsResource(AsyncResource):
         Delete Call.
 
         Args:
-            id: The call's id.
+            id: The id of the call to delete.
             body: The whole body, as a model or a dict; keyword fields are merged over it.
             ids: These are the Call IDs to be bulk deleted. If provided, the call ID if any in the request query will
                 be ignored When requesting a bulk delete, updates when a call is deleted will be
                 sent as a webhook to the server URL configured in the Org settings. It may take up
                 to a few hours to complete the bulk delete, and will be asynchronous.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call", await self._run("delete", locals()))
+        return cast("models.Call", await self._run("calls.delete", locals()))
 
     async def download_assistant_recording(
         self,
@@ -740,10 +1770,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_assistant_recording", locals())
+        return await self._download("calls.download_assistant_recording", locals())
 
     async def download_call_logs(
         self,
@@ -763,10 +1798,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_call_logs", locals())
+        return await self._download("calls.download_call_logs", locals())
 
     async def download_customer_recording(
         self,
@@ -786,10 +1826,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_customer_recording", locals())
+        return await self._download("calls.download_customer_recording", locals())
 
     async def download_mono_recording(
         self,
@@ -809,10 +1854,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_mono_recording", locals())
+        return await self._download("calls.download_mono_recording", locals())
 
     async def download_pcap(
         self,
@@ -832,10 +1882,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_pcap", locals())
+        return await self._download("calls.download_pcap", locals())
 
     async def download_stereo_recording(
         self,
@@ -855,10 +1910,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_stereo_recording", locals())
+        return await self._download("calls.download_stereo_recording", locals())
 
     async def download_video_recording(
         self,
@@ -878,10 +1938,15 @@ class AsyncCallsResource(AsyncResource):
         written. A redirect to the storage host is followed without the API key.
 
         Args:
-            id: The call's id.
+            id: Call ID
             to: Where to write the file: a path (written in full or not at all) or a writable binary object.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return await self._download("download_video_recording", locals())
+        return await self._download("calls.download_video_recording", locals())
 
     async def get(
         self,
@@ -897,9 +1962,14 @@ class AsyncCallsResource(AsyncResource):
         Get Call.
 
         Args:
-            id: The call's id.
+            id: The unique identifier for the resource.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call", await self._run("get", locals()))
+        return cast("models.Call", await self._run("calls.get", locals()))
 
     async def list(
         self,
@@ -920,7 +1990,7 @@ class AsyncCallsResource(AsyncResource):
         max_retries: int | None = None,
         extra_headers: Headers = None,
         validate: Validate = None,
-    ) -> list[models.Call]:
+    ) -> builtins.list[models.Call]:
         """List Calls (GET /call).
 
         List Calls.
@@ -939,8 +2009,13 @@ class AsyncCallsResource(AsyncResource):
             updated_at_lt: This will return items where the updatedAt is less than the specified value.
             updated_at_ge: This will return items where the updatedAt is greater than or equal to the specified value.
             updated_at_le: This will return items where the updatedAt is less than or equal to the specified value.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("list[models.Call]", await self._run("list", locals()))
+        return cast("builtins.list[models.Call]", await self._run("calls.list", locals()))
 
     async def update(
         self,
@@ -958,8 +2033,583 @@ class AsyncCallsResource(AsyncResource):
         Update Call.
 
         Args:
-            id: The call's id.
+            id: The unique identifier for the resource.
             body: The whole body, as a model or a dict; keyword fields are merged over it.
             name: This is the name of the call. This is just for your own reference.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
         """
-        return cast("models.Call", await self._run("update", locals()))
+        return cast("models.Call", await self._run("calls.update", locals()))
+
+    def list_all(
+        self,
+        *,
+        page_size: int = 100,
+        id: str | None = None,
+        assistant_id: str | None = None,
+        phone_number_id: str | None = None,
+        created_at_gt: datetime.datetime | str | None = None,
+        created_at_lt: datetime.datetime | str | None = None,
+        created_at_ge: datetime.datetime | str | None = None,
+        created_at_le: datetime.datetime | str | None = None,
+        updated_at_gt: datetime.datetime | str | None = None,
+        updated_at_lt: datetime.datetime | str | None = None,
+        updated_at_ge: datetime.datetime | str | None = None,
+        updated_at_le: datetime.datetime | str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> AsyncIterator[models.Call]:
+        """Everything `list()` matches, newest first, fetched lazily page by page (`async for`).
+
+        Pages by `createdAt` (the API has no cursor): each page asks for what was created at or before
+        the oldest one seen, and skips the ones already returned, so items sharing a timestamp are
+        neither skipped nor repeated. `page_size` (1..1000) is the `limit` of each request; the other
+        arguments are those of `list()`.
+        """
+        return self._paged(self.list, page_size, locals())
+
+
+class AsyncCallsResourceWithRawResponse(AsyncResource):
+    """`client.calls.with_raw_response`: the methods of `AsyncCallsResource`, each returning a
+    `RawResponse` (status_code, headers, content, parsed)."""
+
+    @overload
+    async def create(
+        self,
+        body: models.CreateCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.CallBatchResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]: ...
+
+    @overload
+    async def create(
+        self,
+        body: models.CreateCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call | models.CallBatchResponse]: ...
+
+    async def create(
+        self,
+        body: models.CreateCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json] | None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call | models.CallBatchResponse]:
+        """Create Call (POST /call).
+
+        Create Call.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
+
+        Sent once unless Vapi provably never received it (connection not opened) or answered 429;
+        raises `CallCreationUncertainError` when the call may or may not have been placed.
+
+        Args:
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
+                to follow the latest version.
+            transport: This is the transport of the call.
+            customers: This is used to issue batch calls to multiple customers.
+            name: This is the name of the call. This is just for your own reference.
+            schedule_plan: This is the schedule plan of the call.
+            assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+                `assistant` instead.
+            assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+                `assistantId` instead.
+            assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
+            squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+            squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+            squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables. This
+                will apply to all members of the squad.
+            workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+                instead.
+            workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+                instead.
+            workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
+                `phoneNumber` instead.
+            phone_number: This is the phone number that will be used for the call. To use an existing number, use
+                `phoneNumberId` instead.
+            customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
+            customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call | models.CallBatchResponse]", await self._run("calls.create", locals()))
+
+    @overload
+    async def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json],
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.CallBatchResponse]: ...
+
+    @overload
+    async def create_phone_call(
+        self,
+        body: None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]: ...
+
+    @overload
+    async def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call | models.CallBatchResponse]: ...
+
+    async def create_phone_call(
+        self,
+        body: models.CreateOutboundCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        transport: unions.Transport | Json | None = None,
+        customers: Sequence[models.CreateCustomerDTO | Json] | None = None,
+        name: str | None = None,
+        schedule_plan: models.SchedulePlan | Json | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        phone_number_id: str | None = None,
+        phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
+        customer_id: str | None = None,
+        customer: models.CreateCustomerDTO | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call | models.CallBatchResponse]:
+        """Create Phone Call (POST /call/phone).
+
+        Place one outbound phone call (the seed-era operation). Deprecated: use POST /call, which takes the
+        same fields and can also create a batch.
+
+        Returns `CallBatchResponse` when `customers` is given, else `Call`; with a
+        `body` holding `customers` the answer is typed as either.
+
+        Deprecated: use `create()`.
+
+        Sent once unless Vapi provably never received it (connection not opened) or answered 429;
+        raises `CallCreationUncertainError` when the call may or may not have been placed.
+
+        Args:
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
+                to follow the latest version.
+            transport: This is the transport of the call.
+            customers: This is used to issue batch calls to multiple customers.
+            name: This is the name of the call. This is just for your own reference.
+            schedule_plan: This is the schedule plan of the call.
+            assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+                `assistant` instead.
+            assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+                `assistantId` instead.
+            assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
+            squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+            squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+            squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables. This
+                will apply to all members of the squad.
+            workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+                instead.
+            workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+                instead.
+            workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
+                `phoneNumber` instead.
+            phone_number: This is the phone number that will be used for the call. To use an existing number, use
+                `phoneNumberId` instead.
+            customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
+            customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        warnings.warn(
+            "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            "RawResponse[models.Call | models.CallBatchResponse]", await self._run("calls.create_phone_call", locals())
+        )
+
+    async def create_web_call(
+        self,
+        body: models.CreateWebCallDTO | Json | None = None,
+        *,
+        assistant_version: str | None = None,
+        room_delete_on_user_leave_enabled: bool | None = None,
+        assistant_id: str | None = None,
+        assistant: models.CreateAssistantDTO | Json | None = None,
+        assistant_overrides: models.AssistantOverrides | Json | None = None,
+        squad_id: str | None = None,
+        squad: models.CreateSquadDTO | Json | None = None,
+        squad_overrides: models.AssistantOverrides | Json | None = None,
+        workflow_id: str | None = None,
+        workflow: models.CreateWorkflowDTO | Json | None = None,
+        workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Create Web Call (POST /call/web).
+
+        Create a web call and return the room to join (the seed-era operation, still used by the Web SDK).
+        Deprecated for server code: POST /call creates calls of every transport.
+
+        Deprecated: use `create()`.
+
+        Sent once unless Vapi provably never received it (connection not opened) or answered 429;
+        raises `CallCreationUncertainError` when the call may or may not have been placed.
+
+        Args:
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            assistant_version: This is the assistant version to use for this call. Supported only with direct `assistantId`. Omit
+                to follow the latest version.
+            room_delete_on_user_leave_enabled: Default: True.
+            assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
+                `assistant` instead.
+            assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+                `assistantId` instead.
+            assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
+            squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
+            squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+            squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables. This
+                will apply to all members of the squad.
+            workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
+                instead.
+            workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+                instead.
+            workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        warnings.warn(
+            "create_web_call() sends the deprecated POST /call/web; use create() instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast("RawResponse[models.Call]", await self._run("calls.create_web_call", locals()))
+
+    async def delete(
+        self,
+        id: str,
+        body: models.DeleteCallDTO | Json | None = None,
+        *,
+        ids: Sequence[str] | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Delete Call (DELETE /call/{id}).
+
+        Delete Call.
+
+        Args:
+            id: The id of the call to delete.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            ids: These are the Call IDs to be bulk deleted. If provided, the call ID if any in the request query will
+                be ignored When requesting a bulk delete, updates when a call is deleted will be
+                sent as a webhook to the server URL configured in the Org settings. It may take up
+                to a few hours to complete the bulk delete, and will be asynchronous.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call]", await self._run("calls.delete", locals()))
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Get Call (GET /call/{id}).
+
+        Get Call.
+
+        Args:
+            id: The unique identifier for the resource.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call]", await self._run("calls.get", locals()))
+
+    async def list(
+        self,
+        *,
+        id: str | None = None,
+        assistant_id: str | None = None,
+        phone_number_id: str | None = None,
+        limit: int | float | None = None,
+        created_at_gt: datetime.datetime | str | None = None,
+        created_at_lt: datetime.datetime | str | None = None,
+        created_at_ge: datetime.datetime | str | None = None,
+        created_at_le: datetime.datetime | str | None = None,
+        updated_at_gt: datetime.datetime | str | None = None,
+        updated_at_lt: datetime.datetime | str | None = None,
+        updated_at_ge: datetime.datetime | str | None = None,
+        updated_at_le: datetime.datetime | str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[builtins.list[models.Call]]:
+        """List Calls (GET /call).
+
+        List Calls.
+
+        Args:
+            id: This is the unique identifier for the call.
+            assistant_id: This will return calls with the specified assistantId.
+            phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
+                `phoneNumber` instead.
+            limit: This is the maximum number of items to return. Defaults to 100.
+            created_at_gt: This will return items where the createdAt is greater than the specified value.
+            created_at_lt: This will return items where the createdAt is less than the specified value.
+            created_at_ge: This will return items where the createdAt is greater than or equal to the specified value.
+            created_at_le: This will return items where the createdAt is less than or equal to the specified value.
+            updated_at_gt: This will return items where the updatedAt is greater than the specified value.
+            updated_at_lt: This will return items where the updatedAt is less than the specified value.
+            updated_at_ge: This will return items where the updatedAt is greater than or equal to the specified value.
+            updated_at_le: This will return items where the updatedAt is less than or equal to the specified value.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[builtins.list[models.Call]]", await self._run("calls.list", locals()))
+
+    async def update(
+        self,
+        id: str,
+        body: models.UpdateCallDTO | Json | None = None,
+        *,
+        name: str | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        extra_headers: Headers = None,
+        validate: Validate = None,
+    ) -> RawResponse[models.Call]:
+        """Update Call (PATCH /call/{id}).
+
+        Update Call.
+
+        Args:
+            id: The unique identifier for the resource.
+            body: The whole body, as a model or a dict; keyword fields are merged over it.
+            name: This is the name of the call. This is just for your own reference.
+            timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
+            max_retries: Retries for this request; default: the client's.
+            extra_headers: Headers added to this request.
+            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
+                client's ("strict": refused).
+        """
+        return cast("RawResponse[models.Call]", await self._run("calls.update", locals()))
+
+
+class SyncResources:
+    """The resources of `VapiClient`, one attribute each, made on first use."""
+
+    @cached_property
+    def calls(self) -> CallsResource:
+        """Phone and web calls handled by a Vapi assistant, squad or workflow."""
+        return CallsResource(cast("VapiClient", self)._transport)
+
+
+class AsyncResources:
+    """The resources of `AsyncVapiClient`, one attribute each, made on first use."""
+
+    @cached_property
+    def calls(self) -> AsyncCallsResource:
+        """Phone and web calls handled by a Vapi assistant, squad or workflow."""
+        return AsyncCallsResource(cast("AsyncVapiClient", self)._transport)

@@ -13750,7 +13750,9 @@ SENSITIVE_NAMES: dict[str, Any] = {
 HEADER_MAPS: dict[str, Any] = {"headers": True, "sipHeaders": True}
 
 OPERATIONS: dict[str, Any] = {
-    "create": {
+    "calls.create": {
+        "resource": "calls",
+        "name": "create",
         "method": "POST",
         "path": "/call",
         "operation_id": "createCall",
@@ -13763,8 +13765,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("oneof", ("model", "Call"), ("model", "CallBatchResponse")),
         "creates_call": True,
         "replaced_by": None,
+        "pages": False,
+        "batch": {"field": "customers", "single": "Call", "batch": "CallBatchResponse"},
     },
-    "create_phone_call": {
+    "calls.create_phone_call": {
+        "resource": "calls",
+        "name": "create_phone_call",
         "method": "POST",
         "path": "/call/phone",
         "operation_id": "createPhoneCall",
@@ -13777,8 +13783,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("oneof", ("model", "Call"), ("model", "CallBatchResponse")),
         "creates_call": True,
         "replaced_by": "create",
+        "pages": False,
+        "batch": {"field": "customers", "single": "Call", "batch": "CallBatchResponse"},
     },
-    "create_web_call": {
+    "calls.create_web_call": {
+        "resource": "calls",
+        "name": "create_web_call",
         "method": "POST",
         "path": "/call/web",
         "operation_id": "createWebCall",
@@ -13791,8 +13801,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("model", "Call"),
         "creates_call": True,
         "replaced_by": "create",
+        "pages": False,
+        "batch": None,
     },
-    "delete": {
+    "calls.delete": {
+        "resource": "calls",
+        "name": "delete",
         "method": "DELETE",
         "path": "/call/{id}",
         "operation_id": "deleteCall",
@@ -13805,8 +13819,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("model", "Call"),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_assistant_recording": {
+    "calls.download_assistant_recording": {
+        "resource": "calls",
+        "name": "download_assistant_recording",
         "method": "GET",
         "path": "/call/{id}/assistant-recording",
         "operation_id": "downloadAssistantRecording",
@@ -13819,8 +13837,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_call_logs": {
+    "calls.download_call_logs": {
+        "resource": "calls",
+        "name": "download_call_logs",
         "method": "GET",
         "path": "/call/{id}/call-logs",
         "operation_id": "downloadCallLogs",
@@ -13833,8 +13855,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_customer_recording": {
+    "calls.download_customer_recording": {
+        "resource": "calls",
+        "name": "download_customer_recording",
         "method": "GET",
         "path": "/call/{id}/customer-recording",
         "operation_id": "downloadCustomerRecording",
@@ -13847,8 +13873,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_mono_recording": {
+    "calls.download_mono_recording": {
+        "resource": "calls",
+        "name": "download_mono_recording",
         "method": "GET",
         "path": "/call/{id}/mono-recording",
         "operation_id": "downloadMonoRecording",
@@ -13861,8 +13891,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_pcap": {
+    "calls.download_pcap": {
+        "resource": "calls",
+        "name": "download_pcap",
         "method": "GET",
         "path": "/call/{id}/pcap",
         "operation_id": "downloadPcap",
@@ -13875,8 +13909,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_stereo_recording": {
+    "calls.download_stereo_recording": {
+        "resource": "calls",
+        "name": "download_stereo_recording",
         "method": "GET",
         "path": "/call/{id}/stereo-recording",
         "operation_id": "downloadStereoRecording",
@@ -13889,8 +13927,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "download_video_recording": {
+    "calls.download_video_recording": {
+        "resource": "calls",
+        "name": "download_video_recording",
         "method": "GET",
         "path": "/call/{id}/video-recording",
         "operation_id": "downloadVideoRecording",
@@ -13903,8 +13945,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("binary",),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "get": {
+    "calls.get": {
+        "resource": "calls",
+        "name": "get",
         "method": "GET",
         "path": "/call/{id}",
         "operation_id": "getCall",
@@ -13917,8 +13963,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("model", "Call"),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
-    "list": {
+    "calls.list": {
+        "resource": "calls",
+        "name": "list",
         "method": "GET",
         "path": "/call",
         "operation_id": "listCalls",
@@ -13944,8 +13994,12 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("array", ("model", "Call"), {}),
         "creates_call": False,
         "replaced_by": None,
+        "pages": True,
+        "batch": None,
     },
-    "update": {
+    "calls.update": {
+        "resource": "calls",
+        "name": "update",
         "method": "PATCH",
         "path": "/call/{id}",
         "operation_id": "updateCall",
@@ -13958,5 +14012,7 @@ OPERATIONS: dict[str, Any] = {
         "shape": ("model", "Call"),
         "creates_call": False,
         "replaced_by": None,
+        "pages": False,
+        "batch": None,
     },
 }

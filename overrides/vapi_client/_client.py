@@ -21,7 +21,7 @@ from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._reconcile import ReconcilePolicy
 from ._redaction import mask_key
 from ._requests import check_max_retries, to_timeout
-from ._resources import AsyncCallsResource, CallsResource
+from ._resources import AsyncResources, SyncResources
 from ._retries import RetryPolicy
 from ._send import AsyncTransport, SyncTransport
 from ._timeouts import DEFAULT_TIMEOUT
@@ -118,10 +118,11 @@ class _BaseClient:
     __str__ = __repr__
 
 
-class VapiClient(_BaseClient):
-    """Synchronous Vapi client. Its API is `client.calls` (a `CallsResource`): `create`, `list`,
-    `list_all`, `get`, `update`, `delete`, the `download_*` artifact methods, and the seed-era
-    `create_phone_call` / `create_web_call`; see `help(client.calls)`.
+class VapiClient(_BaseClient, SyncResources):
+    """Synchronous Vapi client. Its API is one attribute per resource of the spec (`SyncResources`):
+    `client.calls` (a `CallsResource`) has `create`, `list`, `list_all`, `get`, `update`, `delete`, the
+    `download_*` artifact methods, and the seed-era `create_phone_call` / `create_web_call`; see
+    `help(client.calls)`.
 
     `api_key` falls back to VAPI_API_KEY (surrounding whitespace is removed), `base_url` to
     VAPI_BASE_URL then https://api.vapi.ai.
@@ -169,7 +170,6 @@ class VapiClient(_BaseClient):
         http = http_client if http_client is not None else httpx.Client(timeout=settings["timeout"])
         self._transport: SyncTransport = SyncTransport(http=http, **settings)
         del self._transport_settings
-        self.calls = CallsResource(self._transport)
 
     @property
     def _http(self) -> httpx.Client:
@@ -188,10 +188,10 @@ class VapiClient(_BaseClient):
         self.close()
 
 
-class AsyncVapiClient(_BaseClient):
+class AsyncVapiClient(_BaseClient, AsyncResources):
     """Asynchronous Vapi client: the same options as `VapiClient`, with an `httpx.AsyncClient`.
 
-    Its API is `client.calls` (an `AsyncCallsResource`): the methods of `VapiClient.calls`, awaitable.
+    Its resources (`AsyncResources`, e.g. `client.calls`) have the methods of `VapiClient`'s, awaitable.
     """
 
     def __init__(
@@ -220,7 +220,6 @@ class AsyncVapiClient(_BaseClient):
         http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings["timeout"])
         self._transport: AsyncTransport = AsyncTransport(http=http, **settings)
         del self._transport_settings
-        self.calls = AsyncCallsResource(self._transport)
 
     @property
     def _http(self) -> httpx.AsyncClient:

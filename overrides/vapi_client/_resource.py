@@ -6,9 +6,9 @@ the result. A resource holds the client's transport, never the client.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .models.call import Call
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)  # a RawResponse[Call] is a RawResponse[Call | CallBatchResponse]
 L = TypeVar("L")
 Json = Mapping[str, Any]
 Headers = Mapping[str, str] | None
@@ -30,7 +31,7 @@ Validate = Literal["strict", "warn"] | None
 
 
 @dataclass(frozen=True)
-class RawResponse(Generic[T]):
+class RawResponse(Generic[T_co]):
     """A response as received (`with_raw_response`): status, headers and body bytes, beside the result.
 
     Headers and body are the server's, unredacted: don't log them whole.
@@ -39,7 +40,7 @@ class RawResponse(Generic[T]):
     status_code: int
     headers: httpx.Headers = field(repr=False)
     content: bytes = field(repr=False)
-    parsed: T
+    parsed: T_co
 
 
 def _what(operation: Operation[Any]) -> str:
@@ -66,17 +67,12 @@ def _with_raw(operation: Operation[T]) -> Operation[RawResponse[T]]:
 
 
 class SyncResource:
+    """What a generated resource stands on: the client's transport (`_send`), nothing else of the client;
+    `raw`: its methods return `RawResponse`s (`with_raw_response`)."""
+
     def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw
-
-    @property
-    def with_raw_response(self) -> Self:
-        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
-
-        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
-        response to show, so it is not reconciled."""
-        return type(self)(self._transport, raw=True)
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
         send = self._transport.send
@@ -117,33 +113,21 @@ class SyncResource:
         page: list[Call] = type(self)(self._transport).list(**filters)  # type: ignore[attr-defined]
         return page
 
-    def list_all(self, *, page_size: int = 100, **filters: Any) -> Iterator[Call]:
-        """Every call matching the `list()` filters, newest first, fetched lazily page by page.
-
-        Pages by `createdAt` (the API has no cursor): each page asks for calls created at or before the
-        oldest one seen, and skips the ones already returned, so calls sharing a timestamp are neither
-        skipped nor repeated. `page_size` (1..1000) is the `limit` of each request. It ends on a page
-        that brings nothing new; a server that would make it skip calls (it ignores a filter, caps
-        `limit` below a run of calls sharing one timestamp, lists oldest first) raises `PagingError`
-        after the calls listed so far.
-        """
-        pager = _paging.Pager(page_size, filters)
+    def _paged(
+        self, list_page: Callable[..., Sequence[T]], page_size: int, arguments: Mapping[str, Any]
+    ) -> Iterator[T]:
+        """Every item `list_page` matches, page by page by `createdAt` (see `_paging`): the generated `list_all`."""
+        pager = _paging.Pager(page_size, _filters(arguments))
         while (request := pager.next_request()) is not None:
-            yield from pager.take(self._list_page(request))
+            yield from pager.take(list_page(**request))
 
 
 class AsyncResource:
+    """What a generated async resource stands on; `raw` as in `SyncResource`."""
+
     def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw
-
-    @property
-    def with_raw_response(self) -> Self:
-        """The same methods, returning a `RawResponse` (status, headers, bytes, parsed result).
-
-        A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
-        response to show, so it is not reconciled."""
-        return type(self)(self._transport, raw=True)
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
         send = self._transport.send
@@ -184,9 +168,16 @@ class AsyncResource:
         page: list[Call] = await type(self)(self._transport).list(**filters)  # type: ignore[attr-defined]
         return page
 
-    async def list_all(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[Call]:
-        """Every call matching the `list()` filters, newest first; see `CallsResource.list_all`."""
-        pager = _paging.Pager(page_size, filters)
+    async def _paged(
+        self, list_page: Callable[..., Awaitable[Sequence[T]]], page_size: int, arguments: Mapping[str, Any]
+    ) -> AsyncIterator[T]:
+        """Every item `list_page` matches, page by page by `createdAt`: the generated async `list_all`."""
+        pager = _paging.Pager(page_size, _filters(arguments))
         while (request := pager.next_request()) is not None:
-            for call in pager.take(await self._list_page(request)):
-                yield call
+            for item in pager.take(await list_page(**request)):
+                yield item
+
+
+def _filters(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """A `list_all`'s arguments (its `locals()`) as the `list` arguments they stand for."""
+    return {key: value for key, value in arguments.items() if key not in ("self", "page_size") and value is not None}

@@ -202,6 +202,11 @@ def test_a_dot_only_id_is_refused_and_a_404_after_an_ambiguous_delete_explained(
 def test_async_methods_take_exactly_the_sync_methods_parameters(name: str) -> None:
     from vapi_client._resources import AsyncCallsResource, CallsResource
 
-    sync, async_ = inspect.signature(getattr(CallsResource, name)), inspect.signature(getattr(AsyncCallsResource, name))
+    resource, method = name.split(".")
+    assert resource == "calls"
+    sync, async_ = (
+        inspect.signature(getattr(CallsResource, method)),
+        inspect.signature(getattr(AsyncCallsResource, method)),
+    )
     assert sync == async_
     assert list(sync.parameters)[-4:] == ["timeout", "max_retries", "extra_headers", "validate"]

@@ -62,7 +62,8 @@ def camel_to_snake(name: str) -> str:
 def test_every_operation_has_its_method_and_every_field_its_argument(
     method: str, path: str, operation: dict[str, Any]
 ) -> None:
-    name = NAMES[f"{method} {path}"]["method"]
+    name = operation["x-vapi-method"]
+    assert (operation["x-vapi-resource"], name) == ("calls", NAMES[f"{method} {path}"]["method"])
     for resource in (CallsResource, AsyncCallsResource):
         parameters = inspect.signature(getattr(resource, name)).parameters
         for parameter in operation.get("parameters", ()):
@@ -79,7 +80,7 @@ def test_every_operation_has_its_method_and_every_field_its_argument(
 
 
 def test_the_client_has_a_method_per_operation_and_no_other_request_surface() -> None:
-    assert sorted(OPERATIONS) == sorted(NAMES[f"{m} {p}"]["method"] for m, p, _ in spec_operations())
+    assert sorted(OPERATIONS) == sorted(f"calls.{NAMES[f'{m} {p}']['method']}" for m, p, _ in spec_operations())
     import vapi_client
 
     assert not hasattr(vapi_client, "AuthenticatedClient")
@@ -266,3 +267,16 @@ def test_with_raw_response_gives_status_headers_and_bytes_beside_the_call(faults
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200 and raw.headers["x-request-id"] == "r-9"
     assert json.loads(raw.content) == body and isinstance(raw.parsed, Call)
+
+
+def test_the_raw_view_is_its_own_class_with_every_method_but_the_streamed_downloads() -> None:
+    from vapi_client._resources import AsyncCallsResourceWithRawResponse, CallsResourceWithRawResponse
+
+    client = VapiClient(api_key=API_KEY)
+    assert type(client.calls.with_raw_response) is CallsResourceWithRawResponse
+    assert client.calls is client.calls  # one resource per client, made on first use
+    methods = {key.removeprefix("calls.") for key in OPERATIONS}
+    for view in (CallsResourceWithRawResponse, AsyncCallsResourceWithRawResponse):
+        public = {name for name in vars(view) if not name.startswith("_")}
+        assert public == {name for name in methods if not name.startswith("download_")}
+        assert "RawResponse[models.Call]" in str(inspect.signature(view.get).return_annotation)

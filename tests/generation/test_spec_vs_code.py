@@ -291,16 +291,17 @@ def test_every_union_has_an_unknown_class(family: str) -> None:
 
 
 def _method_of(operation_id: str) -> str:
-    """The resource method of an operation: its name in the naming table's entry for that operationId."""
-    names = {entry["operationId"]: entry["method"] for entry in SELECTION["operations"].values()}
-    return names.get(operation_id, snake_case(operation_id))
+    """The key of an operation in `_spec.OPERATIONS`: `resource.method`, as openapi.yaml names them."""
+    operation = OPERATIONS[operation_id][2]
+    return f"{operation['x-vapi-resource']}.{operation['x-vapi-method']}"
 
 
 def test_a_resource_method_per_operation_and_no_other() -> None:
     from vapi_client._resources import AsyncCallsResource, CallsResource
 
-    methods = {_method_of(operation_id) for operation_id in OPERATIONS}
-    assert set(tables.OPERATIONS) == methods
+    keys = {_method_of(operation_id) for operation_id in OPERATIONS}
+    assert set(tables.OPERATIONS) == keys
+    methods = {key.removeprefix("calls.") for key in keys} | {"list_all", "with_raw_response"}
     for resource in (CallsResource, AsyncCallsResource):
         public = {name for name in vars(resource) if not name.startswith("_")}
         assert public == methods, public ^ methods

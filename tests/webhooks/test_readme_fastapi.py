@@ -18,7 +18,7 @@ SECRET = "whsec-Readme-2c8f4a6e0b1d3f57"
 
 def readme_receiver() -> str:
     blocks = re.findall(r"```python\n(.*?)```", (PROJECT_ROOT / "README.md").read_text(encoding="utf-8"), re.S)
-    (code,) = [block for block in blocks if "from vapi_client.asgi import VapiWebhook" in block]
+    (code,) = [block for block in blocks if "from vapi_client.asgi import" in block]
     return str(code)
 
 

@@ -261,7 +261,9 @@ def _parser() -> argparse.ArgumentParser:
     delete.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
 
     kinds = sorted(
-        name.removeprefix("download_").replace("_", "-") for name in OPERATIONS if name.startswith("download_")
+        name.removeprefix("calls.download_").replace("_", "-")
+        for name in OPERATIONS
+        if name.startswith("calls.download_")
     )
     download = command("download", "download a call's recording, packet capture or logs", _download)
     download.add_argument("id", metavar="ID")
