@@ -294,7 +294,7 @@ if TYPE_CHECKING:
     )
     from .unknown_variants import (
         UnknownAnthropicBedrockModelKnowledgeBase,
-        UnknownAssistantOverridesModel,
+        UnknownAssistantModel,
         UnknownAuthenticationPlan,
         UnknownBashToolWithToolCallMessages,
         UnknownCallHookCallEndingDo,
@@ -316,7 +316,6 @@ if TYPE_CHECKING:
         UnknownFallbackPlanVoices,
         UnknownFallbackTranscriberPlanTranscribers,
         UnknownGroupConditionConditions,
-        UnknownLanguageModel,
         UnknownMessage,
         UnknownNode,
         UnknownObservabilityPlan,
@@ -339,11 +338,12 @@ if TYPE_CHECKING:
         UnknownTransportConfiguration,
         UnknownVoice,
         UnknownVoicemailDetection,
+        UnknownWorkflowModel,
     )
 
 __all__ = [
     "AnthropicBedrockModelKnowledgeBase",
-    "AssistantOverridesModel",
+    "AssistantModel",
     "AuthenticationPlan",
     "BashToolWithToolCallMessages",
     "CallHookCallEndingDo",
@@ -365,7 +365,6 @@ __all__ = [
     "FallbackPlanVoices",
     "FallbackTranscriberPlanTranscribers",
     "GroupConditionConditions",
-    "LanguageModel",
     "Message",
     "Node",
     "ObservabilityPlan",
@@ -388,13 +387,14 @@ __all__ = [
     "TransportConfiguration",
     "Voice",
     "VoicemailDetection",
+    "WorkflowModel",
 ]
 
 AnthropicBedrockModelKnowledgeBase: TypeAlias = (
     "CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase"
 )
 
-AssistantOverridesModel: TypeAlias = "AnthropicModel | AnthropicBedrockModel | AnyscaleModel | CerebrasModel | CustomLLMModel | DeepInfraModel | DeepSeekModel | GoogleModel | GroqModel | InflectionAIModel | MinimaxLLMModel | OpenAIModel | OpenRouterModel | PerplexityAIModel | TogetherAIModel | XaiModel | VapiModel | UnknownAssistantOverridesModel"
+AssistantModel: TypeAlias = "AnthropicModel | AnthropicBedrockModel | AnyscaleModel | CerebrasModel | CustomLLMModel | DeepInfraModel | DeepSeekModel | GoogleModel | GroqModel | InflectionAIModel | MinimaxLLMModel | OpenAIModel | OpenRouterModel | PerplexityAIModel | TogetherAIModel | XaiModel | VapiModel | UnknownAssistantModel"
 
 AuthenticationPlan: TypeAlias = (
     "OAuth2AuthenticationPlan | HMACAuthenticationPlan | BearerAuthenticationPlan | UnknownAuthenticationPlan"
@@ -446,8 +446,6 @@ GroupConditionConditions: TypeAlias = (
     "RegexCondition | LiquidCondition | GroupCondition | UnknownGroupConditionConditions"
 )
 
-LanguageModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownLanguageModel"
-
 Message: TypeAlias = "CustomMessage | UnknownMessage"
 
 Node: TypeAlias = "ConversationNode | ToolNode | UnknownNode"
@@ -497,3 +495,5 @@ TransportConfiguration: TypeAlias = "TransportConfigurationTwilio | UnknownTrans
 Voice: TypeAlias = "AzureVoice | CartesiaVoice | CustomVoice | DeepgramVoice | ElevenLabsVoice | HumeVoice | LMNTVoice | NeuphonicVoice | OpenAIVoice | PlayHTVoice | WellSaidVoice | RimeAIVoice | SmallestAIVoice | TavusVoice | VapiVoice | SesameVoice | InworldVoice | MinimaxVoice | XaiVoice | MicrosoftVoice | UnknownVoice"
 
 VoicemailDetection: TypeAlias = "GoogleVoicemailDetectionPlan | OpenAIVoicemailDetectionPlan | TwilioVoicemailDetectionPlan | VapiVoicemailDetectionPlan | UnknownVoicemailDetection"
+
+WorkflowModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownWorkflowModel"
