@@ -919,7 +919,7 @@ def verdict(report: JSONObject) -> str:
     if not report["breaking"]:
         return f"**Nothing breaks**: re-vendoring is safe. {others} non-breaking changes."
     return (
-        f"**{len(report['breaking'])} breaking changes**: {counts[REQUESTS]} for requests (code that builds request"
+        f"**{len(report['breaking'])} breaking change{'s' if len(report['breaking']) != 1 else ''}**: {counts[REQUESTS]} for requests (code that builds request"
         f" bodies or passes parameters), {counts[RESPONSES]} for responses (code that reads responses or webhook"
         f" messages). Review them before re-vendoring; {others} other changes break no one. Each names the"
         " Python class and attribute or the method and argument it touches."

@@ -64,12 +64,20 @@ def hoisted_places(schema: JSONObject) -> list[str]:
 
 
 def identity(kind: str, entry: JSONObject) -> Any:
-    """What makes two entries of one name the same meaning."""
+    """What an entry denotes: an operation, a union, an upstream schema, or the place it was named from."""
     if kind == "methods":
         return entry["operation"]
     if kind == "unknown":
         return entry["union"]
     return entry.get("schema") or entry.get("place")
+
+
+def same_meaning(kind: str, locked: JSONObject, made: JSONObject) -> bool:
+    """A name made again means what the lock says when it denotes the same thing: for a name a rule gave to a
+    place, that place is still among the places it serves (it may serve more, or fewer others)."""
+    if "place" in locked:
+        return locked["place"] in made.get("places", ())
+    return identity(kind, locked) == identity(kind, made)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -140,7 +148,7 @@ def update(lock: JSONObject, current: JSONObject, label: str) -> tuple[JSONObjec
             old = lock.get(kind, {}).get(name)
             if old is None and name in owners:
                 raise NameConflict(f"{name}: locked as {owners[name]}, now made as {kind}")
-            if old is not None and identity(kind, old) != identity(kind, entry):
+            if old is not None and not same_meaning(kind, old, entry):
                 raise NameConflict(
                     f"{kind} {name}: locked for {identity(kind, old)}, now made for {identity(kind, entry)}"
                 )

@@ -168,6 +168,23 @@ def allof_single_ref(doc: JSONObject, config: JSONObject, log: Log) -> None:
             log.append(("allof_single_ref", where))
 
 
+def refined_refs(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """An inline `allOf` of one `$ref` and parts that only type extra properties (`additionalProperties`) is
+    that reference: the client keeps extra properties anyway, and the generator would otherwise make a class
+    no one can name (`StructuredOutputControllerRunResponse200Type0`)."""
+    schemas = doc["components"]["schemas"]
+    for node, where in list(all_schemas(doc)):
+        parts = node.get("allOf")
+        if where in schemas or not isinstance(parts, list):
+            continue
+        refs = [part for part in parts if ref_name(part) and set(part) == {"$ref"}]
+        others = [part for part in parts if part not in refs]
+        if len(refs) == 1 and others and all(set(part) <= {"additionalProperties", "description"} for part in others):
+            del node["allOf"]
+            node["$ref"] = refs[0]["$ref"]
+            log.append(("refined_refs", where))
+
+
 def dangling_refs(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """A union alternative referring to a schema the document does not have (upstream lists variants it
     has not published yet: `BashToolWithToolCall` in 2024-12) is dropped, with its discriminator mapping
@@ -365,7 +382,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
             groups[tuple(sorted(refs))].append((node, where, refs, tag))  # type: ignore[arg-type]
     lock = config.get("names") or {}
     taken = set(schemas) | spec_names.reserved(lock)
-    namer = PlaceNamer(spec_names.locked_places(lock, "unions"), pinned, taken)
+    namer = PlaceNamer(spec_names.locked_places(lock, "unions"), pinned, taken, "Union")
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     chosen = namer.assign([[place(where) for _, where, _, _ in sites] for _, sites in ordered])
     for (members, sites), name in zip(ordered, chosen, strict=True):
@@ -390,12 +407,13 @@ class PlaceNamer:
 
     A group of places keeps the locked name whose place is among them (`spec/names.lock.json`: a name never
     changes meaning); a new group takes the name pinned for one of its places (`spec/rules.yaml`), else one
-    made from its first place: `Chat.costs[]` -> `ChatCost`, `POST /phone-number body` -> `CreatePhoneNumber`,
-    `GET /phone-number/{id} 200` -> `PhoneNumber`. Names held by the lock, active or retired, are never
+    made from its first place: `Chat.costs[]` -> `ChatCost`, `PATCH /phone-number/{id} body` ->
+    `UpdatePhoneNumber`, `GET /tool/{id} 200` -> `Tool` (`ToolUnion` when `Tool` is taken). Names held by the lock, active or retired, are never
     given to a new group."""
 
-    def __init__(self, locked: dict[str, str], pinned: dict[str, str], taken: set[str]) -> None:
+    def __init__(self, locked: dict[str, str], pinned: dict[str, str], taken: set[str], noun: str) -> None:
         self.locked, self.pinned, self.taken = locked, pinned, taken
+        self.noun = noun  # `Union` or `Enum`: added when the name made from the place is taken
 
     def assign(self, groups: list[list[str]]) -> list[str]:
         names: list[str | None] = [None] * len(groups)
@@ -416,6 +434,8 @@ class PlaceNamer:
                 ordered = sorted(set(places), key=lambda p: (" " in p, p))  # schema places before operations
                 pin = next((self.pinned[p] for p in ordered if p in self.pinned), None)
                 base = pin if pin and pin not in self.taken else derived_name(ordered[0])
+                if base in self.taken:  # an upstream schema or a locked name: `ToolCallResultMessageUnion`
+                    base += self.noun
                 names[index] = unique_name(base, self.taken)
         return [name for name in names if name is not None]
 
@@ -425,7 +445,7 @@ _BODY_VERBS = {"POST": "Create", "PUT": "Update", "PATCH": "Update"}
 
 def derived_name(where: str) -> str:
     """A readable name for what sits at one place: `Owner.items` -> `OwnerItem` (the last property
-    singular); in an operation, from its resource (the first path segment): a body is `Create<Resource>`
+    singular); in an operation, from its resource (the last path segment not a parameter): a body is `Create<Resource>`
     or `Update<Resource>`, a response `<Resource>`, a parameter `<Resource><Parameter>`."""
     where = place(where)
     if " " not in where:
@@ -433,7 +453,7 @@ def derived_name(where: str) -> str:
         return pascal(owner.replace(".", " ")) + pascal(_singular(prop)) if owner else pascal(where)
     verb, path, *rest = where.split(" ")
     segments = [s for s in path.split("/") if s and not s.startswith("{")]
-    resource = pascal(_singular(segments[0] if segments else "root"))
+    resource = pascal(_singular(segments[-1] if segments else "root"))  # /reporting/insight/{id}: Insight
     what = rest[0] if rest else ""
     if what == "body":
         return _BODY_VERBS.get(verb, pascal(verb.lower())) + resource
@@ -547,7 +567,10 @@ def _name_enums(schemas: JSONObject, sites: list[_EnumSite], config: JSONObject,
     ordered = sorted(groups.values(), key=lambda group: sorted(place(site.where) for site in group))
     lock = config.get("names") or {}
     namer = PlaceNamer(
-        spec_names.locked_places(lock, "enums"), config.get("enum_names", {}), set(schemas) | spec_names.reserved(lock)
+        spec_names.locked_places(lock, "enums"),
+        config.get("enum_names", {}),
+        set(schemas) | spec_names.reserved(lock),
+        "Enum",
     )
     chosen = namer.assign([[place(site.where) for site in group] for group in ordered])
     for group, name in zip(ordered, chosen, strict=True):
@@ -674,6 +697,7 @@ RULES: dict[str, Rule] = {
     "openapi_3_1": openapi_3_1,
     "duplicate_parameters": duplicate_parameters,
     "allof_single_ref": allof_single_ref,
+    "refined_refs": refined_refs,
     "dangling_refs": dangling_refs,
     "strip_titles": strip_titles,
     "array_fixes": array_fixes,

@@ -4139,7 +4139,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "ToolCallResult": {
         "properties": {
-            "message": ("union", "ToolCallResultMessage2"),
+            "message": ("union", "ToolCallResultMessageUnion"),
             "name": ("string", {}),
             "toolCallId": ("string", {}),
             "result": ("string", {}),
@@ -8077,7 +8077,7 @@ UNIONS: dict[str, Any] = {
             "voicemail": "CreateVoicemailToolDTO",
         },
     },
-    "ToolCallResultMessage2": {
+    "ToolCallResultMessageUnion": {
         "tag": "type",
         "mapping": {"request-complete": "ToolMessageComplete", "request-failed": "ToolMessageFailed"},
     },

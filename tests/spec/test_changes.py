@@ -67,8 +67,12 @@ def diff(old_schemas: JSONObject, new_schemas: JSONObject, **kwargs: Any) -> JSO
 
 
 def entries(report: JSONObject, key: str, where: str) -> set[tuple[str, str]]:
-    """(kind, affects) of the `breaking` or `changes` entries at `where`."""
-    return {(e["kind"], e["affects"]) for e in report[key] if e["where"] == where}
+    """(kind, direction) pairs at `where`: for "breaking", the directions an entry breaks; for "changes",
+    the directions it reaches without breaking (an entry is listed once, whichever list holds it)."""
+    found = [e for e in report["breaking"] + report["changes"] if e["where"] == where]
+    if key == "breaking":
+        return {(e["kind"], d) for e in found for d in e.get("breaks", [])}
+    return {(e["kind"], d) for e in found for d in e["affects"] if d not in e.get("breaks", [])}
 
 
 def only_at(report: JSONObject, where: str) -> JSONObject:
@@ -113,8 +117,9 @@ def test_property_removed_breaks_where_reachable(schema: str, affects: set[str])
 def test_property_retyped_breaks_both_directions() -> None:
     report = diff({"Both": obj({"count": {"type": "string"}})}, {"Both": obj({"count": {"type": "integer"}})})
     assert only_at(report, "Both.count")["breaking"] == {("retyped", "requests"), ("retyped", "responses")}
-    [entry] = [e for e in report["breaking"] if e["affects"] == "responses"]
+    [entry] = [e for e in report["breaking"] if e["where"] == "Both.count"]
     assert entry["what"] == "type changed: string -> integer"
+    assert entry["affects"] == entry["breaks"] == ["requests", "responses"], "one entry, both directions"
 
 
 def test_retyped_only_for_the_reachable_direction() -> None:
@@ -424,9 +429,12 @@ def test_render_markdown_sections() -> None:
     old = {"Both": obj({"name": {"type": "string"}, "status": status_enum("a")})}
     new = {"Both": obj({"status": status_enum("a", "b"), "extra": {"type": "boolean"}})}
     text = sc.render_markdown(diff(old, new))
-    assert text.startswith("## old -> new\n\n**2 breaking changes**: 1 for requests")
-    assert "### Breaking for requests (code that sends): 1\n\n- `Both.name`: property removed (was string)" in text
-    assert "### Breaking for responses (code that reads): 1" in text
+    assert text.startswith("## old -> new\n\n**1 breaking change**: 1 for requests")
+    assert "1 for responses" in text, "one change, counted for each direction it breaks"
+    assert (
+        "### Breaking for requests and responses (code that sends and code that reads): 1\n\n"
+        "- `models.Both.name` (`Both.name`): property removed (was string); via `POST /thing`"
+    ) in text
     assert "- Enum values added: 1 in 1 places: `Both.status` (+1)" in text
     assert "- Properties added: 1 in 1 schemas: `Both` (+1)" in text
 
@@ -484,14 +492,14 @@ def test_real_update_known_changes(real_report: JSONObject) -> None:
         return [e for e in real_report[key] if e["where"] == where and e["kind"] == kind]
 
     [ended_reason] = find("changes", "Call.endedReason", "enum-values-added")
-    assert ended_reason["affects"] == "responses" and len(ended_reason["items"]) > 400
+    assert ended_reason["affects"] == ["responses"] and len(ended_reason["items"]) > 400
     assert "call-deleted" in ended_reason["items"]
     assert not [e for e in real_report["breaking"] if e["where"] == "Call.endedReason"]
     assert find("breaking", "POST /call response 201", "retyped"), "Call -> oneOf [Call, CallBatchResponse]"
     assert find("breaking", "DELETE /call/{id} request body", "request-body-added")
     assert find("changes", "GET /call parameter query phoneNumberId", "parameter-added")
-    assert find("changes", "CreateCallDTO.customers", "property-added")[0]["affects"] == "requests"
-    assert find("changes", "Call.costs[]", "union-members-added")[0]["affects"] == "responses"
+    assert find("changes", "CreateCallDTO.customers", "property-added")[0]["affects"] == ["requests"]
+    assert find("changes", "Call.costs[]", "union-members-added")[0]["affects"] == ["responses"]
     assert "Call" in real_report["schemas"]["changed"] and "CallBatchResponse" in real_report["schemas"]["added"]
 
 
@@ -506,7 +514,7 @@ def test_real_update_is_deterministic_and_renders(real_report: JSONObject) -> No
     assert json.dumps(again) == json.dumps(real_report)
     for key in ("breaking", "changes"):
         assert real_report[key] == sorted(
-            real_report[key], key=lambda e: (e["affects"], e["where"], e["kind"], e["what"])
+            real_report[key], key=lambda e: (e.get("breaks", []), e["where"], e["kind"], e["what"])
         )
     text = sc.render_markdown(real_report)
     assert text.startswith("## 2024-09 -> 2026-08\n") and "`GET /call/{id}/pcap`" in text

@@ -329,7 +329,7 @@ if TYPE_CHECKING:
         UnknownSessionCreatedHookDo,
         UnknownTiming,
         UnknownTool,
-        UnknownToolCallResultMessage2,
+        UnknownToolCallResultMessageUnion,
         UnknownToolWithToolCallList,
         UnknownTranscriber,
         UnknownTransferDestination,
@@ -378,7 +378,7 @@ __all__ = [
     "SessionCreatedHookDo",
     "Timing",
     "Tool",
-    "ToolCallResultMessage2",
+    "ToolCallResultMessageUnion",
     "ToolWithToolCallList",
     "Transcriber",
     "TransferDestination",
@@ -476,7 +476,7 @@ Timing: TypeAlias = "AssistantSpeechWordAlignmentTiming | AssistantSpeechWordPro
 
 Tool: TypeAlias = "CreateApiRequestToolDTO | CreateBashToolDTO | CreateCodeToolDTO | CreateComputerToolDTO | CreateDtmfToolDTO | CreateEndCallToolDTO | CreateFunctionToolDTO | CreateGoHighLevelCalendarAvailabilityToolDTO | CreateGoHighLevelCalendarEventCreateToolDTO | CreateGoHighLevelContactCreateToolDTO | CreateGoHighLevelContactGetToolDTO | CreateGoogleCalendarCheckAvailabilityToolDTO | CreateGoogleCalendarCreateEventToolDTO | CreateGoogleSheetsRowAppendToolDTO | CreateHandoffToolDTO | CreateMcpToolDTO | CreateQueryToolDTO | CreateSlackSendMessageToolDTO | CreateSmsToolDTO | CreateTextEditorToolDTO | CreateTransferCallToolDTO | CreateSipRequestToolDTO | CreateVoicemailToolDTO | UnknownTool"
 
-ToolCallResultMessage2: TypeAlias = "ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessage2"
+ToolCallResultMessageUnion: TypeAlias = "ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessageUnion"
 
 ToolWithToolCallList: TypeAlias = "FunctionToolWithToolCall | GhlToolWithToolCall | MakeToolWithToolCall | BashToolWithToolCall | ComputerToolWithToolCall | TextEditorToolWithToolCall | GoogleCalendarCreateEventToolWithToolCall | UnknownToolWithToolCallList"
 

@@ -39,7 +39,7 @@ __all__ = [
     "UnknownSessionCreatedHookDo",
     "UnknownTiming",
     "UnknownTool",
-    "UnknownToolCallResultMessage2",
+    "UnknownToolCallResultMessageUnion",
     "UnknownToolWithToolCallList",
     "UnknownTranscriber",
     "UnknownTransferDestination",
@@ -340,11 +340,11 @@ class UnknownTool(UnknownVariant):
     tag_property = "type"
 
 
-class UnknownToolCallResultMessage2(UnknownVariant):
-    """A ToolCallResultMessage2 whose 'type' is not one of: request-complete, request-failed."""
+class UnknownToolCallResultMessageUnion(UnknownVariant):
+    """A ToolCallResultMessageUnion whose 'type' is not one of: request-complete, request-failed."""
 
     __slots__ = ()
-    family = "ToolCallResultMessage2"
+    family = "ToolCallResultMessageUnion"
     tag_property = "type"
 
 
