@@ -310,12 +310,13 @@ class Document:
         return dict(found)
 
     def importable(self, name: str) -> bool:
-        """An upstream schema a user imports (a model, an enum, a union). Names a rule made are reported by the
-        names lock instead (`names`: added, retired); a free-form object is a plain dict, no class."""
+        """A component the package exports (a model, an enum, a union); a free-form object (`JsonObject`) is a
+        plain dict, and a number enum a plain number: no class to import, nothing to report."""
         schema = self.components.get(name)
-        if not isinstance(schema, dict) or "x-vapi-hoisted-from" in schema:
+        if not isinstance(schema, dict):
             return False
-        return self.describer.named(name).shape != "object"
+        shape = self.describer.named(name).shape
+        return shape in ("enum", "open enum", "union") or shape == name
 
     # -- reachability
 
@@ -710,6 +711,10 @@ def compare(
     }
     if names is not None:
         report["names"] = names_section(names)
+        # A name a rule made is reported once, with what it denoted, under `names`.
+        listed = {item["name"] for items in report["names"].values() for item in items}
+        for key in ("added", "removed"):
+            schemas[key] = [name for name in schemas[key] if name not in listed]
     return report
 
 
@@ -783,6 +788,7 @@ class PythonNames:
                 python.append(f"{self.module_of(component)}.{component}")
         entry["python"] = python
         entry["operations"] = sorted(operations)
+        entry["methods"] = sorted({self.call(key) for key in operations if key in self.methods})
 
     def operation_of(self, where: str) -> tuple[str | None, str]:
         parts = where.split(" ", 2)
@@ -858,7 +864,7 @@ def render_markdown(report: JSONObject) -> str:
         "",
     ]
     if schemas["removed"]:
-        lines += folded("Removed", [f"`{name}`" for name in schemas["removed"]])
+        lines += [*folded("Removed", [f"`{name}`" for name in schemas["removed"]]), ""]
     lines += names_lines(report.get("names"))
     groups: dict[tuple[str, ...], list[JSONObject]] = defaultdict(list)
     for entry in report["breaking"]:
@@ -867,7 +873,7 @@ def render_markdown(report: JSONObject) -> str:
         entries = groups[breaks]
         audience = " and ".join(AUDIENCES[b] for b in breaks)
         lines += [f"### Breaking for {' and '.join(breaks)} ({audience}): {len(entries)}", ""]
-        lines += folded(None, [breaking_line(e) for e in entries])
+        lines += [*folded(None, [breaking_line(e) for e in entries]), ""]
     lines += non_breaking_lines(report["changes"])
     return "\n".join(lines).rstrip() + "\n"
 
@@ -884,9 +890,9 @@ def breaking_line(entry: JSONObject) -> str:
     line += f": {entry['what']}"
     if len(python) > 1:
         line += "; also " + ", ".join(f"`{name}`" for name in python[1:])
-    reached = entry.get("operations") or []
+    reached = entry.get("methods") or entry.get("operations") or []
     if reached and not python[0].startswith("client."):
-        line += f"; via {code_list(reached, 4)}"
+        line += f"; via {code_list(reached, 8)}"
     return line
 
 
@@ -894,12 +900,12 @@ def folded(title: str | None, items: list[str]) -> list[str]:
     """A bullet list, or `- Title: a, b` for a short inline one; folded in `<details>` beyond FOLD_AFTER
     items, complete either way."""
     if title is not None and len(items) <= FOLD_AFTER:
-        return [f"- {title}: {', '.join(items)}", ""]
+        return [f"- {title}: {', '.join(items)}"]
     bullets = items if title is None else [f"- {item}" for item in items]
     if len(items) <= FOLD_AFTER:
-        return [*bullets, ""]
+        return bullets
     summary = f"{title or 'All'} ({len(items)}; also in {FULL_LIST})"
-    return ["<details>", f"<summary>{summary}</summary>", "", *bullets, "", "</details>", ""]
+    return ["<details>", f"<summary>{summary}</summary>", "", *bullets, "", "</details>"]
 
 
 def names_lines(names: JSONObject | None) -> list[str]:
@@ -910,19 +916,22 @@ def names_lines(names: JSONObject | None) -> list[str]:
     for title, items in (("Retired", retired), ("Back in use", revived), ("Added", added)):
         if items:
             lines += folded(title, [f"`{item['name']}` ({item['denotes']})" for item in items])
-    return lines
+    return [*lines, ""]
 
 
 def verdict(report: JSONObject) -> str:
     counts = Counter(direction for e in report["breaking"] for direction in e["breaks"])
+    retired = len((report.get("names") or {}).get("retired", ()))
     others = len(report["changes"])
-    if not report["breaking"]:
+    total = len(report["breaking"]) + retired
+    if not total:
         return f"**Nothing breaks**: re-vendoring is safe. {others} non-breaking changes."
     return (
-        f"**{len(report['breaking'])} breaking change{'s' if len(report['breaking']) != 1 else ''}**: {counts[REQUESTS]} for requests (code that builds request"
-        f" bodies or passes parameters), {counts[RESPONSES]} for responses (code that reads responses or webhook"
-        f" messages). Review them before re-vendoring; {others} other changes break no one. Each names the"
-        " Python class and attribute or the method and argument it touches."
+        f"**{total} breaking change{'s' if total != 1 else ''}**: {counts[REQUESTS]} for requests (code that builds"
+        f" request bodies or passes parameters), {counts[RESPONSES]} for responses (code that reads responses or"
+        f" webhook messages), {retired} public names retired (code that imports them). Review them before"
+        f" re-vendoring; {others} other changes break no one. Each names the Python class and attribute or the"
+        " method and argument it touches."
     )
 
 
@@ -932,7 +941,7 @@ def operations_lines(operations: JSONObject) -> list[str]:
     for title, keys in (("Added", added), ("Removed", removed), ("Deprecated", deprecated)):
         if keys:
             lines += folded(title, [f"`{key}`" for key in keys])
-    return lines
+    return [*lines, ""] if len(lines) > 2 else lines
 
 
 def non_breaking_lines(changes: list[JSONObject]) -> list[str]:

@@ -203,9 +203,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     report = update(args.path, label=label, strict=args.strict, since=args.since)
     breaking = report.get("breaking", [])
+    retired = report.get("names", {}).get("retired", [])
     print(
         f"openapi.yaml updated to {label}: {len(report['operations']['added'])} operations added, "
-        f"{len(report['operations']['removed'])} removed, {len(breaking)} breaking changes (spec/CHANGES.md)"
+        f"{len(report['operations']['removed'])} removed, {len(breaking)} breaking changes, "
+        f"{len(retired)} public names retired (spec/CHANGES.md)"
     )
     print("next: nox -s generate")
     return 0
