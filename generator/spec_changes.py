@@ -767,8 +767,10 @@ class PythonNames:
         key, rest = self.operation_of(where)
         if key is not None:
             operations.add(key)
-            method = self.call(key)
-            if rest.startswith("parameter "):
+            method = f"client.{self.methods[key]}" if key in self.methods else None
+            if method is None:
+                pass  # an operation the client has no method for (a raw upstream document): its key says it
+            elif rest.startswith("parameter "):
                 python.append(f"{method}({py_name(rest.rsplit(' ', 1)[-1])}=...)")
             elif rest:
                 python.append(f"{method}(...)" if rest.startswith("request body") else f"{method}() -> ...")
@@ -782,7 +784,9 @@ class PythonNames:
                 attribute = ".".join(attribute_name(prop) for prop in props)
                 python.append(f"models.{component}.{attribute}")
                 if len(props) == 1:  # a property of a request body: a keyword argument too
-                    for body_of in sorted(self.old.bodies.get(component, set()) | self.new.bodies.get(component, set())):
+                    for body_of in sorted(
+                        self.old.bodies.get(component, set()) | self.new.bodies.get(component, set())
+                    ):
                         python.append(f"{self.call(body_of)}({attribute}=...)")
             else:
                 python.append(f"{self.module_of(component)}.{component}")

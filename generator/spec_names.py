@@ -162,7 +162,9 @@ def update(lock: JSONObject, current: JSONObject, label: str) -> tuple[JSONObjec
             if name not in current[kind] and "retired" not in old:
                 new[kind][name] = {**old, "retired": label}
                 # Its place may still be there, now served by another name (the same values elsewhere).
-                now = sorted(other for other, entry in current[kind].items() if old.get("place") in entry.get("places", ()))
+                now = sorted(
+                    other for other, entry in current[kind].items() if old.get("place") in entry.get("places", ())
+                )
                 delta["retired"].append({"name": name, "kind": kind, **old, **({"now": now[0]} if now else {})})
     for key in delta:
         delta[key].sort(key=lambda item: (item["kind"], item["name"]))

@@ -421,9 +421,7 @@ class PlaceNamer:
         # Locked names first, whatever the order of the groups: each keeps the group holding its place.
         for index, places in enumerate(groups):
             here = set(places)
-            candidates = sorted(
-                (min(places) != origin, name) for name, origin in self.locked.items() if origin in here
-            )
+            candidates = sorted((min(places) != origin, name) for name, origin in self.locked.items() if origin in here)
             for _, name in candidates:
                 if name not in used:
                     names[index] = name

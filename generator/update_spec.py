@@ -82,7 +82,9 @@ def build(upstream: JSONObject, upstream_bytes: bytes, label: str, *, strict: bo
 
 def make(upstream_bytes: bytes, label: str, *, strict: bool, spec_dir: Path = SPEC_DIR) -> tuple[str, list[str]]:
     """(openapi.yaml text, warnings) for an upstream document."""
-    built = build(spec_build.parse_document(upstream_bytes, "upstream"), upstream_bytes, label, strict=strict, spec_dir=spec_dir)
+    built = build(
+        spec_build.parse_document(upstream_bytes, "upstream"), upstream_bytes, label, strict=strict, spec_dir=spec_dir
+    )
     return built.text, built.warnings
 
 

@@ -206,6 +206,63 @@ def test_enum_opened_breaks_no_one_and_closed_breaks_writers() -> None:
     assert only_at(diff(opened, closed), "Both.voice")["breaking"] == {("enum-closed", "requests")}
 
 
+def test_an_enum_becoming_a_plain_string_breaks_no_one() -> None:
+    """Closed or open, an enum widened to any string: every value sent or read before still fits."""
+    closed = {"Both": obj({"voice": ref("VoiceId"), "tags": {"type": "array", "items": ref("VoiceId")}})}
+    closed["VoiceId"] = status_enum("a", "b")
+    opened = {"Both": obj({"voice": {"anyOf": [ref("VoiceId"), {"type": "string"}]}}), "VoiceId": status_enum("a")}
+    string = {"Both": obj({"voice": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}})}
+    for old in (closed, opened):
+        report = diff(old, string)
+        assert report["breaking"] == [], report["breaking"]
+        assert {e["kind"] for e in report["changes"] if e["where"] == "Both.voice"} == {"enum-opened"}
+    assert {e["kind"] for e in diff(closed, string)["changes"] if e["where"] == "Both.tags"} == {"enum-opened"}
+
+
+def test_each_change_is_listed_once_with_the_python_it_touches_and_the_operations_that_reach_it() -> None:
+    old = {
+        "In": obj({"both": ref("Both"), "name": {"type": "string"}}),
+        "Both": obj({"endedReason": {"type": "string"}}),
+    }
+    new = {"In": obj({"both": ref("Both")}), "Both": obj({})}
+    lock = {"methods": {"things.create": {"operation": "POST /thing"}}}
+    report = sc.compare(document(old), document(new), from_label="a", to_label="b", methods_lock=lock)
+    by_where = {e["where"]: e for e in report["breaking"]}
+    assert len(report["breaking"]) == 2 and report["changes"] == []
+    both = by_where["Both.endedReason"]
+    assert both["affects"] == both["breaks"] == ["requests", "responses"]
+    assert both["python"] == ["models.Both.ended_reason"]
+    assert both["operations"] == ["POST /thing"] and both["methods"] == ["client.things.create"]
+    assert by_where["In.name"]["python"] == ["models.In.name", "client.things.create(name=...)"]
+    text = sc.render_markdown(report)
+    assert (
+        "- `models.Both.ended_reason` (`Both.endedReason`): property removed (was string); via `client.things.create`"
+        in text
+    )
+
+
+def test_parameters_name_the_method_and_its_keyword_argument() -> None:
+    def with_limit(required: bool) -> JSONObject:
+        doc = document({})
+        parameter = {"name": "createdAtGt", "in": "query", "required": required, "schema": {"type": "string"}}
+        doc["paths"]["/thing"]["post"]["parameters"] = [parameter]
+        return doc
+
+    lock = {"methods": {"things.create": {"operation": "POST /thing"}}}
+    report = sc.compare(with_limit(False), with_limit(True), from_label="a", to_label="b", methods_lock=lock)
+    [entry] = report["breaking"]
+    assert entry["python"] == ["client.things.create(created_at_gt=...)"] and entry["kind"] == "made-required"
+
+
+def test_the_markdown_folds_long_lists_but_never_cuts_them() -> None:
+    many = {f"p{index:03}": {"type": "string"} for index in range(150)}
+    report = diff({"Both": obj(many)}, {"Both": obj({})})
+    text = sc.render_markdown(report)
+    assert len(report["breaking"]) == 150
+    assert all(f"`Both.p{index:03}`" in text for index in range(150))
+    assert "<details>" in text and "also in spec/changes.json" in text
+
+
 def tagged_union(*members: str) -> JSONObject:
     return {
         "oneOf": [ref(m) for m in members],
@@ -518,7 +575,8 @@ def test_real_update_is_deterministic_and_renders(real_report: JSONObject) -> No
         )
     text = sc.render_markdown(real_report)
     assert text.startswith("## 2024-09 -> 2026-08\n") and "`GET /call/{id}/pcap`" in text
-    assert len(text) < 60_000, "the section stays readable: long lists are truncated"
+    assert "<details>" in text, "long lists are folded"
+    assert all(f"`{e['where']}`" in text for e in real_report["breaking"]), "and never cut"
 
 
 def test_whole_documents_compare(real_report: JSONObject) -> None:

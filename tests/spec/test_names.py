@@ -79,7 +79,10 @@ def test_two_model_properties_holding_different_unions_get_names_from_their_plac
         "AssistantOverridesModel": ["Anthropic", "OpenAI"],  # one union for the two places with the same set
         "CreateWorkflowDTOModel": ["WorkflowAnthropic", "WorkflowOpenAI"],
     }
-    assert made["AssistantOverridesModel"]["x-vapi-hoisted-from"] == ["AssistantOverrides.model", "CreateAssistantDTO.model"]
+    assert made["AssistantOverridesModel"]["x-vapi-hoisted-from"] == [
+        "AssistantOverrides.model",
+        "CreateAssistantDTO.model",
+    ]
 
 
 def test_pinned_names_are_by_place() -> None:
