@@ -19,6 +19,7 @@ The generator fails when it makes a public name the lock does not list.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -50,17 +51,15 @@ def dump(lock: JSONObject) -> str:
     return json.dumps({kind: lock[kind] for kind in KINDS}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def place_of(where: str) -> str:
-    """`Call.messages[]|2` -> `Call.messages` (the markers of items, maps and alternatives dropped)."""
-    import re
-
+def place(where: str) -> str:
+    """`where` without the markers of items, maps and alternatives: `Call.messages[]|2` -> `Call.messages`."""
     return re.sub(r"\|\d+|\[\]|\{\}|!", "", where)
 
 
 def hoisted_places(schema: JSONObject) -> list[str]:
     found = schema.get(HOISTED)
     wheres = [found] if isinstance(found, str) else list(found or ())
-    return sorted({place_of(where) for where in wheres})
+    return sorted({place(where) for where in wheres})
 
 
 def identity(kind: str, entry: JSONObject) -> Any:

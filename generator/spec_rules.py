@@ -91,14 +91,7 @@ def pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in parts if part)
 
 
-def place(where: str) -> str:
-    """`where` without the markers of items, maps and alternatives: `Call.messages[]|2` -> `Call.messages`."""
-    return re.sub(r"\|\d+|\[\]|\{\}|!", "", where)
-
-
-def name_for(where: str) -> str:
-    """A component name for a schema found inline at `where` (`Call.endedReason` -> `CallEndedReason`)."""
-    return pascal(place(where).replace(".", " "))
+place = spec_names.place  # `Call.messages[]|2` -> `Call.messages`: where a schema sits, as names record it
 
 
 def unique_name(base: str, taken: set[str]) -> str:

@@ -21,7 +21,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from tests.spec._generator import GENERATOR, SPEC_DIR, UPSTREAM_SNAPSHOTS, load
 
 JSONObject = dict[str, Any]
 update_spec = load("update_spec")
+spec_names = load("spec_names")
 
 SNAPSHOTS = sorted(UPSTREAM_SNAPSHOTS.glob("vapi-openapi-*.json.gz"))
 LABELS = [update_spec.label_for(path) for path in SNAPSHOTS]
@@ -395,11 +395,11 @@ def test_no_locked_name_changes_meaning_across_the_eight_snapshots(replay: list[
                     problems.append(f"{step.label}: {kind} {name} denotes {denoted}, at {first[0]} {first[1]}")
                 if "retired" in entry or "place" not in entry:
                     continue
-                places = {re.sub(r"\|\d+|\[\]|\{\}|!", "", where) for where in _hoisted(schemas.get(name, {}))}
+                places = set(spec_names.hoisted_places(schemas.get(name, {})))
                 if entry["place"] not in places:
                     problems.append(f"{step.label}: {name} no longer serves {entry['place']} (serves {places})")
         for name, schema in schemas.items():
-            now = {re.sub(r"\|\d+|\[\]|\{\}|!", "", where) for where in _hoisted(schema)}
+            now = set(spec_names.hoisted_places(schema))
             seen = served.get(name)
             if now and seen and not seen[1] & now:
                 problems.append(f"{step.label}: {name} serves {sorted(now)}, at {seen[0]} {sorted(seen[1])}")
@@ -407,11 +407,6 @@ def test_no_locked_name_changes_meaning_across_the_eight_snapshots(replay: list[
                 served[name] = (step.label, now)
     assert not problems, "\n".join(problems)
     assert len(meaning) > 500, "the replay locks the package's names"
-
-
-def _hoisted(schema: JSONObject) -> list[str]:
-    found = schema.get("x-vapi-hoisted-from")
-    return [found] if isinstance(found, str) else list(found or ())
 
 
 def test_the_changelog_has_one_section_per_step_newest_first(replay: list[Step]) -> None:
