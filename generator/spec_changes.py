@@ -28,9 +28,13 @@ members break no one. A webhook's request body is read (Vapi sends the message),
 | parameter-added / -removed, request-body-added / -removed | required added, removed | -        |
 | response-body-removed                  | -                         | yes                        |
 
-Every entry is `{where, what, affects, kind}` (plus `items`: the enum values or union members, for those kinds),
-once per direction that reaches its schema. A named enum or union is reported once, under its own name; an inline
-one at the property (`Call.endedReason`, `[]` per array level: `CreateCallDTO.serverMessages[]`).
+Every change is one entry, `{where, what, kind, affects, python, operations, methods}` (plus `breaks`, the
+directions it breaks, in `breaking`; `items`, the enum values or union members, for those kinds). `where` is the
+spec's place: a named enum or union is reported once, under its own name; an inline one at the property
+(`Call.endedReason`, `[]` per array level: `CreateCallDTO.serverMessages[]`). `python` is what a caller touches
+(`models.Call.ended_reason`, `unions.Voice`, `client.calls.create(assistant=...)`), `operations` and `methods` what
+reaches it. An enum (closed or open) that becomes a plain string breaks no one. With the names lock's changes
+(`names=`), the report lists public names added, retired and back in use; a retired name breaks its importers.
 """
 
 from __future__ import annotations
