@@ -76,7 +76,7 @@ def same_meaning(kind: str, locked: JSONObject, made: JSONObject) -> bool:
     place, that place is still among the places it serves (it may serve more, or fewer others)."""
     if "place" in locked:
         return locked["place"] in made.get("places", ())
-    return identity(kind, locked) == identity(kind, made)
+    return bool(identity(kind, locked) == identity(kind, made))
 
 
 # ---------------------------------------------------------------------------------------------------
