@@ -375,7 +375,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
             groups[tuple(sorted(refs))].append((node, where, refs, tag))  # type: ignore[arg-type]
     lock = config.get("names") or {}
     taken = set(schemas) | spec_names.reserved(lock)
-    namer = PlaceNamer(spec_names.locked_places(lock, "unions"), pinned, taken, "Union")
+    namer = PlaceNamer(_available(spec_names.locked_places(lock, "unions"), schemas), pinned, taken, "Union")
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     chosen = namer.assign([[place(where) for _, where, _, _ in sites] for _, sites in ordered])
     for (members, sites), name in zip(ordered, chosen, strict=True):
@@ -429,6 +429,12 @@ class PlaceNamer:
                     base += self.noun
                 names[index] = unique_name(base, self.taken)
         return [name for name in names if name is not None]
+
+
+def _available(locked: dict[str, str], schemas: JSONObject) -> dict[str, str]:
+    """Locked names upstream has not taken for a schema of its own: that is a conflict update-spec reports
+    (`spec_names.NameConflict`), never a schema silently replaced."""
+    return {name: origin for name, origin in locked.items() if name not in schemas}
 
 
 _BODY_VERBS = {"POST": "Create", "PUT": "Update", "PATCH": "Update"}
@@ -558,7 +564,7 @@ def _name_enums(schemas: JSONObject, sites: list[_EnumSite], config: JSONObject,
     ordered = sorted(groups.values(), key=lambda group: sorted(place(site.where) for site in group))
     lock = config.get("names") or {}
     namer = PlaceNamer(
-        spec_names.locked_places(lock, "enums"),
+        _available(spec_names.locked_places(lock, "enums"), schemas),
         config.get("enum_names", {}),
         set(schemas) | spec_names.reserved(lock),
         "Enum",

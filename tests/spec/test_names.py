@@ -115,6 +115,16 @@ def test_a_name_in_the_lock_is_never_given_to_another_place() -> None:
     assert set(unions(doc, lock)) == {"ChatCostUnion"}
 
 
+def test_a_locked_name_upstream_takes_for_a_schema_is_a_conflict_not_a_replacement() -> None:
+    lock = {"unions": {"Anthropic": {"place": "Host.model", "places": ["Host.model"]}}}
+    doc = models_doc(Host=host(model=union_of("OpenAI", "WorkflowOpenAI")))
+    made = unions(doc, lock)
+    assert doc["components"]["schemas"]["Anthropic"] == variant("anthropic"), "upstream's schema is kept"
+    assert set(made) == {"HostModel"}
+    with pytest.raises(spec_names.NameConflict, match="Anthropic: locked as unions, now made as models"):
+        spec_names.update({**spec_names.empty(), **lock}, spec_names.public_names(doc, {}), "next")
+
+
 def test_operation_places_are_named_from_the_resource() -> None:
     """No `POSTPhoneNumberBody`, no `DELETEPhoneNumberId200`: bodies and responses take their resource's name."""
     assert spec_rules.derived_name("POST /phone-number body") == "CreatePhoneNumber"
