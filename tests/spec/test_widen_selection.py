@@ -39,6 +39,9 @@ def test_the_whole_document_builds_generates_and_imports(tmp_path: Path) -> None
     report = update_spec.update(spec_dir / "upstream.json", label="2026-08", strict=False, root=tmp_path)
     assert report["to"].startswith("2026-08 (rebuilt") and len(report["operations"]["added"]) > 60
     assert "## 2026-08 -> 2026-08 (rebuilt" in (spec_dir / "CHANGES.md").read_text(encoding="utf-8")
+    added_names = {item["name"] for item in report["names"]["added"]}
+    assert "UnknownPhoneNumberPaginatedResponseResult" in added_names and report["names"]["retired"] == []
+    assert not added_names & set(report["schemas"]["added"]), "each name is reported once"
     doc = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert len(doc["paths"]) > 60
     # Names a rule makes read well: from the schema or the resource, never `POSTPhoneNumberBody`.
