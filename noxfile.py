@@ -35,9 +35,9 @@ def update_spec(session: nox.Session) -> None:
     """Make openapi.yaml from a Vapi OpenAPI document: `nox -s update-spec -- PATH [--strict]`.
 
     PATH is Vapi's published OpenAPI JSON (plain or .json.gz); `spec/upstream.json` rebuilds from the
-    committed copy (after editing spec/overlay.yaml, spec/rules.yaml or spec/selection.yaml). Writes
-    spec/upstream.json, openapi.yaml and the change report (spec/CHANGES.md, spec/changes.json), then
-    regenerates the package.
+    committed copy (after editing spec/overlay.yaml, spec/rules.yaml or spec/selection.yaml: reported as a
+    rebuild). Writes spec/upstream.json, openapi.yaml, the names lock (spec/names.lock.json) and the change
+    report (spec/CHANGES.md, spec/changes.json), then regenerates the package.
     """
     if not session.posargs:
         session.error("usage: nox -s update-spec -- PATH [--strict] [--label LABEL]")

@@ -8,6 +8,7 @@ Usage: python generator/generate.py [--check]   (--check: regenerate to a temp d
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import filecmp
 import json
@@ -23,6 +24,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, also when loaded from a file
 import resources  # noqa: E402
+import spec_names  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -78,6 +80,7 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     drop_free_form_models(out)
     drop_endpoint_layer(out)
     tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
+    check_names_locked(out, spec_path, tables)
     write(out / "_spec.py", render_tables(tables))
     write(out / "_resources.py", resources.render_resources(spec, tables["OPERATIONS"], tables))
     write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
@@ -325,6 +328,38 @@ def render_union_aliases(tables: dict[str, Any]) -> str:
         members = " | ".join([*table["mapping"].values(), f"Unknown{family}"])
         lines += ["", f'{family}: TypeAlias = "{members}"']
     return "\n".join(lines) + "\n"
+
+
+def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> None:
+    """Every public name this build makes must be in the names lock beside the spec (`spec/names.lock.json`,
+    written by update-spec): a name downstream code imports is a contract, never made up on the way."""
+    lock_path = spec_path.parent / "spec" / spec_names.LOCK_FILE
+    if not lock_path.exists():
+        raise SystemExit(f"no names lock beside {spec_path.name} (spec/{spec_names.LOCK_FILE}): run update-spec")
+    lock = spec_names.load(lock_path.parent)
+    exported = set(ast.literal_eval(_all_of(out / "models" / "__init__.py")))
+    made = {
+        "models": exported - set(lock["enums"]),
+        "enums": exported & set(lock["enums"]),
+        "unions": set(tables["UNIONS"]),
+        "unknown": {"Unknown" + family for family in tables["UNIONS"]},
+        # The operation table is keyed `resource.method` (`calls.create`), as the lock is.
+        "methods": set(tables["OPERATIONS"]),
+    }
+    problems = spec_names.unlocked(lock, made)
+    if problems:
+        raise SystemExit(
+            "public names not in the names lock (run update-spec, which names them and locks them):\n  "
+            + "\n  ".join(problems)
+        )
+
+
+def _all_of(module: Path) -> str:
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "__all__" for t in node.targets):
+            return ast.unparse(node.value)
+    return "()"
 
 
 def drop_free_form_models(out: Path) -> None:

@@ -34,19 +34,27 @@ class StaleFixError(Exception):
 
 def read_document(path: Path) -> bytes:
     """The bytes of a Vapi OpenAPI document, plain JSON or gzipped (`.json.gz`), checked to be one."""
+    return read_and_parse(path)[0]
+
+
+def read_and_parse(path: Path) -> tuple[bytes, JSONObject]:
+    """The bytes of a Vapi OpenAPI document (plain JSON or gzipped) and the document, parsed once."""
     data = path.read_bytes()
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
+    return data, parse_document(data, path.name)
+
+
+def parse_document(data: bytes, name: str) -> JSONObject:
     document = json.loads(data)
     if not isinstance(document, dict) or "paths" not in document or "components" not in document:
-        raise SystemExit(f"{path.name}: not an OpenAPI document (no paths/components)")
-    return data
+        raise SystemExit(f"{name}: not an OpenAPI document (no paths/components)")
+    return document
 
 
 def load_document(path: Path) -> JSONObject:
     """A Vapi OpenAPI document, parsed."""
-    document: JSONObject = json.loads(read_document(path))
-    return document
+    return read_and_parse(path)[1]
 
 
 def load_sources(spec_dir: Path = SPEC_DIR) -> tuple[JSONObject, JSONObject, JSONObject]:
@@ -56,9 +64,17 @@ def load_sources(spec_dir: Path = SPEC_DIR) -> tuple[JSONObject, JSONObject, JSO
 
 
 def build(
-    upstream: JSONObject, selection: JSONObject, overlay: JSONObject, rules: JSONObject, *, strict: bool
+    upstream: JSONObject,
+    selection: JSONObject,
+    overlay: JSONObject,
+    rules: JSONObject,
+    *,
+    strict: bool,
+    names: JSONObject | None = None,
 ) -> tuple[JSONObject, list[str], list[tuple[str, str]]]:
-    """Return (openapi document, warnings, rule log). Raises StaleFixError in strict mode."""
+    """Return (openapi document, warnings, rule log). Raises StaleFixError in strict mode.
+
+    `names`: the names lock (`spec/names.lock.json`); the rules that name unions and enums reuse it."""
     doc = copy.deepcopy(upstream)
     select_paths(doc, selection)
     prune_schemas(doc, selection)
@@ -67,7 +83,7 @@ def build(
         raise StaleFixError("overlay entries match nothing upstream: " + ", ".join(stale))
     warnings = [f"stale overlay entry (matches nothing): {name}" for name in stale]
     log: list[tuple[str, str]] = []
-    config = {**rules, "operations": selection.get("operations", {})}
+    config = {**rules, "operations": selection.get("operations", {}), "names": names or {}}
     for name in rules["order"]:
         spec_rules.RULES[name](doc, config, log)
     prune_schemas(doc, selection)

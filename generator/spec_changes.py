@@ -28,9 +28,13 @@ members break no one. A webhook's request body is read (Vapi sends the message),
 | parameter-added / -removed, request-body-added / -removed | required added, removed | -        |
 | response-body-removed                  | -                         | yes                        |
 
-Every entry is `{where, what, affects, kind}` (plus `items`: the enum values or union members, for those kinds),
-once per direction that reaches its schema. A named enum or union is reported once, under its own name; an inline
-one at the property (`Call.endedReason`, `[]` per array level: `CreateCallDTO.serverMessages[]`).
+Every change is one entry, `{where, what, kind, affects, python, operations, methods}` (plus `breaks`, the
+directions it breaks, in `breaking`; `items`, the enum values or union members, for those kinds). `where` is the
+spec's place: a named enum or union is reported once, under its own name; an inline one at the property
+(`Call.endedReason`, `[]` per array level: `CreateCallDTO.serverMessages[]`). `python` is what a caller touches
+(`models.Call.ended_reason`, `unions.Voice`, `client.calls.create(assistant=...)`), `operations` and `methods` what
+reaches it. An enum (closed or open) that becomes a plain string breaks no one. With the names lock's changes
+(`names=`), the report lists public names added, retired and back in use; a retired name breaks its importers.
 """
 
 from __future__ import annotations
@@ -58,7 +62,6 @@ MARKDOWN_INTRO = (
     " webhook messages)."
 )
 MAX_LISTED_VALUES = 8  # enum values / union members spelled out in one entry's `what`
-MAX_BREAKING_LISTED = 100  # per `affects` group in the markdown
 MAX_SUMMARY_ITEMS = 12  # schemas or enums listed per kind of non-breaking change in the markdown
 
 
@@ -196,6 +199,11 @@ class Describer:
         return TypeInfo("union", "union of " + listing(sorted(members), 4), nullable, members=members)
 
 
+def widened_to_string(old: str, new: str) -> bool:
+    """`enum` or `open enum` (through arrays) became `string`: every value a caller sent or read still fits."""
+    return "enum" in old and closed(old).replace("enum", "string") == new
+
+
 def closed(shape: str) -> str:
     """The shape with open enums taken as enums: an enum opened or closed is not a retype."""
     return shape.replace("open enum", "enum")
@@ -272,6 +280,47 @@ class Document:
         }
         self.reach = self._reach(paths_prefix, read_schemas)
         self.scope = set(self.components) if paths_prefix is None else set(self.reach)
+        self.bodies = self._bodies()
+        self._reached_by: dict[str, set[str]] | None = None
+
+    def reached_by(self, name: str) -> set[str]:
+        """The operations (`POST /call`, `webhook serverMessage`) whose parameters, body or responses reach
+        component `name`."""
+        if self._reached_by is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for section, label in (("paths", ""), ("webhooks", "webhook ")):
+                for key, path_item, op in iter_operations(self.doc.get(section) or {}):
+                    if section == "paths" and key not in self.operations:
+                        continue
+                    roots = self.schema_refs([path_item.get("parameters"), op])
+                    operation = key if section == "paths" else label + key.split(" ", 1)[1]
+                    for component in self.closure(roots):
+                        found[component].add(operation)
+            self._reached_by = dict(found)
+        return self._reached_by.get(name, set())
+
+    def _bodies(self) -> dict[str, set[str]]:
+        """Component -> the operations whose JSON request body it is (its properties are keyword arguments)."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for key, _path_item, op in iter_operations(self.doc.get("paths") or {}):
+            if key not in self.operations:
+                continue
+            body = self.resolve(op.get("requestBody"))
+            content = body.get("content") if isinstance(body, dict) else None
+            media = (content or {}).get("application/json")
+            ref = (media or {}).get("schema", {}).get("$ref") if isinstance(media, dict) else None
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+                found[ref[len(SCHEMA_REF) :]].add(key)
+        return dict(found)
+
+    def importable(self, name: str) -> bool:
+        """A component the package exports (a model, an enum, a union); a free-form object (`JsonObject`) is a
+        plain dict, and a number enum a plain number: no class to import, nothing to report."""
+        schema = self.components.get(name)
+        if not isinstance(schema, dict):
+            return False
+        shape = self.describer.named(name).shape
+        return shape in ("enum", "open enum", "union") or shape == name
 
     # -- reachability
 
@@ -438,10 +487,17 @@ class Findings:
     def add(
         self, where: str, what: str, kind: str, affects: Collection[str], breaks: Collection[str], **extra: Any
     ) -> None:
-        """One entry per direction in `affects`; breaking for the directions in `breaks`."""
-        for direction in sorted(affects):
-            entry = {"where": where, "what": what, "affects": direction, "kind": kind, **extra}
-            (self.breaking if direction in breaks else self.changes).append(entry)
+        """One entry per change: `affects` lists the directions that reach it; breaking when it breaks one
+        of them (`breaks`)."""
+        if not affects:
+            return
+        entry = {"where": where, "what": what, "kind": kind, "affects": sorted(affects), **extra}
+        broken = sorted(set(breaks) & set(affects))
+        if broken:
+            entry["breaks"] = broken
+            self.breaking.append(entry)
+        else:
+            self.changes.append(entry)
 
 
 class Comparison:
@@ -524,8 +580,8 @@ class Comparison:
             for location in sorted(set(old_views) | set(new_views)):
                 self.view(name, location, old_views.get(location), new_views.get(location))
         return {
-            "added": sorted(new_scope - old_scope),
-            "removed": sorted(old_scope - new_scope),
+            "added": sorted(name for name in new_scope - old_scope if self.new.importable(name)),
+            "removed": sorted(name for name in old_scope - new_scope if self.old.importable(name)),
             "changed": sorted(self.findings.changed_schemas),
         }
 
@@ -576,10 +632,12 @@ class Comparison:
         add = self.findings.add
         if old.shape != new.shape:
             self.touch(component)
-            if closed(old.shape) != closed(new.shape):
+            if widened_to_string(old.shape, new.shape):  # a closed or open enum now any string: no one breaks
+                add(where, f"enum made a plain string (was {old.text()})", "enum-opened", affects, ())
+            elif closed(old.shape) != closed(new.shape):
                 add(where, f"type changed: {old.text()} -> {new.text()}", "retyped", affects, BOTH)
                 return
-            if "open enum" in new.shape:  # any string now: wider for writers, readers already keep unknown values
+            elif "open enum" in new.shape:  # any string now: wider for writers, readers already keep unknown values
                 add(where, f"enum made open ({new.text()})", "enum-opened", affects, ())
             else:  # strict validation now rejects strings outside the list
                 add(where, f"enum made closed ({new.text()})", "enum-closed", affects, {REQUESTS})
@@ -630,18 +688,24 @@ def compare(
     to_label: str,
     paths_prefix: str | None = None,
     read_schemas: Collection[str] = (),
+    names: JSONObject | None = None,
+    methods_lock: JSONObject | None = None,
 ) -> JSONObject:
     """The change report from `old` to `new` (see the module docstring).
 
     `paths_prefix` keeps only the operations whose path starts with it (e.g. "/call") and the schemas they reach;
     `read_schemas` names components the caller reads although no operation reaches them (a raw upstream document
-    has no `webhooks`: pass ["ServerMessage"]).
+    has no `webhooks`: pass ["ServerMessage"]). `names`: what changed in the names lock (`spec_names.update`),
+    reported as `names`; `methods_lock`: the lock after the build, for the client methods of each operation.
     """
     comparison = Comparison(Document(old, paths_prefix, read_schemas), Document(new, paths_prefix, read_schemas))
     operations = comparison.operations()
     schemas = comparison.schemas()
     findings = comparison.findings
-    return {
+    python = PythonNames(comparison, methods_lock)
+    for entry in [*findings.breaking, *findings.changes]:
+        python.annotate(entry)
+    report: JSONObject = {
         "from": from_label,
         "to": to_label,
         "operations": operations,
@@ -649,10 +713,124 @@ def compare(
         "breaking": sorted_entries(findings.breaking),
         "changes": sorted_entries(findings.changes),
     }
+    if names is not None:
+        report["names"] = names_section(names)
+        # A name a rule made is reported once, with what it denoted, under `names`.
+        listed = {item["name"] for items in report["names"].values() for item in items}
+        for key in ("added", "removed"):
+            schemas[key] = [name for name in schemas[key] if name not in listed]
+    return report
+
+
+def names_section(delta: JSONObject) -> JSONObject:
+    """Public names a user imports that this build added, retired (what they denoted is gone, or is now
+    served by another name) or brought back. Models are listed under `schemas` already."""
+    out: JSONObject = {}
+    for key in ("added", "retired", "revived"):
+        out[key] = [
+            {"name": item["name"], "kind": item["kind"], "denotes": denotes(item)}
+            for item in delta.get(key, [])
+            if item["kind"] != "models"
+        ]
+    return out
+
+
+def denotes(entry: JSONObject) -> str:
+    """What a lock entry stands for, in words."""
+    kind = entry["kind"]
+    if kind == "methods":
+        return f"operation {entry['operation']}"
+    if kind == "unknown":
+        return f"an unknown variant of union {entry['union']}"
+    noun = {"unions": "union", "enums": "enum"}.get(kind, "model")
+    if "schema" in entry:
+        text = f"upstream {noun} {entry['schema']}"
+    else:
+        text = f"{noun} at {listing(entry.get('places') or [entry['place']], 4)}"
+    if "now" in entry:
+        text += f"; that place now uses `{entry['now']}`"
+    elif "replaced_by" in entry:
+        text += f"; replaced by `{entry['replaced_by']}`"
+    return text
+
+
+class PythonNames:
+    """What a caller touches in Python for a report entry: `models.Call.ended_reason`, `unions.Voice`,
+    `client.calls.create(assistant=...)`, and the operations (and their methods) that reach it."""
+
+    def __init__(self, comparison: Comparison, lock: JSONObject | None) -> None:
+        self.old, self.new = comparison.old, comparison.new
+        self.methods: dict[str, str] = {}
+        for name, entry in sorted((lock or {}).get("methods", {}).items(), key=lambda item: "retired" in item[1]):
+            self.methods.setdefault(entry["operation"], name)
+
+    def annotate(self, entry: JSONObject) -> None:
+        where = entry["where"]
+        python: list[str] = []
+        operations: set[str] = set()
+        key, rest = self.operation_of(where)
+        if key is not None:
+            operations.add(key)
+            method = f"client.{self.methods[key]}" if key in self.methods else None
+            if method is None:
+                pass  # an operation the client has no method for (a raw upstream document): its key says it
+            elif rest.startswith("parameter "):
+                python.append(f"{method}({py_name(rest.rsplit(' ', 1)[-1])}=...)")
+            elif rest:
+                python.append(f"{method}(...)" if rest.startswith("request body") else f"{method}() -> ...")
+            else:
+                python.append(method)
+        else:
+            component, *props = where.split(".")
+            component = component.removesuffix("[]" * component.count("[]"))
+            operations = self.old.reached_by(component) | self.new.reached_by(component)
+            if props:
+                attribute = ".".join(attribute_name(prop) for prop in props)
+                python.append(f"models.{component}.{attribute}")
+                if len(props) == 1:  # a property of a request body: a keyword argument too
+                    for body_of in sorted(
+                        self.old.bodies.get(component, set()) | self.new.bodies.get(component, set())
+                    ):
+                        python.append(f"{self.call(body_of)}({attribute}=...)")
+            else:
+                python.append(f"{self.module_of(component)}.{component}")
+        entry["python"] = python
+        entry["operations"] = sorted(operations)
+        entry["methods"] = sorted({self.call(key) for key in operations if key in self.methods})
+
+    def operation_of(self, where: str) -> tuple[str | None, str]:
+        parts = where.split(" ", 2)
+        if len(parts) >= 2 and parts[0] in {m.upper() for m in HTTP_METHODS} and parts[1].startswith("/"):
+            return f"{parts[0]} {parts[1]}", parts[2] if len(parts) > 2 else ""
+        return None, ""
+
+    def call(self, operation: str) -> str:
+        method = self.methods.get(operation)
+        return f"client.{method}" if method else operation
+
+    def module_of(self, component: str) -> str:
+        for document in (self.new, self.old):
+            if component in document.components:
+                info = document.describer.named(component)
+                return "unions" if info.shape == "union" else "models"
+        return "models"
+
+
+def attribute_name(prop: str) -> str:
+    """The Python attribute of a property (`endedReason` -> `ended_reason`), `[]` markers kept."""
+    bare = prop.rstrip("[]")
+    return py_name(bare) + prop[len(bare) :]
+
+
+def py_name(json_name: str) -> str:
+    """The name openapi-python-client gives a property or argument (`type` -> `type_`)."""
+    from openapi_python_client.strings import PythonIdentifier  # the generator's own rule, when reporting only
+
+    return str(PythonIdentifier(json_name, prefix="field"))
 
 
 def sorted_entries(entries: list[JSONObject]) -> list[JSONObject]:
-    return sorted(entries, key=lambda e: (e["affects"], e["where"], e["kind"], e["what"]))
+    return sorted(entries, key=lambda e: (e.get("breaks", []), e["where"], e["kind"], e["what"]))
 
 
 # ---------------------------------------------------------------------------------------
@@ -678,8 +856,13 @@ KIND_TITLES = {
 SKIPPED_KINDS = {"operation-added", "operation-deprecated"}  # already listed under Operations
 
 
+FULL_LIST = "spec/changes.json"  # where the markdown's folded lists are complete
+FOLD_AFTER = 20  # a list longer than this is folded (`<details>`), never cut
+
+
 def render_markdown(report: JSONObject) -> str:
-    """One section of the changelog: verdict, operations, breaking changes by audience, the rest summarised."""
+    """One section of the changelog: verdict, operations, names, breaking changes by audience, the rest
+    summarised. Long lists are folded, not cut; every entry is in the JSON report."""
     lines = [f"## {report['from']} -> {report['to']}", "", verdict(report), ""]
     lines += operations_lines(report["operations"])
     schemas = report["schemas"]
@@ -689,28 +872,74 @@ def render_markdown(report: JSONObject) -> str:
         "",
     ]
     if schemas["removed"]:
-        lines += [f"- Removed: {code_list(schemas['removed'], MAX_SUMMARY_ITEMS * 2)}", ""]
-    for direction, audience in ((REQUESTS, "code that sends"), (RESPONSES, "code that reads")):
-        entries = [e for e in report["breaking"] if e["affects"] == direction]
-        if entries:
-            lines += [f"### Breaking for {direction} ({audience}): {len(entries)}", ""]
-            lines += [f"- `{e['where']}`: {e['what']}" for e in entries[:MAX_BREAKING_LISTED]]
-            if len(entries) > MAX_BREAKING_LISTED:
-                lines.append(f"- ... and {len(entries) - MAX_BREAKING_LISTED} more (see the JSON report)")
-            lines.append("")
+        lines += [*folded("Removed", [f"`{name}`" for name in schemas["removed"]]), ""]
+    lines += names_lines(report.get("names"))
+    groups: dict[tuple[str, ...], list[JSONObject]] = defaultdict(list)
+    for entry in report["breaking"]:
+        groups[tuple(entry["breaks"])].append(entry)
+    for breaks in sorted(groups, key=lambda b: (len(b), b)):
+        entries = groups[breaks]
+        audience = " and ".join(AUDIENCES[b] for b in breaks)
+        lines += [f"### Breaking for {' and '.join(breaks)} ({audience}): {len(entries)}", ""]
+        lines += [*folded(None, [breaking_line(e) for e in entries]), ""]
     lines += non_breaking_lines(report["changes"])
     return "\n".join(lines).rstrip() + "\n"
 
 
+AUDIENCES = {REQUESTS: "code that sends", RESPONSES: "code that reads"}
+
+
+def breaking_line(entry: JSONObject) -> str:
+    """`models.Call.ended_reason` (`Call.endedReason`): what; via the methods that reach it."""
+    python = entry.get("python") or [entry["where"]]
+    line = f"- `{python[0]}`"
+    if python[0] != entry["where"]:
+        line += f" (`{entry['where']}`)"
+    line += f": {entry['what']}"
+    if len(python) > 1:
+        line += "; also " + ", ".join(f"`{name}`" for name in python[1:])
+    reached = entry.get("methods") or entry.get("operations") or []
+    if reached and not python[0].startswith("client."):
+        line += f"; via {code_list(reached, 8)}"
+    return line
+
+
+def folded(title: str | None, items: list[str]) -> list[str]:
+    """A bullet list, or `- Title: a, b` for a short inline one; folded in `<details>` beyond FOLD_AFTER
+    items, complete either way."""
+    if title is not None and len(items) <= FOLD_AFTER:
+        return [f"- {title}: {', '.join(items)}"]
+    bullets = items if title is None else [f"- {item}" for item in items]
+    if len(items) <= FOLD_AFTER:
+        return bullets
+    summary = f"{title or 'All'} ({len(items)}; also in {FULL_LIST})"
+    return ["<details>", f"<summary>{summary}</summary>", "", *bullets, "", "</details>"]
+
+
+def names_lines(names: JSONObject | None) -> list[str]:
+    if not names or not any(names.values()):
+        return []
+    added, retired, revived = names["added"], names["retired"], names["revived"]
+    lines = [f"**Names:** {len(added)} added, {len(retired)} retired, {len(revived)} back in use.", ""]
+    for title, items in (("Retired", retired), ("Back in use", revived), ("Added", added)):
+        if items:
+            lines += folded(title, [f"`{item['name']}` ({item['denotes']})" for item in items])
+    return [*lines, ""]
+
+
 def verdict(report: JSONObject) -> str:
-    counts = Counter(e["affects"] for e in report["breaking"])
-    others = len({(e["where"], e["what"]) for e in report["changes"]})
-    if not report["breaking"]:
+    counts = Counter(direction for e in report["breaking"] for direction in e["breaks"])
+    retired = len((report.get("names") or {}).get("retired", ()))
+    others = len(report["changes"])
+    total = len(report["breaking"]) + retired
+    if not total:
         return f"**Nothing breaks**: re-vendoring is safe. {others} non-breaking changes."
     return (
-        f"**{len(report['breaking'])} breaking changes**: {counts[REQUESTS]} for requests (code that builds request"
-        f" bodies or passes parameters), {counts[RESPONSES]} for responses (code that reads responses or webhook"
-        f" messages). Review them before re-vendoring; {others} other changes break no one."
+        f"**{total} breaking change{'s' if total != 1 else ''}**: {counts[REQUESTS]} for requests (code that builds"
+        f" request bodies or passes parameters), {counts[RESPONSES]} for responses (code that reads responses or"
+        f" webhook messages), {retired} public names retired (code that imports them). Review them before"
+        f" re-vendoring; {others} other changes break no one. Each names the Python class and attribute or the"
+        " method and argument it touches."
     )
 
 
@@ -719,7 +948,7 @@ def operations_lines(operations: JSONObject) -> list[str]:
     lines = [f"**Operations:** {len(added)} added, {len(removed)} removed, {len(deprecated)} deprecated.", ""]
     for title, keys in (("Added", added), ("Removed", removed), ("Deprecated", deprecated)):
         if keys:
-            lines.append(f"- {title}: {code_list(keys, MAX_BREAKING_LISTED)}")
+            lines += folded(title, [f"`{key}`" for key in keys])
     return [*lines, ""] if len(lines) > 2 else lines
 
 
@@ -759,22 +988,23 @@ def code_list(items: list[str], limit: int) -> str:
 
 
 def more(shown: list[str], total: int) -> str:
-    return ", ".join(shown) + (f" and {total - len(shown)} more" if total > len(shown) else "")
+    return ", ".join(shown) + (f" and {total - len(shown)} more ({FULL_LIST})" if total > len(shown) else "")
 
 
 def prepend_markdown(path: str | os.PathLike[str], section: str) -> None:
     """Writes `section` first under the file's title, keeping older sections; a section for the same update
-    (same heading) as the newest one replaces it, so a rerun does not repeat itself. Atomic: temp file + rename."""
+    (same heading) replaces that one where it stands, so a rerun does not repeat itself. Atomic: temp file +
+    rename."""
     target = Path(path)
     older = existing_sections(target.read_text(encoding="utf-8")) if target.exists() else ""
     heading = section.split("\n", 1)[0]
-    if older.split("\n", 1)[0] == heading:
-        older = older.split("\n## ", 1)[1] if "\n## " in older else ""
-        older = f"## {older}" if older else ""
-    text = f"{MARKDOWN_TITLE}\n\n{MARKDOWN_INTRO}\n\n{section.strip()}\n"
-    if older.strip():
-        text += f"\n{older.strip()}\n"
-    write_atomically(target, text)
+    sections = ["## " + part for part in ("\n" + older).split("\n## ") if part.strip()]
+    if any(part.split("\n", 1)[0] == heading for part in sections):
+        sections = [section.strip() if part.split("\n", 1)[0] == heading else part for part in sections]
+    else:
+        sections.insert(0, section)
+    body = "\n\n".join(part.strip() for part in sections)
+    write_atomically(target, f"{MARKDOWN_TITLE}\n\n{MARKDOWN_INTRO}\n\n{body}\n")
 
 
 def existing_sections(text: str) -> str:

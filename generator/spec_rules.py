@@ -23,6 +23,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import spec_names
+
 JSONObject = dict[str, Any]
 Log = list[tuple[str, str]]
 Rule = Callable[[JSONObject, JSONObject, Log], None]
@@ -89,14 +91,7 @@ def pascal(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in parts if part)
 
 
-def place(where: str) -> str:
-    """`where` without the markers of items, maps and alternatives: `Call.messages[]|2` -> `Call.messages`."""
-    return re.sub(r"\|\d+|\[\]|\{\}|!", "", where)
-
-
-def name_for(where: str) -> str:
-    """A component name for a schema found inline at `where` (`Call.endedReason` -> `CallEndedReason`)."""
-    return pascal(place(where).replace(".", " "))
+place = spec_names.place  # `Call.messages[]|2` -> `Call.messages`: where a schema sits, as names record it
 
 
 def unique_name(base: str, taken: set[str]) -> str:
@@ -164,6 +159,23 @@ def allof_single_ref(doc: JSONObject, config: JSONObject, log: Log) -> None:
                 ref = node.pop("$ref")
                 node["oneOf"] = [{"$ref": ref}, {"type": "null"}]
             log.append(("allof_single_ref", where))
+
+
+def refined_refs(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """An inline `allOf` of one `$ref` and parts that only type extra properties (`additionalProperties`) is
+    that reference: the client keeps extra properties anyway, and the generator would otherwise make a class
+    no one can name (`StructuredOutputControllerRunResponse200Type0`)."""
+    schemas = doc["components"]["schemas"]
+    for node, where in list(all_schemas(doc)):
+        parts = node.get("allOf")
+        if where in schemas or not isinstance(parts, list):
+            continue
+        refs = [part for part in parts if ref_name(part) and set(part) == {"$ref"}]
+        others = [part for part in parts if part not in refs]
+        if len(refs) == 1 and others and all(set(part) <= {"additionalProperties", "description"} for part in others):
+            del node["allOf"]
+            node["$ref"] = refs[0]["$ref"]
+            log.append(("refined_refs", where))
 
 
 def dangling_refs(doc: JSONObject, config: JSONObject, log: Log) -> None:
@@ -361,18 +373,12 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
         tag = _tag_for(doc, refs, tag_names, declared)  # type: ignore[arg-type]
         if tag:
             groups[tuple(sorted(refs))].append((node, where, refs, tag))  # type: ignore[arg-type]
-    taken = set(schemas)
+    lock = config.get("names") or {}
+    taken = set(schemas) | spec_names.reserved(lock)
+    namer = PlaceNamer(_available(spec_names.locked_places(lock, "unions"), schemas), pinned, taken, "Union")
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
-    for members, sites in ordered:
-        props = sorted({_prop_of(where) for _, where, _, _ in sites})
-        places = sorted(place(where) for _, where, _, _ in sites)
-        base = (
-            next((pinned[where_] for where_ in places if where_ in pinned), None)  # pinned for a place: `Schema.prop`
-            or next((pinned[p] for p in props if p in pinned), None)  # or for a property name
-            or pascal(_singular(props[0]))
-        )
-        name = base if base not in taken else name_for(sites[0][1])
-        name = unique_name(name, taken)
+    chosen = namer.assign([[place(where) for _, where, _, _ in sites] for _, sites in ordered])
+    for (members, sites), name in zip(ordered, chosen, strict=True):
         node0, where0, refs0, tag0 = sites[0]
         union: JSONObject = {"oneOf": [{"$ref": REF_PREFIX + ref} for ref in refs0]}
         _set_discriminator(doc, union, refs0, tag0, log)
@@ -387,6 +393,70 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
                 del node["oneOf"]
                 node["$ref"] = REF_PREFIX + name
             log.append(("discriminated_unions", where))
+
+
+class PlaceNamer:
+    """Names unions or enums a rule hoists, by the places (`Schema.property`) that use them.
+
+    A group of places keeps the locked name whose place is among them (`spec/names.lock.json`: a name never
+    changes meaning); a new group takes the name pinned for one of its places (`spec/rules.yaml`), else one
+    made from its first place: `Chat.costs[]` -> `ChatCost`, `PATCH /phone-number/{id} body` ->
+    `UpdatePhoneNumber`, `GET /tool/{id} 200` -> `Tool` (`ToolUnion` when `Tool` is taken). Names held by the lock, active or retired, are never
+    given to a new group."""
+
+    def __init__(self, locked: dict[str, str], pinned: dict[str, str], taken: set[str], noun: str) -> None:
+        self.locked, self.pinned, self.taken = locked, pinned, taken
+        self.noun = noun  # `Union` or `Enum`: added when the name made from the place is taken
+
+    def assign(self, groups: list[list[str]]) -> list[str]:
+        names: list[str | None] = [None] * len(groups)
+        used: set[str] = set()
+        # Locked names first, whatever the order of the groups: each keeps the group holding its place.
+        for index, places in enumerate(groups):
+            here = set(places)
+            candidates = sorted((min(places) != origin, name) for name, origin in self.locked.items() if origin in here)
+            for _, name in candidates:
+                if name not in used:
+                    names[index] = name
+                    used.add(name)
+                    break
+        for index, places in enumerate(groups):
+            if names[index] is None:
+                ordered = sorted(set(places), key=lambda p: (" " in p, p))  # schema places before operations
+                pin = next((self.pinned[p] for p in ordered if p in self.pinned), None)
+                base = pin if pin and pin not in self.taken else derived_name(ordered[0])
+                if base in self.taken:  # an upstream schema or a locked name: `ToolCallResultMessageUnion`
+                    base += self.noun
+                names[index] = unique_name(base, self.taken)
+        return [name for name in names if name is not None]
+
+
+def _available(locked: dict[str, str], schemas: JSONObject) -> dict[str, str]:
+    """Locked names upstream has not taken for a schema of its own: that is a conflict update-spec reports
+    (`spec_names.NameConflict`), never a schema silently replaced."""
+    return {name: origin for name, origin in locked.items() if name not in schemas}
+
+
+_BODY_VERBS = {"POST": "Create", "PUT": "Update", "PATCH": "Update"}
+
+
+def derived_name(where: str) -> str:
+    """A readable name for what sits at one place: `Owner.items` -> `OwnerItem` (the last property
+    singular); in an operation, from its resource (the last path segment not a parameter): a body is `Create<Resource>`
+    or `Update<Resource>`, a response `<Resource>`, a parameter `<Resource><Parameter>`."""
+    where = place(where)
+    if " " not in where:
+        owner, _, prop = where.rpartition(".")
+        return pascal(owner.replace(".", " ")) + pascal(_singular(prop)) if owner else pascal(where)
+    verb, path, *rest = where.split(" ")
+    segments = [s for s in path.split("/") if s and not s.startswith("{")]
+    resource = pascal(_singular(segments[-1] if segments else "root"))  # /reporting/insight/{id}: Insight
+    what = rest[0] if rest else ""
+    if what == "body":
+        return _BODY_VERBS.get(verb, pascal(verb.lower())) + resource
+    if what.startswith("?"):
+        return resource + pascal(what[1:])
+    return resource
 
 
 def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str, log: Log) -> None:
@@ -421,15 +491,16 @@ def _singular(word: str) -> str:
 def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Every inline multi-value enum becomes a named component (`Call.endedReason` -> `CallEndedReason`);
     the open-enum pattern `oneOf: [{enum: [...]}, {type: string}]` becomes `anyOf: [{$ref}, {type: string}]`
-    (values listed in an `enum` beside that `oneOf` join the named enum).
+    (values listed in an `enum` beside that `oneOf` join the named enum). Places listing the same set of
+    values share one component, named by its place (`PlaceNamer`: the lock first).
     Enums that grow (by property name, `spec/rules.yaml`) are marked `x-vapi-extensible`."""
     schemas = doc["components"]["schemas"]
     extensible = re.compile(config["extensible_enums"])
-    taken = set(schemas)
     for name in sorted(schemas):
         schema = schemas[name]
         if isinstance(schema.get("enum"), list) and extensible.search(name):
             schema["x-vapi-extensible"] = True
+    sites: list[_EnumSite] = []
     for node, where in list(all_schemas(doc)):
         if where in schemas:
             continue
@@ -440,9 +511,10 @@ def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
             if len(enums) == 1 and len(strings) == 1 and not set(strings[0]) - {"type", "description"}:
                 if isinstance(node.get("enum"), list):  # a second list beside the oneOf (2024-12): one enum
                     enums[0]["enum"] = list(dict.fromkeys([*enums[0]["enum"], *node.pop("enum")]))
-                component = _hoist_enum(schemas, taken, enums[0], where, extensible, open_enum=True)
+                holder: JSONObject = {}
+                sites.append(_EnumSite.of(enums[0], where, holder))
                 node.pop("oneOf")
-                node["anyOf"] = [{"$ref": REF_PREFIX + component}, {"type": "string"}]
+                node["anyOf"] = [holder, {"type": "string"}]
                 log.append(("named_enums", where))
                 continue
         if isinstance(node.get("enum"), list) and (node.get("oneOf") or node.get("anyOf")):
@@ -454,35 +526,65 @@ def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
         values = node.get("enum")
         # Only string enums become OpenEnum classes; a number enum stays inline (a plain number).
         if isinstance(values, list) and len(values) > 1 and all(isinstance(v, str) for v in values):
-            component = _hoist_enum(schemas, taken, node, where, extensible, open_enum=False)
+            site = _EnumSite.of(node, where, {})
             kept = {k: node.pop(k) for k in ("description", "default", "examples") if k in node}
             nullable = isinstance(node.get("type"), list) and "null" in node["type"]
             node.clear()
             if nullable:
-                node["oneOf"] = [{"$ref": REF_PREFIX + component}, {"type": "null"}]
+                node["oneOf"] = [site.holder, {"type": "null"}]
             else:
-                node["$ref"] = REF_PREFIX + component
+                site.holder = node
             node.update(kept)
+            sites.append(site)
             log.append(("named_enums", where))
+    _name_enums(schemas, sites, config, extensible)
 
 
-def _hoist_enum(
-    schemas: JSONObject, taken: set[str], node: JSONObject, where: str, extensible: re.Pattern[str], *, open_enum: bool
-) -> str:
-    name = unique_name(name_for(where), taken)
-    kind = node.get("type", "string")
-    if isinstance(kind, list):
-        kind = next(k for k in kind if k != "null")
-    component: JSONObject = {"type": kind, "enum": list(node["enum"])}
-    if "description" in node and not open_enum:
-        pass  # the description stays on the property, where it describes the use
-    component[HOISTED] = where
-    if node.pop("x-vapi-union-tag", False):
-        component["x-vapi-union-tag"] = True
-    elif extensible.search(_prop_of(where)) or extensible.search(name):
-        component["x-vapi-extensible"] = True
-    schemas[name] = component
-    return name
+class _EnumSite:
+    """One inline enum found at `where`; `holder` receives the `$ref` to the component that names it."""
+
+    def __init__(self, values: list[str], kind: str, union_tag: bool, where: str, holder: JSONObject) -> None:
+        self.values, self.kind, self.union_tag, self.where, self.holder = values, kind, union_tag, where, holder
+
+    @classmethod
+    def of(cls, node: JSONObject, where: str, holder: JSONObject) -> _EnumSite:
+        kind = node.get("type", "string")
+        if isinstance(kind, list):
+            kind = next(k for k in kind if k != "null")
+        return cls(list(node["enum"]), kind, bool(node.pop("x-vapi-union-tag", False)), where, holder)
+
+    def key(self) -> tuple[Any, ...]:
+        return (frozenset(self.values), self.kind, self.union_tag)
+
+
+def _name_enums(schemas: JSONObject, sites: list[_EnumSite], config: JSONObject, extensible: re.Pattern[str]) -> None:
+    groups: dict[tuple[Any, ...], list[_EnumSite]] = defaultdict(list)
+    for site in sites:
+        groups[site.key()].append(site)
+    ordered = sorted(groups.values(), key=lambda group: sorted(place(site.where) for site in group))
+    lock = config.get("names") or {}
+    namer = PlaceNamer(
+        _available(spec_names.locked_places(lock, "enums"), schemas),
+        config.get("enum_names", {}),
+        set(schemas) | spec_names.reserved(lock),
+        "Enum",
+    )
+    chosen = namer.assign([[place(site.where) for site in group] for group in ordered])
+    for group, name in zip(ordered, chosen, strict=True):
+        group.sort(key=lambda site: site.where)
+        first = group[0]
+        component: JSONObject = {"type": first.kind, "enum": first.values}
+        wheres = [site.where for site in group]
+        component[HOISTED] = wheres[0] if len(wheres) == 1 else wheres
+        if first.union_tag:
+            component["x-vapi-union-tag"] = True
+        elif extensible.search(name) or any(extensible.search(_prop_of(where)) for where in wheres):
+            component["x-vapi-extensible"] = True
+        schemas[name] = component
+        for site in group:
+            rest = dict(site.holder)
+            site.holder.clear()
+            site.holder.update({"$ref": REF_PREFIX + name, **rest})
 
 
 FREE_FORM = "JsonObject"
@@ -592,6 +694,7 @@ RULES: dict[str, Rule] = {
     "openapi_3_1": openapi_3_1,
     "duplicate_parameters": duplicate_parameters,
     "allof_single_ref": allof_single_ref,
+    "refined_refs": refined_refs,
     "dangling_refs": dangling_refs,
     "strip_titles": strip_titles,
     "array_fixes": array_fixes,

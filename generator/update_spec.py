@@ -2,12 +2,15 @@
 
     python generator/update_spec.py PATH [--label 2026-08] [--strict]
         PATH: Vapi's published OpenAPI JSON, plain or .json.gz. Writes spec/upstream.json, openapi.yaml,
-        then the change report (spec/CHANGES.md, newest first, and spec/changes.json).
+        the names lock (spec/names.lock.json), then the change report (spec/CHANGES.md, newest first, and
+        spec/changes.json). A rebuild from the same upstream with other sources (selection, overlay, rules)
+        is reported too.
     python generator/update_spec.py spec/upstream.json --since spec/history/openapi-2024-05.yaml
         Rebuild from the committed upstream; report the changes since an older spec (how the first
         report, seed era to 2026-08, was made).
     python generator/update_spec.py --check
-        Rebuild from the committed spec/upstream.json in strict mode and fail if openapi.yaml differs (CI).
+        Rebuild from the committed spec/upstream.json in strict mode and fail if openapi.yaml or the names
+        lock differs (CI).
 
 Strict mode fails, naming the entry, when an overlay entry matches nothing upstream; otherwise such
 entries are printed as warnings. Nothing is written unless everything was built: the files are
@@ -23,12 +26,16 @@ import os
 import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 import spec_build
+import spec_names
+
+JSONObject = dict[str, Any]
 
 ROOT = spec_build.ROOT
 SPEC = ROOT / "openapi.yaml"
@@ -47,49 +54,85 @@ def label_for(path: Path) -> str:
     return found.group(1) if found else path.name.split(".")[0]
 
 
-def make(upstream_bytes: bytes, label: str, *, strict: bool, spec_dir: Path = SPEC_DIR) -> tuple[str, list[str]]:
-    """(openapi.yaml text, warnings) for an upstream document."""
-    upstream = json.loads(upstream_bytes)
+@dataclass
+class Built:
+    """One build of `openapi.yaml`, kept in memory from the upstream document through the report."""
+
+    text: str  # openapi.yaml
+    doc: JSONObject  # the same document, as built (never read back from disk)
+    warnings: list[str]
+    lock: JSONObject  # the names lock after this build
+    names: JSONObject  # what changed in it: {added, retired, revived}
+
+
+def build(upstream: JSONObject, upstream_bytes: bytes, label: str, *, strict: bool, spec_dir: Path) -> Built:
+    """Build openapi.yaml from an upstream document already parsed, with the names lock of `spec_dir`."""
     selection, overlay, rules = spec_build.load_sources(spec_dir)
-    doc, warnings, _log = spec_build.build(upstream, selection, overlay, rules, strict=strict)
+    lock = spec_names.load(spec_dir)
+    doc, warnings, _log = spec_build.build(upstream, selection, overlay, rules, strict=strict, names=lock)
     doc["info"]["version"] = label
     doc["info"]["x-vapi-upstream"] = {"label": label, "sha256": hashlib.sha256(upstream_bytes).hexdigest()}
-    return spec_build.dump_yaml(doc, HEADER), warnings
+    methods = spec_names.operation_methods(doc, selection.get("operations", {}))
+    try:
+        new_lock, delta = spec_names.update(lock, spec_names.public_names(doc, methods), label)
+    except spec_names.NameConflict as error:
+        raise SystemExit(f"update-spec: a locked name would change meaning: {error}") from None
+    return Built(spec_build.dump_yaml(doc, HEADER), doc, warnings, new_lock, delta)
 
 
-def read_upstream(path: Path) -> bytes:
-    return spec_build.read_document(path)
+def make(upstream_bytes: bytes, label: str, *, strict: bool, spec_dir: Path = SPEC_DIR) -> tuple[str, list[str]]:
+    """(openapi.yaml text, warnings) for an upstream document."""
+    built = build(
+        spec_build.parse_document(upstream_bytes, "upstream"), upstream_bytes, label, strict=strict, spec_dir=spec_dir
+    )
+    return built.text, built.warnings
 
 
 def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def sources_digest(spec_dir: Path) -> str:
+    """A short digest of what we add to upstream (selection, overlay, rules): names a rebuild's report."""
+    digest = hashlib.sha256()
+    for name in ("selection.yaml", "overlay.yaml", "rules.yaml"):
+        digest.update((spec_dir / name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Path | None = None) -> dict[str, Any]:
-    """Write the new upstream copy, openapi.yaml and the change report; return the report."""
+    """Write the new upstream copy, openapi.yaml, the names lock and the change report; return the report."""
     import spec_changes  # the report is only needed here, not by --check
 
     spec_path, spec_dir = root / "openapi.yaml", root / "spec"
-    upstream_bytes = read_upstream(path)
+    upstream_bytes, upstream = spec_build.read_and_parse(path)
     try:
-        text, warnings = make(upstream_bytes, label, strict=strict, spec_dir=spec_dir)
+        built = build(upstream, upstream_bytes, label, strict=strict, spec_dir=spec_dir)
     except spec_build.StaleFixError as error:
         raise SystemExit(f"update-spec: {error}") from None
-    for warning in warnings:
+    for warning in built.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     baseline = since or spec_path
-    old = load_yaml(baseline.read_text(encoding="utf-8")) if baseline.exists() else {"paths": {}, "components": {}}
-    new = load_yaml(text)
+    old_text = baseline.read_text(encoding="utf-8") if baseline.exists() else ""
+    old = load_yaml(old_text) if old_text else {"paths": {}, "components": {}}
     old_label = str(old.get("info", {}).get("version", "none"))
-    report = spec_changes.compare(old, new, from_label=old_label, to_label=label)
-    staged = {spec_dir / "upstream.json": upstream_bytes, spec_path: text.encode("utf-8")}
-    # Rebuilding from the same upstream (after editing our fixes) is not a Vapi update: the report
-    # of the last real update stays.
-    same_upstream = old.get("info", {}).get("x-vapi-upstream") == new["info"]["x-vapi-upstream"]
-    if not same_upstream:
+    # A rebuild from the same upstream (a new selection, overlay or rules) is reported like an update, under
+    # a label naming the sources it was built from; an identical rebuild reports nothing.
+    same_upstream = since is None and old.get("info", {}).get("x-vapi-upstream") == built.doc["info"]["x-vapi-upstream"]
+    to_label = f"{label} (rebuilt, spec/ {sources_digest(spec_dir)})" if same_upstream else label
+    report = spec_changes.compare(
+        old, built.doc, from_label=old_label, to_label=to_label, names=built.names, methods_lock=built.lock
+    )
+    staged = {
+        spec_dir / "upstream.json": upstream_bytes,
+        spec_path: built.text.encode("utf-8"),
+        spec_dir / spec_names.LOCK_FILE: spec_names.dump(built.lock).encode("utf-8"),
+    }
+    write_report = not (same_upstream and old_text == built.text)
+    if write_report:
         staged[spec_dir / "changes.json"] = (json.dumps(report, indent=2, sort_keys=True) + "\n").encode("utf-8")
     write_all(staged)
-    if not same_upstream:
+    if write_report:
         spec_changes.prepend_markdown(spec_dir / "CHANGES.md", spec_changes.render_markdown(report))
     return report
 
@@ -114,13 +157,21 @@ def write_all(files: dict[Path, bytes]) -> None:
 
 def check(root: Path = ROOT) -> int:
     """0 if openapi.yaml is exactly what spec/ makes (strict), else 1 with the first differences."""
-    upstream_bytes = (root / "spec" / "upstream.json").read_bytes()
+    upstream_bytes, upstream = spec_build.read_and_parse(root / "spec" / "upstream.json")
     committed = (root / "openapi.yaml").read_text(encoding="utf-8")
     label = str(load_yaml(committed)["info"]["version"])
     try:
-        text, _ = make(upstream_bytes, label, strict=True, spec_dir=root / "spec")
+        built = build(upstream, upstream_bytes, label, strict=True, spec_dir=root / "spec")
     except spec_build.StaleFixError as error:
         print(f"update-spec --check: {error}", file=sys.stderr)
+        return 1
+    text = built.text
+    lock_path = root / "spec" / spec_names.LOCK_FILE
+    if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != spec_names.dump(built.lock):
+        print(
+            f"spec/{spec_names.LOCK_FILE} is not what spec/ makes: run `nox -s update-spec -- spec/upstream.json`",
+            file=sys.stderr,
+        )
         return 1
     if text != committed:
         import difflib
@@ -154,9 +205,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     report = update(args.path, label=label, strict=args.strict, since=args.since)
     breaking = report.get("breaking", [])
+    retired = report.get("names", {}).get("retired", [])
     print(
         f"openapi.yaml updated to {label}: {len(report['operations']['added'])} operations added, "
-        f"{len(report['operations']['removed'])} removed, {len(breaking)} breaking changes (spec/CHANGES.md)"
+        f"{len(report['operations']['removed'])} removed, {len(breaking)} breaking changes, "
+        f"{len(retired)} public names retired (spec/CHANGES.md)"
     )
     print("next: nox -s generate")
     return 0

@@ -27,7 +27,7 @@ from tests.property._schemas import spec
 # Names 2026-08 gave the seed's schemas, read from the spec tables (seed era: SipTransferDestination).
 SIP = _spec.UNIONS["TransferDestination"]["mapping"]["sip"]
 SipTransferDestination: Any = getattr(models, SIP)
-MODEL_FAMILY = _spec.SCHEMAS["CreateAssistantDTO"]["properties"]["model"][1]  # seed era: LanguageModel
+MODEL_FAMILY = _spec.SCHEMAS["CreateAssistantDTO"]["properties"]["model"][1]  # AssistantModel
 FIRST_MESSAGE_MODE = _spec.SCHEMAS["CreateAssistantDTO"]["properties"]["firstMessageMode"][1]
 PUNCTUATION = _spec.SCHEMAS["ChunkPlan"]["properties"]["punctuationBoundaries"][1][1]
 DESTINATION_TAGS = ", ".join(f"'{tag}'" for tag in _spec.UNIONS["TransferDestination"]["mapping"])

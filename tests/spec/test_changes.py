@@ -67,8 +67,12 @@ def diff(old_schemas: JSONObject, new_schemas: JSONObject, **kwargs: Any) -> JSO
 
 
 def entries(report: JSONObject, key: str, where: str) -> set[tuple[str, str]]:
-    """(kind, affects) of the `breaking` or `changes` entries at `where`."""
-    return {(e["kind"], e["affects"]) for e in report[key] if e["where"] == where}
+    """(kind, direction) pairs at `where`: for "breaking", the directions an entry breaks; for "changes",
+    the directions it reaches without breaking (an entry is listed once, whichever list holds it)."""
+    found = [e for e in report["breaking"] + report["changes"] if e["where"] == where]
+    if key == "breaking":
+        return {(e["kind"], d) for e in found for d in e.get("breaks", [])}
+    return {(e["kind"], d) for e in found for d in e["affects"] if d not in e.get("breaks", [])}
 
 
 def only_at(report: JSONObject, where: str) -> JSONObject:
@@ -113,8 +117,9 @@ def test_property_removed_breaks_where_reachable(schema: str, affects: set[str])
 def test_property_retyped_breaks_both_directions() -> None:
     report = diff({"Both": obj({"count": {"type": "string"}})}, {"Both": obj({"count": {"type": "integer"}})})
     assert only_at(report, "Both.count")["breaking"] == {("retyped", "requests"), ("retyped", "responses")}
-    [entry] = [e for e in report["breaking"] if e["affects"] == "responses"]
+    [entry] = [e for e in report["breaking"] if e["where"] == "Both.count"]
     assert entry["what"] == "type changed: string -> integer"
+    assert entry["affects"] == entry["breaks"] == ["requests", "responses"], "one entry, both directions"
 
 
 def test_retyped_only_for_the_reachable_direction() -> None:
@@ -199,6 +204,63 @@ def test_enum_opened_breaks_no_one_and_closed_breaks_writers() -> None:
     assert report["breaking"] == []
     assert only_at(report, "Both.voice")["changes"] == {("enum-opened", "requests"), ("enum-opened", "responses")}
     assert only_at(diff(opened, closed), "Both.voice")["breaking"] == {("enum-closed", "requests")}
+
+
+def test_an_enum_becoming_a_plain_string_breaks_no_one() -> None:
+    """Closed or open, an enum widened to any string: every value sent or read before still fits."""
+    closed = {"Both": obj({"voice": ref("VoiceId"), "tags": {"type": "array", "items": ref("VoiceId")}})}
+    closed["VoiceId"] = status_enum("a", "b")
+    opened = {"Both": obj({"voice": {"anyOf": [ref("VoiceId"), {"type": "string"}]}}), "VoiceId": status_enum("a")}
+    string = {"Both": obj({"voice": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}})}
+    for old in (closed, opened):
+        report = diff(old, string)
+        assert report["breaking"] == [], report["breaking"]
+        assert {e["kind"] for e in report["changes"] if e["where"] == "Both.voice"} == {"enum-opened"}
+    assert {e["kind"] for e in diff(closed, string)["changes"] if e["where"] == "Both.tags"} == {"enum-opened"}
+
+
+def test_each_change_is_listed_once_with_the_python_it_touches_and_the_operations_that_reach_it() -> None:
+    old = {
+        "In": obj({"both": ref("Both"), "name": {"type": "string"}}),
+        "Both": obj({"endedReason": {"type": "string"}}),
+    }
+    new = {"In": obj({"both": ref("Both")}), "Both": obj({})}
+    lock = {"methods": {"things.create": {"operation": "POST /thing"}}}
+    report = sc.compare(document(old), document(new), from_label="a", to_label="b", methods_lock=lock)
+    by_where = {e["where"]: e for e in report["breaking"]}
+    assert len(report["breaking"]) == 2 and report["changes"] == []
+    both = by_where["Both.endedReason"]
+    assert both["affects"] == both["breaks"] == ["requests", "responses"]
+    assert both["python"] == ["models.Both.ended_reason"]
+    assert both["operations"] == ["POST /thing"] and both["methods"] == ["client.things.create"]
+    assert by_where["In.name"]["python"] == ["models.In.name", "client.things.create(name=...)"]
+    text = sc.render_markdown(report)
+    assert (
+        "- `models.Both.ended_reason` (`Both.endedReason`): property removed (was string); via `client.things.create`"
+        in text
+    )
+
+
+def test_parameters_name_the_method_and_its_keyword_argument() -> None:
+    def with_limit(required: bool) -> JSONObject:
+        doc = document({})
+        parameter = {"name": "createdAtGt", "in": "query", "required": required, "schema": {"type": "string"}}
+        doc["paths"]["/thing"]["post"]["parameters"] = [parameter]
+        return doc
+
+    lock = {"methods": {"things.create": {"operation": "POST /thing"}}}
+    report = sc.compare(with_limit(False), with_limit(True), from_label="a", to_label="b", methods_lock=lock)
+    [entry] = report["breaking"]
+    assert entry["python"] == ["client.things.create(created_at_gt=...)"] and entry["kind"] == "made-required"
+
+
+def test_the_markdown_folds_long_lists_but_never_cuts_them() -> None:
+    many = {f"p{index:03}": {"type": "string"} for index in range(150)}
+    report = diff({"Both": obj(many)}, {"Both": obj({})})
+    text = sc.render_markdown(report)
+    assert len(report["breaking"]) == 150
+    assert all(f"`Both.p{index:03}`" in text for index in range(150))
+    assert "<details>" in text and "also in spec/changes.json" in text
 
 
 def tagged_union(*members: str) -> JSONObject:
@@ -424,9 +486,12 @@ def test_render_markdown_sections() -> None:
     old = {"Both": obj({"name": {"type": "string"}, "status": status_enum("a")})}
     new = {"Both": obj({"status": status_enum("a", "b"), "extra": {"type": "boolean"}})}
     text = sc.render_markdown(diff(old, new))
-    assert text.startswith("## old -> new\n\n**2 breaking changes**: 1 for requests")
-    assert "### Breaking for requests (code that sends): 1\n\n- `Both.name`: property removed (was string)" in text
-    assert "### Breaking for responses (code that reads): 1" in text
+    assert text.startswith("## old -> new\n\n**1 breaking change**: 1 for requests")
+    assert "1 for responses" in text, "one change, counted for each direction it breaks"
+    assert (
+        "### Breaking for requests and responses (code that sends and code that reads): 1\n\n"
+        "- `models.Both.name` (`Both.name`): property removed (was string); via `POST /thing`"
+    ) in text
     assert "- Enum values added: 1 in 1 places: `Both.status` (+1)" in text
     assert "- Properties added: 1 in 1 schemas: `Both` (+1)" in text
 
@@ -484,14 +549,14 @@ def test_real_update_known_changes(real_report: JSONObject) -> None:
         return [e for e in real_report[key] if e["where"] == where and e["kind"] == kind]
 
     [ended_reason] = find("changes", "Call.endedReason", "enum-values-added")
-    assert ended_reason["affects"] == "responses" and len(ended_reason["items"]) > 400
+    assert ended_reason["affects"] == ["responses"] and len(ended_reason["items"]) > 400
     assert "call-deleted" in ended_reason["items"]
     assert not [e for e in real_report["breaking"] if e["where"] == "Call.endedReason"]
     assert find("breaking", "POST /call response 201", "retyped"), "Call -> oneOf [Call, CallBatchResponse]"
     assert find("breaking", "DELETE /call/{id} request body", "request-body-added")
     assert find("changes", "GET /call parameter query phoneNumberId", "parameter-added")
-    assert find("changes", "CreateCallDTO.customers", "property-added")[0]["affects"] == "requests"
-    assert find("changes", "Call.costs[]", "union-members-added")[0]["affects"] == "responses"
+    assert find("changes", "CreateCallDTO.customers", "property-added")[0]["affects"] == ["requests"]
+    assert find("changes", "Call.costs[]", "union-members-added")[0]["affects"] == ["responses"]
     assert "Call" in real_report["schemas"]["changed"] and "CallBatchResponse" in real_report["schemas"]["added"]
 
 
@@ -506,11 +571,12 @@ def test_real_update_is_deterministic_and_renders(real_report: JSONObject) -> No
     assert json.dumps(again) == json.dumps(real_report)
     for key in ("breaking", "changes"):
         assert real_report[key] == sorted(
-            real_report[key], key=lambda e: (e["affects"], e["where"], e["kind"], e["what"])
+            real_report[key], key=lambda e: (e.get("breaks", []), e["where"], e["kind"], e["what"])
         )
     text = sc.render_markdown(real_report)
     assert text.startswith("## 2024-09 -> 2026-08\n") and "`GET /call/{id}/pcap`" in text
-    assert len(text) < 60_000, "the section stays readable: long lists are truncated"
+    assert "<details>" in text, "long lists are folded"
+    assert all(f"`{e['where']}`" in text for e in real_report["breaking"]), "and never cut"
 
 
 def test_whole_documents_compare(real_report: JSONObject) -> None:

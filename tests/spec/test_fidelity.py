@@ -213,6 +213,8 @@ def test_the_comparison_flags_drift() -> None:
         "Call.endedMessage: upstream property missing from openapi.yaml",
         "Call.orgId: optional in openapi.yaml, not upstream",
         "Call.status: enum values missing from openapi.yaml: ['\"ringing\"']",
+        # one enum class serves every place listing the same values
+        "ServerMessageStatusUpdate.status: enum values missing from openapi.yaml: ['\"ringing\"']",
     }
 
 

@@ -3,7 +3,8 @@ the generator, the way a maintainer would have met them.
 
 Each step, in date order, in a temporary folder laid out like the checkout (the committed `spec/selection.yaml`,
 `overlay.yaml` and `rules.yaml`; before the first step, `openapi.yaml` is the hand-kept seed-era spec of May 2024,
-`spec/history/openapi-2024-05.yaml`):
+`spec/history/openapi-2024-05.yaml`, and there is no names lock yet: the replay names everything itself and
+locks it, as a maintainer starting then would have):
 
 1. `update_spec.update(snapshot, strict=False, root=...)`: the step's `openapi.yaml` and its change report against
    the previous step (overlay entries that older snapshots do not need yet are warnings, collected);
@@ -36,6 +37,7 @@ from tests.spec._generator import GENERATOR, SPEC_DIR, UPSTREAM_SNAPSHOTS, load
 
 JSONObject = dict[str, Any]
 update_spec = load("update_spec")
+spec_names = load("spec_names")
 
 SNAPSHOTS = sorted(UPSTREAM_SNAPSHOTS.glob("vapi-openapi-*.json.gz"))
 LABELS = [update_spec.label_for(path) for path in SNAPSHOTS]
@@ -118,6 +120,7 @@ class Step:
     warnings: list[str] = field(default_factory=list)
     report: JSONObject = field(default_factory=dict)
     doc: JSONObject = field(default_factory=dict)
+    lock: JSONObject = field(default_factory=dict)  # spec/names.lock.json after this step
     cases: list[tuple[str, str, Any]] = field(default_factory=list)
     case_errors: list[str] = field(default_factory=list)
     generation: subprocess.CompletedProcess[str] | None = None
@@ -190,6 +193,9 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Step]]:
             step.warnings = [line.removeprefix("warning: ") for line in stderr.getvalue().splitlines() if line]
             shutil.copyfile(checkout / "openapi.yaml", step.folder / "openapi.yaml")
             step.doc = update_spec.load_yaml((step.folder / "openapi.yaml").read_text(encoding="utf-8"))
+            step.lock = json.loads((checkout / "spec" / "names.lock.json").read_text(encoding="utf-8"))
+            (step.folder / "spec").mkdir()
+            shutil.copyfile(checkout / "spec" / "names.lock.json", step.folder / "spec" / "names.lock.json")
             step.cases, step.case_errors = media_examples(step.doc)
             futures.append(pool.submit(_generate_and_verify, step))
         for future in futures:
@@ -364,6 +370,43 @@ def test_reports_agree_with_the_specs_they_compare(replay: list[Step]) -> None:
                 problems.append(f"{new.label}: {schema} changed but is not in schemas.changed")
     assert not problems, "\n".join(problems)
     assert seen_property_changes >= 20  # the replay is not vacuous: Call and the DTOs grew over two years
+
+
+def test_no_locked_name_changes_meaning_across_the_eight_snapshots(replay: list[Step]) -> None:
+    """Issue 19: a name, once locked, denotes the same thing at every later step (the same upstream schema, the
+    same place, the same operation), is never dropped from the lock (retired at most), and serves its place
+    whenever it is made. Checked independently of the lock too: a name a rule made never moves to places
+    disjoint from the ones it served before (`LanguageModel`: assistant models at one step, workflow models
+    at the next)."""
+    problems: list[str] = []
+    meaning: dict[tuple[str, str], tuple[str, Any]] = {}
+    served: dict[str, tuple[str, set[str]]] = {}
+    previous: set[tuple[str, str]] = set()
+    for step in replay:
+        present = {(kind, name) for kind, names in step.lock.items() for name in names}
+        problems += [f"{step.label}: {kind} {name} left the lock" for kind, name in sorted(previous - present)]
+        previous = present
+        schemas = step.doc["components"]["schemas"]
+        for kind, names in step.lock.items():
+            for name, entry in names.items():
+                denoted = entry.get("schema") or entry.get("place") or entry.get("operation") or entry.get("union")
+                first = meaning.setdefault((kind, name), (step.label, denoted))
+                if first[1] != denoted:
+                    problems.append(f"{step.label}: {kind} {name} denotes {denoted}, at {first[0]} {first[1]}")
+                if "retired" in entry or "place" not in entry:
+                    continue
+                places = set(spec_names.hoisted_places(schemas.get(name, {})))
+                if entry["place"] not in places:
+                    problems.append(f"{step.label}: {name} no longer serves {entry['place']} (serves {places})")
+        for name, schema in schemas.items():
+            now = set(spec_names.hoisted_places(schema))
+            seen = served.get(name)
+            if now and seen and not seen[1] & now:
+                problems.append(f"{step.label}: {name} serves {sorted(now)}, at {seen[0]} {sorted(seen[1])}")
+            if now:
+                served[name] = (step.label, now)
+    assert not problems, "\n".join(problems)
+    assert len(meaning) > 500, "the replay locks the package's names"
 
 
 def test_the_changelog_has_one_section_per_step_newest_first(replay: list[Step]) -> None:

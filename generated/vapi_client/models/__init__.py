@@ -111,16 +111,11 @@ if TYPE_CHECKING:
     from .create_api_request_tool_dto_method import CreateApiRequestToolDTOMethod
     from .create_assembly_ai_credential_dto import CreateAssemblyAICredentialDTO
     from .create_assistant_dto import CreateAssistantDTO
-    from .create_assistant_dto_background_sound import CreateAssistantDTOBackgroundSound
-    from .create_assistant_dto_client_messages import CreateAssistantDTOClientMessages
-    from .create_assistant_dto_first_message_mode import CreateAssistantDTOFirstMessageMode
-    from .create_assistant_dto_server_messages import CreateAssistantDTOServerMessages
     from .create_azure_credential_dto import CreateAzureCredentialDTO
     from .create_azure_credential_dto_region import CreateAzureCredentialDTORegion
     from .create_azure_credential_dto_service import CreateAzureCredentialDTOService
     from .create_azure_open_ai_credential_dto import CreateAzureOpenAICredentialDTO
     from .create_azure_open_ai_credential_dto_models import CreateAzureOpenAICredentialDTOModels
-    from .create_azure_open_ai_credential_dto_region import CreateAzureOpenAICredentialDTORegion
     from .create_bash_tool_dto import CreateBashToolDTO
     from .create_byo_phone_number_dto import CreateByoPhoneNumberDTO
     from .create_byo_sip_trunk_credential_dto import CreateByoSipTrunkCredentialDTO
@@ -214,7 +209,6 @@ if TYPE_CHECKING:
     from .create_webhook_credential_dto import CreateWebhookCredentialDTO
     from .create_well_said_credential_dto import CreateWellSaidCredentialDTO
     from .create_workflow_dto import CreateWorkflowDTO
-    from .create_workflow_dto_background_sound import CreateWorkflowDTOBackgroundSound
     from .create_x_ai_credential_dto import CreateXAiCredentialDTO
     from .custom_endpointing_model_smart_endpointing_plan import CustomEndpointingModelSmartEndpointingPlan
     from .custom_endpointing_model_smart_endpointing_plan_provider import (
@@ -243,7 +237,6 @@ if TYPE_CHECKING:
     from .edge import Edge
     from .eleven_labs_pronunciation_dictionary_locator import ElevenLabsPronunciationDictionaryLocator
     from .eleven_labs_transcriber import ElevenLabsTranscriber
-    from .eleven_labs_transcriber_language import ElevenLabsTranscriberLanguage
     from .eleven_labs_transcriber_model import ElevenLabsTranscriberModel
     from .eleven_labs_voice import ElevenLabsVoice
     from .eleven_labs_voice_model import ElevenLabsVoiceModel
@@ -253,42 +246,19 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .exact_replacement import ExactReplacement
     from .fallback_assembly_ai_transcriber import FallbackAssemblyAITranscriber
-    from .fallback_assembly_ai_transcriber_language import FallbackAssemblyAITranscriberLanguage
-    from .fallback_assembly_ai_transcriber_language_codes import FallbackAssemblyAITranscriberLanguageCodes
-    from .fallback_assembly_ai_transcriber_mode import FallbackAssemblyAITranscriberMode
-    from .fallback_assembly_ai_transcriber_speech_model import FallbackAssemblyAITranscriberSpeechModel
     from .fallback_azure_speech_transcriber import FallbackAzureSpeechTranscriber
-    from .fallback_azure_speech_transcriber_language import FallbackAzureSpeechTranscriberLanguage
-    from .fallback_azure_speech_transcriber_segmentation_strategy import (
-        FallbackAzureSpeechTranscriberSegmentationStrategy,
-    )
     from .fallback_azure_voice import FallbackAzureVoice
-    from .fallback_azure_voice_voice_id import FallbackAzureVoiceVoiceId
     from .fallback_cartesia_transcriber import FallbackCartesiaTranscriber
-    from .fallback_cartesia_transcriber_language import FallbackCartesiaTranscriberLanguage
-    from .fallback_cartesia_transcriber_model import FallbackCartesiaTranscriberModel
     from .fallback_cartesia_voice import FallbackCartesiaVoice
-    from .fallback_cartesia_voice_language import FallbackCartesiaVoiceLanguage
-    from .fallback_cartesia_voice_model import FallbackCartesiaVoiceModel
     from .fallback_custom_transcriber import FallbackCustomTranscriber
     from .fallback_custom_voice import FallbackCustomVoice
     from .fallback_deepgram_transcriber import FallbackDeepgramTranscriber
-    from .fallback_deepgram_transcriber_language import FallbackDeepgramTranscriberLanguage
-    from .fallback_deepgram_transcriber_model import FallbackDeepgramTranscriberModel
-    from .fallback_deepgram_transcriber_redaction import FallbackDeepgramTranscriberRedaction
     from .fallback_deepgram_voice import FallbackDeepgramVoice
-    from .fallback_deepgram_voice_model import FallbackDeepgramVoiceModel
-    from .fallback_deepgram_voice_voice_id import FallbackDeepgramVoiceVoiceId
     from .fallback_eleven_labs_transcriber import FallbackElevenLabsTranscriber
-    from .fallback_eleven_labs_transcriber_language import FallbackElevenLabsTranscriberLanguage
-    from .fallback_eleven_labs_transcriber_model import FallbackElevenLabsTranscriberModel
     from .fallback_eleven_labs_voice import FallbackElevenLabsVoice
-    from .fallback_eleven_labs_voice_model import FallbackElevenLabsVoiceModel
-    from .fallback_eleven_labs_voice_voice_id import FallbackElevenLabsVoiceVoiceId
     from .fallback_gladia_transcriber import FallbackGladiaTranscriber
     from .fallback_gladia_transcriber_language import FallbackGladiaTranscriberLanguage
     from .fallback_gladia_transcriber_language_behaviour import FallbackGladiaTranscriberLanguageBehaviour
-    from .fallback_gladia_transcriber_languages import FallbackGladiaTranscriberLanguages
     from .fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel
     from .fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion
     from .fallback_google_transcriber import FallbackGoogleTranscriber
@@ -300,7 +270,6 @@ if TYPE_CHECKING:
     from .fallback_inworld_voice_language_code import FallbackInworldVoiceLanguageCode
     from .fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId
     from .fallback_lmnt_voice import FallbackLMNTVoice
-    from .fallback_lmnt_voice_language import FallbackLMNTVoiceLanguage
     from .fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
     from .fallback_microsoft_voice import FallbackMicrosoftVoice
     from .fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole
@@ -328,8 +297,6 @@ if TYPE_CHECKING:
     from .fallback_smallest_ai_voice import FallbackSmallestAIVoice
     from .fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
     from .fallback_soniox_transcriber import FallbackSonioxTranscriber
-    from .fallback_soniox_transcriber_language import FallbackSonioxTranscriberLanguage
-    from .fallback_soniox_transcriber_languages import FallbackSonioxTranscriberLanguages
     from .fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel
     from .fallback_speechmatics_transcriber import FallbackSpeechmaticsTranscriber
     from .fallback_speechmatics_transcriber_language import FallbackSpeechmaticsTranscriberLanguage
@@ -365,20 +332,12 @@ if TYPE_CHECKING:
     from .ghl_tool_with_tool_call import GhlToolWithToolCall
     from .gladia_custom_vocabulary_config_dto import GladiaCustomVocabularyConfigDTO
     from .gladia_transcriber import GladiaTranscriber
-    from .gladia_transcriber_language import GladiaTranscriberLanguage
-    from .gladia_transcriber_language_behaviour import GladiaTranscriberLanguageBehaviour
-    from .gladia_transcriber_languages import GladiaTranscriberLanguages
-    from .gladia_transcriber_model import GladiaTranscriberModel
-    from .gladia_transcriber_region import GladiaTranscriberRegion
     from .gladia_vocabulary_item_dto import GladiaVocabularyItemDTO
     from .global_node_plan import GlobalNodePlan
     from .google_calendar_create_event_tool_with_tool_call import GoogleCalendarCreateEventToolWithToolCall
     from .google_model import GoogleModel
-    from .google_model_model import GoogleModelModel
     from .google_realtime_config import GoogleRealtimeConfig
     from .google_transcriber import GoogleTranscriber
-    from .google_transcriber_language import GoogleTranscriberLanguage
-    from .google_transcriber_model import GoogleTranscriberModel
     from .google_voicemail_detection_plan import GoogleVoicemailDetectionPlan
     from .google_voicemail_detection_plan_type import GoogleVoicemailDetectionPlanType
     from .groq_model import GroqModel
@@ -392,12 +351,9 @@ if TYPE_CHECKING:
     from .hmac_authentication_plan_algorithm import HMACAuthenticationPlanAlgorithm
     from .hmac_authentication_plan_signature_encoding import HMACAuthenticationPlanSignatureEncoding
     from .hume_voice import HumeVoice
-    from .hume_voice_model import HumeVoiceModel
     from .import_twilio_phone_number_dto import ImportTwilioPhoneNumberDTO
     from .inflection_ai_model import InflectionAIModel
     from .inworld_voice import InworldVoice
-    from .inworld_voice_language_code import InworldVoiceLanguageCode
-    from .inworld_voice_voice_id import InworldVoiceVoiceId
     from .json_schema import JsonSchema
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_type import JsonSchemaType
@@ -405,15 +361,11 @@ if TYPE_CHECKING:
     from .keypad_input_plan_delimiters import KeypadInputPlanDelimiters
     from .knowledge_base import KnowledgeBase
     from .knowledge_base_cost import KnowledgeBaseCost
-    from .knowledge_base_model import KnowledgeBaseModel
     from .knowledge_base_response_document import KnowledgeBaseResponseDocument
     from .langfuse_observability_plan import LangfuseObservabilityPlan
     from .liquid_condition import LiquidCondition
     from .livekit_smart_endpointing_plan import LivekitSmartEndpointingPlan
-    from .livekit_smart_endpointing_plan_provider import LivekitSmartEndpointingPlanProvider
     from .lmnt_voice import LMNTVoice
-    from .lmnt_voice_language import LMNTVoiceLanguage
-    from .lmnt_voice_voice_id import LMNTVoiceVoiceId
     from .make_tool_metadata import MakeToolMetadata
     from .make_tool_with_tool_call import MakeToolWithToolCall
     from .mcp_tool_messages import McpToolMessages
@@ -423,9 +375,6 @@ if TYPE_CHECKING:
     from .message_target import MessageTarget
     from .message_target_role import MessageTargetRole
     from .microsoft_voice import MicrosoftVoice
-    from .microsoft_voice_role import MicrosoftVoiceRole
-    from .microsoft_voice_style import MicrosoftVoiceStyle
-    from .microsoft_voice_voice_id import MicrosoftVoiceVoiceId
     from .min_call_duration_condition import MinCallDurationCondition
     from .min_messages_condition import MinMessagesCondition
     from .minimax_llm_model import MinimaxLLMModel
@@ -440,7 +389,6 @@ if TYPE_CHECKING:
     from .monitor_result import MonitorResult
     from .mono import Mono
     from .neuphonic_voice import NeuphonicVoice
-    from .neuphonic_voice_model import NeuphonicVoiceModel
     from .node_artifact import NodeArtifact
     from .number_comparator_scorecard_metric_condition import NumberComparatorScorecardMetricCondition
     from .number_comparator_scorecard_metric_condition_comparator import (
@@ -454,18 +402,12 @@ if TYPE_CHECKING:
     from .open_ai_message_role import OpenAIMessageRole
     from .open_ai_model import OpenAIModel
     from .open_ai_model_fallback_models import OpenAIModelFallbackModels
-    from .open_ai_model_model import OpenAIModelModel
     from .open_ai_model_prompt_cache_retention import OpenAIModelPromptCacheRetention
     from .open_ai_model_reasoning_effort import OpenAIModelReasoningEffort
     from .open_ai_model_tool_strict_compatibility_mode import OpenAIModelToolStrictCompatibilityMode
     from .open_ai_transcriber import OpenAITranscriber
-    from .open_ai_transcriber_language import OpenAITranscriberLanguage
-    from .open_ai_transcriber_model import OpenAITranscriberModel
     from .open_ai_voice import OpenAIVoice
-    from .open_ai_voice_model import OpenAIVoiceModel
-    from .open_ai_voice_voice_id import OpenAIVoiceVoiceId
     from .open_ai_voicemail_detection_plan import OpenAIVoicemailDetectionPlan
-    from .open_ai_voicemail_detection_plan_type import OpenAIVoicemailDetectionPlanType
     from .open_router_model import OpenRouterModel
     from .performance_metrics import PerformanceMetrics
     from .perplexity_ai_model import PerplexityAIModel
@@ -475,26 +417,18 @@ if TYPE_CHECKING:
     from .phone_number_hook_call_ending import PhoneNumberHookCallEnding
     from .phone_number_hook_call_ringing import PhoneNumberHookCallRinging
     from .play_ht_voice import PlayHTVoice
-    from .play_ht_voice_emotion import PlayHTVoiceEmotion
-    from .play_ht_voice_language import PlayHTVoiceLanguage
-    from .play_ht_voice_model import PlayHTVoiceModel
-    from .play_ht_voice_voice_id import PlayHTVoiceVoiceId
     from .public_key_encryption_plan import PublicKeyEncryptionPlan
     from .recording import Recording
     from .recording_consent import RecordingConsent
     from .recording_consent_plan_stay_on_line import RecordingConsentPlanStayOnLine
     from .recording_consent_plan_stay_on_line_first_message_mode import RecordingConsentPlanStayOnLineFirstMessageMode
     from .recording_consent_plan_verbal import RecordingConsentPlanVerbal
-    from .recording_consent_plan_verbal_first_message_mode import RecordingConsentPlanVerbalFirstMessageMode
     from .recording_consent_type import RecordingConsentType
     from .regex_condition import RegexCondition
     from .regex_option import RegexOption
     from .regex_option_type import RegexOptionType
     from .regex_replacement import RegexReplacement
     from .rime_ai_voice import RimeAIVoice
-    from .rime_ai_voice_language import RimeAIVoiceLanguage
-    from .rime_ai_voice_model import RimeAIVoiceModel
-    from .rime_ai_voice_voice_id import RimeAIVoiceVoiceId
     from .s3_compatible_bucket_plan import S3CompatibleBucketPlan
     from .say_hook_action import SayHookAction
     from .say_phone_number_hook_action import SayPhoneNumberHookAction
@@ -516,7 +450,6 @@ if TYPE_CHECKING:
     from .server_message_chat_deleted import ServerMessageChatDeleted
     from .server_message_conversation_update import ServerMessageConversationUpdate
     from .server_message_end_of_call_report import ServerMessageEndOfCallReport
-    from .server_message_end_of_call_report_ended_reason import ServerMessageEndOfCallReportEndedReason
     from .server_message_handoff_destination_request import ServerMessageHandoffDestinationRequest
     from .server_message_hang import ServerMessageHang
     from .server_message_knowledge_base_request import ServerMessageKnowledgeBaseRequest
@@ -537,14 +470,10 @@ if TYPE_CHECKING:
     from .server_message_session_deleted import ServerMessageSessionDeleted
     from .server_message_session_updated import ServerMessageSessionUpdated
     from .server_message_speech_update import ServerMessageSpeechUpdate
-    from .server_message_speech_update_role import ServerMessageSpeechUpdateRole
     from .server_message_speech_update_status import ServerMessageSpeechUpdateStatus
     from .server_message_status_update import ServerMessageStatusUpdate
-    from .server_message_status_update_ended_reason import ServerMessageStatusUpdateEndedReason
-    from .server_message_status_update_status import ServerMessageStatusUpdateStatus
     from .server_message_tool_calls import ServerMessageToolCalls
     from .server_message_transcript import ServerMessageTranscript
-    from .server_message_transcript_role import ServerMessageTranscriptRole
     from .server_message_transcript_transcript_type import ServerMessageTranscriptTranscriptType
     from .server_message_transcript_type import ServerMessageTranscriptType
     from .server_message_transfer_destination_request import ServerMessageTransferDestinationRequest
@@ -564,19 +493,11 @@ if TYPE_CHECKING:
     from .sip_trunk_outbound_sip_register_plan import SipTrunkOutboundSipRegisterPlan
     from .skipped_structured_output import SkippedStructuredOutput
     from .smallest_ai_voice import SmallestAIVoice
-    from .smallest_ai_voice_voice_id import SmallestAIVoiceVoiceId
     from .smart_denoising_plan import SmartDenoisingPlan
     from .soniox_context_general_item import SonioxContextGeneralItem
     from .soniox_transcriber import SonioxTranscriber
-    from .soniox_transcriber_language import SonioxTranscriberLanguage
-    from .soniox_transcriber_languages import SonioxTranscriberLanguages
-    from .soniox_transcriber_model import SonioxTranscriberModel
     from .speechmatics_custom_vocabulary_item import SpeechmaticsCustomVocabularyItem
     from .speechmatics_transcriber import SpeechmaticsTranscriber
-    from .speechmatics_transcriber_language import SpeechmaticsTranscriberLanguage
-    from .speechmatics_transcriber_numeral_style import SpeechmaticsTranscriberNumeralStyle
-    from .speechmatics_transcriber_operating_point import SpeechmaticsTranscriberOperatingPoint
-    from .speechmatics_transcriber_region import SpeechmaticsTranscriberRegion
     from .spki_pem_public_key_config import SpkiPemPublicKeyConfig
     from .squad_member_dto import SquadMemberDTO
     from .start_speaking_plan import StartSpeakingPlan
@@ -592,12 +513,10 @@ if TYPE_CHECKING:
     from .supabase_bucket_plan_region import SupabaseBucketPlanRegion
     from .system_message import SystemMessage
     from .talkscriber_transcriber import TalkscriberTranscriber
-    from .talkscriber_transcriber_language import TalkscriberTranscriberLanguage
     from .tavus_conversation_properties import TavusConversationProperties
     from .tavus_voice import TavusVoice
     from .telnyx_transport import TelnyxTransport
     from .text_content import TextContent
-    from .text_content_language import TextContentLanguage
     from .text_editor_tool_with_tool_call import TextEditorToolWithToolCall
     from .together_ai_model import TogetherAIModel
     from .tool_call import ToolCall
@@ -612,7 +531,6 @@ if TYPE_CHECKING:
     from .tool_message_complete_role import ToolMessageCompleteRole
     from .tool_message_delayed import ToolMessageDelayed
     from .tool_message_failed import ToolMessageFailed
-    from .tool_message_failed_role import ToolMessageFailedRole
     from .tool_message_start import ToolMessageStart
     from .tool_node import ToolNode
     from .tool_parameter import ToolParameter
@@ -631,7 +549,6 @@ if TYPE_CHECKING:
     from .transfer_fallback_plan import TransferFallbackPlan
     from .transfer_phone_number_hook_action import TransferPhoneNumberHookAction
     from .transfer_plan import TransferPlan
-    from .transfer_plan_mode import TransferPlanMode
     from .transfer_plan_sip_verb import TransferPlanSipVerb
     from .transport_configuration_twilio import TransportConfigurationTwilio
     from .transport_configuration_twilio_recording_channels import TransportConfigurationTwilioRecordingChannels
@@ -654,17 +571,10 @@ if TYPE_CHECKING:
     from .vapi_pronunciation_dictionary_locator_provider import VapiPronunciationDictionaryLocatorProvider
     from .vapi_sip_transport import VapiSipTransport
     from .vapi_smart_endpointing_plan import VapiSmartEndpointingPlan
-    from .vapi_smart_endpointing_plan_provider import VapiSmartEndpointingPlanProvider
     from .vapi_transcriber import VapiTranscriber
-    from .vapi_transcriber_language import VapiTranscriberLanguage
-    from .vapi_transcriber_languages import VapiTranscriberLanguages
     from .vapi_transcriber_turn_taking import VapiTranscriberTurnTaking
-    from .vapi_transcriber_version import VapiTranscriberVersion
     from .vapi_voice import VapiVoice
-    from .vapi_voice_language import VapiVoiceLanguage
-    from .vapi_voice_version import VapiVoiceVersion
     from .vapi_voicemail_detection_plan import VapiVoicemailDetectionPlan
-    from .vapi_voicemail_detection_plan_type import VapiVoicemailDetectionPlanType
     from .vapi_web_call_transport import VapiWebCallTransport
     from .vapi_websocket_transport import VapiWebsocketTransport
     from .variable_extraction_alias import VariableExtractionAlias
@@ -675,27 +585,18 @@ if TYPE_CHECKING:
     from .voicemail_detection_cost_provider import VoicemailDetectionCostProvider
     from .vonage_transport import VonageTransport
     from .well_said_voice import WellSaidVoice
-    from .well_said_voice_model import WellSaidVoiceModel
     from .workflow_anthropic_bedrock_model import WorkflowAnthropicBedrockModel
-    from .workflow_anthropic_bedrock_model_model import WorkflowAnthropicBedrockModelModel
     from .workflow_anthropic_model import WorkflowAnthropicModel
-    from .workflow_anthropic_model_model import WorkflowAnthropicModelModel
     from .workflow_custom_model import WorkflowCustomModel
-    from .workflow_custom_model_metadata_send_mode import WorkflowCustomModelMetadataSendMode
     from .workflow_google_model import WorkflowGoogleModel
-    from .workflow_google_model_model import WorkflowGoogleModelModel
     from .workflow_open_ai_model import WorkflowOpenAIModel
     from .workflow_open_ai_model_model import WorkflowOpenAIModelModel
     from .workflow_overrides import WorkflowOverrides
     from .workflow_user_editable import WorkflowUserEditable
-    from .workflow_user_editable_background_sound import WorkflowUserEditableBackgroundSound
     from .xai_model import XaiModel
     from .xai_model_model import XaiModelModel
     from .xai_transcriber import XaiTranscriber
-    from .xai_transcriber_language import XaiTranscriberLanguage
     from .xai_voice import XaiVoice
-    from .xai_voice_language import XaiVoiceLanguage
-    from .xai_voice_voice_id import XaiVoiceVoiceId
 
 _MODULES = {
     "AIEdgeCondition": ".ai_edge_condition",
@@ -805,16 +706,11 @@ _MODULES = {
     "CreateApiRequestToolDTOMethod": ".create_api_request_tool_dto_method",
     "CreateAssemblyAICredentialDTO": ".create_assembly_ai_credential_dto",
     "CreateAssistantDTO": ".create_assistant_dto",
-    "CreateAssistantDTOBackgroundSound": ".create_assistant_dto_background_sound",
-    "CreateAssistantDTOClientMessages": ".create_assistant_dto_client_messages",
-    "CreateAssistantDTOFirstMessageMode": ".create_assistant_dto_first_message_mode",
-    "CreateAssistantDTOServerMessages": ".create_assistant_dto_server_messages",
     "CreateAzureCredentialDTO": ".create_azure_credential_dto",
     "CreateAzureCredentialDTORegion": ".create_azure_credential_dto_region",
     "CreateAzureCredentialDTOService": ".create_azure_credential_dto_service",
     "CreateAzureOpenAICredentialDTO": ".create_azure_open_ai_credential_dto",
     "CreateAzureOpenAICredentialDTOModels": ".create_azure_open_ai_credential_dto_models",
-    "CreateAzureOpenAICredentialDTORegion": ".create_azure_open_ai_credential_dto_region",
     "CreateBashToolDTO": ".create_bash_tool_dto",
     "CreateByoPhoneNumberDTO": ".create_byo_phone_number_dto",
     "CreateByoSipTrunkCredentialDTO": ".create_byo_sip_trunk_credential_dto",
@@ -904,7 +800,6 @@ _MODULES = {
     "CreateWebhookCredentialDTO": ".create_webhook_credential_dto",
     "CreateWellSaidCredentialDTO": ".create_well_said_credential_dto",
     "CreateWorkflowDTO": ".create_workflow_dto",
-    "CreateWorkflowDTOBackgroundSound": ".create_workflow_dto_background_sound",
     "CreateXAiCredentialDTO": ".create_x_ai_credential_dto",
     "CustomEndpointingModelSmartEndpointingPlan": ".custom_endpointing_model_smart_endpointing_plan",
     "CustomEndpointingModelSmartEndpointingPlanProvider": ".custom_endpointing_model_smart_endpointing_plan_provider",
@@ -931,7 +826,6 @@ _MODULES = {
     "Edge": ".edge",
     "ElevenLabsPronunciationDictionaryLocator": ".eleven_labs_pronunciation_dictionary_locator",
     "ElevenLabsTranscriber": ".eleven_labs_transcriber",
-    "ElevenLabsTranscriberLanguage": ".eleven_labs_transcriber_language",
     "ElevenLabsTranscriberModel": ".eleven_labs_transcriber_model",
     "ElevenLabsVoice": ".eleven_labs_voice",
     "ElevenLabsVoiceModel": ".eleven_labs_voice_model",
@@ -941,40 +835,19 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ExactReplacement": ".exact_replacement",
     "FallbackAssemblyAITranscriber": ".fallback_assembly_ai_transcriber",
-    "FallbackAssemblyAITranscriberLanguage": ".fallback_assembly_ai_transcriber_language",
-    "FallbackAssemblyAITranscriberLanguageCodes": ".fallback_assembly_ai_transcriber_language_codes",
-    "FallbackAssemblyAITranscriberMode": ".fallback_assembly_ai_transcriber_mode",
-    "FallbackAssemblyAITranscriberSpeechModel": ".fallback_assembly_ai_transcriber_speech_model",
     "FallbackAzureSpeechTranscriber": ".fallback_azure_speech_transcriber",
-    "FallbackAzureSpeechTranscriberLanguage": ".fallback_azure_speech_transcriber_language",
-    "FallbackAzureSpeechTranscriberSegmentationStrategy": ".fallback_azure_speech_transcriber_segmentation_strategy",
     "FallbackAzureVoice": ".fallback_azure_voice",
-    "FallbackAzureVoiceVoiceId": ".fallback_azure_voice_voice_id",
     "FallbackCartesiaTranscriber": ".fallback_cartesia_transcriber",
-    "FallbackCartesiaTranscriberLanguage": ".fallback_cartesia_transcriber_language",
-    "FallbackCartesiaTranscriberModel": ".fallback_cartesia_transcriber_model",
     "FallbackCartesiaVoice": ".fallback_cartesia_voice",
-    "FallbackCartesiaVoiceLanguage": ".fallback_cartesia_voice_language",
-    "FallbackCartesiaVoiceModel": ".fallback_cartesia_voice_model",
     "FallbackCustomTranscriber": ".fallback_custom_transcriber",
     "FallbackCustomVoice": ".fallback_custom_voice",
     "FallbackDeepgramTranscriber": ".fallback_deepgram_transcriber",
-    "FallbackDeepgramTranscriberLanguage": ".fallback_deepgram_transcriber_language",
-    "FallbackDeepgramTranscriberModel": ".fallback_deepgram_transcriber_model",
-    "FallbackDeepgramTranscriberRedaction": ".fallback_deepgram_transcriber_redaction",
     "FallbackDeepgramVoice": ".fallback_deepgram_voice",
-    "FallbackDeepgramVoiceModel": ".fallback_deepgram_voice_model",
-    "FallbackDeepgramVoiceVoiceId": ".fallback_deepgram_voice_voice_id",
     "FallbackElevenLabsTranscriber": ".fallback_eleven_labs_transcriber",
-    "FallbackElevenLabsTranscriberLanguage": ".fallback_eleven_labs_transcriber_language",
-    "FallbackElevenLabsTranscriberModel": ".fallback_eleven_labs_transcriber_model",
     "FallbackElevenLabsVoice": ".fallback_eleven_labs_voice",
-    "FallbackElevenLabsVoiceModel": ".fallback_eleven_labs_voice_model",
-    "FallbackElevenLabsVoiceVoiceId": ".fallback_eleven_labs_voice_voice_id",
     "FallbackGladiaTranscriber": ".fallback_gladia_transcriber",
     "FallbackGladiaTranscriberLanguage": ".fallback_gladia_transcriber_language",
     "FallbackGladiaTranscriberLanguageBehaviour": ".fallback_gladia_transcriber_language_behaviour",
-    "FallbackGladiaTranscriberLanguages": ".fallback_gladia_transcriber_languages",
     "FallbackGladiaTranscriberModel": ".fallback_gladia_transcriber_model",
     "FallbackGladiaTranscriberRegion": ".fallback_gladia_transcriber_region",
     "FallbackGoogleTranscriber": ".fallback_google_transcriber",
@@ -986,7 +859,6 @@ _MODULES = {
     "FallbackInworldVoiceLanguageCode": ".fallback_inworld_voice_language_code",
     "FallbackInworldVoiceVoiceId": ".fallback_inworld_voice_voice_id",
     "FallbackLMNTVoice": ".fallback_lmnt_voice",
-    "FallbackLMNTVoiceLanguage": ".fallback_lmnt_voice_language",
     "FallbackLMNTVoiceVoiceId": ".fallback_lmnt_voice_voice_id",
     "FallbackMicrosoftVoice": ".fallback_microsoft_voice",
     "FallbackMicrosoftVoiceRole": ".fallback_microsoft_voice_role",
@@ -1014,8 +886,6 @@ _MODULES = {
     "FallbackSmallestAIVoice": ".fallback_smallest_ai_voice",
     "FallbackSmallestAIVoiceVoiceId": ".fallback_smallest_ai_voice_voice_id",
     "FallbackSonioxTranscriber": ".fallback_soniox_transcriber",
-    "FallbackSonioxTranscriberLanguage": ".fallback_soniox_transcriber_language",
-    "FallbackSonioxTranscriberLanguages": ".fallback_soniox_transcriber_languages",
     "FallbackSonioxTranscriberModel": ".fallback_soniox_transcriber_model",
     "FallbackSpeechmaticsTranscriber": ".fallback_speechmatics_transcriber",
     "FallbackSpeechmaticsTranscriberLanguage": ".fallback_speechmatics_transcriber_language",
@@ -1049,20 +919,12 @@ _MODULES = {
     "GhlToolWithToolCall": ".ghl_tool_with_tool_call",
     "GladiaCustomVocabularyConfigDTO": ".gladia_custom_vocabulary_config_dto",
     "GladiaTranscriber": ".gladia_transcriber",
-    "GladiaTranscriberLanguage": ".gladia_transcriber_language",
-    "GladiaTranscriberLanguageBehaviour": ".gladia_transcriber_language_behaviour",
-    "GladiaTranscriberLanguages": ".gladia_transcriber_languages",
-    "GladiaTranscriberModel": ".gladia_transcriber_model",
-    "GladiaTranscriberRegion": ".gladia_transcriber_region",
     "GladiaVocabularyItemDTO": ".gladia_vocabulary_item_dto",
     "GlobalNodePlan": ".global_node_plan",
     "GoogleCalendarCreateEventToolWithToolCall": ".google_calendar_create_event_tool_with_tool_call",
     "GoogleModel": ".google_model",
-    "GoogleModelModel": ".google_model_model",
     "GoogleRealtimeConfig": ".google_realtime_config",
     "GoogleTranscriber": ".google_transcriber",
-    "GoogleTranscriberLanguage": ".google_transcriber_language",
-    "GoogleTranscriberModel": ".google_transcriber_model",
     "GoogleVoicemailDetectionPlan": ".google_voicemail_detection_plan",
     "GoogleVoicemailDetectionPlanType": ".google_voicemail_detection_plan_type",
     "GroqModel": ".groq_model",
@@ -1076,12 +938,9 @@ _MODULES = {
     "HMACAuthenticationPlanAlgorithm": ".hmac_authentication_plan_algorithm",
     "HMACAuthenticationPlanSignatureEncoding": ".hmac_authentication_plan_signature_encoding",
     "HumeVoice": ".hume_voice",
-    "HumeVoiceModel": ".hume_voice_model",
     "ImportTwilioPhoneNumberDTO": ".import_twilio_phone_number_dto",
     "InflectionAIModel": ".inflection_ai_model",
     "InworldVoice": ".inworld_voice",
-    "InworldVoiceLanguageCode": ".inworld_voice_language_code",
-    "InworldVoiceVoiceId": ".inworld_voice_voice_id",
     "JsonSchema": ".json_schema",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaType": ".json_schema_type",
@@ -1089,15 +948,11 @@ _MODULES = {
     "KeypadInputPlanDelimiters": ".keypad_input_plan_delimiters",
     "KnowledgeBase": ".knowledge_base",
     "KnowledgeBaseCost": ".knowledge_base_cost",
-    "KnowledgeBaseModel": ".knowledge_base_model",
     "KnowledgeBaseResponseDocument": ".knowledge_base_response_document",
     "LangfuseObservabilityPlan": ".langfuse_observability_plan",
     "LiquidCondition": ".liquid_condition",
     "LivekitSmartEndpointingPlan": ".livekit_smart_endpointing_plan",
-    "LivekitSmartEndpointingPlanProvider": ".livekit_smart_endpointing_plan_provider",
     "LMNTVoice": ".lmnt_voice",
-    "LMNTVoiceLanguage": ".lmnt_voice_language",
-    "LMNTVoiceVoiceId": ".lmnt_voice_voice_id",
     "MakeToolMetadata": ".make_tool_metadata",
     "MakeToolWithToolCall": ".make_tool_with_tool_call",
     "McpToolMessages": ".mcp_tool_messages",
@@ -1107,9 +962,6 @@ _MODULES = {
     "MessageTarget": ".message_target",
     "MessageTargetRole": ".message_target_role",
     "MicrosoftVoice": ".microsoft_voice",
-    "MicrosoftVoiceRole": ".microsoft_voice_role",
-    "MicrosoftVoiceStyle": ".microsoft_voice_style",
-    "MicrosoftVoiceVoiceId": ".microsoft_voice_voice_id",
     "MinCallDurationCondition": ".min_call_duration_condition",
     "MinMessagesCondition": ".min_messages_condition",
     "MinimaxLLMModel": ".minimax_llm_model",
@@ -1124,7 +976,6 @@ _MODULES = {
     "MonitorResult": ".monitor_result",
     "Mono": ".mono",
     "NeuphonicVoice": ".neuphonic_voice",
-    "NeuphonicVoiceModel": ".neuphonic_voice_model",
     "NodeArtifact": ".node_artifact",
     "NumberComparatorScorecardMetricCondition": ".number_comparator_scorecard_metric_condition",
     "NumberComparatorScorecardMetricConditionComparator": ".number_comparator_scorecard_metric_condition_comparator",
@@ -1136,18 +987,12 @@ _MODULES = {
     "OpenAIMessageRole": ".open_ai_message_role",
     "OpenAIModel": ".open_ai_model",
     "OpenAIModelFallbackModels": ".open_ai_model_fallback_models",
-    "OpenAIModelModel": ".open_ai_model_model",
     "OpenAIModelPromptCacheRetention": ".open_ai_model_prompt_cache_retention",
     "OpenAIModelReasoningEffort": ".open_ai_model_reasoning_effort",
     "OpenAIModelToolStrictCompatibilityMode": ".open_ai_model_tool_strict_compatibility_mode",
     "OpenAITranscriber": ".open_ai_transcriber",
-    "OpenAITranscriberLanguage": ".open_ai_transcriber_language",
-    "OpenAITranscriberModel": ".open_ai_transcriber_model",
     "OpenAIVoice": ".open_ai_voice",
-    "OpenAIVoiceModel": ".open_ai_voice_model",
-    "OpenAIVoiceVoiceId": ".open_ai_voice_voice_id",
     "OpenAIVoicemailDetectionPlan": ".open_ai_voicemail_detection_plan",
-    "OpenAIVoicemailDetectionPlanType": ".open_ai_voicemail_detection_plan_type",
     "OpenRouterModel": ".open_router_model",
     "PerformanceMetrics": ".performance_metrics",
     "PerplexityAIModel": ".perplexity_ai_model",
@@ -1157,26 +1002,18 @@ _MODULES = {
     "PhoneNumberHookCallEnding": ".phone_number_hook_call_ending",
     "PhoneNumberHookCallRinging": ".phone_number_hook_call_ringing",
     "PlayHTVoice": ".play_ht_voice",
-    "PlayHTVoiceEmotion": ".play_ht_voice_emotion",
-    "PlayHTVoiceLanguage": ".play_ht_voice_language",
-    "PlayHTVoiceModel": ".play_ht_voice_model",
-    "PlayHTVoiceVoiceId": ".play_ht_voice_voice_id",
     "PublicKeyEncryptionPlan": ".public_key_encryption_plan",
     "Recording": ".recording",
     "RecordingConsent": ".recording_consent",
     "RecordingConsentPlanStayOnLine": ".recording_consent_plan_stay_on_line",
     "RecordingConsentPlanStayOnLineFirstMessageMode": ".recording_consent_plan_stay_on_line_first_message_mode",
     "RecordingConsentPlanVerbal": ".recording_consent_plan_verbal",
-    "RecordingConsentPlanVerbalFirstMessageMode": ".recording_consent_plan_verbal_first_message_mode",
     "RecordingConsentType": ".recording_consent_type",
     "RegexCondition": ".regex_condition",
     "RegexOption": ".regex_option",
     "RegexOptionType": ".regex_option_type",
     "RegexReplacement": ".regex_replacement",
     "RimeAIVoice": ".rime_ai_voice",
-    "RimeAIVoiceLanguage": ".rime_ai_voice_language",
-    "RimeAIVoiceModel": ".rime_ai_voice_model",
-    "RimeAIVoiceVoiceId": ".rime_ai_voice_voice_id",
     "S3CompatibleBucketPlan": ".s3_compatible_bucket_plan",
     "SayHookAction": ".say_hook_action",
     "SayPhoneNumberHookAction": ".say_phone_number_hook_action",
@@ -1198,7 +1035,6 @@ _MODULES = {
     "ServerMessageChatDeleted": ".server_message_chat_deleted",
     "ServerMessageConversationUpdate": ".server_message_conversation_update",
     "ServerMessageEndOfCallReport": ".server_message_end_of_call_report",
-    "ServerMessageEndOfCallReportEndedReason": ".server_message_end_of_call_report_ended_reason",
     "ServerMessageHandoffDestinationRequest": ".server_message_handoff_destination_request",
     "ServerMessageHang": ".server_message_hang",
     "ServerMessageKnowledgeBaseRequest": ".server_message_knowledge_base_request",
@@ -1219,14 +1055,10 @@ _MODULES = {
     "ServerMessageSessionDeleted": ".server_message_session_deleted",
     "ServerMessageSessionUpdated": ".server_message_session_updated",
     "ServerMessageSpeechUpdate": ".server_message_speech_update",
-    "ServerMessageSpeechUpdateRole": ".server_message_speech_update_role",
     "ServerMessageSpeechUpdateStatus": ".server_message_speech_update_status",
     "ServerMessageStatusUpdate": ".server_message_status_update",
-    "ServerMessageStatusUpdateEndedReason": ".server_message_status_update_ended_reason",
-    "ServerMessageStatusUpdateStatus": ".server_message_status_update_status",
     "ServerMessageToolCalls": ".server_message_tool_calls",
     "ServerMessageTranscript": ".server_message_transcript",
-    "ServerMessageTranscriptRole": ".server_message_transcript_role",
     "ServerMessageTranscriptTranscriptType": ".server_message_transcript_transcript_type",
     "ServerMessageTranscriptType": ".server_message_transcript_type",
     "ServerMessageTransferDestinationRequest": ".server_message_transfer_destination_request",
@@ -1246,19 +1078,11 @@ _MODULES = {
     "SipTrunkOutboundSipRegisterPlan": ".sip_trunk_outbound_sip_register_plan",
     "SkippedStructuredOutput": ".skipped_structured_output",
     "SmallestAIVoice": ".smallest_ai_voice",
-    "SmallestAIVoiceVoiceId": ".smallest_ai_voice_voice_id",
     "SmartDenoisingPlan": ".smart_denoising_plan",
     "SonioxContextGeneralItem": ".soniox_context_general_item",
     "SonioxTranscriber": ".soniox_transcriber",
-    "SonioxTranscriberLanguage": ".soniox_transcriber_language",
-    "SonioxTranscriberLanguages": ".soniox_transcriber_languages",
-    "SonioxTranscriberModel": ".soniox_transcriber_model",
     "SpeechmaticsCustomVocabularyItem": ".speechmatics_custom_vocabulary_item",
     "SpeechmaticsTranscriber": ".speechmatics_transcriber",
-    "SpeechmaticsTranscriberLanguage": ".speechmatics_transcriber_language",
-    "SpeechmaticsTranscriberNumeralStyle": ".speechmatics_transcriber_numeral_style",
-    "SpeechmaticsTranscriberOperatingPoint": ".speechmatics_transcriber_operating_point",
-    "SpeechmaticsTranscriberRegion": ".speechmatics_transcriber_region",
     "SpkiPemPublicKeyConfig": ".spki_pem_public_key_config",
     "SquadMemberDTO": ".squad_member_dto",
     "StartSpeakingPlan": ".start_speaking_plan",
@@ -1274,12 +1098,10 @@ _MODULES = {
     "SupabaseBucketPlanRegion": ".supabase_bucket_plan_region",
     "SystemMessage": ".system_message",
     "TalkscriberTranscriber": ".talkscriber_transcriber",
-    "TalkscriberTranscriberLanguage": ".talkscriber_transcriber_language",
     "TavusConversationProperties": ".tavus_conversation_properties",
     "TavusVoice": ".tavus_voice",
     "TelnyxTransport": ".telnyx_transport",
     "TextContent": ".text_content",
-    "TextContentLanguage": ".text_content_language",
     "TextEditorToolWithToolCall": ".text_editor_tool_with_tool_call",
     "TogetherAIModel": ".together_ai_model",
     "ToolCall": ".tool_call",
@@ -1294,7 +1116,6 @@ _MODULES = {
     "ToolMessageCompleteRole": ".tool_message_complete_role",
     "ToolMessageDelayed": ".tool_message_delayed",
     "ToolMessageFailed": ".tool_message_failed",
-    "ToolMessageFailedRole": ".tool_message_failed_role",
     "ToolMessageStart": ".tool_message_start",
     "ToolNode": ".tool_node",
     "ToolParameter": ".tool_parameter",
@@ -1313,7 +1134,6 @@ _MODULES = {
     "TransferFallbackPlan": ".transfer_fallback_plan",
     "TransferPhoneNumberHookAction": ".transfer_phone_number_hook_action",
     "TransferPlan": ".transfer_plan",
-    "TransferPlanMode": ".transfer_plan_mode",
     "TransferPlanSipVerb": ".transfer_plan_sip_verb",
     "TransportConfigurationTwilio": ".transport_configuration_twilio",
     "TransportConfigurationTwilioRecordingChannels": ".transport_configuration_twilio_recording_channels",
@@ -1333,17 +1153,10 @@ _MODULES = {
     "VapiPronunciationDictionaryLocatorProvider": ".vapi_pronunciation_dictionary_locator_provider",
     "VapiSipTransport": ".vapi_sip_transport",
     "VapiSmartEndpointingPlan": ".vapi_smart_endpointing_plan",
-    "VapiSmartEndpointingPlanProvider": ".vapi_smart_endpointing_plan_provider",
     "VapiTranscriber": ".vapi_transcriber",
-    "VapiTranscriberLanguage": ".vapi_transcriber_language",
-    "VapiTranscriberLanguages": ".vapi_transcriber_languages",
     "VapiTranscriberTurnTaking": ".vapi_transcriber_turn_taking",
-    "VapiTranscriberVersion": ".vapi_transcriber_version",
     "VapiVoice": ".vapi_voice",
-    "VapiVoiceLanguage": ".vapi_voice_language",
-    "VapiVoiceVersion": ".vapi_voice_version",
     "VapiVoicemailDetectionPlan": ".vapi_voicemail_detection_plan",
-    "VapiVoicemailDetectionPlanType": ".vapi_voicemail_detection_plan_type",
     "VapiWebCallTransport": ".vapi_web_call_transport",
     "VapiWebsocketTransport": ".vapi_websocket_transport",
     "VariableExtractionAlias": ".variable_extraction_alias",
@@ -1354,27 +1167,18 @@ _MODULES = {
     "VoicemailDetectionCostProvider": ".voicemail_detection_cost_provider",
     "VonageTransport": ".vonage_transport",
     "WellSaidVoice": ".well_said_voice",
-    "WellSaidVoiceModel": ".well_said_voice_model",
     "WorkflowAnthropicBedrockModel": ".workflow_anthropic_bedrock_model",
-    "WorkflowAnthropicBedrockModelModel": ".workflow_anthropic_bedrock_model_model",
     "WorkflowAnthropicModel": ".workflow_anthropic_model",
-    "WorkflowAnthropicModelModel": ".workflow_anthropic_model_model",
     "WorkflowCustomModel": ".workflow_custom_model",
-    "WorkflowCustomModelMetadataSendMode": ".workflow_custom_model_metadata_send_mode",
     "WorkflowGoogleModel": ".workflow_google_model",
-    "WorkflowGoogleModelModel": ".workflow_google_model_model",
     "WorkflowOpenAIModel": ".workflow_open_ai_model",
     "WorkflowOpenAIModelModel": ".workflow_open_ai_model_model",
     "WorkflowOverrides": ".workflow_overrides",
     "WorkflowUserEditable": ".workflow_user_editable",
-    "WorkflowUserEditableBackgroundSound": ".workflow_user_editable_background_sound",
     "XaiModel": ".xai_model",
     "XaiModelModel": ".xai_model_model",
     "XaiTranscriber": ".xai_transcriber",
-    "XaiTranscriberLanguage": ".xai_transcriber_language",
     "XaiVoice": ".xai_voice",
-    "XaiVoiceLanguage": ".xai_voice_language",
-    "XaiVoiceVoiceId": ".xai_voice_voice_id",
 }
 
 
@@ -1486,16 +1290,11 @@ __all__ = [
     "CreateApiRequestToolDTOMethod",
     "CreateAssemblyAICredentialDTO",
     "CreateAssistantDTO",
-    "CreateAssistantDTOBackgroundSound",
-    "CreateAssistantDTOClientMessages",
-    "CreateAssistantDTOFirstMessageMode",
-    "CreateAssistantDTOServerMessages",
     "CreateAzureCredentialDTO",
     "CreateAzureCredentialDTORegion",
     "CreateAzureCredentialDTOService",
     "CreateAzureOpenAICredentialDTO",
     "CreateAzureOpenAICredentialDTOModels",
-    "CreateAzureOpenAICredentialDTORegion",
     "CreateBashToolDTO",
     "CreateByoPhoneNumberDTO",
     "CreateByoSipTrunkCredentialDTO",
@@ -1585,7 +1384,6 @@ __all__ = [
     "CreateWebhookCredentialDTO",
     "CreateWellSaidCredentialDTO",
     "CreateWorkflowDTO",
-    "CreateWorkflowDTOBackgroundSound",
     "CreateXAiCredentialDTO",
     "CustomEndpointingModelSmartEndpointingPlan",
     "CustomEndpointingModelSmartEndpointingPlanProvider",
@@ -1612,7 +1410,6 @@ __all__ = [
     "Edge",
     "ElevenLabsPronunciationDictionaryLocator",
     "ElevenLabsTranscriber",
-    "ElevenLabsTranscriberLanguage",
     "ElevenLabsTranscriberModel",
     "ElevenLabsVoice",
     "ElevenLabsVoiceModel",
@@ -1622,40 +1419,19 @@ __all__ = [
     "ErrorResponse",
     "ExactReplacement",
     "FallbackAssemblyAITranscriber",
-    "FallbackAssemblyAITranscriberLanguage",
-    "FallbackAssemblyAITranscriberLanguageCodes",
-    "FallbackAssemblyAITranscriberMode",
-    "FallbackAssemblyAITranscriberSpeechModel",
     "FallbackAzureSpeechTranscriber",
-    "FallbackAzureSpeechTranscriberLanguage",
-    "FallbackAzureSpeechTranscriberSegmentationStrategy",
     "FallbackAzureVoice",
-    "FallbackAzureVoiceVoiceId",
     "FallbackCartesiaTranscriber",
-    "FallbackCartesiaTranscriberLanguage",
-    "FallbackCartesiaTranscriberModel",
     "FallbackCartesiaVoice",
-    "FallbackCartesiaVoiceLanguage",
-    "FallbackCartesiaVoiceModel",
     "FallbackCustomTranscriber",
     "FallbackCustomVoice",
     "FallbackDeepgramTranscriber",
-    "FallbackDeepgramTranscriberLanguage",
-    "FallbackDeepgramTranscriberModel",
-    "FallbackDeepgramTranscriberRedaction",
     "FallbackDeepgramVoice",
-    "FallbackDeepgramVoiceModel",
-    "FallbackDeepgramVoiceVoiceId",
     "FallbackElevenLabsTranscriber",
-    "FallbackElevenLabsTranscriberLanguage",
-    "FallbackElevenLabsTranscriberModel",
     "FallbackElevenLabsVoice",
-    "FallbackElevenLabsVoiceModel",
-    "FallbackElevenLabsVoiceVoiceId",
     "FallbackGladiaTranscriber",
     "FallbackGladiaTranscriberLanguage",
     "FallbackGladiaTranscriberLanguageBehaviour",
-    "FallbackGladiaTranscriberLanguages",
     "FallbackGladiaTranscriberModel",
     "FallbackGladiaTranscriberRegion",
     "FallbackGoogleTranscriber",
@@ -1667,7 +1443,6 @@ __all__ = [
     "FallbackInworldVoiceLanguageCode",
     "FallbackInworldVoiceVoiceId",
     "FallbackLMNTVoice",
-    "FallbackLMNTVoiceLanguage",
     "FallbackLMNTVoiceVoiceId",
     "FallbackMicrosoftVoice",
     "FallbackMicrosoftVoiceRole",
@@ -1695,8 +1470,6 @@ __all__ = [
     "FallbackSmallestAIVoice",
     "FallbackSmallestAIVoiceVoiceId",
     "FallbackSonioxTranscriber",
-    "FallbackSonioxTranscriberLanguage",
-    "FallbackSonioxTranscriberLanguages",
     "FallbackSonioxTranscriberModel",
     "FallbackSpeechmaticsTranscriber",
     "FallbackSpeechmaticsTranscriberLanguage",
@@ -1730,20 +1503,12 @@ __all__ = [
     "GhlToolWithToolCall",
     "GladiaCustomVocabularyConfigDTO",
     "GladiaTranscriber",
-    "GladiaTranscriberLanguage",
-    "GladiaTranscriberLanguageBehaviour",
-    "GladiaTranscriberLanguages",
-    "GladiaTranscriberModel",
-    "GladiaTranscriberRegion",
     "GladiaVocabularyItemDTO",
     "GlobalNodePlan",
     "GoogleCalendarCreateEventToolWithToolCall",
     "GoogleModel",
-    "GoogleModelModel",
     "GoogleRealtimeConfig",
     "GoogleTranscriber",
-    "GoogleTranscriberLanguage",
-    "GoogleTranscriberModel",
     "GoogleVoicemailDetectionPlan",
     "GoogleVoicemailDetectionPlanType",
     "GroqModel",
@@ -1757,12 +1522,9 @@ __all__ = [
     "HMACAuthenticationPlanAlgorithm",
     "HMACAuthenticationPlanSignatureEncoding",
     "HumeVoice",
-    "HumeVoiceModel",
     "ImportTwilioPhoneNumberDTO",
     "InflectionAIModel",
     "InworldVoice",
-    "InworldVoiceLanguageCode",
-    "InworldVoiceVoiceId",
     "JsonSchema",
     "JsonSchemaFormat",
     "JsonSchemaType",
@@ -1770,15 +1532,11 @@ __all__ = [
     "KeypadInputPlanDelimiters",
     "KnowledgeBase",
     "KnowledgeBaseCost",
-    "KnowledgeBaseModel",
     "KnowledgeBaseResponseDocument",
     "LangfuseObservabilityPlan",
     "LiquidCondition",
     "LivekitSmartEndpointingPlan",
-    "LivekitSmartEndpointingPlanProvider",
     "LMNTVoice",
-    "LMNTVoiceLanguage",
-    "LMNTVoiceVoiceId",
     "MakeToolMetadata",
     "MakeToolWithToolCall",
     "McpToolMessages",
@@ -1788,9 +1546,6 @@ __all__ = [
     "MessageTarget",
     "MessageTargetRole",
     "MicrosoftVoice",
-    "MicrosoftVoiceRole",
-    "MicrosoftVoiceStyle",
-    "MicrosoftVoiceVoiceId",
     "MinCallDurationCondition",
     "MinimaxLLMModel",
     "MinimaxVoice",
@@ -1805,7 +1560,6 @@ __all__ = [
     "MonitorResult",
     "Mono",
     "NeuphonicVoice",
-    "NeuphonicVoiceModel",
     "NodeArtifact",
     "NumberComparatorScorecardMetricCondition",
     "NumberComparatorScorecardMetricConditionComparator",
@@ -1817,18 +1571,12 @@ __all__ = [
     "OpenAIMessageRole",
     "OpenAIModel",
     "OpenAIModelFallbackModels",
-    "OpenAIModelModel",
     "OpenAIModelPromptCacheRetention",
     "OpenAIModelReasoningEffort",
     "OpenAIModelToolStrictCompatibilityMode",
     "OpenAITranscriber",
-    "OpenAITranscriberLanguage",
-    "OpenAITranscriberModel",
     "OpenAIVoice",
     "OpenAIVoicemailDetectionPlan",
-    "OpenAIVoicemailDetectionPlanType",
-    "OpenAIVoiceModel",
-    "OpenAIVoiceVoiceId",
     "OpenRouterModel",
     "PerformanceMetrics",
     "PerplexityAIModel",
@@ -1838,26 +1586,18 @@ __all__ = [
     "PhoneNumberHookCallEnding",
     "PhoneNumberHookCallRinging",
     "PlayHTVoice",
-    "PlayHTVoiceEmotion",
-    "PlayHTVoiceLanguage",
-    "PlayHTVoiceModel",
-    "PlayHTVoiceVoiceId",
     "PublicKeyEncryptionPlan",
     "Recording",
     "RecordingConsent",
     "RecordingConsentPlanStayOnLine",
     "RecordingConsentPlanStayOnLineFirstMessageMode",
     "RecordingConsentPlanVerbal",
-    "RecordingConsentPlanVerbalFirstMessageMode",
     "RecordingConsentType",
     "RegexCondition",
     "RegexOption",
     "RegexOptionType",
     "RegexReplacement",
     "RimeAIVoice",
-    "RimeAIVoiceLanguage",
-    "RimeAIVoiceModel",
-    "RimeAIVoiceVoiceId",
     "S3CompatibleBucketPlan",
     "SayHookAction",
     "SayPhoneNumberHookAction",
@@ -1879,7 +1619,6 @@ __all__ = [
     "ServerMessageChatDeleted",
     "ServerMessageConversationUpdate",
     "ServerMessageEndOfCallReport",
-    "ServerMessageEndOfCallReportEndedReason",
     "ServerMessageHandoffDestinationRequest",
     "ServerMessageHang",
     "ServerMessageKnowledgeBaseRequest",
@@ -1900,14 +1639,10 @@ __all__ = [
     "ServerMessageSessionDeleted",
     "ServerMessageSessionUpdated",
     "ServerMessageSpeechUpdate",
-    "ServerMessageSpeechUpdateRole",
     "ServerMessageSpeechUpdateStatus",
     "ServerMessageStatusUpdate",
-    "ServerMessageStatusUpdateEndedReason",
-    "ServerMessageStatusUpdateStatus",
     "ServerMessageToolCalls",
     "ServerMessageTranscript",
-    "ServerMessageTranscriptRole",
     "ServerMessageTranscriptTranscriptType",
     "ServerMessageTranscriptType",
     "ServerMessageTransferDestinationRequest",
@@ -1927,19 +1662,11 @@ __all__ = [
     "SipTrunkOutboundSipRegisterPlan",
     "SkippedStructuredOutput",
     "SmallestAIVoice",
-    "SmallestAIVoiceVoiceId",
     "SmartDenoisingPlan",
     "SonioxContextGeneralItem",
     "SonioxTranscriber",
-    "SonioxTranscriberLanguage",
-    "SonioxTranscriberLanguages",
-    "SonioxTranscriberModel",
     "SpeechmaticsCustomVocabularyItem",
     "SpeechmaticsTranscriber",
-    "SpeechmaticsTranscriberLanguage",
-    "SpeechmaticsTranscriberNumeralStyle",
-    "SpeechmaticsTranscriberOperatingPoint",
-    "SpeechmaticsTranscriberRegion",
     "SpkiPemPublicKeyConfig",
     "SquadMemberDTO",
     "StartSpeakingPlan",
@@ -1955,12 +1682,10 @@ __all__ = [
     "SupabaseBucketPlanRegion",
     "SystemMessage",
     "TalkscriberTranscriber",
-    "TalkscriberTranscriberLanguage",
     "TavusConversationProperties",
     "TavusVoice",
     "TelnyxTransport",
     "TextContent",
-    "TextContentLanguage",
     "TextEditorToolWithToolCall",
     "TogetherAIModel",
     "ToolCall",
@@ -1975,7 +1700,6 @@ __all__ = [
     "ToolMessageCompleteRole",
     "ToolMessageDelayed",
     "ToolMessageFailed",
-    "ToolMessageFailedRole",
     "ToolMessageStart",
     "ToolNode",
     "ToolParameter",
@@ -1994,7 +1718,6 @@ __all__ = [
     "TransferFallbackPlan",
     "TransferPhoneNumberHookAction",
     "TransferPlan",
-    "TransferPlanMode",
     "TransferPlanSipVerb",
     "TransportConfigurationTwilio",
     "TransportConfigurationTwilioRecordingChannels",
@@ -2014,17 +1737,10 @@ __all__ = [
     "VapiPronunciationDictionaryLocatorProvider",
     "VapiSipTransport",
     "VapiSmartEndpointingPlan",
-    "VapiSmartEndpointingPlanProvider",
     "VapiTranscriber",
-    "VapiTranscriberLanguage",
-    "VapiTranscriberLanguages",
     "VapiTranscriberTurnTaking",
-    "VapiTranscriberVersion",
     "VapiVoice",
-    "VapiVoiceLanguage",
     "VapiVoicemailDetectionPlan",
-    "VapiVoicemailDetectionPlanType",
-    "VapiVoiceVersion",
     "VapiWebCallTransport",
     "VapiWebsocketTransport",
     "VariableExtractionAlias",
@@ -2035,27 +1751,18 @@ __all__ = [
     "VoicemailDetectionCostProvider",
     "VonageTransport",
     "WellSaidVoice",
-    "WellSaidVoiceModel",
     "WorkflowAnthropicBedrockModel",
-    "WorkflowAnthropicBedrockModelModel",
     "WorkflowAnthropicModel",
-    "WorkflowAnthropicModelModel",
     "WorkflowCustomModel",
-    "WorkflowCustomModelMetadataSendMode",
     "WorkflowGoogleModel",
-    "WorkflowGoogleModelModel",
     "WorkflowOpenAIModel",
     "WorkflowOpenAIModelModel",
     "WorkflowOverrides",
     "WorkflowUserEditable",
-    "WorkflowUserEditableBackgroundSound",
     "XaiModel",
     "XaiModelModel",
     "XaiTranscriber",
-    "XaiTranscriberLanguage",
     "XaiVoice",
-    "XaiVoiceLanguage",
-    "XaiVoiceVoiceId",
 ]
 
 

@@ -165,7 +165,7 @@ if TYPE_CHECKING:
     from ..models.transport_configuration_twilio import TransportConfigurationTwilio
     from ..models.twilio_voicemail_detection_plan import TwilioVoicemailDetectionPlan
     from ..models.unknown_variants import (
-        UnknownAssistantOverridesModel,
+        UnknownAssistantModel,
         UnknownCredential,
         UnknownObservabilityPlan,
         UnknownTool,
@@ -331,7 +331,7 @@ class AssistantOverrides(Model):
         | TogetherAIModel
         | XaiModel
         | VapiModel
-        | UnknownAssistantOverridesModel
+        | UnknownAssistantModel
         | Unset
     ) = UNSET
     voice: (

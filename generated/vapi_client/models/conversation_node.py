@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from ..models.speechmatics_transcriber import SpeechmaticsTranscriber
     from ..models.talkscriber_transcriber import TalkscriberTranscriber
     from ..models.tavus_voice import TavusVoice
-    from ..models.unknown_variants import UnknownLanguageModel, UnknownTool, UnknownTranscriber, UnknownVoice
+    from ..models.unknown_variants import UnknownTool, UnknownTranscriber, UnknownVoice, UnknownWorkflowModel
     from ..models.vapi_transcriber import VapiTranscriber
     from ..models.vapi_voice import VapiVoice
     from ..models.variable_extraction_plan import VariableExtractionPlan
@@ -137,7 +137,7 @@ class ConversationNode(Model):
         | WorkflowAnthropicBedrockModel
         | WorkflowGoogleModel
         | WorkflowCustomModel
-        | UnknownLanguageModel
+        | UnknownWorkflowModel
         | Unset
     ) = UNSET
     transcriber: (

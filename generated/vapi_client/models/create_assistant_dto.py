@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ..models.anyscale_model import AnyscaleModel
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assembly_ai_transcriber import AssemblyAITranscriber
+    from ..models.assistant_overrides_background_sound import AssistantOverridesBackgroundSound
+    from ..models.assistant_overrides_client_messages import AssistantOverridesClientMessages
+    from ..models.assistant_overrides_first_message_mode import AssistantOverridesFirstMessageMode
+    from ..models.assistant_overrides_server_messages import AssistantOverridesServerMessages
     from ..models.azure_speech_transcriber import AzureSpeechTranscriber
     from ..models.azure_voice import AzureVoice
     from ..models.background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
@@ -30,10 +34,6 @@ if TYPE_CHECKING:
     from ..models.create_anthropic_credential_dto import CreateAnthropicCredentialDTO
     from ..models.create_anyscale_credential_dto import CreateAnyscaleCredentialDTO
     from ..models.create_assembly_ai_credential_dto import CreateAssemblyAICredentialDTO
-    from ..models.create_assistant_dto_background_sound import CreateAssistantDTOBackgroundSound
-    from ..models.create_assistant_dto_client_messages import CreateAssistantDTOClientMessages
-    from ..models.create_assistant_dto_first_message_mode import CreateAssistantDTOFirstMessageMode
-    from ..models.create_assistant_dto_server_messages import CreateAssistantDTOServerMessages
     from ..models.create_azure_credential_dto import CreateAzureCredentialDTO
     from ..models.create_azure_open_ai_credential_dto import CreateAzureOpenAICredentialDTO
     from ..models.create_byo_sip_trunk_credential_dto import CreateByoSipTrunkCredentialDTO
@@ -140,7 +140,7 @@ if TYPE_CHECKING:
     from ..models.transport_configuration_twilio import TransportConfigurationTwilio
     from ..models.twilio_voicemail_detection_plan import TwilioVoicemailDetectionPlan
     from ..models.unknown_variants import (
-        UnknownAssistantOverridesModel,
+        UnknownAssistantModel,
         UnknownCredential,
         UnknownObservabilityPlan,
         UnknownTranscriber,
@@ -301,7 +301,7 @@ class CreateAssistantDTO(Model):
         | TogetherAIModel
         | XaiModel
         | VapiModel
-        | UnknownAssistantOverridesModel
+        | UnknownAssistantModel
         | Unset
     ) = UNSET
     voice: (
@@ -330,7 +330,7 @@ class CreateAssistantDTO(Model):
     ) = UNSET
     first_message: str | Unset = UNSET
     first_message_interruptions_enabled: bool | Unset = UNSET
-    first_message_mode: CreateAssistantDTOFirstMessageMode | Unset = UNSET
+    first_message_mode: AssistantOverridesFirstMessageMode | Unset = UNSET
     voicemail_detection: (
         GoogleVoicemailDetectionPlan
         | OpenAIVoicemailDetectionPlan
@@ -340,10 +340,10 @@ class CreateAssistantDTO(Model):
         | UnknownVoicemailDetection
         | Unset
     ) = UNSET
-    client_messages: list[CreateAssistantDTOClientMessages] | Unset = UNSET
-    server_messages: list[CreateAssistantDTOServerMessages] | Unset = UNSET
+    client_messages: list[AssistantOverridesClientMessages] | Unset = UNSET
+    server_messages: list[AssistantOverridesServerMessages] | Unset = UNSET
     max_duration_seconds: float | Unset = UNSET
-    background_sound: CreateAssistantDTOBackgroundSound | str | Unset = UNSET
+    background_sound: AssistantOverridesBackgroundSound | str | Unset = UNSET
     model_output_in_messages_enabled: bool | Unset = UNSET
     transport_configurations: list[TransportConfigurationTwilio | UnknownTransportConfiguration] | Unset = UNSET
     observability_plan: LangfuseObservabilityPlan | UnknownObservabilityPlan | Unset = UNSET

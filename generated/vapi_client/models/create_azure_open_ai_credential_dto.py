@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.create_azure_credential_dto_region import CreateAzureCredentialDTORegion
     from ..models.create_azure_open_ai_credential_dto_models import CreateAzureOpenAICredentialDTOModels
-    from ..models.create_azure_open_ai_credential_dto_region import CreateAzureOpenAICredentialDTORegion
 
 
 __all__ = ["CreateAzureOpenAICredentialDTO"]
@@ -42,7 +42,7 @@ class CreateAzureOpenAICredentialDTO(Model):
     )
 
     provider: Literal["azure-openai"]
-    region: CreateAzureOpenAICredentialDTORegion
+    region: CreateAzureCredentialDTORegion
     models: list[CreateAzureOpenAICredentialDTOModels]
     open_ai_key: str
     open_ai_endpoint: str

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.json_schema import JsonSchema
     from ..models.min_call_duration_condition import MinCallDurationCondition
     from ..models.min_messages_condition import MinMessagesCondition
-    from ..models.unknown_variants import UnknownCreateStructuredOutputDTOConditions, UnknownLanguageModel
+    from ..models.unknown_variants import UnknownCreateStructuredOutputDTOConditions, UnknownWorkflowModel
     from ..models.workflow_anthropic_bedrock_model import WorkflowAnthropicBedrockModel
     from ..models.workflow_anthropic_model import WorkflowAnthropicModel
     from ..models.workflow_custom_model import WorkflowCustomModel
@@ -86,7 +86,7 @@ class CreateStructuredOutputDTO(Model):
         | WorkflowAnthropicBedrockModel
         | WorkflowGoogleModel
         | WorkflowCustomModel
-        | UnknownLanguageModel
+        | UnknownWorkflowModel
         | Unset
     ) = UNSET
     compliance_plan: ComplianceOverride | Unset = UNSET

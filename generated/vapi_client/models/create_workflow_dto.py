@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.analysis_plan import AnalysisPlan
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assembly_ai_transcriber import AssemblyAITranscriber
+    from ..models.assistant_overrides_background_sound import AssistantOverridesBackgroundSound
     from ..models.azure_speech_transcriber import AzureSpeechTranscriber
     from ..models.azure_voice import AzureVoice
     from ..models.background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
@@ -86,7 +87,6 @@ if TYPE_CHECKING:
     from ..models.create_vonage_credential_dto import CreateVonageCredentialDTO
     from ..models.create_webhook_credential_dto import CreateWebhookCredentialDTO
     from ..models.create_well_said_credential_dto import CreateWellSaidCredentialDTO
-    from ..models.create_workflow_dto_background_sound import CreateWorkflowDTOBackgroundSound
     from ..models.create_x_ai_credential_dto import CreateXAiCredentialDTO
     from ..models.custom_transcriber import CustomTranscriber
     from ..models.custom_voice import CustomVoice
@@ -125,12 +125,12 @@ if TYPE_CHECKING:
     from ..models.twilio_voicemail_detection_plan import TwilioVoicemailDetectionPlan
     from ..models.unknown_variants import (
         UnknownCredential,
-        UnknownLanguageModel,
         UnknownNode,
         UnknownObservabilityPlan,
         UnknownTranscriber,
         UnknownVoice,
         UnknownVoicemailDetection,
+        UnknownWorkflowModel,
     )
     from ..models.vapi_transcriber import VapiTranscriber
     from ..models.vapi_voice import VapiVoice
@@ -227,7 +227,7 @@ class CreateWorkflowDTO(Model):
         | WorkflowAnthropicBedrockModel
         | WorkflowGoogleModel
         | WorkflowCustomModel
-        | UnknownLanguageModel
+        | UnknownWorkflowModel
         | Unset
     ) = UNSET
     transcriber: (
@@ -273,7 +273,7 @@ class CreateWorkflowDTO(Model):
         | Unset
     ) = UNSET
     observability_plan: LangfuseObservabilityPlan | UnknownObservabilityPlan | Unset = UNSET
-    background_sound: CreateWorkflowDTOBackgroundSound | str | Unset = UNSET
+    background_sound: AssistantOverridesBackgroundSound | str | Unset = UNSET
     hooks: (
         list[
             CallHookCallEnding

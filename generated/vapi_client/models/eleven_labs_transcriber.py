@@ -9,7 +9,7 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.eleven_labs_transcriber_language import ElevenLabsTranscriberLanguage
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
     from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
@@ -46,7 +46,7 @@ class ElevenLabsTranscriber(Model):
 
     provider: Literal["11labs"]
     model: ElevenLabsTranscriberModel | Unset = UNSET
-    language: ElevenLabsTranscriberLanguage | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Unset = UNSET
     silence_threshold_seconds: float | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     min_speech_duration_ms: float | Unset = UNSET

@@ -9,10 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_assembly_ai_transcriber_language import FallbackAssemblyAITranscriberLanguage
-    from ..models.fallback_assembly_ai_transcriber_language_codes import FallbackAssemblyAITranscriberLanguageCodes
-    from ..models.fallback_assembly_ai_transcriber_mode import FallbackAssemblyAITranscriberMode
-    from ..models.fallback_assembly_ai_transcriber_speech_model import FallbackAssemblyAITranscriberSpeechModel
+    from ..models.assembly_ai_transcriber_language import AssemblyAITranscriberLanguage
+    from ..models.assembly_ai_transcriber_language_codes import AssemblyAITranscriberLanguageCodes
+    from ..models.assembly_ai_transcriber_mode import AssemblyAITranscriberMode
+    from ..models.assembly_ai_transcriber_speech_model import AssemblyAITranscriberSpeechModel
 
 
 __all__ = ["FallbackAssemblyAITranscriber"]
@@ -95,7 +95,7 @@ class FallbackAssemblyAITranscriber(Model):
     )
 
     provider: Literal["assembly-ai"]
-    language: FallbackAssemblyAITranscriberLanguage | Unset = UNSET
+    language: AssemblyAITranscriberLanguage | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     format_turns: bool | Unset = UNSET
     end_of_turn_confidence_threshold: float | Unset = UNSET
@@ -103,11 +103,11 @@ class FallbackAssemblyAITranscriber(Model):
     word_finalization_max_wait_time: float | Unset = UNSET
     max_turn_silence: float | Unset = UNSET
     vad_assisted_endpointing_enabled: bool | Unset = UNSET
-    mode: FallbackAssemblyAITranscriberMode | Unset = UNSET
+    mode: AssemblyAITranscriberMode | Unset = UNSET
     prompt: str | Unset = UNSET
     agent_context: str | Unset = UNSET
-    language_codes: list[FallbackAssemblyAITranscriberLanguageCodes] | Unset = UNSET
-    speech_model: FallbackAssemblyAITranscriberSpeechModel | Unset = UNSET
+    language_codes: list[AssemblyAITranscriberLanguageCodes] | Unset = UNSET
+    speech_model: AssemblyAITranscriberSpeechModel | Unset = UNSET
     realtime_url: str | Unset = UNSET
     word_boost: list[str] | Unset = UNSET
     keyterms_prompt: list[str] | Unset = UNSET

@@ -9,10 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_azure_speech_transcriber_language import FallbackAzureSpeechTranscriberLanguage
-    from ..models.fallback_azure_speech_transcriber_segmentation_strategy import (
-        FallbackAzureSpeechTranscriberSegmentationStrategy,
-    )
+    from ..models.azure_speech_transcriber_language import AzureSpeechTranscriberLanguage
+    from ..models.azure_speech_transcriber_segmentation_strategy import AzureSpeechTranscriberSegmentationStrategy
 
 
 __all__ = ["FallbackAzureSpeechTranscriber"]
@@ -41,8 +39,8 @@ class FallbackAzureSpeechTranscriber(Model):
     )
 
     provider: Literal["azure"]
-    language: FallbackAzureSpeechTranscriberLanguage | Unset = UNSET
-    segmentation_strategy: FallbackAzureSpeechTranscriberSegmentationStrategy | Unset = UNSET
+    language: AzureSpeechTranscriberLanguage | Unset = UNSET
+    segmentation_strategy: AzureSpeechTranscriberSegmentationStrategy | Unset = UNSET
     segmentation_silence_timeout_ms: float | Unset = UNSET
     segmentation_maximum_time_ms: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.azure_voice_voice_id import AzureVoiceVoiceId
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_azure_voice_voice_id import FallbackAzureVoiceVoiceId
 
 
 __all__ = ["FallbackAzureVoice"]
@@ -38,7 +38,7 @@ class FallbackAzureVoice(Model):
     )
 
     provider: Literal["azure"]
-    voice_id: FallbackAzureVoiceVoiceId | str
+    voice_id: AzureVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

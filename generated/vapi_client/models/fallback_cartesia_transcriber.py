@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_cartesia_transcriber_language import FallbackCartesiaTranscriberLanguage
-    from ..models.fallback_cartesia_transcriber_model import FallbackCartesiaTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.cartesia_transcriber_model import CartesiaTranscriberModel
 
 
 __all__ = ["FallbackCartesiaTranscriber"]
@@ -34,6 +34,6 @@ class FallbackCartesiaTranscriber(Model):
     )
 
     provider: Literal["cartesia"]
-    model: FallbackCartesiaTranscriberModel | Unset = UNSET
-    language: FallbackCartesiaTranscriberLanguage | Unset = UNSET
+    model: CartesiaTranscriberModel | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

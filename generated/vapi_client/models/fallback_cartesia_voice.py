@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.cartesia_experimental_controls import CartesiaExperimentalControls
     from ..models.cartesia_generation_config import CartesiaGenerationConfig
+    from ..models.cartesia_voice_language import CartesiaVoiceLanguage
+    from ..models.cartesia_voice_model import CartesiaVoiceModel
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_cartesia_voice_language import FallbackCartesiaVoiceLanguage
-    from ..models.fallback_cartesia_voice_model import FallbackCartesiaVoiceModel
 
 
 __all__ = ["FallbackCartesiaVoice"]
@@ -52,8 +52,8 @@ class FallbackCartesiaVoice(Model):
     provider: Literal["cartesia"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackCartesiaVoiceModel | Unset = UNSET
-    language: FallbackCartesiaVoiceLanguage | Unset = UNSET
+    model: CartesiaVoiceModel | Unset = UNSET
+    language: CartesiaVoiceLanguage | Unset = UNSET
     experimental_controls: CartesiaExperimentalControls | Unset = UNSET
     generation_config: CartesiaGenerationConfig | Unset = UNSET
     pronunciation_dict_id: str | Unset = UNSET

@@ -9,9 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_deepgram_transcriber_language import FallbackDeepgramTranscriberLanguage
-    from ..models.fallback_deepgram_transcriber_model import FallbackDeepgramTranscriberModel
-    from ..models.fallback_deepgram_transcriber_redaction import FallbackDeepgramTranscriberRedaction
+    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage
+    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel
+    from ..models.deepgram_transcriber_redaction import DeepgramTranscriberRedaction
 
 
 __all__ = ["FallbackDeepgramTranscriber"]
@@ -106,13 +106,13 @@ class FallbackDeepgramTranscriber(Model):
     )
 
     provider: Literal["deepgram"]
-    model: FallbackDeepgramTranscriberModel | str | Unset = UNSET
-    language: FallbackDeepgramTranscriberLanguage | Unset = UNSET
+    model: DeepgramTranscriberModel | str | Unset = UNSET
+    language: DeepgramTranscriberLanguage | Unset = UNSET
     smart_format: bool | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     numerals: bool | Unset = UNSET
     profanity_filter: bool | Unset = UNSET
-    redaction: list[FallbackDeepgramTranscriberRedaction] | Unset = UNSET
+    redaction: list[DeepgramTranscriberRedaction] | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     eot_threshold: float | Unset = UNSET
     eot_timeout_ms: float | Unset = UNSET

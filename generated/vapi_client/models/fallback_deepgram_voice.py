@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_deepgram_voice_model import FallbackDeepgramVoiceModel
-    from ..models.fallback_deepgram_voice_voice_id import FallbackDeepgramVoiceVoiceId
+    from ..models.deepgram_voice_model import DeepgramVoiceModel
+    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId
 
 
 __all__ = ["FallbackDeepgramVoice"]
@@ -47,9 +47,9 @@ class FallbackDeepgramVoice(Model):
     )
 
     provider: Literal["deepgram"]
-    voice_id: FallbackDeepgramVoiceVoiceId
+    voice_id: DeepgramVoiceVoiceId
     caching_enabled: bool | Unset = UNSET
-    model: FallbackDeepgramVoiceModel | Unset = UNSET
+    model: DeepgramVoiceModel | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_eleven_labs_transcriber_language import FallbackElevenLabsTranscriberLanguage
-    from ..models.fallback_eleven_labs_transcriber_model import FallbackElevenLabsTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel
 
 
 __all__ = ["FallbackElevenLabsTranscriber"]
@@ -42,8 +42,8 @@ class FallbackElevenLabsTranscriber(Model):
     )
 
     provider: Literal["11labs"]
-    model: FallbackElevenLabsTranscriberModel | Unset = UNSET
-    language: FallbackElevenLabsTranscriberLanguage | Unset = UNSET
+    model: ElevenLabsTranscriberModel | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Unset = UNSET
     silence_threshold_seconds: float | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     min_speech_duration_ms: float | Unset = UNSET

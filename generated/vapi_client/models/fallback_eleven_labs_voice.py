@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.eleven_labs_pronunciation_dictionary_locator import ElevenLabsPronunciationDictionaryLocator
-    from ..models.fallback_eleven_labs_voice_model import FallbackElevenLabsVoiceModel
-    from ..models.fallback_eleven_labs_voice_voice_id import FallbackElevenLabsVoiceVoiceId
+    from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel
+    from ..models.eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId
 
 
 __all__ = ["FallbackElevenLabsVoice"]
@@ -65,7 +65,7 @@ class FallbackElevenLabsVoice(Model):
     )
 
     provider: Literal["11labs"]
-    voice_id: FallbackElevenLabsVoiceVoiceId | str
+    voice_id: ElevenLabsVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     stability: float | Unset = UNSET
     similarity_boost: float | Unset = UNSET
@@ -75,7 +75,7 @@ class FallbackElevenLabsVoice(Model):
     optimize_streaming_latency: float | Unset = UNSET
     enable_ssml_parsing: bool | Unset = UNSET
     auto_mode: bool | Unset = UNSET
-    model: FallbackElevenLabsVoiceModel | Unset = UNSET
+    model: ElevenLabsVoiceModel | Unset = UNSET
     language: str | Unset = UNSET
     pronunciation_dictionary_locators: list[ElevenLabsPronunciationDictionaryLocator] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

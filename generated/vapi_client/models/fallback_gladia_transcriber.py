@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fallback_gladia_transcriber_language import FallbackGladiaTranscriberLanguage
     from ..models.fallback_gladia_transcriber_language_behaviour import FallbackGladiaTranscriberLanguageBehaviour
-    from ..models.fallback_gladia_transcriber_languages import FallbackGladiaTranscriberLanguages
     from ..models.fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel
     from ..models.fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion
     from ..models.gladia_custom_vocabulary_config_dto import GladiaCustomVocabularyConfigDTO
@@ -73,7 +72,7 @@ class FallbackGladiaTranscriber(Model):
     model: FallbackGladiaTranscriberModel | Unset = UNSET
     language_behaviour: FallbackGladiaTranscriberLanguageBehaviour | Unset = UNSET
     language: FallbackGladiaTranscriberLanguage | Unset = UNSET
-    languages: list[FallbackGladiaTranscriberLanguages] | Unset = UNSET
+    languages: list[FallbackGladiaTranscriberLanguage] | Unset = UNSET
     transcription_hint: str | Unset = UNSET
     prosody: bool | Unset = UNSET
     audio_enhancer: bool | Unset = UNSET

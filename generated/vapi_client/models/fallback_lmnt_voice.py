@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_lmnt_voice_language import FallbackLMNTVoiceLanguage
     from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
 
 
@@ -44,6 +44,6 @@ class FallbackLMNTVoice(Model):
     voice_id: FallbackLMNTVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
-    language: FallbackLMNTVoiceLanguage | Literal["auto"] | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

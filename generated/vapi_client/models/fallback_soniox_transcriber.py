@@ -9,8 +9,7 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_soniox_transcriber_language import FallbackSonioxTranscriberLanguage
-    from ..models.fallback_soniox_transcriber_languages import FallbackSonioxTranscriberLanguages
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
     from ..models.fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel
     from ..models.soniox_context_general_item import SonioxContextGeneralItem
 
@@ -58,8 +57,8 @@ class FallbackSonioxTranscriber(Model):
 
     provider: Literal["soniox"]
     model: FallbackSonioxTranscriberModel | Unset = UNSET
-    language: FallbackSonioxTranscriberLanguage | Unset = UNSET
-    languages: list[FallbackSonioxTranscriberLanguages] | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
     language_hints_strict: bool | Unset = UNSET
     max_endpoint_delay_ms: float | Unset = UNSET
     custom_vocabulary: list[str] | Unset = UNSET

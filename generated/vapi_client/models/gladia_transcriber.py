@@ -9,13 +9,12 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_gladia_transcriber_language import FallbackGladiaTranscriberLanguage
+    from ..models.fallback_gladia_transcriber_language_behaviour import FallbackGladiaTranscriberLanguageBehaviour
+    from ..models.fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel
+    from ..models.fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.gladia_custom_vocabulary_config_dto import GladiaCustomVocabularyConfigDTO
-    from ..models.gladia_transcriber_language import GladiaTranscriberLanguage
-    from ..models.gladia_transcriber_language_behaviour import GladiaTranscriberLanguageBehaviour
-    from ..models.gladia_transcriber_languages import GladiaTranscriberLanguages
-    from ..models.gladia_transcriber_model import GladiaTranscriberModel
-    from ..models.gladia_transcriber_region import GladiaTranscriberRegion
 
 
 __all__ = ["GladiaTranscriber"]
@@ -73,10 +72,10 @@ class GladiaTranscriber(Model):
     )
 
     provider: Literal["gladia"]
-    model: GladiaTranscriberModel | Unset = UNSET
-    language_behaviour: GladiaTranscriberLanguageBehaviour | Unset = UNSET
-    language: GladiaTranscriberLanguage | Unset = UNSET
-    languages: list[GladiaTranscriberLanguages] | Unset = UNSET
+    model: FallbackGladiaTranscriberModel | Unset = UNSET
+    language_behaviour: FallbackGladiaTranscriberLanguageBehaviour | Unset = UNSET
+    language: FallbackGladiaTranscriberLanguage | Unset = UNSET
+    languages: list[FallbackGladiaTranscriberLanguage] | Unset = UNSET
     transcription_hint: str | Unset = UNSET
     prosody: bool | Unset = UNSET
     audio_enhancer: bool | Unset = UNSET
@@ -85,7 +84,7 @@ class GladiaTranscriber(Model):
     speech_threshold: float | Unset = UNSET
     custom_vocabulary_enabled: bool | Unset = UNSET
     custom_vocabulary_config: GladiaCustomVocabularyConfigDTO | Unset = UNSET
-    region: GladiaTranscriberRegion | Unset = UNSET
+    region: FallbackGladiaTranscriberRegion | Unset = UNSET
     receive_partial_transcripts: bool | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,9 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage
+    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
-    from ..models.google_transcriber_language import GoogleTranscriberLanguage
-    from ..models.google_transcriber_model import GoogleTranscriberModel
 
 
 __all__ = ["GoogleTranscriber"]
@@ -37,7 +37,7 @@ class GoogleTranscriber(Model):
     )
 
     provider: Literal["google"]
-    model: GoogleTranscriberModel | Unset = UNSET
-    language: GoogleTranscriberLanguage | Unset = UNSET
+    model: FallbackGoogleTranscriberModel | Unset = UNSET
+    language: FallbackGoogleTranscriberLanguage | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

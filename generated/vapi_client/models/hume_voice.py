@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel
     from ..models.fallback_plan import FallbackPlan
-    from ..models.hume_voice_model import HumeVoiceModel
 
 
 __all__ = ["HumeVoice"]
@@ -52,7 +52,7 @@ class HumeVoice(Model):
     provider: Literal["hume"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: HumeVoiceModel | Unset = UNSET
+    model: FallbackHumeVoiceModel | Unset = UNSET
     is_custom_hume_voice: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     description: str | Unset = UNSET

@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_inworld_voice_language_code import FallbackInworldVoiceLanguageCode
+    from ..models.fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId
     from ..models.fallback_plan import FallbackPlan
-    from ..models.inworld_voice_language_code import InworldVoiceLanguageCode
-    from ..models.inworld_voice_voice_id import InworldVoiceVoiceId
 
 
 __all__ = ["InworldVoice"]
@@ -57,10 +57,10 @@ class InworldVoice(Model):
     )
 
     provider: Literal["inworld"]
-    voice_id: InworldVoiceVoiceId
+    voice_id: FallbackInworldVoiceVoiceId
     caching_enabled: bool | Unset = UNSET
     model: Literal["inworld-tts-1"] | Unset = UNSET
-    language_code: InworldVoiceLanguageCode | Unset = UNSET
+    language_code: FallbackInworldVoiceLanguageCode | Unset = UNSET
     temperature: float | Unset = UNSET
     speaking_rate: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

@@ -9,7 +9,7 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.knowledge_base_model import KnowledgeBaseModel
+    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
 
 
 __all__ = ["KnowledgeBase"]
@@ -40,5 +40,5 @@ class KnowledgeBase(Model):
     provider: Literal["google"]
     description: str
     file_ids: list[str]
-    model: KnowledgeBaseModel | Unset = UNSET
+    model: FallbackGoogleTranscriberModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,7 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.livekit_smart_endpointing_plan_provider import LivekitSmartEndpointingPlanProvider
+    from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
+        CustomEndpointingModelSmartEndpointingPlanProvider,
+    )
 
 
 __all__ = ["LivekitSmartEndpointingPlan"]
@@ -44,6 +46,6 @@ class LivekitSmartEndpointingPlan(Model):
         ("waitFunction", "wait_function"),
     )
 
-    provider: LivekitSmartEndpointingPlanProvider
+    provider: CustomEndpointingModelSmartEndpointingPlanProvider
     wait_function: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,10 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
     from ..models.fallback_plan import FallbackPlan
-    from ..models.lmnt_voice_language import LMNTVoiceLanguage
-    from ..models.lmnt_voice_voice_id import LMNTVoiceVoiceId
 
 
 __all__ = ["LMNTVoice"]
@@ -44,10 +44,10 @@ class LMNTVoice(Model):
     )
 
     provider: Literal["lmnt"]
-    voice_id: LMNTVoiceVoiceId | str
+    voice_id: FallbackLMNTVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
-    language: LMNTVoiceLanguage | Literal["auto"] | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

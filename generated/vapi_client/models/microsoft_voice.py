@@ -10,10 +10,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole
+    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle
+    from ..models.fallback_microsoft_voice_voice_id import FallbackMicrosoftVoiceVoiceId
     from ..models.fallback_plan import FallbackPlan
-    from ..models.microsoft_voice_role import MicrosoftVoiceRole
-    from ..models.microsoft_voice_style import MicrosoftVoiceStyle
-    from ..models.microsoft_voice_voice_id import MicrosoftVoiceVoiceId
 
 
 __all__ = ["MicrosoftVoice"]
@@ -50,11 +50,11 @@ class MicrosoftVoice(Model):
     )
 
     provider: Literal["microsoft"]
-    voice_id: MicrosoftVoiceVoiceId
+    voice_id: FallbackMicrosoftVoiceVoiceId
     caching_enabled: bool | Unset = UNSET
-    style: MicrosoftVoiceStyle | Unset = UNSET
+    style: FallbackMicrosoftVoiceStyle | Unset = UNSET
     style_degree: float | Unset = UNSET
-    role: MicrosoftVoiceRole | Unset = UNSET
+    role: FallbackMicrosoftVoiceRole | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     speed: float | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

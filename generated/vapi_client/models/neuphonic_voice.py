@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel
     from ..models.fallback_plan import FallbackPlan
-    from ..models.neuphonic_voice_model import NeuphonicVoiceModel
 
 
 __all__ = ["NeuphonicVoice"]
@@ -48,7 +48,7 @@ class NeuphonicVoice(Model):
     voice_id: str
     language: dict[str, Any]
     caching_enabled: bool | Unset = UNSET
-    model: NeuphonicVoiceModel | Unset = UNSET
+    model: FallbackNeuphonicVoiceModel | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
     from ..models.open_ai_message import OpenAIMessage
     from ..models.open_ai_model_fallback_models import OpenAIModelFallbackModels
-    from ..models.open_ai_model_model import OpenAIModelModel
     from ..models.open_ai_model_prompt_cache_retention import OpenAIModelPromptCacheRetention
     from ..models.open_ai_model_reasoning_effort import OpenAIModelReasoningEffort
     from ..models.open_ai_model_tool_strict_compatibility_mode import OpenAIModelToolStrictCompatibilityMode
@@ -117,7 +116,7 @@ class OpenAIModel(Model):
     )
 
     provider: Literal["openai"]
-    model: OpenAIModelModel
+    model: OpenAIModelFallbackModels
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (
         list[

@@ -9,9 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_open_ai_transcriber_language import FallbackOpenAITranscriberLanguage
+    from ..models.fallback_open_ai_transcriber_model import FallbackOpenAITranscriberModel
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
-    from ..models.open_ai_transcriber_language import OpenAITranscriberLanguage
-    from ..models.open_ai_transcriber_model import OpenAITranscriberModel
 
 
 __all__ = ["OpenAITranscriber"]
@@ -37,7 +37,7 @@ class OpenAITranscriber(Model):
     )
 
     provider: Literal["openai"]
-    model: OpenAITranscriberModel
-    language: OpenAITranscriberLanguage | Unset = UNSET
+    model: FallbackOpenAITranscriberModel
+    language: FallbackOpenAITranscriberLanguage | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel
+    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId
     from ..models.fallback_plan import FallbackPlan
-    from ..models.open_ai_voice_model import OpenAIVoiceModel
-    from ..models.open_ai_voice_voice_id import OpenAIVoiceVoiceId
 
 
 __all__ = ["OpenAIVoice"]
@@ -48,9 +48,9 @@ class OpenAIVoice(Model):
     )
 
     provider: Literal["openai"]
-    voice_id: OpenAIVoiceVoiceId | str
+    voice_id: FallbackOpenAIVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
-    model: OpenAIVoiceModel | Unset = UNSET
+    model: FallbackOpenAIVoiceModel | Unset = UNSET
     instructions: str | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

@@ -11,10 +11,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.play_ht_voice_emotion import PlayHTVoiceEmotion
-    from ..models.play_ht_voice_language import PlayHTVoiceLanguage
-    from ..models.play_ht_voice_model import PlayHTVoiceModel
-    from ..models.play_ht_voice_voice_id import PlayHTVoiceVoiceId
+    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion
+    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage
+    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel
+    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId
 
 
 __all__ = ["PlayHTVoice"]
@@ -66,16 +66,16 @@ class PlayHTVoice(Model):
     )
 
     provider: Literal["playht"]
-    voice_id: PlayHTVoiceVoiceId | str
+    voice_id: FallbackPlayHTVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     temperature: float | Unset = UNSET
-    emotion: PlayHTVoiceEmotion | Unset = UNSET
+    emotion: FallbackPlayHTVoiceEmotion | Unset = UNSET
     voice_guidance: float | Unset = UNSET
     style_guidance: float | Unset = UNSET
     text_guidance: float | Unset = UNSET
-    model: PlayHTVoiceModel | Unset = UNSET
-    language: PlayHTVoiceLanguage | Unset = UNSET
+    model: FallbackPlayHTVoiceModel | Unset = UNSET
+    language: FallbackPlayHTVoiceLanguage | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

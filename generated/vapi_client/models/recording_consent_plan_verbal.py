@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from ..models.neuphonic_voice import NeuphonicVoice
     from ..models.open_ai_voice import OpenAIVoice
     from ..models.play_ht_voice import PlayHTVoice
-    from ..models.recording_consent_plan_verbal_first_message_mode import RecordingConsentPlanVerbalFirstMessageMode
+    from ..models.recording_consent_plan_stay_on_line_first_message_mode import (
+        RecordingConsentPlanStayOnLineFirstMessageMode,
+    )
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.sesame_voice import SesameVoice
     from ..models.smallest_ai_voice import SmallestAIVoice
@@ -88,7 +90,7 @@ class RecordingConsentPlanVerbal(Model):
         | UnknownVoice
         | Unset
     ) = UNSET
-    first_message_mode: RecordingConsentPlanVerbalFirstMessageMode | Unset = UNSET
+    first_message_mode: RecordingConsentPlanStayOnLineFirstMessageMode | Unset = UNSET
     decline_tool: dict[str, Any] | Unset = UNSET
     decline_tool_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

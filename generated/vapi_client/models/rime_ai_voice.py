@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.rime_ai_voice_language import RimeAIVoiceLanguage
-    from ..models.rime_ai_voice_model import RimeAIVoiceModel
-    from ..models.rime_ai_voice_voice_id import RimeAIVoiceVoiceId
+    from ..models.fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage
+    from ..models.fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel
+    from ..models.fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId
 
 
 __all__ = ["RimeAIVoice"]
@@ -60,15 +60,15 @@ class RimeAIVoice(Model):
     )
 
     provider: Literal["rime-ai"]
-    voice_id: RimeAIVoiceVoiceId | str
+    voice_id: FallbackRimeAIVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
-    model: RimeAIVoiceModel | Unset = UNSET
+    model: FallbackRimeAIVoiceModel | Unset = UNSET
     speed: float | Unset = UNSET
     pause_between_brackets: bool | Unset = UNSET
     phonemize_between_brackets: bool | Unset = UNSET
     reduce_latency: bool | Unset = UNSET
     inline_speed_alpha: str | Unset = UNSET
-    language: RimeAIVoiceLanguage | Unset = UNSET
+    language: FallbackRimeAIVoiceLanguage | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.analysis_cost import AnalysisCost
     from ..models.artifact import Artifact
     from ..models.call import Call
+    from ..models.call_ended_reason import CallEndedReason
     from ..models.chat import Chat
     from ..models.compliance import Compliance
     from ..models.create_assistant_dto import CreateAssistantDTO
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
     from ..models.knowledge_base_cost import KnowledgeBaseCost
     from ..models.model_cost import ModelCost
-    from ..models.server_message_end_of_call_report_ended_reason import ServerMessageEndOfCallReportEndedReason
     from ..models.transcriber_cost import TranscriberCost
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
@@ -92,7 +92,7 @@ class ServerMessageEndOfCallReport(Model):
     )
 
     type_: Literal["end-of-call-report"]
-    ended_reason: ServerMessageEndOfCallReportEndedReason
+    ended_reason: CallEndedReason
     artifact: Artifact
     analysis: Analysis
     phone_number: (

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.server_message_speech_update_role import ServerMessageSpeechUpdateRole
+    from ..models.message_target_role import MessageTargetRole
     from ..models.server_message_speech_update_status import ServerMessageSpeechUpdateStatus
     from ..models.unknown_variants import UnknownPhoneNumber
 
@@ -68,7 +68,7 @@ class ServerMessageSpeechUpdate(Model):
 
     type_: Literal["speech-update"]
     status: ServerMessageSpeechUpdateStatus
-    role: ServerMessageSpeechUpdateRole
+    role: MessageTargetRole
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO

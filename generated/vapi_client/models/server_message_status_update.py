@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..models.artifact import Artifact
     from ..models.bot_message import BotMessage
     from ..models.call import Call
+    from ..models.call_ended_reason import CallEndedReason
+    from ..models.call_status import CallStatus
     from ..models.chat import Chat
     from ..models.create_assistant_dto import CreateAssistantDTO
     from ..models.create_byo_phone_number_dto import CreateByoPhoneNumberDTO
@@ -21,8 +23,6 @@ if TYPE_CHECKING:
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.server_message_status_update_ended_reason import ServerMessageStatusUpdateEndedReason
-    from ..models.server_message_status_update_status import ServerMessageStatusUpdateStatus
     from ..models.system_message import SystemMessage
     from ..models.tool_call_message import ToolCallMessage
     from ..models.tool_call_result_message import ToolCallResultMessage
@@ -84,7 +84,7 @@ class ServerMessageStatusUpdate(Model):
     )
 
     type_: Literal["status-update"]
-    status: ServerMessageStatusUpdateStatus
+    status: CallStatus
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO
@@ -95,7 +95,7 @@ class ServerMessageStatusUpdate(Model):
         | Unset
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
-    ended_reason: ServerMessageStatusUpdateEndedReason | Unset = UNSET
+    ended_reason: CallEndedReason | Unset = UNSET
     messages: (
         list[
             UserMessage

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.server_message_transcript_role import ServerMessageTranscriptRole
+    from ..models.message_target_role import MessageTargetRole
     from ..models.server_message_transcript_transcript_type import ServerMessageTranscriptTranscriptType
     from ..models.server_message_transcript_type import ServerMessageTranscriptType
     from ..models.unknown_variants import UnknownPhoneNumber
@@ -79,7 +79,7 @@ class ServerMessageTranscript(Model):
     )
 
     type_: ServerMessageTranscriptType
-    role: ServerMessageTranscriptRole
+    role: MessageTargetRole
     transcript_type: ServerMessageTranscriptTranscriptType
     transcript: str
     phone_number: (

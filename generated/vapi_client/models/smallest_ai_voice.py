@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.smallest_ai_voice_voice_id import SmallestAIVoiceVoiceId
+    from ..models.fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
 
 
 __all__ = ["SmallestAIVoice"]
@@ -43,7 +43,7 @@ class SmallestAIVoice(Model):
     )
 
     provider: Literal["smallest-ai"]
-    voice_id: SmallestAIVoiceVoiceId | str
+    voice_id: FallbackSmallestAIVoiceVoiceId | str
     caching_enabled: bool | Unset = UNSET
     model: Literal["lightning"] | Unset = UNSET
     speed: float | Unset = UNSET

@@ -9,11 +9,10 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.soniox_context_general_item import SonioxContextGeneralItem
-    from ..models.soniox_transcriber_language import SonioxTranscriberLanguage
-    from ..models.soniox_transcriber_languages import SonioxTranscriberLanguages
-    from ..models.soniox_transcriber_model import SonioxTranscriberModel
 
 
 __all__ = ["SonioxTranscriber"]
@@ -60,9 +59,9 @@ class SonioxTranscriber(Model):
     )
 
     provider: Literal["soniox"]
-    model: SonioxTranscriberModel | Unset = UNSET
-    language: SonioxTranscriberLanguage | Unset = UNSET
-    languages: list[SonioxTranscriberLanguages] | Unset = UNSET
+    model: FallbackSonioxTranscriberModel | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
     language_hints_strict: bool | Unset = UNSET
     max_endpoint_delay_ms: float | Unset = UNSET
     custom_vocabulary: list[str] | Unset = UNSET

@@ -9,12 +9,12 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_speechmatics_transcriber_language import FallbackSpeechmaticsTranscriberLanguage
+    from ..models.fallback_speechmatics_transcriber_numeral_style import FallbackSpeechmaticsTranscriberNumeralStyle
+    from ..models.fallback_speechmatics_transcriber_operating_point import FallbackSpeechmaticsTranscriberOperatingPoint
+    from ..models.fallback_speechmatics_transcriber_region import FallbackSpeechmaticsTranscriberRegion
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.speechmatics_custom_vocabulary_item import SpeechmaticsCustomVocabularyItem
-    from ..models.speechmatics_transcriber_language import SpeechmaticsTranscriberLanguage
-    from ..models.speechmatics_transcriber_numeral_style import SpeechmaticsTranscriberNumeralStyle
-    from ..models.speechmatics_transcriber_operating_point import SpeechmaticsTranscriberOperatingPoint
-    from ..models.speechmatics_transcriber_region import SpeechmaticsTranscriberRegion
 
 
 __all__ = ["SpeechmaticsTranscriber"]
@@ -76,12 +76,12 @@ class SpeechmaticsTranscriber(Model):
     provider: Literal["speechmatics"]
     custom_vocabulary: list[SpeechmaticsCustomVocabularyItem]
     model: Literal["default"] | Unset = UNSET
-    language: SpeechmaticsTranscriberLanguage | Unset = UNSET
-    operating_point: SpeechmaticsTranscriberOperatingPoint | Unset = UNSET
-    region: SpeechmaticsTranscriberRegion | Unset = UNSET
+    language: FallbackSpeechmaticsTranscriberLanguage | Unset = UNSET
+    operating_point: FallbackSpeechmaticsTranscriberOperatingPoint | Unset = UNSET
+    region: FallbackSpeechmaticsTranscriberRegion | Unset = UNSET
     enable_diarization: bool | Unset = UNSET
     max_delay: float | Unset = UNSET
-    numeral_style: SpeechmaticsTranscriberNumeralStyle | Unset = UNSET
+    numeral_style: FallbackSpeechmaticsTranscriberNumeralStyle | Unset = UNSET
     end_of_turn_sensitivity: float | Unset = UNSET
     remove_disfluencies: bool | Unset = UNSET
     minimum_speech_duration: float | Unset = UNSET

@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
-    from ..models.talkscriber_transcriber_language import TalkscriberTranscriberLanguage
 
 
 __all__ = ["TalkscriberTranscriber"]
@@ -37,6 +37,6 @@ class TalkscriberTranscriber(Model):
 
     provider: Literal["talkscriber"]
     model: Literal["whisper"] | Unset = UNSET
-    language: TalkscriberTranscriberLanguage | Unset = UNSET
+    language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

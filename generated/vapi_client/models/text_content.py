@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 
 if TYPE_CHECKING:
-    from ..models.text_content_language import TextContentLanguage
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
 
 
 __all__ = ["TextContent"]
@@ -33,5 +33,5 @@ class TextContent(Model):
 
     type_: Literal["text"]
     text: str
-    language: TextContentLanguage
+    language: CartesiaTranscriberLanguage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

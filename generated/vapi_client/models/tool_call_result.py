@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_failed import ToolMessageFailed
-    from ..models.unknown_variants import UnknownToolCallResultMessage2
+    from ..models.unknown_variants import UnknownToolCallResultMessageUnion
 
 
 __all__ = ["ToolCallResult"]
@@ -52,7 +52,7 @@ class ToolCallResult(Model):
 
     name: str
     tool_call_id: str
-    message: ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessage2 | Unset = UNSET
+    message: ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessageUnion | Unset = UNSET
     result: str | Unset = UNSET
     error: str | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.condition import Condition
     from ..models.text_content import TextContent
-    from ..models.tool_message_failed_role import ToolMessageFailedRole
+    from ..models.tool_message_complete_role import ToolMessageCompleteRole
     from ..models.unknown_variants import UnknownContent
 
 
@@ -64,7 +64,7 @@ class ToolMessageFailed(Model):
 
     type_: Literal["request-failed"]
     contents: list[TextContent | UnknownContent] | Unset = UNSET
-    role: ToolMessageFailedRole | Unset = UNSET
+    role: ToolMessageCompleteRole | Unset = UNSET
     end_call_after_spoken_enabled: bool | Unset = UNSET
     content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET

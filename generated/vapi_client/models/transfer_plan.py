@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from ..models.context_engineering_plan_none import ContextEngineeringPlanNone
     from ..models.custom_message import CustomMessage
     from ..models.summary_plan import SummaryPlan
+    from ..models.transfer_artifact_mode import TransferArtifactMode
     from ..models.transfer_fallback_plan import TransferFallbackPlan
-    from ..models.transfer_plan_mode import TransferPlanMode
     from ..models.transfer_plan_sip_verb import TransferPlanSipVerb
     from ..models.unknown_variants import UnknownMessage, UnknownTransferPlanContextEngineeringPlan
 
@@ -102,7 +102,7 @@ class TransferPlan(Model):
         ("fallbackPlan", "fallback_plan"),
     )
 
-    mode: TransferPlanMode
+    mode: TransferArtifactMode
     message: CustomMessage | str | UnknownMessage | Unset = UNSET
     timeout: float | Unset = UNSET
     sip_verb: TransferPlanSipVerb | Unset = UNSET

@@ -294,7 +294,7 @@ if TYPE_CHECKING:
     )
     from .unknown_variants import (
         UnknownAnthropicBedrockModelKnowledgeBase,
-        UnknownAssistantOverridesModel,
+        UnknownAssistantModel,
         UnknownAuthenticationPlan,
         UnknownBashToolWithToolCallMessages,
         UnknownCallHookCallEndingDo,
@@ -316,7 +316,6 @@ if TYPE_CHECKING:
         UnknownFallbackPlanVoices,
         UnknownFallbackTranscriberPlanTranscribers,
         UnknownGroupConditionConditions,
-        UnknownLanguageModel,
         UnknownMessage,
         UnknownNode,
         UnknownObservabilityPlan,
@@ -330,7 +329,7 @@ if TYPE_CHECKING:
         UnknownSessionCreatedHookDo,
         UnknownTiming,
         UnknownTool,
-        UnknownToolCallResultMessage2,
+        UnknownToolCallResultMessageUnion,
         UnknownToolWithToolCallList,
         UnknownTranscriber,
         UnknownTransferDestination,
@@ -339,11 +338,12 @@ if TYPE_CHECKING:
         UnknownTransportConfiguration,
         UnknownVoice,
         UnknownVoicemailDetection,
+        UnknownWorkflowModel,
     )
 
 __all__ = [
     "AnthropicBedrockModelKnowledgeBase",
-    "AssistantOverridesModel",
+    "AssistantModel",
     "AuthenticationPlan",
     "BashToolWithToolCallMessages",
     "CallHookCallEndingDo",
@@ -365,7 +365,6 @@ __all__ = [
     "FallbackPlanVoices",
     "FallbackTranscriberPlanTranscribers",
     "GroupConditionConditions",
-    "LanguageModel",
     "Message",
     "Node",
     "ObservabilityPlan",
@@ -379,7 +378,7 @@ __all__ = [
     "SessionCreatedHookDo",
     "Timing",
     "Tool",
-    "ToolCallResultMessage2",
+    "ToolCallResultMessageUnion",
     "ToolWithToolCallList",
     "Transcriber",
     "TransferDestination",
@@ -388,13 +387,14 @@ __all__ = [
     "TransportConfiguration",
     "Voice",
     "VoicemailDetection",
+    "WorkflowModel",
 ]
 
 AnthropicBedrockModelKnowledgeBase: TypeAlias = (
     "CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase"
 )
 
-AssistantOverridesModel: TypeAlias = "AnthropicModel | AnthropicBedrockModel | AnyscaleModel | CerebrasModel | CustomLLMModel | DeepInfraModel | DeepSeekModel | GoogleModel | GroqModel | InflectionAIModel | MinimaxLLMModel | OpenAIModel | OpenRouterModel | PerplexityAIModel | TogetherAIModel | XaiModel | VapiModel | UnknownAssistantOverridesModel"
+AssistantModel: TypeAlias = "AnthropicModel | AnthropicBedrockModel | AnyscaleModel | CerebrasModel | CustomLLMModel | DeepInfraModel | DeepSeekModel | GoogleModel | GroqModel | InflectionAIModel | MinimaxLLMModel | OpenAIModel | OpenRouterModel | PerplexityAIModel | TogetherAIModel | XaiModel | VapiModel | UnknownAssistantModel"
 
 AuthenticationPlan: TypeAlias = (
     "OAuth2AuthenticationPlan | HMACAuthenticationPlan | BearerAuthenticationPlan | UnknownAuthenticationPlan"
@@ -446,8 +446,6 @@ GroupConditionConditions: TypeAlias = (
     "RegexCondition | LiquidCondition | GroupCondition | UnknownGroupConditionConditions"
 )
 
-LanguageModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownLanguageModel"
-
 Message: TypeAlias = "CustomMessage | UnknownMessage"
 
 Node: TypeAlias = "ConversationNode | ToolNode | UnknownNode"
@@ -478,7 +476,7 @@ Timing: TypeAlias = "AssistantSpeechWordAlignmentTiming | AssistantSpeechWordPro
 
 Tool: TypeAlias = "CreateApiRequestToolDTO | CreateBashToolDTO | CreateCodeToolDTO | CreateComputerToolDTO | CreateDtmfToolDTO | CreateEndCallToolDTO | CreateFunctionToolDTO | CreateGoHighLevelCalendarAvailabilityToolDTO | CreateGoHighLevelCalendarEventCreateToolDTO | CreateGoHighLevelContactCreateToolDTO | CreateGoHighLevelContactGetToolDTO | CreateGoogleCalendarCheckAvailabilityToolDTO | CreateGoogleCalendarCreateEventToolDTO | CreateGoogleSheetsRowAppendToolDTO | CreateHandoffToolDTO | CreateMcpToolDTO | CreateQueryToolDTO | CreateSlackSendMessageToolDTO | CreateSmsToolDTO | CreateTextEditorToolDTO | CreateTransferCallToolDTO | CreateSipRequestToolDTO | CreateVoicemailToolDTO | UnknownTool"
 
-ToolCallResultMessage2: TypeAlias = "ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessage2"
+ToolCallResultMessageUnion: TypeAlias = "ToolMessageComplete | ToolMessageFailed | UnknownToolCallResultMessageUnion"
 
 ToolWithToolCallList: TypeAlias = "FunctionToolWithToolCall | GhlToolWithToolCall | MakeToolWithToolCall | BashToolWithToolCall | ComputerToolWithToolCall | TextEditorToolWithToolCall | GoogleCalendarCreateEventToolWithToolCall | UnknownToolWithToolCallList"
 
@@ -497,3 +495,5 @@ TransportConfiguration: TypeAlias = "TransportConfigurationTwilio | UnknownTrans
 Voice: TypeAlias = "AzureVoice | CartesiaVoice | CustomVoice | DeepgramVoice | ElevenLabsVoice | HumeVoice | LMNTVoice | NeuphonicVoice | OpenAIVoice | PlayHTVoice | WellSaidVoice | RimeAIVoice | SmallestAIVoice | TavusVoice | VapiVoice | SesameVoice | InworldVoice | MinimaxVoice | XaiVoice | MicrosoftVoice | UnknownVoice"
 
 VoicemailDetection: TypeAlias = "GoogleVoicemailDetectionPlan | OpenAIVoicemailDetectionPlan | TwilioVoicemailDetectionPlan | VapiVoicemailDetectionPlan | UnknownVoicemailDetection"
+
+WorkflowModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownWorkflowModel"

@@ -4,7 +4,7 @@ from .._unions import UnknownVariant
 
 __all__ = [
     "UnknownAnthropicBedrockModelKnowledgeBase",
-    "UnknownAssistantOverridesModel",
+    "UnknownAssistantModel",
     "UnknownAuthenticationPlan",
     "UnknownBashToolWithToolCallMessages",
     "UnknownCallHookCallEndingDo",
@@ -26,7 +26,6 @@ __all__ = [
     "UnknownFallbackPlanVoices",
     "UnknownFallbackTranscriberPlanTranscribers",
     "UnknownGroupConditionConditions",
-    "UnknownLanguageModel",
     "UnknownMessage",
     "UnknownNode",
     "UnknownObservabilityPlan",
@@ -40,7 +39,7 @@ __all__ = [
     "UnknownSessionCreatedHookDo",
     "UnknownTiming",
     "UnknownTool",
-    "UnknownToolCallResultMessage2",
+    "UnknownToolCallResultMessageUnion",
     "UnknownToolWithToolCallList",
     "UnknownTranscriber",
     "UnknownTransferDestination",
@@ -49,6 +48,7 @@ __all__ = [
     "UnknownTransportConfiguration",
     "UnknownVoice",
     "UnknownVoicemailDetection",
+    "UnknownWorkflowModel",
 ]
 
 
@@ -60,11 +60,11 @@ class UnknownAnthropicBedrockModelKnowledgeBase(UnknownVariant):
     tag_property = "provider"
 
 
-class UnknownAssistantOverridesModel(UnknownVariant):
-    """A AssistantOverridesModel whose 'provider' is not one of: anthropic, anthropic-bedrock, anyscale, cerebras, custom-llm, deepinfra, deep-seek, google, groq, inflection-ai, minimax, openai, openrouter, perplexity-ai, together-ai, xai, vapi."""
+class UnknownAssistantModel(UnknownVariant):
+    """A AssistantModel whose 'provider' is not one of: anthropic, anthropic-bedrock, anyscale, cerebras, custom-llm, deepinfra, deep-seek, google, groq, inflection-ai, minimax, openai, openrouter, perplexity-ai, together-ai, xai, vapi."""
 
     __slots__ = ()
-    family = "AssistantOverridesModel"
+    family = "AssistantModel"
     tag_property = "provider"
 
 
@@ -236,14 +236,6 @@ class UnknownGroupConditionConditions(UnknownVariant):
     tag_property = "type"
 
 
-class UnknownLanguageModel(UnknownVariant):
-    """A LanguageModel whose 'provider' is not one of: openai, anthropic, anthropic-bedrock, google, custom-llm."""
-
-    __slots__ = ()
-    family = "LanguageModel"
-    tag_property = "provider"
-
-
 class UnknownMessage(UnknownVariant):
     """A Message whose 'type' is not one of: custom-message."""
 
@@ -348,11 +340,11 @@ class UnknownTool(UnknownVariant):
     tag_property = "type"
 
 
-class UnknownToolCallResultMessage2(UnknownVariant):
-    """A ToolCallResultMessage2 whose 'type' is not one of: request-complete, request-failed."""
+class UnknownToolCallResultMessageUnion(UnknownVariant):
+    """A ToolCallResultMessageUnion whose 'type' is not one of: request-complete, request-failed."""
 
     __slots__ = ()
-    family = "ToolCallResultMessage2"
+    family = "ToolCallResultMessageUnion"
     tag_property = "type"
 
 
@@ -417,4 +409,12 @@ class UnknownVoicemailDetection(UnknownVariant):
 
     __slots__ = ()
     family = "VoicemailDetection"
+    tag_property = "provider"
+
+
+class UnknownWorkflowModel(UnknownVariant):
+    """A WorkflowModel whose 'provider' is not one of: openai, anthropic, anthropic-bedrock, google, custom-llm."""
+
+    __slots__ = ()
+    family = "WorkflowModel"
     tag_property = "provider"

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 from .._model import Model
 
 if TYPE_CHECKING:
-    from ..models.vapi_smart_endpointing_plan_provider import VapiSmartEndpointingPlanProvider
+    from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
+        CustomEndpointingModelSmartEndpointingPlanProvider,
+    )
 
 
 __all__ = ["VapiSmartEndpointingPlan"]
@@ -25,5 +27,5 @@ class VapiSmartEndpointingPlan(Model):
     _schema: ClassVar[str] = "VapiSmartEndpointingPlan"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("provider", "provider"),)
 
-    provider: VapiSmartEndpointingPlanProvider
+    provider: CustomEndpointingModelSmartEndpointingPlanProvider
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,10 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.vapi_transcriber_language import VapiTranscriberLanguage
-    from ..models.vapi_transcriber_languages import VapiTranscriberLanguages
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.vapi_model_version import VapiModelVersion
     from ..models.vapi_transcriber_turn_taking import VapiTranscriberTurnTaking
-    from ..models.vapi_transcriber_version import VapiTranscriberVersion
 
 
 __all__ = ["VapiTranscriber"]
@@ -46,9 +45,9 @@ class VapiTranscriber(Model):
     )
 
     provider: Literal["vapi"]
-    version: VapiTranscriberVersion | Unset = UNSET
-    language: VapiTranscriberLanguage | Unset = UNSET
-    languages: list[VapiTranscriberLanguages] | Unset = UNSET
+    version: VapiModelVersion | Unset = UNSET
+    language: CartesiaTranscriberLanguage | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
     keywords: list[str] | Unset = UNSET
     turn_taking: VapiTranscriberTurnTaking | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

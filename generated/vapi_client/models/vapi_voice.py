@@ -10,9 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
+    from ..models.fallback_vapi_voice_language import FallbackVapiVoiceLanguage
+    from ..models.fallback_vapi_voice_version import FallbackVapiVoiceVersion
     from ..models.vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
-    from ..models.vapi_voice_language import VapiVoiceLanguage
-    from ..models.vapi_voice_version import VapiVoiceVersion
 
 
 __all__ = ["VapiVoice"]
@@ -53,9 +53,9 @@ class VapiVoice(Model):
     provider: Literal["vapi"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    version: VapiVoiceVersion | float | Unset = UNSET
+    version: FallbackVapiVoiceVersion | float | Unset = UNSET
     speed: float | Unset = UNSET
-    language: VapiVoiceLanguage | Unset = UNSET
+    language: FallbackVapiVoiceLanguage | Unset = UNSET
     pronunciation_dictionary: list[VapiPronunciationDictionaryLocator] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -9,7 +9,7 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.vapi_voicemail_detection_plan_type import VapiVoicemailDetectionPlanType
+    from ..models.google_voicemail_detection_plan_type import GoogleVoicemailDetectionPlanType
     from ..models.voicemail_detection_backoff_plan import VoicemailDetectionBackoffPlan
 
 
@@ -49,5 +49,5 @@ class VapiVoicemailDetectionPlan(Model):
     provider: Literal["vapi"]
     beep_max_await_seconds: float | Unset = UNSET
     backoff_plan: VoicemailDetectionBackoffPlan | Unset = UNSET
-    type_: VapiVoicemailDetectionPlanType | Unset = UNSET
+    type_: GoogleVoicemailDetectionPlanType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.well_said_voice_model import WellSaidVoiceModel
+    from ..models.fallback_well_said_voice_model import FallbackWellSaidVoiceModel
 
 
 __all__ = ["WellSaidVoice"]
@@ -47,7 +47,7 @@ class WellSaidVoice(Model):
     provider: Literal["wellsaid"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: WellSaidVoiceModel | Unset = UNSET
+    model: FallbackWellSaidVoiceModel | Unset = UNSET
     enable_ssml: bool | Unset = UNSET
     library_ids: list[str] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

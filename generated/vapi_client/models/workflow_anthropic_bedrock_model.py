@@ -9,9 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.workflow_anthropic_bedrock_model_model import WorkflowAnthropicBedrockModelModel
 
 
 __all__ = ["WorkflowAnthropicBedrockModel"]
@@ -54,7 +54,7 @@ class WorkflowAnthropicBedrockModel(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    model: WorkflowAnthropicBedrockModelModel
+    model: AnthropicBedrockModelModel
     messages: list[OpenAIMessage] | Unset = UNSET
     thinking: AnthropicThinkingConfig | Unset = UNSET
     temperature: float | Unset = UNSET

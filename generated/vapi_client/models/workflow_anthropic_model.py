@@ -9,9 +9,9 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.anthropic_model_model import AnthropicModelModel
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.workflow_anthropic_model_model import WorkflowAnthropicModelModel
 
 
 __all__ = ["WorkflowAnthropicModel"]
@@ -54,7 +54,7 @@ class WorkflowAnthropicModel(Model):
     )
 
     provider: Literal["anthropic"]
-    model: WorkflowAnthropicModelModel
+    model: AnthropicModelModel
     messages: list[OpenAIMessage] | Unset = UNSET
     thinking: AnthropicThinkingConfig | Unset = UNSET
     temperature: float | Unset = UNSET

@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.workflow_custom_model_metadata_send_mode import WorkflowCustomModelMetadataSendMode
 
 
 __all__ = ["WorkflowCustomModel"]
@@ -63,7 +63,7 @@ class WorkflowCustomModel(Model):
     url: str
     model: str
     messages: list[OpenAIMessage] | Unset = UNSET
-    metadata_send_mode: WorkflowCustomModelMetadataSendMode | Unset = UNSET
+    metadata_send_mode: CustomLLMModelMetadataSendMode | Unset = UNSET
     headers: dict[str, Any] | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     temperature: float | Unset = UNSET

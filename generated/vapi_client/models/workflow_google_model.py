@@ -9,8 +9,8 @@ from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.workflow_google_model_model import WorkflowGoogleModelModel
 
 
 __all__ = ["WorkflowGoogleModel"]
@@ -51,7 +51,7 @@ class WorkflowGoogleModel(Model):
     )
 
     provider: Literal["google"]
-    model: WorkflowGoogleModelModel
+    model: FallbackGoogleTranscriberModel
     messages: list[OpenAIMessage] | Unset = UNSET
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET

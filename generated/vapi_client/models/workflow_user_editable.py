@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.analysis_plan import AnalysisPlan
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assembly_ai_transcriber import AssemblyAITranscriber
+    from ..models.assistant_overrides_background_sound import AssistantOverridesBackgroundSound
     from ..models.azure_speech_transcriber import AzureSpeechTranscriber
     from ..models.azure_voice import AzureVoice
     from ..models.background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
@@ -124,12 +125,12 @@ if TYPE_CHECKING:
     from ..models.twilio_voicemail_detection_plan import TwilioVoicemailDetectionPlan
     from ..models.unknown_variants import (
         UnknownCredential,
-        UnknownLanguageModel,
         UnknownNode,
         UnknownObservabilityPlan,
         UnknownTranscriber,
         UnknownVoice,
         UnknownVoicemailDetection,
+        UnknownWorkflowModel,
     )
     from ..models.vapi_transcriber import VapiTranscriber
     from ..models.vapi_voice import VapiVoice
@@ -140,7 +141,6 @@ if TYPE_CHECKING:
     from ..models.workflow_custom_model import WorkflowCustomModel
     from ..models.workflow_google_model import WorkflowGoogleModel
     from ..models.workflow_open_ai_model import WorkflowOpenAIModel
-    from ..models.workflow_user_editable_background_sound import WorkflowUserEditableBackgroundSound
     from ..models.xai_transcriber import XaiTranscriber
     from ..models.xai_voice import XaiVoice
 
@@ -227,7 +227,7 @@ class WorkflowUserEditable(Model):
         | WorkflowAnthropicBedrockModel
         | WorkflowGoogleModel
         | WorkflowCustomModel
-        | UnknownLanguageModel
+        | UnknownWorkflowModel
         | Unset
     ) = UNSET
     transcriber: (
@@ -273,7 +273,7 @@ class WorkflowUserEditable(Model):
         | Unset
     ) = UNSET
     observability_plan: LangfuseObservabilityPlan | UnknownObservabilityPlan | Unset = UNSET
-    background_sound: WorkflowUserEditableBackgroundSound | str | Unset = UNSET
+    background_sound: AssistantOverridesBackgroundSound | str | Unset = UNSET
     hooks: (
         list[
             CallHookCallEnding

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
-    from ..models.xai_transcriber_language import XaiTranscriberLanguage
+    from ..models.fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
 
 
 __all__ = ["XaiTranscriber"]
@@ -38,6 +38,6 @@ class XaiTranscriber(Model):
 
     provider: Literal["xai"]
     model: Literal["default"] | Unset = UNSET
-    language: XaiTranscriberLanguage | Unset = UNSET
+    language: FallbackXaiTranscriberLanguage | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

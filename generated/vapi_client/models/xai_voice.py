@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.xai_voice_language import XaiVoiceLanguage
-    from ..models.xai_voice_voice_id import XaiVoiceVoiceId
+    from ..models.fallback_xai_voice_language import FallbackXaiVoiceLanguage
+    from ..models.fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId
 
 
 __all__ = ["XaiVoice"]
@@ -44,9 +44,9 @@ class XaiVoice(Model):
     )
 
     provider: Literal["xai"]
-    voice_id: XaiVoiceVoiceId
+    voice_id: FallbackXaiVoiceVoiceId
     caching_enabled: bool | Unset = UNSET
-    language: XaiVoiceLanguage | Unset = UNSET
+    language: FallbackXaiVoiceLanguage | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
