@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml  # type: ignore[import-untyped]
 
-from tests.spec._generator import UPSTREAM_SNAPSHOTS, load
+from tests.spec._generator import load
 
 ROOT = Path(__file__).resolve().parents[2]
 update_spec = load("update_spec")
