@@ -50,10 +50,14 @@ class ValidationIssue:
 
 
 class _Context:
-    __slots__ = ("issues", "path", "strict")
+    __slots__ = ("failed", "issues", "path", "probe", "strict")
 
-    def __init__(self, strict: bool) -> None:
+    def __init__(self, strict: bool, *, probe: bool = False) -> None:
         self.strict = strict
+        # A probe is a strict trial parse that only asks "does it fit?" (oneOf selection): a mismatch
+        # marks it failed instead of raising, and it never warns about misspelled fields.
+        self.probe = probe
+        self.failed = False
         self.issues: list[ValidationIssue] = []
         self.path: list[str | int] = []
 
@@ -65,6 +69,9 @@ class _Context:
         return text
 
     def problem(self, key: str | int | None, message: str) -> None:
+        if self.probe:
+            self.failed = True
+            return
         if self.strict:
             raise ValidationError(self.where(key), message)
         self.issues.append(ValidationIssue(self.where(key), message))
@@ -128,12 +135,29 @@ def _pick(options: tuple[tuple[Any, ...], ...], value: Any, loaders: list[Loader
     candidates = _candidates(options, value)
     if len(candidates) > 1:
         for index in candidates:
-            try:
-                (loaders[index] if loaders else _loader(options[index]))(value, _Context(strict=True), "")
-            except ValidationError:
-                continue
-            return index
+            if _fits(loaders[index] if loaders else _loader(options[index]), value):
+                return index
     return candidates[0] if candidates else None
+
+
+def _fits(loader: Loader, value: Any) -> bool:
+    """Whether `value` parses strictly with `loader`; a probe, so no exception and no warning."""
+    ctx = _Context(strict=True, probe=True)
+    loader(value, ctx, "")
+    return not ctx.failed
+
+
+# Per model schema: its required properties and its constants, for telling oneOf options apart.
+_SHAPES: dict[str, tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]] = {}
+
+
+def _shape(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]:
+    shape = _SHAPES.get(name)
+    if shape is None:
+        table = SCHEMAS[name]
+        constants = tuple((key, desc[1]) for key, desc in table["properties"].items() if desc[0] == "const")
+        shape = _SHAPES[name] = (table["required"], constants)
+    return shape
 
 
 def _candidates(options: tuple[tuple[Any, ...], ...], value: Any) -> list[int]:
@@ -142,13 +166,11 @@ def _candidates(options: tuple[tuple[Any, ...], ...], value: Any) -> list[int]:
     scored: list[tuple[int, int]] = []
     for index, option in enumerate(options):
         if option[0] == "model":
-            table = SCHEMAS[option[1]]
-            required = table["required"]
+            required, constants = _shape(option[1])
             if not all(name in value for name in required):
                 continue
             # A constant the object contradicts rules the option out (`on: "call.ending"` of one hook
             # type); one it matches counts like a required property.
-            constants = [(name, desc[1]) for name, desc in table["properties"].items() if desc[0] == "const"]
             if any(name in value and value[name] != constant for name, constant in constants):
                 continue
             scored.append((len(required) + sum(1 for name, _ in constants if name in value), index))
@@ -238,7 +260,7 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
                 kwargs[py_name] = UNSET
     except ValidationError as error:
         raise error.with_schema(plan.schema) from None
-    if extra and ctx.strict:
+    if extra and ctx.strict and not ctx.probe:
         _warn_near_misses(extra, plan, ctx)
     if len(ctx.issues) > seen:
         ctx.issues[seen:] = [
@@ -422,12 +444,17 @@ def _datetime() -> Loader:
 
 
 def _enum(name: str, accepts_any_string: bool) -> Loader:
-    cls = _resolve(name)
-    members: dict[Any, Any] = cls._value2member_map_
+    # The class is imported and built when the property first holds a value, not with the plan.
+    members: dict[Any, Any] = {}
+    cls: Any = None
     strict_ok = accepts_any_string or ENUMS[name]["extensible"]
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        nonlocal cls, members
         if isinstance(value, str):
+            if cls is None:
+                cls = _resolve(name)
+                members = cls._value2member_map_
             member = members.get(value)
             if member is not None:
                 return member
@@ -452,10 +479,13 @@ def _const(expected: Any) -> Loader:
 
 
 def _model(name: str) -> Loader:
-    cls = _resolve(name)
+    cls: Any = None  # imported and built when the property first holds an object
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        nonlocal cls
         if isinstance(value, dict):
+            if cls is None:
+                cls = _resolve(name)
             ctx.path.append(key)
             obj = _load_into(cls, value, ctx)
             ctx.path.pop()
@@ -469,9 +499,11 @@ def _model(name: str) -> Loader:
 def _union(family: str) -> Loader:
     table = UNIONS[family]
     tag_property: str = table["tag"]
-    classes = {tag: _resolve(name) for tag, name in table["mapping"].items()}
-    unknown = _resolve(f"Unknown{family}")
-    expected = ", ".join(map(repr, classes))
+    mapping: dict[str, str] = table["mapping"]
+    # An alternative is imported and built when its tag is first seen: a voice union of 20 providers
+    # builds the one a payload uses.
+    classes: dict[str, Any] = {}
+    expected = ", ".join(map(repr, mapping))
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if not isinstance(value, dict):
@@ -479,6 +511,8 @@ def _union(family: str) -> Loader:
             return value
         tag = value.get(tag_property)
         cls = classes.get(tag) if isinstance(tag, str) else None
+        if cls is None and isinstance(tag, str) and tag in mapping:
+            cls = classes[tag] = _resolve(mapping[tag])
         if cls is None:
             if ctx.strict:
                 what = f"missing {tag_property}" if tag is None else f"unknown {tag_property} {tag!r}"
@@ -486,7 +520,7 @@ def _union(family: str) -> Loader:
             elif not isinstance(tag, str):
                 # A new tag is the API growing; no tag at all is a broken object: report it.
                 ctx.problem(key, f"{family} without a string {tag_property!r}")
-            return unknown(value)
+            return _resolve(f"Unknown{family}")(value)
         ctx.path.append(key)
         obj = _load_into(cls, value, ctx)
         ctx.path.pop()
@@ -561,10 +595,10 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
             if picked is not None:  # told apart by its properties: parsed in the caller's mode
                 return loaders[picked](value, ctx, key)
         for option in loaders:
-            try:
-                return option(value, _Context(strict=True), key)
-            except ValidationError:
-                continue
+            probe = _Context(strict=True, probe=True)
+            result = option(value, probe, key)
+            if not probe.failed:
+                return result
         if union is not None and isinstance(value, dict):
             return union(value, ctx, key)
         if array is not None and isinstance(value, list):

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackAzureSpeechTranscriberSegmentationStrategy"]
 
@@ -6,6 +8,18 @@ __all__ = ["FallbackAzureSpeechTranscriberSegmentationStrategy"]
 class FallbackAzureSpeechTranscriberSegmentationStrategy(OpenEnum):
     """Known values of FallbackAzureSpeechTranscriberSegmentationStrategy; any other string parses too (see OpenEnum)."""
 
-    DEFAULT = "Default"
-    TIME = "Time"
-    SEMANTIC = "Semantic"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        DEFAULT = "Default"
+        TIME = "Time"
+        SEMANTIC = "Semantic"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackAzureSpeechTranscriberSegmentationStrategy,
+    (
+        ("DEFAULT", "Default"),
+        ("TIME", "Time"),
+        ("SEMANTIC", "Semantic"),
+    ),
+)
