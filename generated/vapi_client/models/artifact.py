@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -154,3 +158,552 @@ class Artifact(Model):
     presigned_log_url: str | Unset = UNSET
     presigned_urls_expires_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+
+
+def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, Any]:
+    """Artifact from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    p17: Any = unset
+    p18: Any = unset
+    p19: Any = unset
+    p20: Any = unset
+    p21: Any = unset
+    p22: Any = unset
+    p23: Any = unset
+    p24: Any = unset
+    p25: Any = unset
+    p26: Any = unset
+    slow = False
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("role") if type(e1) is dict else None
+                alternative7 = _alternatives_ConversationMessage[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S:
+                    p0 = _S
+                    break
+                if type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            else:
+                p0 = _R(None, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "messagesOpenAIFormatted" in data:
+        v = data["messagesOpenAIFormatted"]
+        if type(v) is list:
+            resume12 = False
+            out10: list[Any] = []
+            for e8 in v:
+                x9 = _FAST["OpenAIMessage"](e8, strict) if type(e8) is dict else _S
+                if type(x9) is dict:  # loaded in part: the generic loader finishes it
+                    x9 = _R("OpenAIMessage", x9)
+                if x9 is _S:
+                    p1 = _S
+                    break
+                if type(x9) is _R:
+                    resume12 = True
+                out10.append(x9)
+            else:
+                p1 = _R(None, out10) if resume12 else out10
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "skippedStructuredOutputs" in data:
+        v = data["skippedStructuredOutputs"]
+        if type(v) is dict:
+            resume17 = False
+            out15: dict[str, Any] = {}
+            for k16, e13 in v.items():
+                x14 = _FAST["SkippedStructuredOutput"](e13, strict) if type(e13) is dict else _S
+                if type(x14) is dict:  # loaded in part: the generic loader finishes it
+                    x14 = _R("SkippedStructuredOutput", x14)
+                if x14 is _S:
+                    p2 = _S
+                    break
+                if type(x14) is _R:
+                    resume17 = True
+                out15[k16] = x14
+            else:
+                p2 = _R(None, out15) if resume17 else out15
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "transfers" in data:
+        v = data["transfers"]
+        if type(v) is list:
+            resume22 = False
+            out20: list[Any] = []
+            for e18 in v:
+                x19 = _FAST["TransferArtifact"](e18, strict) if type(e18) is dict else _S
+                if type(x19) is dict:  # loaded in part: the generic loader finishes it
+                    x19 = _R("TransferArtifact", x19)
+                if x19 is _S:
+                    p3 = _S
+                    break
+                if type(x19) is _R:
+                    resume22 = True
+                out20.append(x19)
+            else:
+                p3 = _R(None, out20) if resume22 else out20
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "recordingUrl" in data:
+        v = data["recordingUrl"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "stereoRecordingUrl" in data:
+        v = data["stereoRecordingUrl"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if "videoRecordingUrl" in data:
+        v = data["videoRecordingUrl"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    if "videoRecordingStartDelaySeconds" in data:
+        v = data["videoRecordingStartDelaySeconds"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p7 is _S:
+            slow = True
+    if "recording" in data:
+        v = data["recording"]
+        p8 = _FAST["Recording"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("Recording", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "transcript" in data:
+        v = data["transcript"]
+        p9 = v if type(v) is str else _S
+        if p9 is _S:
+            slow = True
+    if "pcapUrl" in data:
+        v = data["pcapUrl"]
+        p10 = v if type(v) is str else _S
+        if p10 is _S:
+            slow = True
+    if "logUrl" in data:
+        v = data["logUrl"]
+        p11 = v if type(v) is str else _S
+        if p11 is _S:
+            slow = True
+    if "nodes" in data:
+        v = data["nodes"]
+        if type(v) is list:
+            resume27 = False
+            out25: list[Any] = []
+            for e23 in v:
+                x24 = _FAST["NodeArtifact"](e23, strict) if type(e23) is dict else _S
+                if type(x24) is dict:  # loaded in part: the generic loader finishes it
+                    x24 = _R("NodeArtifact", x24)
+                if x24 is _S:
+                    p12 = _S
+                    break
+                if type(x24) is _R:
+                    resume27 = True
+                out25.append(x24)
+            else:
+                p12 = _R(None, out25) if resume27 else out25
+        else:
+            p12 = _S
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if "assistantActivations" in data:
+        v = data["assistantActivations"]
+        if type(v) is list:
+            resume32 = False
+            out30: list[Any] = []
+            for e28 in v:
+                x29 = _FAST["AssistantActivation"](e28, strict) if type(e28) is dict else _S
+                if type(x29) is dict:  # loaded in part: the generic loader finishes it
+                    x29 = _R("AssistantActivation", x29)
+                if x29 is _S:
+                    p13 = _S
+                    break
+                if type(x29) is _R:
+                    resume32 = True
+                out30.append(x29)
+            else:
+                p13 = _R(None, out30) if resume32 else out30
+        else:
+            p13 = _S
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "variableValues" in data:
+        v = data["variableValues"]
+        p14 = v if type(v) is dict else _S
+        if p14 is _S:
+            slow = True
+    if "performanceMetrics" in data:
+        v = data["performanceMetrics"]
+        p15 = _FAST["PerformanceMetrics"](v, strict) if type(v) is dict else _S
+        if type(p15) is dict:  # loaded in part: the generic loader finishes it
+            p15 = _R("PerformanceMetrics", p15)
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if "structuredOutputs" in data:
+        v = data["structuredOutputs"]
+        p16 = v if type(v) is dict else _S
+        if p16 is _S:
+            slow = True
+    if "scorecards" in data:
+        v = data["scorecards"]
+        p17 = v if type(v) is dict else _S
+        if p17 is _S:
+            slow = True
+    if "structuredOutputsLastUpdatedAt" in data:
+        v = data["structuredOutputsLastUpdatedAt"]
+        p18 = _h.datetime_or_slow(v)
+        if p18 is _S:
+            slow = True
+    if "presignedMonoUrl" in data:
+        v = data["presignedMonoUrl"]
+        p19 = v if type(v) is str else _S
+        if p19 is _S:
+            slow = True
+    if "presignedStereoUrl" in data:
+        v = data["presignedStereoUrl"]
+        p20 = v if type(v) is str else _S
+        if p20 is _S:
+            slow = True
+    if "presignedVideoUrl" in data:
+        v = data["presignedVideoUrl"]
+        p21 = v if type(v) is str else _S
+        if p21 is _S:
+            slow = True
+    if "presignedAssistantUrl" in data:
+        v = data["presignedAssistantUrl"]
+        p22 = v if type(v) is str else _S
+        if p22 is _S:
+            slow = True
+    if "presignedCustomerUrl" in data:
+        v = data["presignedCustomerUrl"]
+        p23 = v if type(v) is str else _S
+        if p23 is _S:
+            slow = True
+    if "presignedPcapUrl" in data:
+        v = data["presignedPcapUrl"]
+        p24 = v if type(v) is str else _S
+        if p24 is _S:
+            slow = True
+    if "presignedLogUrl" in data:
+        v = data["presignedLogUrl"]
+        p25 = v if type(v) is str else _S
+        if p25 is _S:
+            slow = True
+    if "presignedUrlsExpiresAt" in data:
+        v = data["presignedUrlsExpiresAt"]
+        p26 = v if type(v) is str else _S
+        if p26 is _S:
+            slow = True
+    if slow:
+        return {
+            "messages": p0,
+            "messagesOpenAIFormatted": p1,
+            "skippedStructuredOutputs": p2,
+            "transfers": p3,
+            "recordingUrl": p4,
+            "stereoRecordingUrl": p5,
+            "videoRecordingUrl": p6,
+            "videoRecordingStartDelaySeconds": p7,
+            "recording": p8,
+            "transcript": p9,
+            "pcapUrl": p10,
+            "logUrl": p11,
+            "nodes": p12,
+            "assistantActivations": p13,
+            "variableValues": p14,
+            "performanceMetrics": p15,
+            "structuredOutputs": p16,
+            "scorecards": p17,
+            "structuredOutputsLastUpdatedAt": p18,
+            "presignedMonoUrl": p19,
+            "presignedStereoUrl": p20,
+            "presignedVideoUrl": p21,
+            "presignedAssistantUrl": p22,
+            "presignedCustomerUrl": p23,
+            "presignedPcapUrl": p24,
+            "presignedLogUrl": p25,
+            "presignedUrlsExpiresAt": p26,
+        }
+    if data.keys() <= _KNOWN_Artifact:
+        return Artifact(
+            p0,
+            p1,
+            p2,
+            p3,
+            p4,
+            p5,
+            p6,
+            p7,
+            p8,
+            p9,
+            p10,
+            p11,
+            p12,
+            p13,
+            p14,
+            p15,
+            p16,
+            p17,
+            p18,
+            p19,
+            p20,
+            p21,
+            p22,
+            p23,
+            p24,
+            p25,
+            p26,
+        )
+    if strict:  # unknown properties: the generic loader looks for misspellings
+        return {
+            "messages": p0,
+            "messagesOpenAIFormatted": p1,
+            "skippedStructuredOutputs": p2,
+            "transfers": p3,
+            "recordingUrl": p4,
+            "stereoRecordingUrl": p5,
+            "videoRecordingUrl": p6,
+            "videoRecordingStartDelaySeconds": p7,
+            "recording": p8,
+            "transcript": p9,
+            "pcapUrl": p10,
+            "logUrl": p11,
+            "nodes": p12,
+            "assistantActivations": p13,
+            "variableValues": p14,
+            "performanceMetrics": p15,
+            "structuredOutputs": p16,
+            "scorecards": p17,
+            "structuredOutputsLastUpdatedAt": p18,
+            "presignedMonoUrl": p19,
+            "presignedStereoUrl": p20,
+            "presignedVideoUrl": p21,
+            "presignedAssistantUrl": p22,
+            "presignedCustomerUrl": p23,
+            "presignedPcapUrl": p24,
+            "presignedLogUrl": p25,
+            "presignedUrlsExpiresAt": p26,
+        }
+    obj = Artifact(
+        p0,
+        p1,
+        p2,
+        p3,
+        p4,
+        p5,
+        p6,
+        p7,
+        p8,
+        p9,
+        p10,
+        p11,
+        p12,
+        p13,
+        p14,
+        p15,
+        p16,
+        p17,
+        p18,
+        p19,
+        p20,
+        p21,
+        p22,
+        p23,
+        p24,
+        p25,
+        p26,
+    )
+    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Artifact}
+    return obj
+
+
+_KNOWN_Artifact = frozenset(
+    (
+        "messages",
+        "messagesOpenAIFormatted",
+        "skippedStructuredOutputs",
+        "transfers",
+        "recordingUrl",
+        "stereoRecordingUrl",
+        "videoRecordingUrl",
+        "videoRecordingStartDelaySeconds",
+        "recording",
+        "transcript",
+        "pcapUrl",
+        "logUrl",
+        "nodes",
+        "assistantActivations",
+        "variableValues",
+        "performanceMetrics",
+        "structuredOutputs",
+        "scorecards",
+        "structuredOutputsLastUpdatedAt",
+        "presignedMonoUrl",
+        "presignedStereoUrl",
+        "presignedVideoUrl",
+        "presignedAssistantUrl",
+        "presignedCustomerUrl",
+        "presignedPcapUrl",
+        "presignedLogUrl",
+        "presignedUrlsExpiresAt",
+    )
+)
+
+
+def _to_dict_Artifact(self: Artifact) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i33.to_dict() if hasattr(i33, "to_dict") else _h.fresh(i33) for i33 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.messages_open_ai_formatted
+    if v is not UNSET:
+        out["messagesOpenAIFormatted"] = (
+            [i34.to_dict() if hasattr(i34, "to_dict") else _h.fresh(i34) for i34 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.skipped_structured_outputs
+    if v is not UNSET:
+        out["skippedStructuredOutputs"] = (
+            {k35: i36.to_dict() if hasattr(i36, "to_dict") else _h.fresh(i36) for k35, i36 in v.items()}
+            if type(v) is dict
+            else _h.fresh(v)
+        )
+    v = self.transfers
+    if v is not UNSET:
+        out["transfers"] = (
+            [i37.to_dict() if hasattr(i37, "to_dict") else _h.fresh(i37) for i37 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.recording_url
+    if v is not UNSET:
+        out["recordingUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.stereo_recording_url
+    if v is not UNSET:
+        out["stereoRecordingUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.video_recording_url
+    if v is not UNSET:
+        out["videoRecordingUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.video_recording_start_delay_seconds
+    if v is not UNSET:
+        out["videoRecordingStartDelaySeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.recording
+    if v is not UNSET:
+        out["recording"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.transcript
+    if v is not UNSET:
+        out["transcript"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.pcap_url
+    if v is not UNSET:
+        out["pcapUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.log_url
+    if v is not UNSET:
+        out["logUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.nodes
+    if v is not UNSET:
+        out["nodes"] = (
+            [i38.to_dict() if hasattr(i38, "to_dict") else _h.fresh(i38) for i38 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.assistant_activations
+    if v is not UNSET:
+        out["assistantActivations"] = (
+            [i39.to_dict() if hasattr(i39, "to_dict") else _h.fresh(i39) for i39 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.variable_values
+    if v is not UNSET:
+        out["variableValues"] = _h.fresh(v)
+    v = self.performance_metrics
+    if v is not UNSET:
+        out["performanceMetrics"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.structured_outputs
+    if v is not UNSET:
+        out["structuredOutputs"] = _h.fresh(v)
+    v = self.scorecards
+    if v is not UNSET:
+        out["scorecards"] = _h.fresh(v)
+    v = self.structured_outputs_last_updated_at
+    if v is not UNSET:
+        out["structuredOutputsLastUpdatedAt"] = _h.format_datetime(v) if isinstance(v, _h.datetime) else _h.fresh(v)
+    v = self.presigned_mono_url
+    if v is not UNSET:
+        out["presignedMonoUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_stereo_url
+    if v is not UNSET:
+        out["presignedStereoUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_video_url
+    if v is not UNSET:
+        out["presignedVideoUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_assistant_url
+    if v is not UNSET:
+        out["presignedAssistantUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_customer_url
+    if v is not UNSET:
+        out["presignedCustomerUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_pcap_url
+    if v is not UNSET:
+        out["presignedPcapUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_log_url
+    if v is not UNSET:
+        out["presignedLogUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presigned_urls_expires_at
+    if v is not UNSET:
+        out["presignedUrlsExpiresAt"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+Artifact._fast_load = _load_Artifact
+setattr(Artifact, "to_dict", _to_dict_Artifact)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -496,3 +501,693 @@ class AssistantOverrides(Model):
     server: Server | Unset = UNSET
     keypad_input_plan: KeypadInputPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Transcriber = _h.alternatives("Transcriber")
+_alternatives_AssistantOverridesModel = _h.alternatives("AssistantOverridesModel")
+_alternatives_Voice = _h.alternatives("Voice")
+_AssistantOverrides_one_of_7 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
+_AssistantOverrides_one_of_18 = _h.OneOf(("enum", "AssistantOverridesBackgroundSound", False), ("string", {}))
+_alternatives_TransportConfiguration = _h.alternatives("TransportConfiguration")
+_alternatives_ObservabilityPlan = _h.alternatives("ObservabilityPlan")
+_alternatives_Credential = _h.alternatives("Credential")
+_AssistantOverrides_one_of_40 = _h.OneOf(
+    ("model", "CallHookCallEnding"),
+    ("model", "CallHookAssistantSpeechInterrupted"),
+    ("model", "CallHookCustomerSpeechInterrupted"),
+    ("model", "CallHookCustomerSpeechTimeout"),
+    ("model", "SessionCreatedHook"),
+)
+_alternatives_Tool = _h.alternatives("Tool")
+
+
+def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOverrides | dict[str, Any]:
+    """AssistantOverrides from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    p17: Any = unset
+    p18: Any = unset
+    p19: Any = unset
+    p20: Any = unset
+    p21: Any = unset
+    p22: Any = unset
+    p23: Any = unset
+    p24: Any = unset
+    p25: Any = unset
+    p26: Any = unset
+    p27: Any = unset
+    p28: Any = unset
+    p29: Any = unset
+    p30: Any = unset
+    p31: Any = unset
+    p32: Any = unset
+    slow = False
+    if "transcriber" in data:
+        v = data["transcriber"]
+        tag1 = v.get("provider") if type(v) is dict else None
+        alternative2 = _alternatives_Transcriber[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p0 = _S
+        else:
+            p0 = alternative2[1](v, strict)
+            if type(p0) is dict:
+                p0 = _R(alternative2[0], p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        tag3 = v.get("provider") if type(v) is dict else None
+        alternative4 = _alternatives_AssistantOverridesModel[tag3] if type(tag3) is str else None
+        if alternative4 is None:  # not an object, or a tag this spec does not know
+            p1 = _S
+        else:
+            p1 = alternative4[1](v, strict)
+            if type(p1) is dict:
+                p1 = _R(alternative4[0], p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "voice" in data:
+        v = data["voice"]
+        tag5 = v.get("provider") if type(v) is dict else None
+        alternative6 = _alternatives_Voice[tag5] if type(tag5) is str else None
+        if alternative6 is None:  # not an object, or a tag this spec does not know
+            p2 = _S
+        else:
+            p2 = alternative6[1](v, strict)
+            if type(p2) is dict:
+                p2 = _R(alternative6[0], p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "firstMessage" in data:
+        v = data["firstMessage"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "firstMessageInterruptionsEnabled" in data:
+        v = data["firstMessageInterruptionsEnabled"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "firstMessageMode" in data:
+        v = data["firstMessageMode"]
+        p5 = _MEMBERS["AssistantOverridesFirstMessageMode"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and not strict:
+            p5 = _h.open_member("AssistantOverridesFirstMessageMode", v)
+        if p5 is _S:
+            slow = True
+    if "voicemailDetection" in data:
+        v = data["voicemailDetection"]
+        p6 = _AssistantOverrides_one_of_7(v, strict)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "clientMessages" in data:
+        v = data["clientMessages"]
+        if type(v) is list:
+            out10: list[Any] = []
+            for e8 in v:
+                x9 = _MEMBERS["AssistantOverridesClientMessages"].get(e8, _S) if type(e8) is str else _S
+                if x9 is _S and type(e8) is str and True:
+                    x9 = _h.open_member("AssistantOverridesClientMessages", e8)
+                if x9 is _S:
+                    p7 = _S
+                    break
+                out10.append(x9)
+            else:
+                p7 = out10
+        else:
+            p7 = _S
+        if p7 is _S:
+            slow = True
+    if "serverMessages" in data:
+        v = data["serverMessages"]
+        if type(v) is list:
+            out15: list[Any] = []
+            for e13 in v:
+                x14 = _MEMBERS["AssistantOverridesServerMessages"].get(e13, _S) if type(e13) is str else _S
+                if x14 is _S and type(e13) is str and True:
+                    x14 = _h.open_member("AssistantOverridesServerMessages", e13)
+                if x14 is _S:
+                    p8 = _S
+                    break
+                out15.append(x14)
+            else:
+                p8 = out15
+        else:
+            p8 = _S
+        if p8 is _S:
+            slow = True
+    if "maxDurationSeconds" in data:
+        v = data["maxDurationSeconds"]
+        p9 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 10 and v <= 43200 else _S
+        if p9 is _S:
+            slow = True
+    if "backgroundSound" in data:
+        v = data["backgroundSound"]
+        p10 = _AssistantOverrides_one_of_18(v, strict)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if "modelOutputInMessagesEnabled" in data:
+        v = data["modelOutputInMessagesEnabled"]
+        p11 = v if (v is True or v is False) else _S
+        if p11 is _S:
+            slow = True
+    if "transportConfigurations" in data:
+        v = data["transportConfigurations"]
+        if type(v) is list:
+            resume23 = False
+            out21: list[Any] = []
+            for e19 in v:
+                tag24 = e19.get("provider") if type(e19) is dict else None
+                alternative25 = _alternatives_TransportConfiguration[tag24] if type(tag24) is str else None
+                if alternative25 is None:  # not an object, or a tag this spec does not know
+                    x20 = _S
+                else:
+                    x20 = alternative25[1](e19, strict)
+                    if type(x20) is dict:
+                        x20 = _R(alternative25[0], x20)
+                if x20 is _S:
+                    p12 = _S
+                    break
+                if type(x20) is _R:
+                    resume23 = True
+                out21.append(x20)
+            else:
+                p12 = _R(None, out21) if resume23 else out21
+        else:
+            p12 = _S
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if "observabilityPlan" in data:
+        v = data["observabilityPlan"]
+        tag26 = v.get("provider") if type(v) is dict else None
+        alternative27 = _alternatives_ObservabilityPlan[tag26] if type(tag26) is str else None
+        if alternative27 is None:  # not an object, or a tag this spec does not know
+            p13 = _S
+        else:
+            p13 = alternative27[1](v, strict)
+            if type(p13) is dict:
+                p13 = _R(alternative27[0], p13)
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "credentials" in data:
+        v = data["credentials"]
+        if type(v) is list:
+            resume32 = False
+            out30: list[Any] = []
+            for e28 in v:
+                tag33 = e28.get("provider") if type(e28) is dict else None
+                alternative34 = _alternatives_Credential[tag33] if type(tag33) is str else None
+                if alternative34 is None:  # not an object, or a tag this spec does not know
+                    x29 = _S
+                else:
+                    x29 = alternative34[1](e28, strict)
+                    if type(x29) is dict:
+                        x29 = _R(alternative34[0], x29)
+                if x29 is _S:
+                    p14 = _S
+                    break
+                if type(x29) is _R:
+                    resume32 = True
+                out30.append(x29)
+            else:
+                p14 = _R(None, out30) if resume32 else out30
+        else:
+            p14 = _S
+        if p14 is _S or type(p14) is _R:
+            slow = True
+    if "hooks" in data:
+        v = data["hooks"]
+        if type(v) is list:
+            resume39 = False
+            out37: list[Any] = []
+            for e35 in v:
+                x36 = _AssistantOverrides_one_of_40(e35, strict)
+                if x36 is _S:
+                    p15 = _S
+                    break
+                if type(x36) is _R:
+                    resume39 = True
+                out37.append(x36)
+            else:
+                p15 = _R(None, out37) if resume39 else out37
+        else:
+            p15 = _S
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if "tools:append" in data:
+        v = data["tools:append"]
+        if type(v) is list:
+            resume45 = False
+            out43: list[Any] = []
+            for e41 in v:
+                tag46 = e41.get("type") if type(e41) is dict else None
+                alternative47 = _alternatives_Tool[tag46] if type(tag46) is str else None
+                if alternative47 is None:  # not an object, or a tag this spec does not know
+                    x42 = _S
+                else:
+                    x42 = alternative47[1](e41, strict)
+                    if type(x42) is dict:
+                        x42 = _R(alternative47[0], x42)
+                if x42 is _S:
+                    p16 = _S
+                    break
+                if type(x42) is _R:
+                    resume45 = True
+                out43.append(x42)
+            else:
+                p16 = _R(None, out43) if resume45 else out43
+        else:
+            p16 = _S
+        if p16 is _S or type(p16) is _R:
+            slow = True
+    if "variableValues" in data:
+        v = data["variableValues"]
+        p17 = v if type(v) is dict else _S
+        if p17 is _S:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p18 = v if type(v) is str and len(v) <= 40 else _S
+        if p18 is _S:
+            slow = True
+    if "voicemailMessage" in data:
+        v = data["voicemailMessage"]
+        p19 = v if type(v) is str and len(v) <= 1000 else _S
+        if p19 is _S:
+            slow = True
+    if "endCallMessage" in data:
+        v = data["endCallMessage"]
+        p20 = v if type(v) is str and len(v) <= 1000 else _S
+        if p20 is _S:
+            slow = True
+    if "endCallPhrases" in data:
+        v = data["endCallPhrases"]
+        p21 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 140 for e in v) else _S
+        if p21 is _S:
+            slow = True
+    if "compliancePlan" in data:
+        v = data["compliancePlan"]
+        p22 = _FAST["CompliancePlan"](v, strict) if type(v) is dict else _S
+        if type(p22) is dict:  # loaded in part: the generic loader finishes it
+            p22 = _R("CompliancePlan", p22)
+        if p22 is _S or type(p22) is _R:
+            slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p23 = v if type(v) is dict else _S
+        if p23 is _S:
+            slow = True
+    if "backgroundSpeechDenoisingPlan" in data:
+        v = data["backgroundSpeechDenoisingPlan"]
+        p24 = _FAST["BackgroundSpeechDenoisingPlan"](v, strict) if type(v) is dict else _S
+        if type(p24) is dict:  # loaded in part: the generic loader finishes it
+            p24 = _R("BackgroundSpeechDenoisingPlan", p24)
+        if p24 is _S or type(p24) is _R:
+            slow = True
+    if "analysisPlan" in data:
+        v = data["analysisPlan"]
+        p25 = _FAST["AnalysisPlan"](v, strict) if type(v) is dict else _S
+        if type(p25) is dict:  # loaded in part: the generic loader finishes it
+            p25 = _R("AnalysisPlan", p25)
+        if p25 is _S or type(p25) is _R:
+            slow = True
+    if "artifactPlan" in data:
+        v = data["artifactPlan"]
+        p26 = _FAST["ArtifactPlan"](v, strict) if type(v) is dict else _S
+        if type(p26) is dict:  # loaded in part: the generic loader finishes it
+            p26 = _R("ArtifactPlan", p26)
+        if p26 is _S or type(p26) is _R:
+            slow = True
+    if "startSpeakingPlan" in data:
+        v = data["startSpeakingPlan"]
+        p27 = _FAST["StartSpeakingPlan"](v, strict) if type(v) is dict else _S
+        if type(p27) is dict:  # loaded in part: the generic loader finishes it
+            p27 = _R("StartSpeakingPlan", p27)
+        if p27 is _S or type(p27) is _R:
+            slow = True
+    if "stopSpeakingPlan" in data:
+        v = data["stopSpeakingPlan"]
+        p28 = _FAST["StopSpeakingPlan"](v, strict) if type(v) is dict else _S
+        if type(p28) is dict:  # loaded in part: the generic loader finishes it
+            p28 = _R("StopSpeakingPlan", p28)
+        if p28 is _S or type(p28) is _R:
+            slow = True
+    if "monitorPlan" in data:
+        v = data["monitorPlan"]
+        p29 = _FAST["MonitorPlan"](v, strict) if type(v) is dict else _S
+        if type(p29) is dict:  # loaded in part: the generic loader finishes it
+            p29 = _R("MonitorPlan", p29)
+        if p29 is _S or type(p29) is _R:
+            slow = True
+    if "credentialIds" in data:
+        v = data["credentialIds"]
+        p30 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p30 is _S:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p31 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p31) is dict:  # loaded in part: the generic loader finishes it
+            p31 = _R("Server", p31)
+        if p31 is _S or type(p31) is _R:
+            slow = True
+    if "keypadInputPlan" in data:
+        v = data["keypadInputPlan"]
+        p32 = _FAST["KeypadInputPlan"](v, strict) if type(v) is dict else _S
+        if type(p32) is dict:  # loaded in part: the generic loader finishes it
+            p32 = _R("KeypadInputPlan", p32)
+        if p32 is _S or type(p32) is _R:
+            slow = True
+    if slow:
+        return {
+            "transcriber": p0,
+            "model": p1,
+            "voice": p2,
+            "firstMessage": p3,
+            "firstMessageInterruptionsEnabled": p4,
+            "firstMessageMode": p5,
+            "voicemailDetection": p6,
+            "clientMessages": p7,
+            "serverMessages": p8,
+            "maxDurationSeconds": p9,
+            "backgroundSound": p10,
+            "modelOutputInMessagesEnabled": p11,
+            "transportConfigurations": p12,
+            "observabilityPlan": p13,
+            "credentials": p14,
+            "hooks": p15,
+            "tools:append": p16,
+            "variableValues": p17,
+            "name": p18,
+            "voicemailMessage": p19,
+            "endCallMessage": p20,
+            "endCallPhrases": p21,
+            "compliancePlan": p22,
+            "metadata": p23,
+            "backgroundSpeechDenoisingPlan": p24,
+            "analysisPlan": p25,
+            "artifactPlan": p26,
+            "startSpeakingPlan": p27,
+            "stopSpeakingPlan": p28,
+            "monitorPlan": p29,
+            "credentialIds": p30,
+            "server": p31,
+            "keypadInputPlan": p32,
+        }
+    if data.keys() <= _KNOWN_AssistantOverrides:
+        return AssistantOverrides(
+            p0,
+            p1,
+            p2,
+            p3,
+            p4,
+            p5,
+            p6,
+            p7,
+            p8,
+            p9,
+            p10,
+            p11,
+            p12,
+            p13,
+            p14,
+            p15,
+            p16,
+            p17,
+            p18,
+            p19,
+            p20,
+            p21,
+            p22,
+            p23,
+            p24,
+            p25,
+            p26,
+            p27,
+            p28,
+            p29,
+            p30,
+            p31,
+            p32,
+        )
+    if strict:  # unknown properties: the generic loader looks for misspellings
+        return {
+            "transcriber": p0,
+            "model": p1,
+            "voice": p2,
+            "firstMessage": p3,
+            "firstMessageInterruptionsEnabled": p4,
+            "firstMessageMode": p5,
+            "voicemailDetection": p6,
+            "clientMessages": p7,
+            "serverMessages": p8,
+            "maxDurationSeconds": p9,
+            "backgroundSound": p10,
+            "modelOutputInMessagesEnabled": p11,
+            "transportConfigurations": p12,
+            "observabilityPlan": p13,
+            "credentials": p14,
+            "hooks": p15,
+            "tools:append": p16,
+            "variableValues": p17,
+            "name": p18,
+            "voicemailMessage": p19,
+            "endCallMessage": p20,
+            "endCallPhrases": p21,
+            "compliancePlan": p22,
+            "metadata": p23,
+            "backgroundSpeechDenoisingPlan": p24,
+            "analysisPlan": p25,
+            "artifactPlan": p26,
+            "startSpeakingPlan": p27,
+            "stopSpeakingPlan": p28,
+            "monitorPlan": p29,
+            "credentialIds": p30,
+            "server": p31,
+            "keypadInputPlan": p32,
+        }
+    obj = AssistantOverrides(
+        p0,
+        p1,
+        p2,
+        p3,
+        p4,
+        p5,
+        p6,
+        p7,
+        p8,
+        p9,
+        p10,
+        p11,
+        p12,
+        p13,
+        p14,
+        p15,
+        p16,
+        p17,
+        p18,
+        p19,
+        p20,
+        p21,
+        p22,
+        p23,
+        p24,
+        p25,
+        p26,
+        p27,
+        p28,
+        p29,
+        p30,
+        p31,
+        p32,
+    )
+    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantOverrides}
+    return obj
+
+
+_KNOWN_AssistantOverrides = frozenset(
+    (
+        "transcriber",
+        "model",
+        "voice",
+        "firstMessage",
+        "firstMessageInterruptionsEnabled",
+        "firstMessageMode",
+        "voicemailDetection",
+        "clientMessages",
+        "serverMessages",
+        "maxDurationSeconds",
+        "backgroundSound",
+        "modelOutputInMessagesEnabled",
+        "transportConfigurations",
+        "observabilityPlan",
+        "credentials",
+        "hooks",
+        "tools:append",
+        "variableValues",
+        "name",
+        "voicemailMessage",
+        "endCallMessage",
+        "endCallPhrases",
+        "compliancePlan",
+        "metadata",
+        "backgroundSpeechDenoisingPlan",
+        "analysisPlan",
+        "artifactPlan",
+        "startSpeakingPlan",
+        "stopSpeakingPlan",
+        "monitorPlan",
+        "credentialIds",
+        "server",
+        "keypadInputPlan",
+    )
+)
+
+
+def _to_dict_AssistantOverrides(self: AssistantOverrides) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.transcriber
+    if v is not UNSET:
+        out["transcriber"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.voice
+    if v is not UNSET:
+        out["voice"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.first_message
+    if v is not UNSET:
+        out["firstMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.first_message_interruptions_enabled
+    if v is not UNSET:
+        out["firstMessageInterruptionsEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.first_message_mode
+    if v is not UNSET:
+        out["firstMessageMode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.voicemail_detection
+    if v is not UNSET:
+        out["voicemailDetection"] = _h.dump_json(v)
+    v = self.client_messages
+    if v is not UNSET:
+        out["clientMessages"] = (
+            [i48._value_ if isinstance(i48, _h.Enum) else _h.fresh(i48) for i48 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.server_messages
+    if v is not UNSET:
+        out["serverMessages"] = (
+            [i49._value_ if isinstance(i49, _h.Enum) else _h.fresh(i49) for i49 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.max_duration_seconds
+    if v is not UNSET:
+        out["maxDurationSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.background_sound
+    if v is not UNSET:
+        out["backgroundSound"] = _h.dump_json(v)
+    v = self.model_output_in_messages_enabled
+    if v is not UNSET:
+        out["modelOutputInMessagesEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.transport_configurations
+    if v is not UNSET:
+        out["transportConfigurations"] = (
+            [i50.to_dict() if hasattr(i50, "to_dict") else _h.fresh(i50) for i50 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.observability_plan
+    if v is not UNSET:
+        out["observabilityPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.credentials
+    if v is not UNSET:
+        out["credentials"] = (
+            [i51.to_dict() if hasattr(i51, "to_dict") else _h.fresh(i51) for i51 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.hooks
+    if v is not UNSET:
+        out["hooks"] = [_h.dump_json(i52) for i52 in v] if type(v) is list else _h.fresh(v)
+    v = self.toolsappend
+    if v is not UNSET:
+        out["tools:append"] = (
+            [i53.to_dict() if hasattr(i53, "to_dict") else _h.fresh(i53) for i53 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.variable_values
+    if v is not UNSET:
+        out["variableValues"] = _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voicemail_message
+    if v is not UNSET:
+        out["voicemailMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.end_call_message
+    if v is not UNSET:
+        out["endCallMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.end_call_phrases
+    if v is not UNSET:
+        out["endCallPhrases"] = _h.fresh(v)
+    v = self.compliance_plan
+    if v is not UNSET:
+        out["compliancePlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    v = self.background_speech_denoising_plan
+    if v is not UNSET:
+        out["backgroundSpeechDenoisingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.analysis_plan
+    if v is not UNSET:
+        out["analysisPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.artifact_plan
+    if v is not UNSET:
+        out["artifactPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.start_speaking_plan
+    if v is not UNSET:
+        out["startSpeakingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.stop_speaking_plan
+    if v is not UNSET:
+        out["stopSpeakingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.monitor_plan
+    if v is not UNSET:
+        out["monitorPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.credential_ids
+    if v is not UNSET:
+        out["credentialIds"] = _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.keypad_input_plan
+    if v is not UNSET:
+        out["keypadInputPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AssistantOverrides._fast_load = _load_AssistantOverrides
+setattr(AssistantOverrides, "to_dict", _to_dict_AssistantOverrides)  # noqa: B010 - replaces Model.to_dict

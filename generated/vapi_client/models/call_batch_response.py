@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,3 +42,110 @@ class CallBatchResponse(Model):
     errors: list[CallBatchError]
     subscription_limits: SubscriptionLimits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CallBatchResponse(data: dict[str, Any], strict: bool) -> CallBatchResponse | dict[str, Any]:
+    """CallBatchResponse from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "results" in data:
+        v = data["results"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["Call"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("Call", x2)
+                if x2 is _S:
+                    p0 = _S
+                    break
+                if type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            else:
+                p0 = _R(None, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "errors" in data:
+        v = data["errors"]
+        if type(v) is list:
+            resume10 = False
+            out8: list[Any] = []
+            for e6 in v:
+                x7 = _FAST["CallBatchError"](e6, strict) if type(e6) is dict else _S
+                if type(x7) is dict:  # loaded in part: the generic loader finishes it
+                    x7 = _R("CallBatchError", x7)
+                if x7 is _S:
+                    p1 = _S
+                    break
+                if type(x7) is _R:
+                    resume10 = True
+                out8.append(x7)
+            else:
+                p1 = _R(None, out8) if resume10 else out8
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "subscriptionLimits" in data:
+        v = data["subscriptionLimits"]
+        p2 = _FAST["SubscriptionLimits"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("SubscriptionLimits", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if slow:
+        return {"results": p0, "errors": p1, "subscriptionLimits": p2}
+    if data.keys() <= _KNOWN_CallBatchResponse:
+        return CallBatchResponse(p0, p1, p2)
+    if strict:  # unknown properties: the generic loader looks for misspellings
+        return {"results": p0, "errors": p1, "subscriptionLimits": p2}
+    obj = CallBatchResponse(p0, p1, p2)
+    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallBatchResponse}
+    return obj
+
+
+_KNOWN_CallBatchResponse = frozenset(("results", "errors", "subscriptionLimits"))
+
+
+def _to_dict_CallBatchResponse(self: CallBatchResponse) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.subscription_limits
+    if v is not UNSET:
+        out["subscriptionLimits"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.results
+    if v is not UNSET:
+        out["results"] = (
+            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.errors
+    if v is not UNSET:
+        out["errors"] = (
+            [i12.to_dict() if hasattr(i12, "to_dict") else _h.fresh(i12) for i12 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CallBatchResponse._fast_load = _load_CallBatchResponse
+setattr(CallBatchResponse, "to_dict", _to_dict_CallBatchResponse)  # noqa: B010 - replaces Model.to_dict
