@@ -95,7 +95,7 @@ def render(class_name: str, table: dict[str, Any], fields: list[tuple[str, str]]
     partial = ", ".join(f"{json_name!r}: p{index}" for index, (json_name, _py) in enumerate(fields))
     lines = [
         f"def {load}(data: dict[str, Any], strict: bool) -> {class_name} | dict[str, Any]:",
-        f'    """{class_name} from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""',
+        f'    """{class_name} from JSON on the fast path, or what it could load (the rest: `_wire`)."""',
         "    unset = UNSET",
         *(f"    p{index}: Any = unset" for index in range(len(fields))),
         "    slow = False",
@@ -130,7 +130,7 @@ def render(class_name: str, table: dict[str, Any], fields: list[tuple[str, str]]
         "",
         "",
         f"def {to_dict}(self: {class_name}) -> dict[str, Any]:",
-        '    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""',
+        '    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""',
         "    out: dict[str, Any] = {}",
         "    v: Any",
     ]
@@ -224,26 +224,26 @@ def _loop(
     body = _load_into(item, element, loaded, names, tables)
     if body is None:
         return None
-    # Items loaded in part are kept (the generic loader finishes them); any other slow item: the whole value.
-    track = _resumable(item)
+    # Items off the fast path are kept as SLOW, items loaded in part as Resume: the generic item loader
+    # finishes those alone (`Resume` with the item's descriptor), the others are not loaded twice.
+    items = names(f"_{names.owner}_items_")
+    names.module_lines.append(f"{items} = _h.Items({item!r})")
     if container == "list":
         head = [f"{out}: list[Any] = []", f"for {element} in {src}:"]
         store = f"    {out}.append({loaded})"
     else:
         head = [f"{out}: dict[str, Any] = {{}}", f"for {key}, {element} in {src}.items():"]
         store = f"    {out}[{key}] = {loaded}"
+    check = f"{loaded} is _S or type({loaded}) is _R" if _resumable(item) else f"{loaded} is _S"
     return [
         f"if type({src}) is {container}:",
-        *(["    " + f"{resume} = False"] if track else []),
+        f"    {resume} = False",
         *("    " + line for line in head),
         *("        " + line for line in body),
-        f"        if {loaded} is _S:",
-        f"            {target} = _S",
-        "            break",
-        *([f"        if type({loaded}) is _R:", f"            {resume} = True"] if track else []),
+        f"        if {check}:",
+        f"            {resume} = True",
         "    " + store,
-        "    else:",
-        f"        {target} = _R(None, {out}) if {resume} else {out}" if track else f"        {target} = {out}",
+        f"    {target} = _R({items}, {out}) if {resume} else {out}",
         "else:",
         f"    {target} = _S",
     ]
@@ -252,9 +252,11 @@ def _loop(
 def _resumable(desc: tuple[Any, ...]) -> bool:
     """Whether the loaded value can be a `Resume` (something loaded in part)."""
     kind = desc[0]
-    if kind in ("model", "union", "oneof"):
+    if kind in ("model", "union", "oneof", "map"):
         return True
-    if kind in ("nullable", "array", "map"):
+    if kind == "array":
+        return desc[1][0] != "any" and _plain_test(desc[1], "e") is None
+    if kind == "nullable":
         return _resumable(desc[1])
     return False
 

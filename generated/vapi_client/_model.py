@@ -25,7 +25,7 @@ class Model:
     __slots__ = ("_issues",)
     _schema: ClassVar[str]
     _json_fields: ClassVar[tuple[tuple[str, str], ...]]
-    # The generated loader (generator/model_codecs.py): the object, or a dict of what it could load.
+    # The loader generated into the model's module: the object, or a dict of what it could load.
     _fast_load: ClassVar[Any] = None  # (data: dict, strict: bool) -> the model | dict
     additional_properties: dict[str, Any]
 

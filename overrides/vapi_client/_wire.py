@@ -309,19 +309,23 @@ def _finish(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str
     in the order of `cls.__init__`, loaded, SLOW (the generic loader's), or a `Resume` (to finish)."""
     plan = _PLANS.get(cls) or _plan(cls)
     fields = plan.fields
+    # The properties left to finish; their issues (the only ones) come in the data's order, as in
+    # `_load_generic`, and a strict parse fails at the first of them in that order.
+    pending = [key for key, loaded in done.items() if (loaded is SLOW and key in data) or type(loaded) is Resume]
+    if len(pending) > 1:
+        position = {key: index for index, key in enumerate(data)}
+        pending.sort(key=position.__getitem__)
     extra: dict[str, Any] | None = None
+    if not data.keys() <= fields.keys():
+        extra = {key: value for key, value in data.items() if key not in fields}
     seen = len(ctx.issues)
     try:
-        for key, value in data.items():  # the data's order, as `_load_generic`: so are the issues
-            loaded = done.get(key, done)
+        for key in pending:
+            loaded = done[key]
             if loaded is SLOW:
-                done[key] = fields[key][1](value, ctx, key)
-            elif type(loaded) is Resume:
-                done[key] = loaded.finish(value, ctx, key)
-            elif loaded is done:
-                if extra is None:
-                    extra = {}
-                extra[key] = value
+                done[key] = fields[key][1](data[key], ctx, key)
+            else:
+                done[key] = loaded.finish(data[key], ctx, key)
         for json_name, _py_name in plan.required:
             if done[json_name] is SLOW:  # not in the data
                 ctx.problem(None, f"missing {json_name!r}")
@@ -699,7 +703,7 @@ _LOADERS: dict[str, Callable[..., Loader]] = {
 
 
 # ---------------------------------------------------------------------------------------
-# what the generated codecs (generator/model_codecs.py) use: everything is looked up on first use
+# what the codecs generated into each model module use: everything is looked up on first use
 
 
 class _Slow:
@@ -715,31 +719,47 @@ SLOW: Any = _Slow()
 
 class Resume:
     """What a generated loader loaded in part, for the generic loader to finish exactly as it would have
-    loaded it: a model (`name` and what its loader could load) or a list or dict holding some."""
+    loaded it: a model (`how` its name, `payload` what its loader could load), or a list or dict of items
+    (`how` the items' `Items`, `payload` the items: loaded, SLOW or Resume)."""
 
-    __slots__ = ("name", "payload")
+    __slots__ = ("how", "payload")
 
-    def __init__(self, name: str | None, payload: Any) -> None:
-        self.name = name
+    def __init__(self, how: Any, payload: Any) -> None:
+        self.how = how
         self.payload = payload
 
     def finish(self, value: Any, ctx: _Context, key: str | int) -> Any:
         ctx.path.append(key)  # as `_model`, `_union`, `_array` and `_map` do
-        payload = self.payload
-        if self.name is not None:
-            out: Any = _load_generic(CLASSES[self.name], value, ctx, payload)
+        how, payload = self.how, self.payload
+        if type(how) is str:
+            out: Any = _load_generic(CLASSES[how], value, ctx, payload)
         elif type(payload) is list:
             out = [
-                item.finish(element, ctx, index) if type(item) is Resume else item
+                how.finish(item, element, ctx, index)
                 for index, (item, element) in enumerate(zip(payload, value, strict=True))
             ]
         else:
-            out = {
-                name: item.finish(value[name], ctx, name) if type(item) is Resume else item
-                for name, item in payload.items()
-            }
+            out = {name: how.finish(item, value[name], ctx, name) for name, item in payload.items()}
         ctx.path.pop()
         return out
+
+
+class Items:
+    """The items of an array or map on the generic path: `_loader(desc)`, made on first use."""
+
+    __slots__ = ("_desc", "_load")
+
+    def __init__(self, desc: tuple[Any, ...]) -> None:
+        self._desc = desc
+        self._load: Loader | None = None
+
+    def finish(self, item: Any, element: Any, ctx: _Context, key: str | int) -> Any:
+        if item is SLOW:
+            load = self._load
+            if load is None:
+                load = self._load = _loader(self._desc)
+            return load(element, ctx, key)
+        return item.finish(element, ctx, key) if type(item) is Resume else item
 
 
 class _OnFirstUse(dict[str, Any]):
@@ -934,6 +954,7 @@ class codec_helpers:  # noqa: N801 - a namespace, read as `_h.fresh` in the gene
     alternatives = staticmethod(_ALTERNATIVES.__getitem__)
     open_member = staticmethod(_open_member)
     OneOf = OneOf
+    Items = Items
     datetime_or_slow = staticmethod(_datetime_or_slow)
     format_datetime = staticmethod(format_datetime)
     dump_json = staticmethod(lambda value: _dump_json(value))

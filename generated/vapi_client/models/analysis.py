@@ -43,7 +43,7 @@ class Analysis(Model):
 
 
 def _load_Analysis(data: dict[str, Any], strict: bool) -> Analysis | dict[str, Any]:
-    """Analysis from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Analysis from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_Analysis = frozenset(("summary", "structuredData", "structuredDataMulti",
 
 
 def _to_dict_Analysis(self: Analysis) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.summary

@@ -70,8 +70,11 @@ class AnalysisCost(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_AnalysisCost_items_6 = _h.Items(("model", "StructuredOutputCostBreakdown"))
+
+
 def _load_AnalysisCost(data: dict[str, Any], strict: bool) -> AnalysisCost | dict[str, Any]:
-    """AnalysisCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AnalysisCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -146,14 +149,10 @@ def _load_AnalysisCost(data: dict[str, Any], strict: bool) -> AnalysisCost | dic
                 x2 = _FAST["StructuredOutputCostBreakdown"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("StructuredOutputCostBreakdown", x2)
-                if x2 is _S:
-                    p7 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p7 = _R(None, out3) if resume5 else out3
+            p7 = _R(_AnalysisCost_items_6, out3) if resume5 else out3
         else:
             p7 = _S
         if p7 is _S or type(p7) is _R:
@@ -202,7 +201,7 @@ _KNOWN_AnalysisCost = frozenset(
 
 
 def _to_dict_AnalysisCost(self: AnalysisCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -226,7 +225,7 @@ def _to_dict_AnalysisCost(self: AnalysisCost) -> dict[str, Any]:
     v = self.structured_output_breakdown
     if v is not UNSET:
         out["structuredOutputBreakdown"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.cost
     if v is not UNSET:

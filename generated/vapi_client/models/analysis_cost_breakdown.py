@@ -76,7 +76,7 @@ class AnalysisCostBreakdown(Model):
 
 
 def _load_AnalysisCostBreakdown(data: dict[str, Any], strict: bool) -> AnalysisCostBreakdown | dict[str, Any]:
-    """AnalysisCostBreakdown from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AnalysisCostBreakdown from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -243,7 +243,7 @@ _KNOWN_AnalysisCostBreakdown = frozenset(
 
 
 def _to_dict_AnalysisCostBreakdown(self: AnalysisCostBreakdown) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.summary

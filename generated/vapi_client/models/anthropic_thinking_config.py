@@ -35,7 +35,7 @@ class AnthropicThinkingConfig(Model):
 
 
 def _load_AnthropicThinkingConfig(data: dict[str, Any], strict: bool) -> AnthropicThinkingConfig | dict[str, Any]:
-    """AnthropicThinkingConfig from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AnthropicThinkingConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -71,7 +71,7 @@ _KNOWN_AnthropicThinkingConfig = frozenset(("type", "budgetTokens"))
 
 
 def _to_dict_AnthropicThinkingConfig(self: AnthropicThinkingConfig) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

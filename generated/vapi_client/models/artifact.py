@@ -161,10 +161,16 @@ class Artifact(Model):
 
 
 _alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_Artifact_items_8 = _h.Items(("union", "ConversationMessage"))
+_Artifact_items_14 = _h.Items(("model", "OpenAIMessage"))
+_Artifact_items_20 = _h.Items(("model", "SkippedStructuredOutput"))
+_Artifact_items_26 = _h.Items(("model", "TransferArtifact"))
+_Artifact_items_32 = _h.Items(("model", "NodeArtifact"))
+_Artifact_items_38 = _h.Items(("model", "AssistantActivation"))
 
 
 def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, Any]:
-    """Artifact from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Artifact from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -208,14 +214,10 @@ def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, A
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_Artifact_items_8, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -223,20 +225,16 @@ def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, A
     if "messagesOpenAIFormatted" in data:
         v = data["messagesOpenAIFormatted"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                x9 = _FAST["OpenAIMessage"](e8, strict) if type(e8) is dict else _S
-                if type(x9) is dict:  # loaded in part: the generic loader finishes it
-                    x9 = _R("OpenAIMessage", x9)
-                if x9 is _S:
-                    p1 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p1 = _R(None, out10) if resume12 else out10
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["OpenAIMessage"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("OpenAIMessage", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p1 = _R(_Artifact_items_14, out11) if resume13 else out11
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -244,20 +242,16 @@ def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, A
     if "skippedStructuredOutputs" in data:
         v = data["skippedStructuredOutputs"]
         if type(v) is dict:
-            resume17 = False
-            out15: dict[str, Any] = {}
-            for k16, e13 in v.items():
-                x14 = _FAST["SkippedStructuredOutput"](e13, strict) if type(e13) is dict else _S
-                if type(x14) is dict:  # loaded in part: the generic loader finishes it
-                    x14 = _R("SkippedStructuredOutput", x14)
-                if x14 is _S:
-                    p2 = _S
-                    break
-                if type(x14) is _R:
-                    resume17 = True
-                out15[k16] = x14
-            else:
-                p2 = _R(None, out15) if resume17 else out15
+            resume19 = False
+            out17: dict[str, Any] = {}
+            for k18, e15 in v.items():
+                x16 = _FAST["SkippedStructuredOutput"](e15, strict) if type(e15) is dict else _S
+                if type(x16) is dict:  # loaded in part: the generic loader finishes it
+                    x16 = _R("SkippedStructuredOutput", x16)
+                if x16 is _S or type(x16) is _R:
+                    resume19 = True
+                out17[k18] = x16
+            p2 = _R(_Artifact_items_20, out17) if resume19 else out17
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -265,20 +259,16 @@ def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, A
     if "transfers" in data:
         v = data["transfers"]
         if type(v) is list:
-            resume22 = False
-            out20: list[Any] = []
-            for e18 in v:
-                x19 = _FAST["TransferArtifact"](e18, strict) if type(e18) is dict else _S
-                if type(x19) is dict:  # loaded in part: the generic loader finishes it
-                    x19 = _R("TransferArtifact", x19)
-                if x19 is _S:
-                    p3 = _S
-                    break
-                if type(x19) is _R:
-                    resume22 = True
-                out20.append(x19)
-            else:
-                p3 = _R(None, out20) if resume22 else out20
+            resume25 = False
+            out23: list[Any] = []
+            for e21 in v:
+                x22 = _FAST["TransferArtifact"](e21, strict) if type(e21) is dict else _S
+                if type(x22) is dict:  # loaded in part: the generic loader finishes it
+                    x22 = _R("TransferArtifact", x22)
+                if x22 is _S or type(x22) is _R:
+                    resume25 = True
+                out23.append(x22)
+            p3 = _R(_Artifact_items_26, out23) if resume25 else out23
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -328,20 +318,16 @@ def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, A
     if "nodes" in data:
         v = data["nodes"]
         if type(v) is list:
-            resume27 = False
-            out25: list[Any] = []
-            for e23 in v:
-                x24 = _FAST["NodeArtifact"](e23, strict) if type(e23) is dict else _S
-                if type(x24) is dict:  # loaded in part: the generic loader finishes it
-                    x24 = _R("NodeArtifact", x24)
-                if x24 is _S:
-                    p12 = _S
-                    break
-                if type(x24) is _R:
-                    resume27 = True
-                out25.append(x24)
-            else:
-                p12 = _R(None, out25) if resume27 else out25
+            resume31 = False
+            out29: list[Any] = []
+            for e27 in v:
+                x28 = _FAST["NodeArtifact"](e27, strict) if type(e27) is dict else _S
+                if type(x28) is dict:  # loaded in part: the generic loader finishes it
+                    x28 = _R("NodeArtifact", x28)
+                if x28 is _S or type(x28) is _R:
+                    resume31 = True
+                out29.append(x28)
+            p12 = _R(_Artifact_items_32, out29) if resume31 else out29
         else:
             p12 = _S
         if p12 is _S or type(p12) is _R:
@@ -349,20 +335,16 @@ def _load_Artifact(data: dict[str, Any], strict: bool) -> Artifact | dict[str, A
     if "assistantActivations" in data:
         v = data["assistantActivations"]
         if type(v) is list:
-            resume32 = False
-            out30: list[Any] = []
-            for e28 in v:
-                x29 = _FAST["AssistantActivation"](e28, strict) if type(e28) is dict else _S
-                if type(x29) is dict:  # loaded in part: the generic loader finishes it
-                    x29 = _R("AssistantActivation", x29)
-                if x29 is _S:
-                    p13 = _S
-                    break
-                if type(x29) is _R:
-                    resume32 = True
-                out30.append(x29)
-            else:
-                p13 = _R(None, out30) if resume32 else out30
+            resume37 = False
+            out35: list[Any] = []
+            for e33 in v:
+                x34 = _FAST["AssistantActivation"](e33, strict) if type(e33) is dict else _S
+                if type(x34) is dict:  # loaded in part: the generic loader finishes it
+                    x34 = _R("AssistantActivation", x34)
+                if x34 is _S or type(x34) is _R:
+                    resume37 = True
+                out35.append(x34)
+            p13 = _R(_Artifact_items_38, out35) if resume37 else out35
         else:
             p13 = _S
         if p13 is _S or type(p13) is _R:
@@ -591,34 +573,34 @@ _KNOWN_Artifact = frozenset(
 
 
 def _to_dict_Artifact(self: Artifact) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i33.to_dict() if hasattr(i33, "to_dict") else _h.fresh(i33) for i33 in v]
+            [i39.to_dict() if hasattr(i39, "to_dict") else _h.fresh(i39) for i39 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.messages_open_ai_formatted
     if v is not UNSET:
         out["messagesOpenAIFormatted"] = (
-            [i34.to_dict() if hasattr(i34, "to_dict") else _h.fresh(i34) for i34 in v]
+            [i40.to_dict() if hasattr(i40, "to_dict") else _h.fresh(i40) for i40 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.skipped_structured_outputs
     if v is not UNSET:
         out["skippedStructuredOutputs"] = (
-            {k35: i36.to_dict() if hasattr(i36, "to_dict") else _h.fresh(i36) for k35, i36 in v.items()}
+            {k41: i42.to_dict() if hasattr(i42, "to_dict") else _h.fresh(i42) for k41, i42 in v.items()}
             if type(v) is dict
             else _h.fresh(v)
         )
     v = self.transfers
     if v is not UNSET:
         out["transfers"] = (
-            [i37.to_dict() if hasattr(i37, "to_dict") else _h.fresh(i37) for i37 in v]
+            [i43.to_dict() if hasattr(i43, "to_dict") else _h.fresh(i43) for i43 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -649,14 +631,14 @@ def _to_dict_Artifact(self: Artifact) -> dict[str, Any]:
     v = self.nodes
     if v is not UNSET:
         out["nodes"] = (
-            [i38.to_dict() if hasattr(i38, "to_dict") else _h.fresh(i38) for i38 in v]
+            [i44.to_dict() if hasattr(i44, "to_dict") else _h.fresh(i44) for i44 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.assistant_activations
     if v is not UNSET:
         out["assistantActivations"] = (
-            [i39.to_dict() if hasattr(i39, "to_dict") else _h.fresh(i39) for i39 in v]
+            [i45.to_dict() if hasattr(i45, "to_dict") else _h.fresh(i45) for i45 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -197,8 +197,12 @@ class ArtifactPlan(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ArtifactPlan_items_6 = _h.Items(("model", "CreateStructuredOutputDTO"))
+_ArtifactPlan_items_12 = _h.Items(("model", "CreateScorecardDTO"))
+
+
 def _load_ArtifactPlan(data: dict[str, Any], strict: bool) -> ArtifactPlan | dict[str, Any]:
-    """ArtifactPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ArtifactPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -296,14 +300,10 @@ def _load_ArtifactPlan(data: dict[str, Any], strict: bool) -> ArtifactPlan | dic
                 x2 = _FAST["CreateStructuredOutputDTO"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("CreateStructuredOutputDTO", x2)
-                if x2 is _S:
-                    p13 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p13 = _R(None, out3) if resume5 else out3
+            p13 = _R(_ArtifactPlan_items_6, out3) if resume5 else out3
         else:
             p13 = _S
         if p13 is _S or type(p13) is _R:
@@ -316,20 +316,16 @@ def _load_ArtifactPlan(data: dict[str, Any], strict: bool) -> ArtifactPlan | dic
     if "scorecards" in data:
         v = data["scorecards"]
         if type(v) is list:
-            resume10 = False
-            out8: list[Any] = []
-            for e6 in v:
-                x7 = _FAST["CreateScorecardDTO"](e6, strict) if type(e6) is dict else _S
-                if type(x7) is dict:  # loaded in part: the generic loader finishes it
-                    x7 = _R("CreateScorecardDTO", x7)
-                if x7 is _S:
-                    p15 = _S
-                    break
-                if type(x7) is _R:
-                    resume10 = True
-                out8.append(x7)
-            else:
-                p15 = _R(None, out8) if resume10 else out8
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                x8 = _FAST["CreateScorecardDTO"](e7, strict) if type(e7) is dict else _S
+                if type(x8) is dict:  # loaded in part: the generic loader finishes it
+                    x8 = _R("CreateScorecardDTO", x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p15 = _R(_ArtifactPlan_items_12, out9) if resume11 else out9
         else:
             p15 = _S
         if p15 is _S or type(p15) is _R:
@@ -410,7 +406,7 @@ _KNOWN_ArtifactPlan = frozenset(
 
 
 def _to_dict_ArtifactPlan(self: ArtifactPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.recording_enabled
@@ -455,7 +451,7 @@ def _to_dict_ArtifactPlan(self: ArtifactPlan) -> dict[str, Any]:
     v = self.structured_outputs
     if v is not UNSET:
         out["structuredOutputs"] = (
-            [i12.to_dict() if hasattr(i12, "to_dict") else _h.fresh(i12) for i12 in v]
+            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -465,7 +461,7 @@ def _to_dict_ArtifactPlan(self: ArtifactPlan) -> dict[str, Any]:
     v = self.scorecards
     if v is not UNSET:
         out["scorecards"] = (
-            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
             if type(v) is list
             else _h.fresh(v)
         )

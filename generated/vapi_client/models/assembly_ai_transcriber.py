@@ -125,8 +125,11 @@ class AssemblyAITranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_AssemblyAITranscriber_items_6 = _h.Items(("enum", "AssemblyAITranscriberLanguageCodes", False))
+
+
 def _load_AssemblyAITranscriber(data: dict[str, Any], strict: bool) -> AssemblyAITranscriber | dict[str, Any]:
-    """AssemblyAITranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AssemblyAITranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -219,20 +222,19 @@ def _load_AssemblyAITranscriber(data: dict[str, Any], strict: bool) -> AssemblyA
     if "languageCodes" in data:
         v = data["languageCodes"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["AssemblyAITranscriberLanguageCodes"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("AssemblyAITranscriberLanguageCodes", e1)
                 if x2 is _S:
-                    p12 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p12 = out3
+            p12 = _R(_AssemblyAITranscriber_items_6, out3) if resume5 else out3
         else:
             p12 = _S
-        if p12 is _S:
+        if p12 is _S or type(p12) is _R:
             slow = True
     if "speechModel" in data:
         v = data["speechModel"]
@@ -357,7 +359,7 @@ _KNOWN_AssemblyAITranscriber = frozenset(
 
 
 def _to_dict_AssemblyAITranscriber(self: AssemblyAITranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -399,7 +401,7 @@ def _to_dict_AssemblyAITranscriber(self: AssemblyAITranscriber) -> dict[str, Any
     v = self.language_codes
     if v is not UNSET:
         out["languageCodes"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.speech_model
     if v is not UNSET:

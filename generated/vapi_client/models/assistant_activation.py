@@ -40,7 +40,7 @@ class AssistantActivation(Model):
 
 
 def _load_AssistantActivation(data: dict[str, Any], strict: bool) -> AssistantActivation | dict[str, Any]:
-    """AssistantActivation from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AssistantActivation from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -82,7 +82,7 @@ _KNOWN_AssistantActivation = frozenset(("assistantName", "assistantVersion", "as
 
 
 def _to_dict_AssistantActivation(self: AssistantActivation) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.assistant_version

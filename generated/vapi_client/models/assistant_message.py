@@ -51,8 +51,11 @@ class AssistantMessage(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_AssistantMessage_items_6 = _h.Items(("model", "ToolCall"))
+
+
 def _load_AssistantMessage(data: dict[str, Any], strict: bool) -> AssistantMessage | dict[str, Any]:
-    """AssistantMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AssistantMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -88,14 +91,10 @@ def _load_AssistantMessage(data: dict[str, Any], strict: bool) -> AssistantMessa
                 x2 = _FAST["ToolCall"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("ToolCall", x2)
-                if x2 is _S:
-                    p3 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p3 = _R(None, out3) if resume5 else out3
+            p3 = _R(_AssistantMessage_items_6, out3) if resume5 else out3
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -125,7 +124,7 @@ _KNOWN_AssistantMessage = frozenset(("role", "content", "refusal", "tool_calls",
 
 
 def _to_dict_AssistantMessage(self: AssistantMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role
@@ -140,7 +139,7 @@ def _to_dict_AssistantMessage(self: AssistantMessage) -> dict[str, Any]:
     v = self.tool_calls
     if v is not UNSET:
         out["tool_calls"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.name
     if v is not UNSET:

@@ -507,22 +507,37 @@ _alternatives_Transcriber = _h.alternatives("Transcriber")
 _alternatives_AssistantOverridesModel = _h.alternatives("AssistantOverridesModel")
 _alternatives_Voice = _h.alternatives("Voice")
 _AssistantOverrides_one_of_7 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
-_AssistantOverrides_one_of_18 = _h.OneOf(("enum", "AssistantOverridesBackgroundSound", False), ("string", {}))
+_AssistantOverrides_items_13 = _h.Items(("enum", "AssistantOverridesClientMessages", False))
+_AssistantOverrides_items_19 = _h.Items(("enum", "AssistantOverridesServerMessages", False))
+_AssistantOverrides_one_of_20 = _h.OneOf(("enum", "AssistantOverridesBackgroundSound", False), ("string", {}))
 _alternatives_TransportConfiguration = _h.alternatives("TransportConfiguration")
+_AssistantOverrides_items_28 = _h.Items(("union", "TransportConfiguration"))
 _alternatives_ObservabilityPlan = _h.alternatives("ObservabilityPlan")
 _alternatives_Credential = _h.alternatives("Credential")
-_AssistantOverrides_one_of_40 = _h.OneOf(
+_AssistantOverrides_items_38 = _h.Items(("union", "Credential"))
+_AssistantOverrides_one_of_44 = _h.OneOf(
     ("model", "CallHookCallEnding"),
     ("model", "CallHookAssistantSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "SessionCreatedHook"),
 )
+_AssistantOverrides_items_45 = _h.Items(
+    (
+        "oneof",
+        ("model", "CallHookCallEnding"),
+        ("model", "CallHookAssistantSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechTimeout"),
+        ("model", "SessionCreatedHook"),
+    )
+)
 _alternatives_Tool = _h.alternatives("Tool")
+_AssistantOverrides_items_53 = _h.Items(("union", "Tool"))
 
 
 def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOverrides | dict[str, Any]:
-    """AssistantOverrides from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AssistantOverrides from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -619,38 +634,36 @@ def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOve
     if "clientMessages" in data:
         v = data["clientMessages"]
         if type(v) is list:
+            resume12 = False
             out10: list[Any] = []
             for e8 in v:
                 x9 = _MEMBERS["AssistantOverridesClientMessages"].get(e8, _S) if type(e8) is str else _S
                 if x9 is _S and type(e8) is str and True:
                     x9 = _h.open_member("AssistantOverridesClientMessages", e8)
                 if x9 is _S:
-                    p7 = _S
-                    break
+                    resume12 = True
                 out10.append(x9)
-            else:
-                p7 = out10
+            p7 = _R(_AssistantOverrides_items_13, out10) if resume12 else out10
         else:
             p7 = _S
-        if p7 is _S:
+        if p7 is _S or type(p7) is _R:
             slow = True
     if "serverMessages" in data:
         v = data["serverMessages"]
         if type(v) is list:
-            out15: list[Any] = []
-            for e13 in v:
-                x14 = _MEMBERS["AssistantOverridesServerMessages"].get(e13, _S) if type(e13) is str else _S
-                if x14 is _S and type(e13) is str and True:
-                    x14 = _h.open_member("AssistantOverridesServerMessages", e13)
-                if x14 is _S:
-                    p8 = _S
-                    break
-                out15.append(x14)
-            else:
-                p8 = out15
+            resume18 = False
+            out16: list[Any] = []
+            for e14 in v:
+                x15 = _MEMBERS["AssistantOverridesServerMessages"].get(e14, _S) if type(e14) is str else _S
+                if x15 is _S and type(e14) is str and True:
+                    x15 = _h.open_member("AssistantOverridesServerMessages", e14)
+                if x15 is _S:
+                    resume18 = True
+                out16.append(x15)
+            p8 = _R(_AssistantOverrides_items_19, out16) if resume18 else out16
         else:
             p8 = _S
-        if p8 is _S:
+        if p8 is _S or type(p8) is _R:
             slow = True
     if "maxDurationSeconds" in data:
         v = data["maxDurationSeconds"]
@@ -659,7 +672,7 @@ def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOve
             slow = True
     if "backgroundSound" in data:
         v = data["backgroundSound"]
-        p10 = _AssistantOverrides_one_of_18(v, strict)
+        p10 = _AssistantOverrides_one_of_20(v, strict)
         if p10 is _S or type(p10) is _R:
             slow = True
     if "modelOutputInMessagesEnabled" in data:
@@ -670,63 +683,55 @@ def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOve
     if "transportConfigurations" in data:
         v = data["transportConfigurations"]
         if type(v) is list:
-            resume23 = False
-            out21: list[Any] = []
-            for e19 in v:
-                tag24 = e19.get("provider") if type(e19) is dict else None
-                alternative25 = _alternatives_TransportConfiguration[tag24] if type(tag24) is str else None
-                if alternative25 is None:  # not an object, or a tag this spec does not know
-                    x20 = _S
+            resume25 = False
+            out23: list[Any] = []
+            for e21 in v:
+                tag26 = e21.get("provider") if type(e21) is dict else None
+                alternative27 = _alternatives_TransportConfiguration[tag26] if type(tag26) is str else None
+                if alternative27 is None:  # not an object, or a tag this spec does not know
+                    x22 = _S
                 else:
-                    x20 = alternative25[1](e19, strict)
-                    if type(x20) is dict:
-                        x20 = _R(alternative25[0], x20)
-                if x20 is _S:
-                    p12 = _S
-                    break
-                if type(x20) is _R:
-                    resume23 = True
-                out21.append(x20)
-            else:
-                p12 = _R(None, out21) if resume23 else out21
+                    x22 = alternative27[1](e21, strict)
+                    if type(x22) is dict:
+                        x22 = _R(alternative27[0], x22)
+                if x22 is _S or type(x22) is _R:
+                    resume25 = True
+                out23.append(x22)
+            p12 = _R(_AssistantOverrides_items_28, out23) if resume25 else out23
         else:
             p12 = _S
         if p12 is _S or type(p12) is _R:
             slow = True
     if "observabilityPlan" in data:
         v = data["observabilityPlan"]
-        tag26 = v.get("provider") if type(v) is dict else None
-        alternative27 = _alternatives_ObservabilityPlan[tag26] if type(tag26) is str else None
-        if alternative27 is None:  # not an object, or a tag this spec does not know
+        tag29 = v.get("provider") if type(v) is dict else None
+        alternative30 = _alternatives_ObservabilityPlan[tag29] if type(tag29) is str else None
+        if alternative30 is None:  # not an object, or a tag this spec does not know
             p13 = _S
         else:
-            p13 = alternative27[1](v, strict)
+            p13 = alternative30[1](v, strict)
             if type(p13) is dict:
-                p13 = _R(alternative27[0], p13)
+                p13 = _R(alternative30[0], p13)
         if p13 is _S or type(p13) is _R:
             slow = True
     if "credentials" in data:
         v = data["credentials"]
         if type(v) is list:
-            resume32 = False
-            out30: list[Any] = []
-            for e28 in v:
-                tag33 = e28.get("provider") if type(e28) is dict else None
-                alternative34 = _alternatives_Credential[tag33] if type(tag33) is str else None
-                if alternative34 is None:  # not an object, or a tag this spec does not know
-                    x29 = _S
+            resume35 = False
+            out33: list[Any] = []
+            for e31 in v:
+                tag36 = e31.get("provider") if type(e31) is dict else None
+                alternative37 = _alternatives_Credential[tag36] if type(tag36) is str else None
+                if alternative37 is None:  # not an object, or a tag this spec does not know
+                    x32 = _S
                 else:
-                    x29 = alternative34[1](e28, strict)
-                    if type(x29) is dict:
-                        x29 = _R(alternative34[0], x29)
-                if x29 is _S:
-                    p14 = _S
-                    break
-                if type(x29) is _R:
-                    resume32 = True
-                out30.append(x29)
-            else:
-                p14 = _R(None, out30) if resume32 else out30
+                    x32 = alternative37[1](e31, strict)
+                    if type(x32) is dict:
+                        x32 = _R(alternative37[0], x32)
+                if x32 is _S or type(x32) is _R:
+                    resume35 = True
+                out33.append(x32)
+            p14 = _R(_AssistantOverrides_items_38, out33) if resume35 else out33
         else:
             p14 = _S
         if p14 is _S or type(p14) is _R:
@@ -734,18 +739,14 @@ def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOve
     if "hooks" in data:
         v = data["hooks"]
         if type(v) is list:
-            resume39 = False
-            out37: list[Any] = []
-            for e35 in v:
-                x36 = _AssistantOverrides_one_of_40(e35, strict)
-                if x36 is _S:
-                    p15 = _S
-                    break
-                if type(x36) is _R:
-                    resume39 = True
-                out37.append(x36)
-            else:
-                p15 = _R(None, out37) if resume39 else out37
+            resume43 = False
+            out41: list[Any] = []
+            for e39 in v:
+                x40 = _AssistantOverrides_one_of_44(e39, strict)
+                if x40 is _S or type(x40) is _R:
+                    resume43 = True
+                out41.append(x40)
+            p15 = _R(_AssistantOverrides_items_45, out41) if resume43 else out41
         else:
             p15 = _S
         if p15 is _S or type(p15) is _R:
@@ -753,25 +754,21 @@ def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOve
     if "tools:append" in data:
         v = data["tools:append"]
         if type(v) is list:
-            resume45 = False
-            out43: list[Any] = []
-            for e41 in v:
-                tag46 = e41.get("type") if type(e41) is dict else None
-                alternative47 = _alternatives_Tool[tag46] if type(tag46) is str else None
-                if alternative47 is None:  # not an object, or a tag this spec does not know
-                    x42 = _S
+            resume50 = False
+            out48: list[Any] = []
+            for e46 in v:
+                tag51 = e46.get("type") if type(e46) is dict else None
+                alternative52 = _alternatives_Tool[tag51] if type(tag51) is str else None
+                if alternative52 is None:  # not an object, or a tag this spec does not know
+                    x47 = _S
                 else:
-                    x42 = alternative47[1](e41, strict)
-                    if type(x42) is dict:
-                        x42 = _R(alternative47[0], x42)
-                if x42 is _S:
-                    p16 = _S
-                    break
-                if type(x42) is _R:
-                    resume45 = True
-                out43.append(x42)
-            else:
-                p16 = _R(None, out43) if resume45 else out43
+                    x47 = alternative52[1](e46, strict)
+                    if type(x47) is dict:
+                        x47 = _R(alternative52[0], x47)
+                if x47 is _S or type(x47) is _R:
+                    resume50 = True
+                out48.append(x47)
+            p16 = _R(_AssistantOverrides_items_53, out48) if resume50 else out48
         else:
             p16 = _S
         if p16 is _S or type(p16) is _R:
@@ -1061,7 +1058,7 @@ _KNOWN_AssistantOverrides = frozenset(
 
 
 def _to_dict_AssistantOverrides(self: AssistantOverrides) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.transcriber
@@ -1088,14 +1085,14 @@ def _to_dict_AssistantOverrides(self: AssistantOverrides) -> dict[str, Any]:
     v = self.client_messages
     if v is not UNSET:
         out["clientMessages"] = (
-            [i48._value_ if isinstance(i48, _h.Enum) else _h.fresh(i48) for i48 in v]
+            [i54._value_ if isinstance(i54, _h.Enum) else _h.fresh(i54) for i54 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.server_messages
     if v is not UNSET:
         out["serverMessages"] = (
-            [i49._value_ if isinstance(i49, _h.Enum) else _h.fresh(i49) for i49 in v]
+            [i55._value_ if isinstance(i55, _h.Enum) else _h.fresh(i55) for i55 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -1111,7 +1108,7 @@ def _to_dict_AssistantOverrides(self: AssistantOverrides) -> dict[str, Any]:
     v = self.transport_configurations
     if v is not UNSET:
         out["transportConfigurations"] = (
-            [i50.to_dict() if hasattr(i50, "to_dict") else _h.fresh(i50) for i50 in v]
+            [i56.to_dict() if hasattr(i56, "to_dict") else _h.fresh(i56) for i56 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -1121,17 +1118,17 @@ def _to_dict_AssistantOverrides(self: AssistantOverrides) -> dict[str, Any]:
     v = self.credentials
     if v is not UNSET:
         out["credentials"] = (
-            [i51.to_dict() if hasattr(i51, "to_dict") else _h.fresh(i51) for i51 in v]
+            [i57.to_dict() if hasattr(i57, "to_dict") else _h.fresh(i57) for i57 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.hooks
     if v is not UNSET:
-        out["hooks"] = [_h.dump_json(i52) for i52 in v] if type(v) is list else _h.fresh(v)
+        out["hooks"] = [_h.dump_json(i58) for i58 in v] if type(v) is list else _h.fresh(v)
     v = self.toolsappend
     if v is not UNSET:
         out["tools:append"] = (
-            [i53.to_dict() if hasattr(i53, "to_dict") else _h.fresh(i53) for i53 in v]
+            [i59.to_dict() if hasattr(i59, "to_dict") else _h.fresh(i59) for i59 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -76,10 +76,13 @@ class AssistantSpeechWordProgressTiming(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_AssistantSpeechWordProgressTiming_items_6 = _h.Items(("model", "AssistantSpeechWordTimestamp"))
+
+
 def _load_AssistantSpeechWordProgressTiming(
     data: dict[str, Any], strict: bool
 ) -> AssistantSpeechWordProgressTiming | dict[str, Any]:
-    """AssistantSpeechWordProgressTiming from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AssistantSpeechWordProgressTiming from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -131,14 +134,10 @@ def _load_AssistantSpeechWordProgressTiming(
                 x2 = _FAST["AssistantSpeechWordTimestamp"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("AssistantSpeechWordTimestamp", x2)
-                if x2 is _S:
-                    p5 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p5 = _R(None, out3) if resume5 else out3
+            p5 = _R(_AssistantSpeechWordProgressTiming_items_6, out3) if resume5 else out3
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -160,7 +159,7 @@ _KNOWN_AssistantSpeechWordProgressTiming = frozenset(
 
 
 def _to_dict_AssistantSpeechWordProgressTiming(self: AssistantSpeechWordProgressTiming) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -181,7 +180,7 @@ def _to_dict_AssistantSpeechWordProgressTiming(self: AssistantSpeechWordProgress
     v = self.words
     if v is not UNSET:
         out["words"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     extra = self.additional_properties
     if extra:

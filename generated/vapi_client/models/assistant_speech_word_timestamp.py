@@ -39,7 +39,7 @@ class AssistantSpeechWordTimestamp(Model):
 def _load_AssistantSpeechWordTimestamp(
     data: dict[str, Any], strict: bool
 ) -> AssistantSpeechWordTimestamp | dict[str, Any]:
-    """AssistantSpeechWordTimestamp from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AssistantSpeechWordTimestamp from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -84,7 +84,7 @@ _KNOWN_AssistantSpeechWordTimestamp = frozenset(("word", "startMs", "endMs"))
 
 
 def _to_dict_AssistantSpeechWordTimestamp(self: AssistantSpeechWordTimestamp) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.word

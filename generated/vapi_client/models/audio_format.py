@@ -46,7 +46,7 @@ class AudioFormat(Model):
 
 
 def _load_AudioFormat(data: dict[str, Any], strict: bool) -> AudioFormat | dict[str, Any]:
-    """AudioFormat from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AudioFormat from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -90,7 +90,7 @@ _KNOWN_AudioFormat = frozenset(("sampleRate", "format", "container"))
 
 
 def _to_dict_AudioFormat(self: AudioFormat) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.sample_rate

@@ -44,7 +44,7 @@ class AzureBlobStorageBucketPlan(Model):
 
 
 def _load_AzureBlobStorageBucketPlan(data: dict[str, Any], strict: bool) -> AzureBlobStorageBucketPlan | dict[str, Any]:
-    """AzureBlobStorageBucketPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AzureBlobStorageBucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -86,7 +86,7 @@ _KNOWN_AzureBlobStorageBucketPlan = frozenset(("connectionString", "containerNam
 
 
 def _to_dict_AzureBlobStorageBucketPlan(self: AzureBlobStorageBucketPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.connection_string

@@ -56,7 +56,7 @@ class AzureSpeechTranscriber(Model):
 
 
 def _load_AzureSpeechTranscriber(data: dict[str, Any], strict: bool) -> AzureSpeechTranscriber | dict[str, Any]:
-    """AzureSpeechTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AzureSpeechTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -142,7 +142,7 @@ _KNOWN_AzureSpeechTranscriber = frozenset(
 
 
 def _to_dict_AzureSpeechTranscriber(self: AzureSpeechTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -55,7 +55,7 @@ class AzureVoice(Model):
 
 
 def _load_AzureVoice(data: dict[str, Any], strict: bool) -> AzureVoice | dict[str, Any]:
-    """AzureVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """AzureVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -121,7 +121,7 @@ _KNOWN_AzureVoice = frozenset(("provider", "voiceId", "cachingEnabled", "chunkPl
 
 
 def _to_dict_AzureVoice(self: AzureVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

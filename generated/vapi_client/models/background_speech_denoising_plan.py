@@ -43,7 +43,7 @@ class BackgroundSpeechDenoisingPlan(Model):
 def _load_BackgroundSpeechDenoisingPlan(
     data: dict[str, Any], strict: bool
 ) -> BackgroundSpeechDenoisingPlan | dict[str, Any]:
-    """BackgroundSpeechDenoisingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BackgroundSpeechDenoisingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -77,7 +77,7 @@ _KNOWN_BackgroundSpeechDenoisingPlan = frozenset(("smartDenoisingPlan", "fourier
 
 
 def _to_dict_BackgroundSpeechDenoisingPlan(self: BackgroundSpeechDenoisingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.smart_denoising_plan

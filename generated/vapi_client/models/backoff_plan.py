@@ -50,7 +50,7 @@ class BackoffPlan(Model):
 
 
 def _load_BackoffPlan(data: dict[str, Any], strict: bool) -> BackoffPlan | dict[str, Any]:
-    """BackoffPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BackoffPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -103,7 +103,7 @@ _KNOWN_BackoffPlan = frozenset(("type", "maxRetries", "baseDelaySeconds", "exclu
 
 
 def _to_dict_BackoffPlan(self: BackoffPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -40,7 +40,7 @@ class BearerAuthenticationPlan(Model):
 
 
 def _load_BearerAuthenticationPlan(data: dict[str, Any], strict: bool) -> BearerAuthenticationPlan | dict[str, Any]:
-    """BearerAuthenticationPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BearerAuthenticationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -88,7 +88,7 @@ _KNOWN_BearerAuthenticationPlan = frozenset(("type", "token", "headerName", "bea
 
 
 def _to_dict_BearerAuthenticationPlan(self: BearerAuthenticationPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -45,7 +45,7 @@ class BooleanComparatorScorecardMetricCondition(Model):
 def _load_BooleanComparatorScorecardMetricCondition(
     data: dict[str, Any], strict: bool
 ) -> BooleanComparatorScorecardMetricCondition | dict[str, Any]:
-    """BooleanComparatorScorecardMetricCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BooleanComparatorScorecardMetricCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -103,7 +103,7 @@ _KNOWN_BooleanComparatorScorecardMetricCondition = frozenset(("type", "comparato
 def _to_dict_BooleanComparatorScorecardMetricCondition(
     self: BooleanComparatorScorecardMetricCondition,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -58,7 +58,7 @@ class BotMessage(Model):
 
 
 def _load_BotMessage(data: dict[str, Any], strict: bool) -> BotMessage | dict[str, Any]:
-    """BotMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BotMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -167,7 +167,7 @@ _KNOWN_BotMessage = frozenset(
 
 
 def _to_dict_BotMessage(self: BotMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

@@ -77,8 +77,12 @@ class BothCustomEndpointingRule(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_BothCustomEndpointingRule_items_6 = _h.Items(("model", "RegexOption"))
+_BothCustomEndpointingRule_items_12 = _h.Items(("model", "RegexOption"))
+
+
 def _load_BothCustomEndpointingRule(data: dict[str, Any], strict: bool) -> BothCustomEndpointingRule | dict[str, Any]:
-    """BothCustomEndpointingRule from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BothCustomEndpointingRule from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -128,14 +132,10 @@ def _load_BothCustomEndpointingRule(data: dict[str, Any], strict: bool) -> BothC
                 x2 = _FAST["RegexOption"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("RegexOption", x2)
-                if x2 is _S:
-                    p4 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p4 = _R(None, out3) if resume5 else out3
+            p4 = _R(_BothCustomEndpointingRule_items_6, out3) if resume5 else out3
         else:
             p4 = _S
         if p4 is _S or type(p4) is _R:
@@ -143,20 +143,16 @@ def _load_BothCustomEndpointingRule(data: dict[str, Any], strict: bool) -> BothC
     if "customerRegexOptions" in data:
         v = data["customerRegexOptions"]
         if type(v) is list:
-            resume10 = False
-            out8: list[Any] = []
-            for e6 in v:
-                x7 = _FAST["RegexOption"](e6, strict) if type(e6) is dict else _S
-                if type(x7) is dict:  # loaded in part: the generic loader finishes it
-                    x7 = _R("RegexOption", x7)
-                if x7 is _S:
-                    p5 = _S
-                    break
-                if type(x7) is _R:
-                    resume10 = True
-                out8.append(x7)
-            else:
-                p5 = _R(None, out8) if resume10 else out8
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                x8 = _FAST["RegexOption"](e7, strict) if type(e7) is dict else _S
+                if type(x8) is dict:  # loaded in part: the generic loader finishes it
+                    x8 = _R("RegexOption", x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p5 = _R(_BothCustomEndpointingRule_items_12, out9) if resume11 else out9
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -192,7 +188,7 @@ _KNOWN_BothCustomEndpointingRule = frozenset(
 
 
 def _to_dict_BothCustomEndpointingRule(self: BothCustomEndpointingRule) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -204,7 +200,7 @@ def _to_dict_BothCustomEndpointingRule(self: BothCustomEndpointingRule) -> dict[
     v = self.assistant_regex_options
     if v is not UNSET:
         out["assistantRegexOptions"] = (
-            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
+            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -214,7 +210,7 @@ def _to_dict_BothCustomEndpointingRule(self: BothCustomEndpointingRule) -> dict[
     v = self.customer_regex_options
     if v is not UNSET:
         out["customerRegexOptions"] = (
-            [i12.to_dict() if hasattr(i12, "to_dict") else _h.fresh(i12) for i12 in v]
+            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -72,7 +72,7 @@ class BucketPlan(Model):
 
 
 def _load_BucketPlan(data: dict[str, Any], strict: bool) -> BucketPlan | dict[str, Any]:
-    """BucketPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """BucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -123,7 +123,7 @@ _KNOWN_BucketPlan = frozenset(("name", "region", "path", "hmacAccessKey", "hmacS
 
 
 def _to_dict_BucketPlan(self: BucketPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.name

@@ -258,13 +258,15 @@ class Call(Model):
 
 
 _alternatives_Cost = _h.alternatives("Cost")
+_Call_items_8 = _h.Items(("union", "Cost"))
 _alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_Call_items_16 = _h.Items(("union", "ConversationMessage"))
 _alternatives_Destination = _h.alternatives("Destination")
 _alternatives_Transport = _h.alternatives("Transport")
 
 
 def _load_Call(data: dict[str, Any], strict: bool) -> Call | dict[str, Any]:
-    """Call from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Call from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -361,14 +363,10 @@ def _load_Call(data: dict[str, Any], strict: bool) -> Call | dict[str, Any]:
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p5 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p5 = _R(None, out3) if resume5 else out3
+            p5 = _R(_Call_items_8, out3) if resume5 else out3
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -376,25 +374,21 @@ def _load_Call(data: dict[str, Any], strict: bool) -> Call | dict[str, Any]:
     if "messages" in data:
         v = data["messages"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                tag13 = e8.get("role") if type(e8) is dict else None
-                alternative14 = _alternatives_ConversationMessage[tag13] if type(tag13) is str else None
-                if alternative14 is None:  # not an object, or a tag this spec does not know
-                    x9 = _S
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                tag14 = e9.get("role") if type(e9) is dict else None
+                alternative15 = _alternatives_ConversationMessage[tag14] if type(tag14) is str else None
+                if alternative15 is None:  # not an object, or a tag this spec does not know
+                    x10 = _S
                 else:
-                    x9 = alternative14[1](e8, strict)
-                    if type(x9) is dict:
-                        x9 = _R(alternative14[0], x9)
-                if x9 is _S:
-                    p6 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p6 = _R(None, out10) if resume12 else out10
+                    x10 = alternative15[1](e9, strict)
+                    if type(x10) is dict:
+                        x10 = _R(alternative15[0], x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p6 = _R(_Call_items_16, out11) if resume13 else out11
         else:
             p6 = _S
         if p6 is _S or type(p6) is _R:
@@ -434,14 +428,14 @@ def _load_Call(data: dict[str, Any], strict: bool) -> Call | dict[str, Any]:
             slow = True
     if "destination" in data:
         v = data["destination"]
-        tag15 = v.get("type") if type(v) is dict else None
-        alternative16 = _alternatives_Destination[tag15] if type(tag15) is str else None
-        if alternative16 is None:  # not an object, or a tag this spec does not know
+        tag17 = v.get("type") if type(v) is dict else None
+        alternative18 = _alternatives_Destination[tag17] if type(tag17) is str else None
+        if alternative18 is None:  # not an object, or a tag this spec does not know
             p12 = _S
         else:
-            p12 = alternative16[1](v, strict)
+            p12 = alternative18[1](v, strict)
             if type(p12) is dict:
-                p12 = _R(alternative16[0], p12)
+                p12 = _R(alternative18[0], p12)
         if p12 is _S or type(p12) is _R:
             slow = True
     if "assistantVersion" in data:
@@ -454,14 +448,14 @@ def _load_Call(data: dict[str, Any], strict: bool) -> Call | dict[str, Any]:
             slow = True
     if "transport" in data:
         v = data["transport"]
-        tag17 = v.get("provider") if type(v) is dict else None
-        alternative18 = _alternatives_Transport[tag17] if type(tag17) is str else None
-        if alternative18 is None:  # not an object, or a tag this spec does not know
+        tag19 = v.get("provider") if type(v) is dict else None
+        alternative20 = _alternatives_Transport[tag19] if type(tag19) is str else None
+        if alternative20 is None:  # not an object, or a tag this spec does not know
             p14 = _S
         else:
-            p14 = alternative18[1](v, strict)
+            p14 = alternative20[1](v, strict)
             if type(p14) is dict:
-                p14 = _R(alternative18[0], p14)
+                p14 = _R(alternative20[0], p14)
         if p14 is _S or type(p14) is _R:
             slow = True
     if "startedAt" in data:
@@ -851,7 +845,7 @@ _KNOWN_Call = frozenset(
 
 
 def _to_dict_Call(self: Call) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -860,14 +854,14 @@ def _to_dict_Call(self: Call) -> dict[str, Any]:
     v = self.costs
     if v is not UNSET:
         out["costs"] = (
-            [i19.to_dict() if hasattr(i19, "to_dict") else _h.fresh(i19) for i19 in v]
+            [i21.to_dict() if hasattr(i21, "to_dict") else _h.fresh(i21) for i21 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i20.to_dict() if hasattr(i20, "to_dict") else _h.fresh(i20) for i20 in v]
+            [i22.to_dict() if hasattr(i22, "to_dict") else _h.fresh(i22) for i22 in v]
             if type(v) is list
             else _h.fresh(v)
         )

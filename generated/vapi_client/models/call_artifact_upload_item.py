@@ -39,7 +39,7 @@ class CallArtifactUploadItem(Model):
 
 
 def _load_CallArtifactUploadItem(data: dict[str, Any], strict: bool) -> CallArtifactUploadItem | dict[str, Any]:
-    """CallArtifactUploadItem from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CallArtifactUploadItem from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -77,7 +77,7 @@ _KNOWN_CallArtifactUploadItem = frozenset(("type", "success"))
 
 
 def _to_dict_CallArtifactUploadItem(self: CallArtifactUploadItem) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

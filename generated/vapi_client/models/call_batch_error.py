@@ -40,7 +40,7 @@ class CallBatchError(Model):
 
 
 def _load_CallBatchError(data: dict[str, Any], strict: bool) -> CallBatchError | dict[str, Any]:
-    """CallBatchError from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CallBatchError from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -78,7 +78,7 @@ _KNOWN_CallBatchError = frozenset(("customer", "error"))
 
 
 def _to_dict_CallBatchError(self: CallBatchError) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.customer

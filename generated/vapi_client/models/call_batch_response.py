@@ -44,8 +44,12 @@ class CallBatchResponse(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_CallBatchResponse_items_6 = _h.Items(("model", "Call"))
+_CallBatchResponse_items_12 = _h.Items(("model", "CallBatchError"))
+
+
 def _load_CallBatchResponse(data: dict[str, Any], strict: bool) -> CallBatchResponse | dict[str, Any]:
-    """CallBatchResponse from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CallBatchResponse from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -60,14 +64,10 @@ def _load_CallBatchResponse(data: dict[str, Any], strict: bool) -> CallBatchResp
                 x2 = _FAST["Call"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("Call", x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_CallBatchResponse_items_6, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -78,20 +78,16 @@ def _load_CallBatchResponse(data: dict[str, Any], strict: bool) -> CallBatchResp
     if "errors" in data:
         v = data["errors"]
         if type(v) is list:
-            resume10 = False
-            out8: list[Any] = []
-            for e6 in v:
-                x7 = _FAST["CallBatchError"](e6, strict) if type(e6) is dict else _S
-                if type(x7) is dict:  # loaded in part: the generic loader finishes it
-                    x7 = _R("CallBatchError", x7)
-                if x7 is _S:
-                    p1 = _S
-                    break
-                if type(x7) is _R:
-                    resume10 = True
-                out8.append(x7)
-            else:
-                p1 = _R(None, out8) if resume10 else out8
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                x8 = _FAST["CallBatchError"](e7, strict) if type(e7) is dict else _S
+                if type(x8) is dict:  # loaded in part: the generic loader finishes it
+                    x8 = _R("CallBatchError", x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p1 = _R(_CallBatchResponse_items_12, out9) if resume11 else out9
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -121,7 +117,7 @@ _KNOWN_CallBatchResponse = frozenset(("results", "errors", "subscriptionLimits")
 
 
 def _to_dict_CallBatchResponse(self: CallBatchResponse) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.subscription_limits
@@ -130,14 +126,14 @@ def _to_dict_CallBatchResponse(self: CallBatchResponse) -> dict[str, Any]:
     v = self.results
     if v is not UNSET:
         out["results"] = (
-            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
+            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.errors
     if v is not UNSET:
         out["errors"] = (
-            [i12.to_dict() if hasattr(i12, "to_dict") else _h.fresh(i12) for i12 in v]
+            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -37,7 +37,7 @@ class CallHookFilter(Model):
 
 
 def _load_CallHookFilter(data: dict[str, Any], strict: bool) -> CallHookFilter | dict[str, Any]:
-    """CallHookFilter from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CallHookFilter from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -82,7 +82,7 @@ _KNOWN_CallHookFilter = frozenset(("type", "key", "oneOf"))
 
 
 def _to_dict_CallHookFilter(self: CallHookFilter) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -62,7 +62,7 @@ class CampaignContact(Model):
 
 
 def _load_CampaignContact(data: dict[str, Any], strict: bool) -> CampaignContact | dict[str, Any]:
-    """CampaignContact from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CampaignContact from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -175,7 +175,7 @@ _KNOWN_CampaignContact = frozenset(
 
 
 def _to_dict_CampaignContact(self: CampaignContact) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.id

@@ -48,7 +48,7 @@ _CartesiaExperimentalControls_one_of_1 = _h.OneOf(
 def _load_CartesiaExperimentalControls(
     data: dict[str, Any], strict: bool
 ) -> CartesiaExperimentalControls | dict[str, Any]:
-    """CartesiaExperimentalControls from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CartesiaExperimentalControls from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -80,7 +80,7 @@ _KNOWN_CartesiaExperimentalControls = frozenset(("speed", "emotion"))
 
 
 def _to_dict_CartesiaExperimentalControls(self: CartesiaExperimentalControls) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.speed

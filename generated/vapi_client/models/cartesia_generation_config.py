@@ -43,7 +43,7 @@ class CartesiaGenerationConfig(Model):
 
 
 def _load_CartesiaGenerationConfig(data: dict[str, Any], strict: bool) -> CartesiaGenerationConfig | dict[str, Any]:
-    """CartesiaGenerationConfig from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CartesiaGenerationConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -81,7 +81,7 @@ _KNOWN_CartesiaGenerationConfig = frozenset(("speed", "volume", "experimental"))
 
 
 def _to_dict_CartesiaGenerationConfig(self: CartesiaGenerationConfig) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.speed

@@ -32,7 +32,7 @@ class CartesiaGenerationConfigExperimental(Model):
 def _load_CartesiaGenerationConfigExperimental(
     data: dict[str, Any], strict: bool
 ) -> CartesiaGenerationConfigExperimental | dict[str, Any]:
-    """CartesiaGenerationConfigExperimental from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CartesiaGenerationConfigExperimental from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -56,7 +56,7 @@ _KNOWN_CartesiaGenerationConfigExperimental = frozenset(("accentLocalization",))
 
 
 def _to_dict_CartesiaGenerationConfigExperimental(self: CartesiaGenerationConfigExperimental) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.accent_localization

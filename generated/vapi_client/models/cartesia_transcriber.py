@@ -49,7 +49,7 @@ class CartesiaTranscriber(Model):
 
 
 def _load_CartesiaTranscriber(data: dict[str, Any], strict: bool) -> CartesiaTranscriber | dict[str, Any]:
-    """CartesiaTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CartesiaTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -100,7 +100,7 @@ _KNOWN_CartesiaTranscriber = frozenset(("provider", "model", "language", "fallba
 
 
 def _to_dict_CartesiaTranscriber(self: CartesiaTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -71,7 +71,7 @@ class CartesiaVoice(Model):
 
 
 def _load_CartesiaVoice(data: dict[str, Any], strict: bool) -> CartesiaVoice | dict[str, Any]:
-    """CartesiaVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CartesiaVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -202,7 +202,7 @@ _KNOWN_CartesiaVoice = frozenset(
 
 
 def _to_dict_CartesiaVoice(self: CartesiaVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

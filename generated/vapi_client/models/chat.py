@@ -115,11 +115,14 @@ class Chat(Model):
 
 _Chat_one_of_1 = _h.OneOf(("string", {}), ("array", ("union", "ChatInput"), {}))
 _alternatives_ChatInput = _h.alternatives("ChatInput")
+_Chat_items_9 = _h.Items(("union", "ChatInput"))
+_Chat_items_17 = _h.Items(("union", "ChatInput"))
 _alternatives_ChatCosts = _h.alternatives("ChatCosts")
+_Chat_items_25 = _h.Items(("union", "ChatCosts"))
 
 
 def _load_Chat(data: dict[str, Any], strict: bool) -> Chat | dict[str, Any]:
-    """Chat from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Chat from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -242,14 +245,10 @@ def _load_Chat(data: dict[str, Any], strict: bool) -> Chat | dict[str, Any]:
                     x3 = alternative8[1](e2, strict)
                     if type(x3) is dict:
                         x3 = _R(alternative8[0], x3)
-                if x3 is _S:
-                    p14 = _S
-                    break
-                if type(x3) is _R:
+                if x3 is _S or type(x3) is _R:
                     resume6 = True
                 out4.append(x3)
-            else:
-                p14 = _R(None, out4) if resume6 else out4
+            p14 = _R(_Chat_items_9, out4) if resume6 else out4
         else:
             p14 = _S
         if p14 is _S or type(p14) is _R:
@@ -257,25 +256,21 @@ def _load_Chat(data: dict[str, Any], strict: bool) -> Chat | dict[str, Any]:
     if "output" in data:
         v = data["output"]
         if type(v) is list:
-            resume13 = False
-            out11: list[Any] = []
-            for e9 in v:
-                tag14 = e9.get("role") if type(e9) is dict else None
-                alternative15 = _alternatives_ChatInput[tag14] if type(tag14) is str else None
-                if alternative15 is None:  # not an object, or a tag this spec does not know
-                    x10 = _S
+            resume14 = False
+            out12: list[Any] = []
+            for e10 in v:
+                tag15 = e10.get("role") if type(e10) is dict else None
+                alternative16 = _alternatives_ChatInput[tag15] if type(tag15) is str else None
+                if alternative16 is None:  # not an object, or a tag this spec does not know
+                    x11 = _S
                 else:
-                    x10 = alternative15[1](e9, strict)
-                    if type(x10) is dict:
-                        x10 = _R(alternative15[0], x10)
-                if x10 is _S:
-                    p15 = _S
-                    break
-                if type(x10) is _R:
-                    resume13 = True
-                out11.append(x10)
-            else:
-                p15 = _R(None, out11) if resume13 else out11
+                    x11 = alternative16[1](e10, strict)
+                    if type(x11) is dict:
+                        x11 = _R(alternative16[0], x11)
+                if x11 is _S or type(x11) is _R:
+                    resume14 = True
+                out12.append(x11)
+            p15 = _R(_Chat_items_17, out12) if resume14 else out12
         else:
             p15 = _S
         if p15 is _S or type(p15) is _R:
@@ -283,25 +278,21 @@ def _load_Chat(data: dict[str, Any], strict: bool) -> Chat | dict[str, Any]:
     if "costs" in data:
         v = data["costs"]
         if type(v) is list:
-            resume20 = False
-            out18: list[Any] = []
-            for e16 in v:
-                tag21 = e16.get("type") if type(e16) is dict else None
-                alternative22 = _alternatives_ChatCosts[tag21] if type(tag21) is str else None
-                if alternative22 is None:  # not an object, or a tag this spec does not know
-                    x17 = _S
+            resume22 = False
+            out20: list[Any] = []
+            for e18 in v:
+                tag23 = e18.get("type") if type(e18) is dict else None
+                alternative24 = _alternatives_ChatCosts[tag23] if type(tag23) is str else None
+                if alternative24 is None:  # not an object, or a tag this spec does not know
+                    x19 = _S
                 else:
-                    x17 = alternative22[1](e16, strict)
-                    if type(x17) is dict:
-                        x17 = _R(alternative22[0], x17)
-                if x17 is _S:
-                    p16 = _S
-                    break
-                if type(x17) is _R:
-                    resume20 = True
-                out18.append(x17)
-            else:
-                p16 = _R(None, out18) if resume20 else out18
+                    x19 = alternative24[1](e18, strict)
+                    if type(x19) is dict:
+                        x19 = _R(alternative24[0], x19)
+                if x19 is _S or type(x19) is _R:
+                    resume22 = True
+                out20.append(x19)
+            p16 = _R(_Chat_items_25, out20) if resume22 else out20
         else:
             p16 = _S
         if p16 is _S or type(p16) is _R:
@@ -385,7 +376,7 @@ _KNOWN_Chat = frozenset(
 
 
 def _to_dict_Chat(self: Chat) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.assistant_id
@@ -427,14 +418,14 @@ def _to_dict_Chat(self: Chat) -> dict[str, Any]:
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i23.to_dict() if hasattr(i23, "to_dict") else _h.fresh(i23) for i23 in v]
+            [i26.to_dict() if hasattr(i26, "to_dict") else _h.fresh(i26) for i26 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.output
     if v is not UNSET:
         out["output"] = (
-            [i24.to_dict() if hasattr(i24, "to_dict") else _h.fresh(i24) for i24 in v]
+            [i27.to_dict() if hasattr(i27, "to_dict") else _h.fresh(i27) for i27 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -447,7 +438,7 @@ def _to_dict_Chat(self: Chat) -> dict[str, Any]:
     v = self.costs
     if v is not UNSET:
         out["costs"] = (
-            [i25.to_dict() if hasattr(i25, "to_dict") else _h.fresh(i25) for i25 in v]
+            [i28.to_dict() if hasattr(i28, "to_dict") else _h.fresh(i28) for i28 in v]
             if type(v) is list
             else _h.fresh(v)
         )

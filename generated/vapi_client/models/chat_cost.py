@@ -34,7 +34,7 @@ class ChatCost(Model):
 
 
 def _load_ChatCost(data: dict[str, Any], strict: bool) -> ChatCost | dict[str, Any]:
-    """ChatCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ChatCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -70,7 +70,7 @@ _KNOWN_ChatCost = frozenset(("type", "cost"))
 
 
 def _to_dict_ChatCost(self: ChatCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -69,8 +69,11 @@ class ChunkPlan(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ChunkPlan_items_6 = _h.Items(("enum", "ChunkPlanPunctuationBoundaries", False))
+
+
 def _load_ChunkPlan(data: dict[str, Any], strict: bool) -> ChunkPlan | dict[str, Any]:
-    """ChunkPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ChunkPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -90,20 +93,19 @@ def _load_ChunkPlan(data: dict[str, Any], strict: bool) -> ChunkPlan | dict[str,
     if "punctuationBoundaries" in data:
         v = data["punctuationBoundaries"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["ChunkPlanPunctuationBoundaries"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("ChunkPlanPunctuationBoundaries", e1)
                 if x2 is _S:
-                    p2 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p2 = out3
+            p2 = _R(_ChunkPlan_items_6, out3) if resume5 else out3
         else:
             p2 = _S
-        if p2 is _S:
+        if p2 is _S or type(p2) is _R:
             slow = True
     if "formatPlan" in data:
         v = data["formatPlan"]
@@ -127,7 +129,7 @@ _KNOWN_ChunkPlan = frozenset(("enabled", "minCharacters", "punctuationBoundaries
 
 
 def _to_dict_ChunkPlan(self: ChunkPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled
@@ -139,7 +141,7 @@ def _to_dict_ChunkPlan(self: ChunkPlan) -> dict[str, Any]:
     v = self.punctuation_boundaries
     if v is not UNSET:
         out["punctuationBoundaries"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.format_plan
     if v is not UNSET:

@@ -50,7 +50,7 @@ class CloudflareR2BucketPlan(Model):
 
 
 def _load_CloudflareR2BucketPlan(data: dict[str, Any], strict: bool) -> CloudflareR2BucketPlan | dict[str, Any]:
-    """CloudflareR2BucketPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CloudflareR2BucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -101,7 +101,7 @@ _KNOWN_CloudflareR2BucketPlan = frozenset(("name", "accessKeyId", "secretAccessK
 
 
 def _to_dict_CloudflareR2BucketPlan(self: CloudflareR2BucketPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.access_key_id

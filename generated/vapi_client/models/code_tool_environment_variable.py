@@ -37,7 +37,7 @@ class CodeToolEnvironmentVariable(Model):
 def _load_CodeToolEnvironmentVariable(
     data: dict[str, Any], strict: bool
 ) -> CodeToolEnvironmentVariable | dict[str, Any]:
-    """CodeToolEnvironmentVariable from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CodeToolEnvironmentVariable from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -73,7 +73,7 @@ _KNOWN_CodeToolEnvironmentVariable = frozenset(("name", "value"))
 
 
 def _to_dict_CodeToolEnvironmentVariable(self: CodeToolEnvironmentVariable) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.name

@@ -35,7 +35,7 @@ class Compliance(Model):
 
 
 def _load_Compliance(data: dict[str, Any], strict: bool) -> Compliance | dict[str, Any]:
-    """Compliance from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Compliance from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -61,7 +61,7 @@ _KNOWN_Compliance = frozenset(("recordingConsent",))
 
 
 def _to_dict_Compliance(self: Compliance) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.recording_consent

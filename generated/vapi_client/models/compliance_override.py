@@ -31,7 +31,7 @@ class ComplianceOverride(Model):
 
 
 def _load_ComplianceOverride(data: dict[str, Any], strict: bool) -> ComplianceOverride | dict[str, Any]:
-    """ComplianceOverride from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ComplianceOverride from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -55,7 +55,7 @@ _KNOWN_ComplianceOverride = frozenset(("forceStoreOnHipaaEnabled",))
 
 
 def _to_dict_ComplianceOverride(self: ComplianceOverride) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.force_store_on_hipaa_enabled

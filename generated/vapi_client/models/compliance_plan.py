@@ -60,7 +60,7 @@ _alternatives_RecordingConsentPlan = _h.alternatives("RecordingConsentPlan")
 
 
 def _load_CompliancePlan(data: dict[str, Any], strict: bool) -> CompliancePlan | dict[str, Any]:
-    """CompliancePlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CompliancePlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -111,7 +111,7 @@ _KNOWN_CompliancePlan = frozenset(("hipaaEnabled", "pciEnabled", "securityFilter
 
 
 def _to_dict_CompliancePlan(self: CompliancePlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.hipaa_enabled

@@ -42,7 +42,7 @@ class Condition(Model):
 
 
 def _load_Condition(data: dict[str, Any], strict: bool) -> Condition | dict[str, Any]:
-    """Condition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Condition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -89,7 +89,7 @@ _KNOWN_Condition = frozenset(("operator", "param", "value"))
 
 
 def _to_dict_Condition(self: Condition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.operator

@@ -29,7 +29,7 @@ class ContextEngineeringPlanAll(Model):
 
 
 def _load_ContextEngineeringPlanAll(data: dict[str, Any], strict: bool) -> ContextEngineeringPlanAll | dict[str, Any]:
-    """ContextEngineeringPlanAll from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ContextEngineeringPlanAll from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -56,7 +56,7 @@ _KNOWN_ContextEngineeringPlanAll = frozenset(("type",))
 
 
 def _to_dict_ContextEngineeringPlanAll(self: ContextEngineeringPlanAll) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

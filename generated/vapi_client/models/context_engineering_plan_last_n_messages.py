@@ -36,7 +36,7 @@ class ContextEngineeringPlanLastNMessages(Model):
 def _load_ContextEngineeringPlanLastNMessages(
     data: dict[str, Any], strict: bool
 ) -> ContextEngineeringPlanLastNMessages | dict[str, Any]:
-    """ContextEngineeringPlanLastNMessages from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ContextEngineeringPlanLastNMessages from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -72,7 +72,7 @@ _KNOWN_ContextEngineeringPlanLastNMessages = frozenset(("type", "maxMessages"))
 
 
 def _to_dict_ContextEngineeringPlanLastNMessages(self: ContextEngineeringPlanLastNMessages) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -29,7 +29,7 @@ class ContextEngineeringPlanNone(Model):
 
 
 def _load_ContextEngineeringPlanNone(data: dict[str, Any], strict: bool) -> ContextEngineeringPlanNone | dict[str, Any]:
-    """ContextEngineeringPlanNone from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ContextEngineeringPlanNone from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -56,7 +56,7 @@ _KNOWN_ContextEngineeringPlanNone = frozenset(("type",))
 
 
 def _to_dict_ContextEngineeringPlanNone(self: ContextEngineeringPlanNone) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

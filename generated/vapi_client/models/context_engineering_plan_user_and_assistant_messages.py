@@ -31,7 +31,7 @@ class ContextEngineeringPlanUserAndAssistantMessages(Model):
 def _load_ContextEngineeringPlanUserAndAssistantMessages(
     data: dict[str, Any], strict: bool
 ) -> ContextEngineeringPlanUserAndAssistantMessages | dict[str, Any]:
-    """ContextEngineeringPlanUserAndAssistantMessages from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ContextEngineeringPlanUserAndAssistantMessages from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -62,7 +62,7 @@ _KNOWN_ContextEngineeringPlanUserAndAssistantMessages = frozenset(("type",))
 def _to_dict_ContextEngineeringPlanUserAndAssistantMessages(
     self: ContextEngineeringPlanUserAndAssistantMessages,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -228,10 +228,11 @@ _alternatives_LanguageModel = _h.alternatives("LanguageModel")
 _alternatives_Transcriber = _h.alternatives("Transcriber")
 _alternatives_Voice = _h.alternatives("Voice")
 _alternatives_Tool = _h.alternatives("Tool")
+_ConversationNode_items_14 = _h.Items(("union", "Tool"))
 
 
 def _load_ConversationNode(data: dict[str, Any], strict: bool) -> ConversationNode | dict[str, Any]:
-    """ConversationNode from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ConversationNode from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -312,14 +313,10 @@ def _load_ConversationNode(data: dict[str, Any], strict: bool) -> ConversationNo
                     x8 = alternative13[1](e7, strict)
                     if type(x8) is dict:
                         x8 = _R(alternative13[0], x8)
-                if x8 is _S:
-                    p5 = _S
-                    break
-                if type(x8) is _R:
+                if x8 is _S or type(x8) is _R:
                     resume11 = True
                 out9.append(x8)
-            else:
-                p5 = _R(None, out9) if resume11 else out9
+            p5 = _R(_ConversationNode_items_14, out9) if resume11 else out9
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -414,7 +411,7 @@ _KNOWN_ConversationNode = frozenset(
 
 
 def _to_dict_ConversationNode(self: ConversationNode) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -432,7 +429,7 @@ def _to_dict_ConversationNode(self: ConversationNode) -> dict[str, Any]:
     v = self.tools
     if v is not UNSET:
         out["tools"] = (
-            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
             if type(v) is list
             else _h.fresh(v)
         )

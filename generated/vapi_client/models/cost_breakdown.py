@@ -70,7 +70,7 @@ class CostBreakdown(Model):
 
 
 def _load_CostBreakdown(data: dict[str, Any], strict: bool) -> CostBreakdown | dict[str, Any]:
-    """CostBreakdown from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CostBreakdown from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -203,7 +203,7 @@ _KNOWN_CostBreakdown = frozenset(
 
 
 def _to_dict_CostBreakdown(self: CostBreakdown) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.transport

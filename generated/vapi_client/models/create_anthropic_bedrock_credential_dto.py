@@ -60,7 +60,7 @@ _alternatives_CreateAnthropicBedrockCredentialDTOAuthenticationPlan = _h.alterna
 def _load_CreateAnthropicBedrockCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateAnthropicBedrockCredentialDTO | dict[str, Any]:
-    """CreateAnthropicBedrockCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateAnthropicBedrockCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -122,7 +122,7 @@ _KNOWN_CreateAnthropicBedrockCredentialDTO = frozenset(("provider", "region", "a
 
 
 def _to_dict_CreateAnthropicBedrockCredentialDTO(self: CreateAnthropicBedrockCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -447,21 +447,35 @@ _alternatives_Transcriber = _h.alternatives("Transcriber")
 _alternatives_AssistantOverridesModel = _h.alternatives("AssistantOverridesModel")
 _alternatives_Voice = _h.alternatives("Voice")
 _CreateAssistantDTO_one_of_7 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
-_CreateAssistantDTO_one_of_18 = _h.OneOf(("enum", "CreateAssistantDTOBackgroundSound", False), ("string", {}))
+_CreateAssistantDTO_items_13 = _h.Items(("enum", "CreateAssistantDTOClientMessages", False))
+_CreateAssistantDTO_items_19 = _h.Items(("enum", "CreateAssistantDTOServerMessages", False))
+_CreateAssistantDTO_one_of_20 = _h.OneOf(("enum", "CreateAssistantDTOBackgroundSound", False), ("string", {}))
 _alternatives_TransportConfiguration = _h.alternatives("TransportConfiguration")
+_CreateAssistantDTO_items_28 = _h.Items(("union", "TransportConfiguration"))
 _alternatives_ObservabilityPlan = _h.alternatives("ObservabilityPlan")
 _alternatives_Credential = _h.alternatives("Credential")
-_CreateAssistantDTO_one_of_40 = _h.OneOf(
+_CreateAssistantDTO_items_38 = _h.Items(("union", "Credential"))
+_CreateAssistantDTO_one_of_44 = _h.OneOf(
     ("model", "CallHookCallEnding"),
     ("model", "CallHookAssistantSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "SessionCreatedHook"),
 )
+_CreateAssistantDTO_items_45 = _h.Items(
+    (
+        "oneof",
+        ("model", "CallHookCallEnding"),
+        ("model", "CallHookAssistantSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechTimeout"),
+        ("model", "SessionCreatedHook"),
+    )
+)
 
 
 def _load_CreateAssistantDTO(data: dict[str, Any], strict: bool) -> CreateAssistantDTO | dict[str, Any]:
-    """CreateAssistantDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateAssistantDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -556,38 +570,36 @@ def _load_CreateAssistantDTO(data: dict[str, Any], strict: bool) -> CreateAssist
     if "clientMessages" in data:
         v = data["clientMessages"]
         if type(v) is list:
+            resume12 = False
             out10: list[Any] = []
             for e8 in v:
                 x9 = _MEMBERS["CreateAssistantDTOClientMessages"].get(e8, _S) if type(e8) is str else _S
                 if x9 is _S and type(e8) is str and True:
                     x9 = _h.open_member("CreateAssistantDTOClientMessages", e8)
                 if x9 is _S:
-                    p7 = _S
-                    break
+                    resume12 = True
                 out10.append(x9)
-            else:
-                p7 = out10
+            p7 = _R(_CreateAssistantDTO_items_13, out10) if resume12 else out10
         else:
             p7 = _S
-        if p7 is _S:
+        if p7 is _S or type(p7) is _R:
             slow = True
     if "serverMessages" in data:
         v = data["serverMessages"]
         if type(v) is list:
-            out15: list[Any] = []
-            for e13 in v:
-                x14 = _MEMBERS["CreateAssistantDTOServerMessages"].get(e13, _S) if type(e13) is str else _S
-                if x14 is _S and type(e13) is str and True:
-                    x14 = _h.open_member("CreateAssistantDTOServerMessages", e13)
-                if x14 is _S:
-                    p8 = _S
-                    break
-                out15.append(x14)
-            else:
-                p8 = out15
+            resume18 = False
+            out16: list[Any] = []
+            for e14 in v:
+                x15 = _MEMBERS["CreateAssistantDTOServerMessages"].get(e14, _S) if type(e14) is str else _S
+                if x15 is _S and type(e14) is str and True:
+                    x15 = _h.open_member("CreateAssistantDTOServerMessages", e14)
+                if x15 is _S:
+                    resume18 = True
+                out16.append(x15)
+            p8 = _R(_CreateAssistantDTO_items_19, out16) if resume18 else out16
         else:
             p8 = _S
-        if p8 is _S:
+        if p8 is _S or type(p8) is _R:
             slow = True
     if "maxDurationSeconds" in data:
         v = data["maxDurationSeconds"]
@@ -596,7 +608,7 @@ def _load_CreateAssistantDTO(data: dict[str, Any], strict: bool) -> CreateAssist
             slow = True
     if "backgroundSound" in data:
         v = data["backgroundSound"]
-        p10 = _CreateAssistantDTO_one_of_18(v, strict)
+        p10 = _CreateAssistantDTO_one_of_20(v, strict)
         if p10 is _S or type(p10) is _R:
             slow = True
     if "modelOutputInMessagesEnabled" in data:
@@ -607,63 +619,55 @@ def _load_CreateAssistantDTO(data: dict[str, Any], strict: bool) -> CreateAssist
     if "transportConfigurations" in data:
         v = data["transportConfigurations"]
         if type(v) is list:
-            resume23 = False
-            out21: list[Any] = []
-            for e19 in v:
-                tag24 = e19.get("provider") if type(e19) is dict else None
-                alternative25 = _alternatives_TransportConfiguration[tag24] if type(tag24) is str else None
-                if alternative25 is None:  # not an object, or a tag this spec does not know
-                    x20 = _S
+            resume25 = False
+            out23: list[Any] = []
+            for e21 in v:
+                tag26 = e21.get("provider") if type(e21) is dict else None
+                alternative27 = _alternatives_TransportConfiguration[tag26] if type(tag26) is str else None
+                if alternative27 is None:  # not an object, or a tag this spec does not know
+                    x22 = _S
                 else:
-                    x20 = alternative25[1](e19, strict)
-                    if type(x20) is dict:
-                        x20 = _R(alternative25[0], x20)
-                if x20 is _S:
-                    p12 = _S
-                    break
-                if type(x20) is _R:
-                    resume23 = True
-                out21.append(x20)
-            else:
-                p12 = _R(None, out21) if resume23 else out21
+                    x22 = alternative27[1](e21, strict)
+                    if type(x22) is dict:
+                        x22 = _R(alternative27[0], x22)
+                if x22 is _S or type(x22) is _R:
+                    resume25 = True
+                out23.append(x22)
+            p12 = _R(_CreateAssistantDTO_items_28, out23) if resume25 else out23
         else:
             p12 = _S
         if p12 is _S or type(p12) is _R:
             slow = True
     if "observabilityPlan" in data:
         v = data["observabilityPlan"]
-        tag26 = v.get("provider") if type(v) is dict else None
-        alternative27 = _alternatives_ObservabilityPlan[tag26] if type(tag26) is str else None
-        if alternative27 is None:  # not an object, or a tag this spec does not know
+        tag29 = v.get("provider") if type(v) is dict else None
+        alternative30 = _alternatives_ObservabilityPlan[tag29] if type(tag29) is str else None
+        if alternative30 is None:  # not an object, or a tag this spec does not know
             p13 = _S
         else:
-            p13 = alternative27[1](v, strict)
+            p13 = alternative30[1](v, strict)
             if type(p13) is dict:
-                p13 = _R(alternative27[0], p13)
+                p13 = _R(alternative30[0], p13)
         if p13 is _S or type(p13) is _R:
             slow = True
     if "credentials" in data:
         v = data["credentials"]
         if type(v) is list:
-            resume32 = False
-            out30: list[Any] = []
-            for e28 in v:
-                tag33 = e28.get("provider") if type(e28) is dict else None
-                alternative34 = _alternatives_Credential[tag33] if type(tag33) is str else None
-                if alternative34 is None:  # not an object, or a tag this spec does not know
-                    x29 = _S
+            resume35 = False
+            out33: list[Any] = []
+            for e31 in v:
+                tag36 = e31.get("provider") if type(e31) is dict else None
+                alternative37 = _alternatives_Credential[tag36] if type(tag36) is str else None
+                if alternative37 is None:  # not an object, or a tag this spec does not know
+                    x32 = _S
                 else:
-                    x29 = alternative34[1](e28, strict)
-                    if type(x29) is dict:
-                        x29 = _R(alternative34[0], x29)
-                if x29 is _S:
-                    p14 = _S
-                    break
-                if type(x29) is _R:
-                    resume32 = True
-                out30.append(x29)
-            else:
-                p14 = _R(None, out30) if resume32 else out30
+                    x32 = alternative37[1](e31, strict)
+                    if type(x32) is dict:
+                        x32 = _R(alternative37[0], x32)
+                if x32 is _S or type(x32) is _R:
+                    resume35 = True
+                out33.append(x32)
+            p14 = _R(_CreateAssistantDTO_items_38, out33) if resume35 else out33
         else:
             p14 = _S
         if p14 is _S or type(p14) is _R:
@@ -671,18 +675,14 @@ def _load_CreateAssistantDTO(data: dict[str, Any], strict: bool) -> CreateAssist
     if "hooks" in data:
         v = data["hooks"]
         if type(v) is list:
-            resume39 = False
-            out37: list[Any] = []
-            for e35 in v:
-                x36 = _CreateAssistantDTO_one_of_40(e35, strict)
-                if x36 is _S:
-                    p15 = _S
-                    break
-                if type(x36) is _R:
-                    resume39 = True
-                out37.append(x36)
-            else:
-                p15 = _R(None, out37) if resume39 else out37
+            resume43 = False
+            out41: list[Any] = []
+            for e39 in v:
+                x40 = _CreateAssistantDTO_one_of_44(e39, strict)
+                if x40 is _S or type(x40) is _R:
+                    resume43 = True
+                out41.append(x40)
+            p15 = _R(_CreateAssistantDTO_items_45, out41) if resume43 else out41
         else:
             p15 = _S
         if p15 is _S or type(p15) is _R:
@@ -957,7 +957,7 @@ _KNOWN_CreateAssistantDTO = frozenset(
 
 
 def _to_dict_CreateAssistantDTO(self: CreateAssistantDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.transcriber
@@ -984,14 +984,14 @@ def _to_dict_CreateAssistantDTO(self: CreateAssistantDTO) -> dict[str, Any]:
     v = self.client_messages
     if v is not UNSET:
         out["clientMessages"] = (
-            [i41._value_ if isinstance(i41, _h.Enum) else _h.fresh(i41) for i41 in v]
+            [i46._value_ if isinstance(i46, _h.Enum) else _h.fresh(i46) for i46 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.server_messages
     if v is not UNSET:
         out["serverMessages"] = (
-            [i42._value_ if isinstance(i42, _h.Enum) else _h.fresh(i42) for i42 in v]
+            [i47._value_ if isinstance(i47, _h.Enum) else _h.fresh(i47) for i47 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -1007,7 +1007,7 @@ def _to_dict_CreateAssistantDTO(self: CreateAssistantDTO) -> dict[str, Any]:
     v = self.transport_configurations
     if v is not UNSET:
         out["transportConfigurations"] = (
-            [i43.to_dict() if hasattr(i43, "to_dict") else _h.fresh(i43) for i43 in v]
+            [i48.to_dict() if hasattr(i48, "to_dict") else _h.fresh(i48) for i48 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -1017,13 +1017,13 @@ def _to_dict_CreateAssistantDTO(self: CreateAssistantDTO) -> dict[str, Any]:
     v = self.credentials
     if v is not UNSET:
         out["credentials"] = (
-            [i44.to_dict() if hasattr(i44, "to_dict") else _h.fresh(i44) for i44 in v]
+            [i49.to_dict() if hasattr(i49, "to_dict") else _h.fresh(i49) for i49 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.hooks
     if v is not UNSET:
-        out["hooks"] = [_h.dump_json(i45) for i45 in v] if type(v) is list else _h.fresh(v)
+        out["hooks"] = [_h.dump_json(i50) for i50 in v] if type(v) is list else _h.fresh(v)
     v = self.name
     if v is not UNSET:
         out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)

@@ -59,7 +59,7 @@ class CreateAzureCredentialDTO(Model):
 
 
 def _load_CreateAzureCredentialDTO(data: dict[str, Any], strict: bool) -> CreateAzureCredentialDTO | dict[str, Any]:
-    """CreateAzureCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateAzureCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -149,7 +149,7 @@ _KNOWN_CreateAzureCredentialDTO = frozenset(
 
 
 def _to_dict_CreateAzureCredentialDTO(self: CreateAzureCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 from .._wire import MEMBERS as _MEMBERS
 from .._wire import SLOW as _S
+from .._wire import Resume as _R
 from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
@@ -54,10 +55,13 @@ class CreateAzureOpenAICredentialDTO(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_CreateAzureOpenAICredentialDTO_items_6 = _h.Items(("enum", "CreateAzureOpenAICredentialDTOModels", False))
+
+
 def _load_CreateAzureOpenAICredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateAzureOpenAICredentialDTO | dict[str, Any]:
-    """CreateAzureOpenAICredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateAzureOpenAICredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -88,20 +92,19 @@ def _load_CreateAzureOpenAICredentialDTO(
     if "models" in data:
         v = data["models"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["CreateAzureOpenAICredentialDTOModels"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("CreateAzureOpenAICredentialDTOModels", e1)
                 if x2 is _S:
-                    p2 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p2 = out3
+            p2 = _R(_CreateAzureOpenAICredentialDTO_items_6, out3) if resume5 else out3
         else:
             p2 = _S
-        if p2 is _S:
+        if p2 is _S or type(p2) is _R:
             slow = True
     else:
         p2 = _S
@@ -165,7 +168,7 @@ _KNOWN_CreateAzureOpenAICredentialDTO = frozenset(
 
 
 def _to_dict_CreateAzureOpenAICredentialDTO(self: CreateAzureOpenAICredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -177,7 +180,7 @@ def _to_dict_CreateAzureOpenAICredentialDTO(self: CreateAzureOpenAICredentialDTO
     v = self.models
     if v is not UNSET:
         out["models"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.open_ai_key
     if v is not UNSET:

@@ -58,7 +58,7 @@ class CreateCloudflareCredentialDTO(Model):
 def _load_CreateCloudflareCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateCloudflareCredentialDTO | dict[str, Any]:
-    """CreateCloudflareCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateCloudflareCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -141,7 +141,7 @@ _KNOWN_CreateCloudflareCredentialDTO = frozenset(
 
 
 def _to_dict_CreateCloudflareCredentialDTO(self: CreateCloudflareCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -55,7 +55,7 @@ _alternatives_EncryptionPlan = _h.alternatives("EncryptionPlan")
 
 
 def _load_CreateCustomCredentialDTO(data: dict[str, Any], strict: bool) -> CreateCustomCredentialDTO | dict[str, Any]:
-    """CreateCustomCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateCustomCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -117,7 +117,7 @@ _KNOWN_CreateCustomCredentialDTO = frozenset(("provider", "authenticationPlan", 
 
 
 def _to_dict_CreateCustomCredentialDTO(self: CreateCustomCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -42,7 +42,7 @@ class CreateCustomKnowledgeBaseDTO(Model):
 def _load_CreateCustomKnowledgeBaseDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateCustomKnowledgeBaseDTO | dict[str, Any]:
-    """CreateCustomKnowledgeBaseDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateCustomKnowledgeBaseDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -80,7 +80,7 @@ _KNOWN_CreateCustomKnowledgeBaseDTO = frozenset(("provider", "server"))
 
 
 def _to_dict_CreateCustomKnowledgeBaseDTO(self: CreateCustomKnowledgeBaseDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

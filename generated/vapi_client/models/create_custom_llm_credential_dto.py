@@ -48,7 +48,7 @@ class CreateCustomLLMCredentialDTO(Model):
 def _load_CreateCustomLLMCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateCustomLLMCredentialDTO | dict[str, Any]:
-    """CreateCustomLLMCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateCustomLLMCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -98,7 +98,7 @@ _KNOWN_CreateCustomLLMCredentialDTO = frozenset(("provider", "apiKey", "authenti
 
 
 def _to_dict_CreateCustomLLMCredentialDTO(self: CreateCustomLLMCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -75,7 +75,7 @@ class CreateCustomerDTO(Model):
 
 
 def _load_CreateCustomerDTO(data: dict[str, Any], strict: bool) -> CreateCustomerDTO | dict[str, Any]:
-    """CreateCustomerDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateCustomerDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -183,7 +183,7 @@ _KNOWN_CreateCustomerDTO = frozenset(
 
 
 def _to_dict_CreateCustomerDTO(self: CreateCustomerDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.number_e164_check_enabled

@@ -42,7 +42,7 @@ class CreateDeepgramCredentialDTO(Model):
 def _load_CreateDeepgramCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateDeepgramCredentialDTO | dict[str, Any]:
-    """CreateDeepgramCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateDeepgramCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -90,7 +90,7 @@ _KNOWN_CreateDeepgramCredentialDTO = frozenset(("provider", "apiKey", "apiUrl", 
 
 
 def _to_dict_CreateDeepgramCredentialDTO(self: CreateDeepgramCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

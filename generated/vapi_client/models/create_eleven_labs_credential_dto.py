@@ -47,7 +47,7 @@ class CreateElevenLabsCredentialDTO(Model):
 def _load_CreateElevenLabsCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateElevenLabsCredentialDTO | dict[str, Any]:
-    """CreateElevenLabsCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateElevenLabsCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -97,7 +97,7 @@ _KNOWN_CreateElevenLabsCredentialDTO = frozenset(("provider", "apiKey", "apiUrl"
 
 
 def _to_dict_CreateElevenLabsCredentialDTO(self: CreateElevenLabsCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

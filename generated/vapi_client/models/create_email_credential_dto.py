@@ -37,7 +37,7 @@ class CreateEmailCredentialDTO(Model):
 
 
 def _load_CreateEmailCredentialDTO(data: dict[str, Any], strict: bool) -> CreateEmailCredentialDTO | dict[str, Any]:
-    """CreateEmailCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateEmailCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_CreateEmailCredentialDTO = frozenset(("provider", "email", "name"))
 
 
 def _to_dict_CreateEmailCredentialDTO(self: CreateEmailCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -85,10 +85,12 @@ class CreateFunctionToolDTO(Model):
 
 
 _alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateFunctionToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateFunctionToolDTO_items_14 = _h.Items(("model", "ToolParameter"))
 
 
 def _load_CreateFunctionToolDTO(data: dict[str, Any], strict: bool) -> CreateFunctionToolDTO | dict[str, Any]:
-    """CreateFunctionToolDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateFunctionToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -121,14 +123,10 @@ def _load_CreateFunctionToolDTO(data: dict[str, Any], strict: bool) -> CreateFun
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_CreateFunctionToolDTO_items_8, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -155,20 +153,16 @@ def _load_CreateFunctionToolDTO(data: dict[str, Any], strict: bool) -> CreateFun
     if "parameters" in data:
         v = data["parameters"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                x9 = _FAST["ToolParameter"](e8, strict) if type(e8) is dict else _S
-                if type(x9) is dict:  # loaded in part: the generic loader finishes it
-                    x9 = _R("ToolParameter", x9)
-                if x9 is _S:
-                    p5 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p5 = _R(None, out10) if resume12 else out10
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["ToolParameter"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("ToolParameter", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p5 = _R(_CreateFunctionToolDTO_items_14, out11) if resume13 else out11
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -222,13 +216,13 @@ _KNOWN_CreateFunctionToolDTO = frozenset(
 
 
 def _to_dict_CreateFunctionToolDTO(self: CreateFunctionToolDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -247,7 +241,7 @@ def _to_dict_CreateFunctionToolDTO(self: CreateFunctionToolDTO) -> dict[str, Any
     v = self.parameters
     if v is not UNSET:
         out["parameters"] = (
-            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
             if type(v) is list
             else _h.fresh(v)
         )

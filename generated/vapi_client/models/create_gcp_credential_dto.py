@@ -54,7 +54,7 @@ class CreateGcpCredentialDTO(Model):
 
 
 def _load_CreateGcpCredentialDTO(data: dict[str, Any], strict: bool) -> CreateGcpCredentialDTO | dict[str, Any]:
-    """CreateGcpCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGcpCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -118,7 +118,7 @@ _KNOWN_CreateGcpCredentialDTO = frozenset(("provider", "gcpKey", "fallbackIndex"
 
 
 def _to_dict_CreateGcpCredentialDTO(self: CreateGcpCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -37,7 +37,7 @@ class CreateGladiaCredentialDTO(Model):
 
 
 def _load_CreateGladiaCredentialDTO(data: dict[str, Any], strict: bool) -> CreateGladiaCredentialDTO | dict[str, Any]:
-    """CreateGladiaCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGladiaCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_CreateGladiaCredentialDTO = frozenset(("provider", "apiKey", "name"))
 
 
 def _to_dict_CreateGladiaCredentialDTO(self: CreateGladiaCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

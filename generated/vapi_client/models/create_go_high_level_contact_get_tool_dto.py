@@ -58,12 +58,13 @@ class CreateGoHighLevelContactGetToolDTO(Model):
 
 
 _alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateGoHighLevelContactGetToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
 
 
 def _load_CreateGoHighLevelContactGetToolDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateGoHighLevelContactGetToolDTO | dict[str, Any]:
-    """CreateGoHighLevelContactGetToolDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoHighLevelContactGetToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -91,14 +92,10 @@ def _load_CreateGoHighLevelContactGetToolDTO(
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_CreateGoHighLevelContactGetToolDTO_items_8, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -125,13 +122,13 @@ _KNOWN_CreateGoHighLevelContactGetToolDTO = frozenset(("type", "messages", "reje
 
 
 def _to_dict_CreateGoHighLevelContactGetToolDTO(self: CreateGoHighLevelContactGetToolDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.type_
     if v is not UNSET:

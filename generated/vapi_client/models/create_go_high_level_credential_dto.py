@@ -39,7 +39,7 @@ class CreateGoHighLevelCredentialDTO(Model):
 def _load_CreateGoHighLevelCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateGoHighLevelCredentialDTO | dict[str, Any]:
-    """CreateGoHighLevelCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoHighLevelCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -81,7 +81,7 @@ _KNOWN_CreateGoHighLevelCredentialDTO = frozenset(("provider", "apiKey", "name")
 
 
 def _to_dict_CreateGoHighLevelCredentialDTO(self: CreateGoHighLevelCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

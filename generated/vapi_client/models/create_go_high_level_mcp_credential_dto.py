@@ -45,7 +45,7 @@ class CreateGoHighLevelMCPCredentialDTO(Model):
 def _load_CreateGoHighLevelMCPCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateGoHighLevelMCPCredentialDTO | dict[str, Any]:
-    """CreateGoHighLevelMCPCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoHighLevelMCPCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -89,7 +89,7 @@ _KNOWN_CreateGoHighLevelMCPCredentialDTO = frozenset(("provider", "authenticatio
 
 
 def _to_dict_CreateGoHighLevelMCPCredentialDTO(self: CreateGoHighLevelMCPCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -39,7 +39,7 @@ class CreateGoogleCalendarOAuth2AuthorizationCredentialDTO(Model):
 def _load_CreateGoogleCalendarOAuth2AuthorizationCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateGoogleCalendarOAuth2AuthorizationCredentialDTO | dict[str, Any]:
-    """CreateGoogleCalendarOAuth2AuthorizationCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoogleCalendarOAuth2AuthorizationCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_CreateGoogleCalendarOAuth2AuthorizationCredentialDTO = frozenset(("provid
 def _to_dict_CreateGoogleCalendarOAuth2AuthorizationCredentialDTO(
     self: CreateGoogleCalendarOAuth2AuthorizationCredentialDTO,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -36,7 +36,7 @@ class CreateGoogleCalendarOAuth2ClientCredentialDTO(Model):
 def _load_CreateGoogleCalendarOAuth2ClientCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateGoogleCalendarOAuth2ClientCredentialDTO | dict[str, Any]:
-    """CreateGoogleCalendarOAuth2ClientCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoogleCalendarOAuth2ClientCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -73,7 +73,7 @@ _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO = frozenset(("provider", "n
 def _to_dict_CreateGoogleCalendarOAuth2ClientCredentialDTO(
     self: CreateGoogleCalendarOAuth2ClientCredentialDTO,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

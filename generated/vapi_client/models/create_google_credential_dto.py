@@ -38,7 +38,7 @@ class CreateGoogleCredentialDTO(Model):
 
 
 def _load_CreateGoogleCredentialDTO(data: dict[str, Any], strict: bool) -> CreateGoogleCredentialDTO | dict[str, Any]:
-    """CreateGoogleCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoogleCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -80,7 +80,7 @@ _KNOWN_CreateGoogleCredentialDTO = frozenset(("provider", "apiKey", "name"))
 
 
 def _to_dict_CreateGoogleCredentialDTO(self: CreateGoogleCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

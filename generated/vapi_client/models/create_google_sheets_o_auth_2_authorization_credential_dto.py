@@ -39,7 +39,7 @@ class CreateGoogleSheetsOAuth2AuthorizationCredentialDTO(Model):
 def _load_CreateGoogleSheetsOAuth2AuthorizationCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateGoogleSheetsOAuth2AuthorizationCredentialDTO | dict[str, Any]:
-    """CreateGoogleSheetsOAuth2AuthorizationCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateGoogleSheetsOAuth2AuthorizationCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_CreateGoogleSheetsOAuth2AuthorizationCredentialDTO = frozenset(("provider
 def _to_dict_CreateGoogleSheetsOAuth2AuthorizationCredentialDTO(
     self: CreateGoogleSheetsOAuth2AuthorizationCredentialDTO,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

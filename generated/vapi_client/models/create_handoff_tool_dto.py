@@ -268,11 +268,13 @@ class CreateHandoffToolDTO(Model):
 
 
 _alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateHandoffToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
 _alternatives_CreateHandoffToolDTODestinations = _h.alternatives("CreateHandoffToolDTODestinations")
+_CreateHandoffToolDTO_items_16 = _h.Items(("union", "CreateHandoffToolDTODestinations"))
 
 
 def _load_CreateHandoffToolDTO(data: dict[str, Any], strict: bool) -> CreateHandoffToolDTO | dict[str, Any]:
-    """CreateHandoffToolDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateHandoffToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -303,14 +305,10 @@ def _load_CreateHandoffToolDTO(data: dict[str, Any], strict: bool) -> CreateHand
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_CreateHandoffToolDTO_items_8, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -323,25 +321,21 @@ def _load_CreateHandoffToolDTO(data: dict[str, Any], strict: bool) -> CreateHand
     if "destinations" in data:
         v = data["destinations"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                tag13 = e8.get("type") if type(e8) is dict else None
-                alternative14 = _alternatives_CreateHandoffToolDTODestinations[tag13] if type(tag13) is str else None
-                if alternative14 is None:  # not an object, or a tag this spec does not know
-                    x9 = _S
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                tag14 = e9.get("type") if type(e9) is dict else None
+                alternative15 = _alternatives_CreateHandoffToolDTODestinations[tag14] if type(tag14) is str else None
+                if alternative15 is None:  # not an object, or a tag this spec does not know
+                    x10 = _S
                 else:
-                    x9 = alternative14[1](e8, strict)
-                    if type(x9) is dict:
-                        x9 = _R(alternative14[0], x9)
-                if x9 is _S:
-                    p3 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p3 = _R(None, out10) if resume12 else out10
+                    x10 = alternative15[1](e9, strict)
+                    if type(x10) is dict:
+                        x10 = _R(alternative15[0], x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p3 = _R(_CreateHandoffToolDTO_items_16, out11) if resume13 else out11
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -391,13 +385,13 @@ _KNOWN_CreateHandoffToolDTO = frozenset(
 
 
 def _to_dict_CreateHandoffToolDTO(self: CreateHandoffToolDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            [i17.to_dict() if hasattr(i17, "to_dict") else _h.fresh(i17) for i17 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -410,7 +404,7 @@ def _to_dict_CreateHandoffToolDTO(self: CreateHandoffToolDTO) -> dict[str, Any]:
     v = self.destinations
     if v is not UNSET:
         out["destinations"] = (
-            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            [i18.to_dict() if hasattr(i18, "to_dict") else _h.fresh(i18) for i18 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -45,7 +45,7 @@ class CreateLangfuseCredentialDTO(Model):
 def _load_CreateLangfuseCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateLangfuseCredentialDTO | dict[str, Any]:
-    """CreateLangfuseCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateLangfuseCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -105,7 +105,7 @@ _KNOWN_CreateLangfuseCredentialDTO = frozenset(("provider", "publicKey", "apiKey
 
 
 def _to_dict_CreateLangfuseCredentialDTO(self: CreateLangfuseCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -43,7 +43,7 @@ class CreateMakeCredentialDTO(Model):
 
 
 def _load_CreateMakeCredentialDTO(data: dict[str, Any], strict: bool) -> CreateMakeCredentialDTO | dict[str, Any]:
-    """CreateMakeCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateMakeCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -103,7 +103,7 @@ _KNOWN_CreateMakeCredentialDTO = frozenset(("provider", "teamId", "region", "api
 
 
 def _to_dict_CreateMakeCredentialDTO(self: CreateMakeCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -43,7 +43,7 @@ class CreateMicrosoftCredentialDTO(Model):
 def _load_CreateMicrosoftCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateMicrosoftCredentialDTO | dict[str, Any]:
-    """CreateMicrosoftCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateMicrosoftCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -91,7 +91,7 @@ _KNOWN_CreateMicrosoftCredentialDTO = frozenset(("provider", "apiKey", "region",
 
 
 def _to_dict_CreateMicrosoftCredentialDTO(self: CreateMicrosoftCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -40,7 +40,7 @@ class CreateMinimaxCredentialDTO(Model):
 
 
 def _load_CreateMinimaxCredentialDTO(data: dict[str, Any], strict: bool) -> CreateMinimaxCredentialDTO | dict[str, Any]:
-    """CreateMinimaxCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateMinimaxCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -91,7 +91,7 @@ _KNOWN_CreateMinimaxCredentialDTO = frozenset(("provider", "apiKey", "groupId", 
 
 
 def _to_dict_CreateMinimaxCredentialDTO(self: CreateMinimaxCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -37,7 +37,7 @@ class CreateOpenAICredentialDTO(Model):
 
 
 def _load_CreateOpenAICredentialDTO(data: dict[str, Any], strict: bool) -> CreateOpenAICredentialDTO | dict[str, Any]:
-    """CreateOpenAICredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateOpenAICredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_CreateOpenAICredentialDTO = frozenset(("provider", "apiKey", "name"))
 
 
 def _to_dict_CreateOpenAICredentialDTO(self: CreateOpenAICredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

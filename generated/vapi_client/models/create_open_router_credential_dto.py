@@ -39,7 +39,7 @@ class CreateOpenRouterCredentialDTO(Model):
 def _load_CreateOpenRouterCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateOpenRouterCredentialDTO | dict[str, Any]:
-    """CreateOpenRouterCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateOpenRouterCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -81,7 +81,7 @@ _KNOWN_CreateOpenRouterCredentialDTO = frozenset(("provider", "apiKey", "name"))
 
 
 def _to_dict_CreateOpenRouterCredentialDTO(self: CreateOpenRouterCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

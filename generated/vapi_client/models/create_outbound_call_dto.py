@@ -136,10 +136,11 @@ class CreateOutboundCallDTO(Model):
 
 
 _alternatives_Transport = _h.alternatives("Transport")
+_CreateOutboundCallDTO_items_8 = _h.Items(("model", "CreateCustomerDTO"))
 
 
 def _load_CreateOutboundCallDTO(data: dict[str, Any], strict: bool) -> CreateOutboundCallDTO | dict[str, Any]:
-    """CreateOutboundCallDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateOutboundCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -189,14 +190,10 @@ def _load_CreateOutboundCallDTO(data: dict[str, Any], strict: bool) -> CreateOut
                 x4 = _FAST["CreateCustomerDTO"](e3, strict) if type(e3) is dict else _S
                 if type(x4) is dict:  # loaded in part: the generic loader finishes it
                     x4 = _R("CreateCustomerDTO", x4)
-                if x4 is _S:
-                    p2 = _S
-                    break
-                if type(x4) is _R:
+                if x4 is _S or type(x4) is _R:
                     resume7 = True
                 out5.append(x4)
-            else:
-                p2 = _R(None, out5) if resume7 else out5
+            p2 = _R(_CreateOutboundCallDTO_items_8, out5) if resume7 else out5
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -368,7 +365,7 @@ _KNOWN_CreateOutboundCallDTO = frozenset(
 
 
 def _to_dict_CreateOutboundCallDTO(self: CreateOutboundCallDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.assistant_version
@@ -380,7 +377,7 @@ def _to_dict_CreateOutboundCallDTO(self: CreateOutboundCallDTO) -> dict[str, Any
     v = self.customers
     if v is not UNSET:
         out["customers"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.name
     if v is not UNSET:

@@ -40,7 +40,7 @@ class CreatePlayHTCredentialDTO(Model):
 
 
 def _load_CreatePlayHTCredentialDTO(data: dict[str, Any], strict: bool) -> CreatePlayHTCredentialDTO | dict[str, Any]:
-    """CreatePlayHTCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreatePlayHTCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -91,7 +91,7 @@ _KNOWN_CreatePlayHTCredentialDTO = frozenset(("provider", "apiKey", "userId", "n
 
 
 def _to_dict_CreatePlayHTCredentialDTO(self: CreatePlayHTCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

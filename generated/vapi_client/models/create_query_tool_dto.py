@@ -62,10 +62,12 @@ class CreateQueryToolDTO(Model):
 
 
 _alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateQueryToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateQueryToolDTO_items_14 = _h.Items(("model", "KnowledgeBase"))
 
 
 def _load_CreateQueryToolDTO(data: dict[str, Any], strict: bool) -> CreateQueryToolDTO | dict[str, Any]:
-    """CreateQueryToolDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateQueryToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -94,14 +96,10 @@ def _load_CreateQueryToolDTO(data: dict[str, Any], strict: bool) -> CreateQueryT
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_CreateQueryToolDTO_items_8, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -109,20 +107,16 @@ def _load_CreateQueryToolDTO(data: dict[str, Any], strict: bool) -> CreateQueryT
     if "knowledgeBases" in data:
         v = data["knowledgeBases"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                x9 = _FAST["KnowledgeBase"](e8, strict) if type(e8) is dict else _S
-                if type(x9) is dict:  # loaded in part: the generic loader finishes it
-                    x9 = _R("KnowledgeBase", x9)
-                if x9 is _S:
-                    p2 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p2 = _R(None, out10) if resume12 else out10
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["KnowledgeBase"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("KnowledgeBase", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p2 = _R(_CreateQueryToolDTO_items_14, out11) if resume13 else out11
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -149,13 +143,13 @@ _KNOWN_CreateQueryToolDTO = frozenset(("type", "messages", "knowledgeBases", "re
 
 
 def _to_dict_CreateQueryToolDTO(self: CreateQueryToolDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -165,7 +159,7 @@ def _to_dict_CreateQueryToolDTO(self: CreateQueryToolDTO) -> dict[str, Any]:
     v = self.knowledge_bases
     if v is not UNSET:
         out["knowledgeBases"] = (
-            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -37,7 +37,7 @@ class CreateRimeAICredentialDTO(Model):
 
 
 def _load_CreateRimeAICredentialDTO(data: dict[str, Any], strict: bool) -> CreateRimeAICredentialDTO | dict[str, Any]:
-    """CreateRimeAICredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateRimeAICredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_CreateRimeAICredentialDTO = frozenset(("provider", "apiKey", "name"))
 
 
 def _to_dict_CreateRimeAICredentialDTO(self: CreateRimeAICredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -49,7 +49,7 @@ class CreateS3CompatibleCredentialDTO(Model):
 def _load_CreateS3CompatibleCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateS3CompatibleCredentialDTO | dict[str, Any]:
-    """CreateS3CompatibleCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateS3CompatibleCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -99,7 +99,7 @@ _KNOWN_CreateS3CompatibleCredentialDTO = frozenset(("provider", "bucketPlan", "f
 
 
 def _to_dict_CreateS3CompatibleCredentialDTO(self: CreateS3CompatibleCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

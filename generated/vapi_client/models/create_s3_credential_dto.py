@@ -53,7 +53,7 @@ class CreateS3CredentialDTO(Model):
 
 
 def _load_CreateS3CredentialDTO(data: dict[str, Any], strict: bool) -> CreateS3CredentialDTO | dict[str, Any]:
-    """CreateS3CredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateS3CredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -166,7 +166,7 @@ _KNOWN_CreateS3CredentialDTO = frozenset(
 
 
 def _to_dict_CreateS3CredentialDTO(self: CreateS3CredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

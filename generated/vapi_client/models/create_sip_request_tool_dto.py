@@ -71,11 +71,12 @@ class CreateSipRequestToolDTO(Model):
 
 
 _alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
-_CreateSipRequestToolDTO_one_of_8 = _h.OneOf(("string", {}), ("model", "JsonSchema"))
+_CreateSipRequestToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateSipRequestToolDTO_one_of_9 = _h.OneOf(("string", {}), ("model", "JsonSchema"))
 
 
 def _load_CreateSipRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateSipRequestToolDTO | dict[str, Any]:
-    """CreateSipRequestToolDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateSipRequestToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -116,14 +117,10 @@ def _load_CreateSipRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateS
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p2 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p2 = _R(None, out3) if resume5 else out3
+            p2 = _R(_CreateSipRequestToolDTO_items_8, out3) if resume5 else out3
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -137,7 +134,7 @@ def _load_CreateSipRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateS
             slow = True
     if "body" in data:
         v = data["body"]
-        p4 = _CreateSipRequestToolDTO_one_of_8(v, strict)
+        p4 = _CreateSipRequestToolDTO_one_of_9(v, strict)
         if p4 is _S or type(p4) is _R:
             slow = True
     if "rejectionPlan" in data:
@@ -162,13 +159,15 @@ _KNOWN_CreateSipRequestToolDTO = frozenset(("type", "verb", "messages", "headers
 
 
 def _to_dict_CreateSipRequestToolDTO(self: CreateSipRequestToolDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+            [i10.to_dict() if hasattr(i10, "to_dict") else _h.fresh(i10) for i10 in v]
+            if type(v) is list
+            else _h.fresh(v)
         )
     v = self.type_
     if v is not UNSET:

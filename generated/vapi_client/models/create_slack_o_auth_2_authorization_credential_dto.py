@@ -39,7 +39,7 @@ class CreateSlackOAuth2AuthorizationCredentialDTO(Model):
 def _load_CreateSlackOAuth2AuthorizationCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateSlackOAuth2AuthorizationCredentialDTO | dict[str, Any]:
-    """CreateSlackOAuth2AuthorizationCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateSlackOAuth2AuthorizationCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_CreateSlackOAuth2AuthorizationCredentialDTO = frozenset(("provider", "aut
 def _to_dict_CreateSlackOAuth2AuthorizationCredentialDTO(
     self: CreateSlackOAuth2AuthorizationCredentialDTO,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -40,7 +40,7 @@ class CreateSlackWebhookCredentialDTO(Model):
 def _load_CreateSlackWebhookCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateSlackWebhookCredentialDTO | dict[str, Any]:
-    """CreateSlackWebhookCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateSlackWebhookCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -82,7 +82,7 @@ _KNOWN_CreateSlackWebhookCredentialDTO = frozenset(("provider", "webhookUrl", "n
 
 
 def _to_dict_CreateSlackWebhookCredentialDTO(self: CreateSlackWebhookCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -41,7 +41,7 @@ class CreateSonioxCredentialDTO(Model):
 
 
 def _load_CreateSonioxCredentialDTO(data: dict[str, Any], strict: bool) -> CreateSonioxCredentialDTO | dict[str, Any]:
-    """CreateSonioxCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateSonioxCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -89,7 +89,7 @@ _KNOWN_CreateSonioxCredentialDTO = frozenset(("provider", "apiKey", "apiUrl", "n
 
 
 def _to_dict_CreateSonioxCredentialDTO(self: CreateSonioxCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

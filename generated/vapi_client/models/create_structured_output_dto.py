@@ -113,10 +113,11 @@ class CreateStructuredOutputDTO(Model):
 
 _alternatives_LanguageModel = _h.alternatives("LanguageModel")
 _alternatives_CreateStructuredOutputDTOConditions = _h.alternatives("CreateStructuredOutputDTOConditions")
+_CreateStructuredOutputDTO_items_10 = _h.Items(("union", "CreateStructuredOutputDTOConditions"))
 
 
 def _load_CreateStructuredOutputDTO(data: dict[str, Any], strict: bool) -> CreateStructuredOutputDTO | dict[str, Any]:
-    """CreateStructuredOutputDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateStructuredOutputDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -197,14 +198,10 @@ def _load_CreateStructuredOutputDTO(data: dict[str, Any], strict: bool) -> Creat
                         x4 = alternative9[1](e3, strict)
                         if type(x4) is dict:
                             x4 = _R(alternative9[0], x4)
-                    if x4 is _S:
-                        p6 = _S
-                        break
-                    if type(x4) is _R:
+                    if x4 is _S or type(x4) is _R:
                         resume7 = True
                     out5.append(x4)
-                else:
-                    p6 = _R(None, out5) if resume7 else out5
+                p6 = _R(_CreateStructuredOutputDTO_items_10, out5) if resume7 else out5
             else:
                 p6 = _S
         if p6 is _S or type(p6) is _R:
@@ -274,7 +271,7 @@ _KNOWN_CreateStructuredOutputDTO = frozenset(
 
 
 def _to_dict_CreateStructuredOutputDTO(self: CreateStructuredOutputDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -292,7 +289,7 @@ def _to_dict_CreateStructuredOutputDTO(self: CreateStructuredOutputDTO) -> dict[
     v = self.conditions
     if v is not UNSET:
         out["conditions"] = (
-            [i10.to_dict() if hasattr(i10, "to_dict") else _h.fresh(i10) for i10 in v]
+            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
             if type(v) is list
             else _h.fresh(v)
         )

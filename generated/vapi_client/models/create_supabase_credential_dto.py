@@ -49,7 +49,7 @@ class CreateSupabaseCredentialDTO(Model):
 def _load_CreateSupabaseCredentialDTO(
     data: dict[str, Any], strict: bool
 ) -> CreateSupabaseCredentialDTO | dict[str, Any]:
-    """CreateSupabaseCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateSupabaseCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -96,7 +96,7 @@ _KNOWN_CreateSupabaseCredentialDTO = frozenset(("provider", "fallbackIndex", "bu
 
 
 def _to_dict_CreateSupabaseCredentialDTO(self: CreateSupabaseCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

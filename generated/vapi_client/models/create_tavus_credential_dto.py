@@ -37,7 +37,7 @@ class CreateTavusCredentialDTO(Model):
 
 
 def _load_CreateTavusCredentialDTO(data: dict[str, Any], strict: bool) -> CreateTavusCredentialDTO | dict[str, Any]:
-    """CreateTavusCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateTavusCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_CreateTavusCredentialDTO = frozenset(("provider", "apiKey", "name"))
 
 
 def _to_dict_CreateTavusCredentialDTO(self: CreateTavusCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -46,7 +46,7 @@ class CreateTwilioCredentialDTO(Model):
 
 
 def _load_CreateTwilioCredentialDTO(data: dict[str, Any], strict: bool) -> CreateTwilioCredentialDTO | dict[str, Any]:
-    """CreateTwilioCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateTwilioCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -106,7 +106,7 @@ _KNOWN_CreateTwilioCredentialDTO = frozenset(("provider", "accountSid", "authTok
 
 
 def _to_dict_CreateTwilioCredentialDTO(self: CreateTwilioCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

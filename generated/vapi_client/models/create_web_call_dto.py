@@ -89,7 +89,7 @@ class CreateWebCallDTO(Model):
 
 
 def _load_CreateWebCallDTO(data: dict[str, Any], strict: bool) -> CreateWebCallDTO | dict[str, Any]:
-    """CreateWebCallDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateWebCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -226,7 +226,7 @@ _KNOWN_CreateWebCallDTO = frozenset(
 
 
 def _to_dict_CreateWebCallDTO(self: CreateWebCallDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.assistant_version

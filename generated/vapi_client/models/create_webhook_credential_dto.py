@@ -50,7 +50,7 @@ _alternatives_AuthenticationPlan = _h.alternatives("AuthenticationPlan")
 
 
 def _load_CreateWebhookCredentialDTO(data: dict[str, Any], strict: bool) -> CreateWebhookCredentialDTO | dict[str, Any]:
-    """CreateWebhookCredentialDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateWebhookCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -99,7 +99,7 @@ _KNOWN_CreateWebhookCredentialDTO = frozenset(("provider", "authenticationPlan",
 
 
 def _to_dict_CreateWebhookCredentialDTO(self: CreateWebhookCredentialDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

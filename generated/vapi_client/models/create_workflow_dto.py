@@ -377,24 +377,37 @@ class CreateWorkflowDTO(Model):
 
 
 _alternatives_Node = _h.alternatives("Node")
+_CreateWorkflowDTO_items_8 = _h.Items(("union", "Node"))
+_CreateWorkflowDTO_items_14 = _h.Items(("model", "Edge"))
 _alternatives_LanguageModel = _h.alternatives("LanguageModel")
 _alternatives_Transcriber = _h.alternatives("Transcriber")
 _alternatives_Voice = _h.alternatives("Voice")
 _alternatives_ObservabilityPlan = _h.alternatives("ObservabilityPlan")
-_CreateWorkflowDTO_one_of_21 = _h.OneOf(("enum", "CreateWorkflowDTOBackgroundSound", False), ("string", {}))
-_CreateWorkflowDTO_one_of_27 = _h.OneOf(
+_CreateWorkflowDTO_one_of_23 = _h.OneOf(("enum", "CreateWorkflowDTOBackgroundSound", False), ("string", {}))
+_CreateWorkflowDTO_one_of_29 = _h.OneOf(
     ("model", "CallHookCallEnding"),
     ("model", "CallHookAssistantSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "CallHookModelResponseTimeout"),
 )
+_CreateWorkflowDTO_items_30 = _h.Items(
+    (
+        "oneof",
+        ("model", "CallHookCallEnding"),
+        ("model", "CallHookAssistantSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechTimeout"),
+        ("model", "CallHookModelResponseTimeout"),
+    )
+)
 _alternatives_Credential = _h.alternatives("Credential")
-_CreateWorkflowDTO_one_of_35 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
+_CreateWorkflowDTO_items_38 = _h.Items(("union", "Credential"))
+_CreateWorkflowDTO_one_of_39 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
 
 
 def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflowDTO | dict[str, Any]:
-    """CreateWorkflowDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CreateWorkflowDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -435,14 +448,10 @@ def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflo
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_CreateWorkflowDTO_items_8, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -461,20 +470,16 @@ def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflo
     if "edges" in data:
         v = data["edges"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                x9 = _FAST["Edge"](e8, strict) if type(e8) is dict else _S
-                if type(x9) is dict:  # loaded in part: the generic loader finishes it
-                    x9 = _R("Edge", x9)
-                if x9 is _S:
-                    p2 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p2 = _R(None, out10) if resume12 else out10
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["Edge"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("Edge", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p2 = _R(_CreateWorkflowDTO_items_14, out11) if resume13 else out11
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -484,72 +489,68 @@ def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflo
         slow = True
     if "model" in data:
         v = data["model"]
-        tag13 = v.get("provider") if type(v) is dict else None
-        alternative14 = _alternatives_LanguageModel[tag13] if type(tag13) is str else None
-        if alternative14 is None:  # not an object, or a tag this spec does not know
+        tag15 = v.get("provider") if type(v) is dict else None
+        alternative16 = _alternatives_LanguageModel[tag15] if type(tag15) is str else None
+        if alternative16 is None:  # not an object, or a tag this spec does not know
             p3 = _S
         else:
-            p3 = alternative14[1](v, strict)
+            p3 = alternative16[1](v, strict)
             if type(p3) is dict:
-                p3 = _R(alternative14[0], p3)
+                p3 = _R(alternative16[0], p3)
         if p3 is _S or type(p3) is _R:
             slow = True
     if "transcriber" in data:
         v = data["transcriber"]
-        tag15 = v.get("provider") if type(v) is dict else None
-        alternative16 = _alternatives_Transcriber[tag15] if type(tag15) is str else None
-        if alternative16 is None:  # not an object, or a tag this spec does not know
+        tag17 = v.get("provider") if type(v) is dict else None
+        alternative18 = _alternatives_Transcriber[tag17] if type(tag17) is str else None
+        if alternative18 is None:  # not an object, or a tag this spec does not know
             p4 = _S
         else:
-            p4 = alternative16[1](v, strict)
+            p4 = alternative18[1](v, strict)
             if type(p4) is dict:
-                p4 = _R(alternative16[0], p4)
+                p4 = _R(alternative18[0], p4)
         if p4 is _S or type(p4) is _R:
             slow = True
     if "voice" in data:
         v = data["voice"]
-        tag17 = v.get("provider") if type(v) is dict else None
-        alternative18 = _alternatives_Voice[tag17] if type(tag17) is str else None
-        if alternative18 is None:  # not an object, or a tag this spec does not know
+        tag19 = v.get("provider") if type(v) is dict else None
+        alternative20 = _alternatives_Voice[tag19] if type(tag19) is str else None
+        if alternative20 is None:  # not an object, or a tag this spec does not know
             p5 = _S
         else:
-            p5 = alternative18[1](v, strict)
+            p5 = alternative20[1](v, strict)
             if type(p5) is dict:
-                p5 = _R(alternative18[0], p5)
+                p5 = _R(alternative20[0], p5)
         if p5 is _S or type(p5) is _R:
             slow = True
     if "observabilityPlan" in data:
         v = data["observabilityPlan"]
-        tag19 = v.get("provider") if type(v) is dict else None
-        alternative20 = _alternatives_ObservabilityPlan[tag19] if type(tag19) is str else None
-        if alternative20 is None:  # not an object, or a tag this spec does not know
+        tag21 = v.get("provider") if type(v) is dict else None
+        alternative22 = _alternatives_ObservabilityPlan[tag21] if type(tag21) is str else None
+        if alternative22 is None:  # not an object, or a tag this spec does not know
             p6 = _S
         else:
-            p6 = alternative20[1](v, strict)
+            p6 = alternative22[1](v, strict)
             if type(p6) is dict:
-                p6 = _R(alternative20[0], p6)
+                p6 = _R(alternative22[0], p6)
         if p6 is _S or type(p6) is _R:
             slow = True
     if "backgroundSound" in data:
         v = data["backgroundSound"]
-        p7 = _CreateWorkflowDTO_one_of_21(v, strict)
+        p7 = _CreateWorkflowDTO_one_of_23(v, strict)
         if p7 is _S or type(p7) is _R:
             slow = True
     if "hooks" in data:
         v = data["hooks"]
         if type(v) is list:
-            resume26 = False
-            out24: list[Any] = []
-            for e22 in v:
-                x23 = _CreateWorkflowDTO_one_of_27(e22, strict)
-                if x23 is _S:
-                    p8 = _S
-                    break
-                if type(x23) is _R:
-                    resume26 = True
-                out24.append(x23)
-            else:
-                p8 = _R(None, out24) if resume26 else out24
+            resume28 = False
+            out26: list[Any] = []
+            for e24 in v:
+                x25 = _CreateWorkflowDTO_one_of_29(e24, strict)
+                if x25 is _S or type(x25) is _R:
+                    resume28 = True
+                out26.append(x25)
+            p8 = _R(_CreateWorkflowDTO_items_30, out26) if resume28 else out26
         else:
             p8 = _S
         if p8 is _S or type(p8) is _R:
@@ -557,32 +558,28 @@ def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflo
     if "credentials" in data:
         v = data["credentials"]
         if type(v) is list:
-            resume32 = False
-            out30: list[Any] = []
-            for e28 in v:
-                tag33 = e28.get("provider") if type(e28) is dict else None
-                alternative34 = _alternatives_Credential[tag33] if type(tag33) is str else None
-                if alternative34 is None:  # not an object, or a tag this spec does not know
-                    x29 = _S
+            resume35 = False
+            out33: list[Any] = []
+            for e31 in v:
+                tag36 = e31.get("provider") if type(e31) is dict else None
+                alternative37 = _alternatives_Credential[tag36] if type(tag36) is str else None
+                if alternative37 is None:  # not an object, or a tag this spec does not know
+                    x32 = _S
                 else:
-                    x29 = alternative34[1](e28, strict)
-                    if type(x29) is dict:
-                        x29 = _R(alternative34[0], x29)
-                if x29 is _S:
-                    p9 = _S
-                    break
-                if type(x29) is _R:
-                    resume32 = True
-                out30.append(x29)
-            else:
-                p9 = _R(None, out30) if resume32 else out30
+                    x32 = alternative37[1](e31, strict)
+                    if type(x32) is dict:
+                        x32 = _R(alternative37[0], x32)
+                if x32 is _S or type(x32) is _R:
+                    resume35 = True
+                out33.append(x32)
+            p9 = _R(_CreateWorkflowDTO_items_38, out33) if resume35 else out33
         else:
             p9 = _S
         if p9 is _S or type(p9) is _R:
             slow = True
     if "voicemailDetection" in data:
         v = data["voicemailDetection"]
-        p10 = _CreateWorkflowDTO_one_of_35(v, strict)
+        p10 = _CreateWorkflowDTO_one_of_39(v, strict)
         if p10 is _S or type(p10) is _R:
             slow = True
     if "maxDurationSeconds" in data:
@@ -764,13 +761,13 @@ _KNOWN_CreateWorkflowDTO = frozenset(
 
 
 def _to_dict_CreateWorkflowDTO(self: CreateWorkflowDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.nodes
     if v is not UNSET:
         out["nodes"] = (
-            [i36.to_dict() if hasattr(i36, "to_dict") else _h.fresh(i36) for i36 in v]
+            [i40.to_dict() if hasattr(i40, "to_dict") else _h.fresh(i40) for i40 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -791,11 +788,11 @@ def _to_dict_CreateWorkflowDTO(self: CreateWorkflowDTO) -> dict[str, Any]:
         out["backgroundSound"] = _h.dump_json(v)
     v = self.hooks
     if v is not UNSET:
-        out["hooks"] = [_h.dump_json(i37) for i37 in v] if type(v) is list else _h.fresh(v)
+        out["hooks"] = [_h.dump_json(i41) for i41 in v] if type(v) is list else _h.fresh(v)
     v = self.credentials
     if v is not UNSET:
         out["credentials"] = (
-            [i38.to_dict() if hasattr(i38, "to_dict") else _h.fresh(i38) for i38 in v]
+            [i42.to_dict() if hasattr(i42, "to_dict") else _h.fresh(i42) for i42 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -811,7 +808,7 @@ def _to_dict_CreateWorkflowDTO(self: CreateWorkflowDTO) -> dict[str, Any]:
     v = self.edges
     if v is not UNSET:
         out["edges"] = (
-            [i39.to_dict() if hasattr(i39, "to_dict") else _h.fresh(i39) for i39 in v]
+            [i43.to_dict() if hasattr(i43, "to_dict") else _h.fresh(i43) for i43 in v]
             if type(v) is list
             else _h.fresh(v)
         )

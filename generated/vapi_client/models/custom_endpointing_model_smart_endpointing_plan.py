@@ -46,7 +46,7 @@ class CustomEndpointingModelSmartEndpointingPlan(Model):
 def _load_CustomEndpointingModelSmartEndpointingPlan(
     data: dict[str, Any], strict: bool
 ) -> CustomEndpointingModelSmartEndpointingPlan | dict[str, Any]:
-    """CustomEndpointingModelSmartEndpointingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CustomEndpointingModelSmartEndpointingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -87,7 +87,7 @@ _KNOWN_CustomEndpointingModelSmartEndpointingPlan = frozenset(("provider", "serv
 def _to_dict_CustomEndpointingModelSmartEndpointingPlan(
     self: CustomEndpointingModelSmartEndpointingPlan,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

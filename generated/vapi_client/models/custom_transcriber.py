@@ -45,7 +45,7 @@ class CustomTranscriber(Model):
 
 
 def _load_CustomTranscriber(data: dict[str, Any], strict: bool) -> CustomTranscriber | dict[str, Any]:
-    """CustomTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CustomTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -91,7 +91,7 @@ _KNOWN_CustomTranscriber = frozenset(("provider", "server", "fallbackPlan"))
 
 
 def _to_dict_CustomTranscriber(self: CustomTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -56,7 +56,7 @@ class CustomVoice(Model):
 
 
 def _load_CustomVoice(data: dict[str, Any], strict: bool) -> CustomVoice | dict[str, Any]:
-    """CustomVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CustomVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -122,7 +122,7 @@ _KNOWN_CustomVoice = frozenset(("provider", "server", "cachingEnabled", "voiceId
 
 
 def _to_dict_CustomVoice(self: CustomVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

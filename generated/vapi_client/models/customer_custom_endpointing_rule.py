@@ -67,10 +67,13 @@ class CustomerCustomEndpointingRule(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_CustomerCustomEndpointingRule_items_6 = _h.Items(("model", "RegexOption"))
+
+
 def _load_CustomerCustomEndpointingRule(
     data: dict[str, Any], strict: bool
 ) -> CustomerCustomEndpointingRule | dict[str, Any]:
-    """CustomerCustomEndpointingRule from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CustomerCustomEndpointingRule from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -110,14 +113,10 @@ def _load_CustomerCustomEndpointingRule(
                 x2 = _FAST["RegexOption"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("RegexOption", x2)
-                if x2 is _S:
-                    p3 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p3 = _R(None, out3) if resume5 else out3
+            p3 = _R(_CustomerCustomEndpointingRule_items_6, out3) if resume5 else out3
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -137,7 +136,7 @@ _KNOWN_CustomerCustomEndpointingRule = frozenset(("type", "regex", "timeoutSecon
 
 
 def _to_dict_CustomerCustomEndpointingRule(self: CustomerCustomEndpointingRule) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -149,7 +148,7 @@ def _to_dict_CustomerCustomEndpointingRule(self: CustomerCustomEndpointingRule) 
     v = self.regex_options
     if v is not UNSET:
         out["regexOptions"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.timeout_seconds
     if v is not UNSET:

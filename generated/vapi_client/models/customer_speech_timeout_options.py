@@ -51,7 +51,7 @@ class CustomerSpeechTimeoutOptions(Model):
 def _load_CustomerSpeechTimeoutOptions(
     data: dict[str, Any], strict: bool
 ) -> CustomerSpeechTimeoutOptions | dict[str, Any]:
-    """CustomerSpeechTimeoutOptions from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """CustomerSpeechTimeoutOptions from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -92,7 +92,7 @@ _KNOWN_CustomerSpeechTimeoutOptions = frozenset(("timeoutSeconds", "triggerReset
 
 
 def _to_dict_CustomerSpeechTimeoutOptions(self: CustomerSpeechTimeoutOptions) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.trigger_reset_mode

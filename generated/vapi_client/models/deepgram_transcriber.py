@@ -132,8 +132,11 @@ class DeepgramTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_DeepgramTranscriber_items_6 = _h.Items(("enum", "DeepgramTranscriberRedaction", False))
+
+
 def _load_DeepgramTranscriber(data: dict[str, Any], strict: bool) -> DeepgramTranscriber | dict[str, Any]:
-    """DeepgramTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """DeepgramTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -197,20 +200,19 @@ def _load_DeepgramTranscriber(data: dict[str, Any], strict: bool) -> DeepgramTra
     if "redaction" in data:
         v = data["redaction"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["DeepgramTranscriberRedaction"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("DeepgramTranscriberRedaction", e1)
                 if x2 is _S:
-                    p7 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p7 = out3
+            p7 = _R(_DeepgramTranscriber_items_6, out3) if resume5 else out3
         else:
             p7 = _S
-        if p7 is _S:
+        if p7 is _S or type(p7) is _R:
             slow = True
     if "confidenceThreshold" in data:
         v = data["confidenceThreshold"]
@@ -322,7 +324,7 @@ _KNOWN_DeepgramTranscriber = frozenset(
 
 
 def _to_dict_DeepgramTranscriber(self: DeepgramTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -349,7 +351,7 @@ def _to_dict_DeepgramTranscriber(self: DeepgramTranscriber) -> dict[str, Any]:
     v = self.redaction
     if v is not UNSET:
         out["redaction"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.confidence_threshold
     if v is not UNSET:

@@ -65,7 +65,7 @@ class DeepgramVoice(Model):
 
 
 def _load_DeepgramVoice(data: dict[str, Any], strict: bool) -> DeepgramVoice | dict[str, Any]:
-    """DeepgramVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """DeepgramVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -157,7 +157,7 @@ _KNOWN_DeepgramVoice = frozenset(
 
 
 def _to_dict_DeepgramVoice(self: DeepgramVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -33,7 +33,7 @@ class DeleteCallDTO(Model):
 
 
 def _load_DeleteCallDTO(data: dict[str, Any], strict: bool) -> DeleteCallDTO | dict[str, Any]:
-    """DeleteCallDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """DeleteCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -57,7 +57,7 @@ _KNOWN_DeleteCallDTO = frozenset(("ids",))
 
 
 def _to_dict_DeleteCallDTO(self: DeleteCallDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.ids

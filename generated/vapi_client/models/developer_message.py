@@ -40,7 +40,7 @@ class DeveloperMessage(Model):
 
 
 def _load_DeveloperMessage(data: dict[str, Any], strict: bool) -> DeveloperMessage | dict[str, Any]:
-    """DeveloperMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """DeveloperMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -88,7 +88,7 @@ _KNOWN_DeveloperMessage = frozenset(("role", "content", "name", "metadata"))
 
 
 def _to_dict_DeveloperMessage(self: DeveloperMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

@@ -49,7 +49,7 @@ _alternatives_EdgeCondition = _h.alternatives("EdgeCondition")
 
 
 def _load_Edge(data: dict[str, Any], strict: bool) -> Edge | dict[str, Any]:
-    """Edge from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Edge from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -104,7 +104,7 @@ _KNOWN_Edge = frozenset(("from", "to", "condition", "metadata"))
 
 
 def _to_dict_Edge(self: Edge) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.condition

@@ -38,7 +38,7 @@ class ElevenLabsPronunciationDictionaryLocator(Model):
 def _load_ElevenLabsPronunciationDictionaryLocator(
     data: dict[str, Any], strict: bool
 ) -> ElevenLabsPronunciationDictionaryLocator | dict[str, Any]:
-    """ElevenLabsPronunciationDictionaryLocator from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ElevenLabsPronunciationDictionaryLocator from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -73,7 +73,7 @@ _KNOWN_ElevenLabsPronunciationDictionaryLocator = frozenset(("pronunciationDicti
 
 
 def _to_dict_ElevenLabsPronunciationDictionaryLocator(self: ElevenLabsPronunciationDictionaryLocator) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.pronunciation_dictionary_id

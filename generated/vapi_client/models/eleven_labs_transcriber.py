@@ -61,7 +61,7 @@ class ElevenLabsTranscriber(Model):
 
 
 def _load_ElevenLabsTranscriber(data: dict[str, Any], strict: bool) -> ElevenLabsTranscriber | dict[str, Any]:
-    """ElevenLabsTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ElevenLabsTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -165,7 +165,7 @@ _KNOWN_ElevenLabsTranscriber = frozenset(
 
 
 def _to_dict_ElevenLabsTranscriber(self: ElevenLabsTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -91,8 +91,11 @@ class ElevenLabsVoice(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ElevenLabsVoice_items_6 = _h.Items(("model", "ElevenLabsPronunciationDictionaryLocator"))
+
+
 def _load_ElevenLabsVoice(data: dict[str, Any], strict: bool) -> ElevenLabsVoice | dict[str, Any]:
-    """ElevenLabsVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ElevenLabsVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -202,14 +205,10 @@ def _load_ElevenLabsVoice(data: dict[str, Any], strict: bool) -> ElevenLabsVoice
                 x2 = _FAST["ElevenLabsPronunciationDictionaryLocator"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("ElevenLabsPronunciationDictionaryLocator", x2)
-                if x2 is _S:
-                    p14 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p14 = _R(None, out3) if resume5 else out3
+            p14 = _R(_ElevenLabsVoice_items_6, out3) if resume5 else out3
         else:
             p14 = _S
         if p14 is _S or type(p14) is _R:
@@ -289,7 +288,7 @@ _KNOWN_ElevenLabsVoice = frozenset(
 
 
 def _to_dict_ElevenLabsVoice(self: ElevenLabsVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled
@@ -337,7 +336,7 @@ def _to_dict_ElevenLabsVoice(self: ElevenLabsVoice) -> dict[str, Any]:
     v = self.pronunciation_dictionary_locators
     if v is not UNSET:
         out["pronunciationDictionaryLocators"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.fallback_plan
     if v is not UNSET:

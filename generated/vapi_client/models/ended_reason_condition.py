@@ -45,7 +45,7 @@ class EndedReasonCondition(Model):
 
 
 def _load_EndedReasonCondition(data: dict[str, Any], strict: bool) -> EndedReasonCondition | dict[str, Any]:
-    """EndedReasonCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """EndedReasonCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -92,7 +92,7 @@ _KNOWN_EndedReasonCondition = frozenset(("type", "operator", "values"))
 
 
 def _to_dict_EndedReasonCondition(self: EndedReasonCondition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

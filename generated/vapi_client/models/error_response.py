@@ -41,7 +41,7 @@ _ErrorResponse_one_of_1 = _h.OneOf(("string", {}), ("array", ("string", {}), {})
 
 
 def _load_ErrorResponse(data: dict[str, Any], strict: bool) -> ErrorResponse | dict[str, Any]:
-    """ErrorResponse from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ErrorResponse from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -83,7 +83,7 @@ _KNOWN_ErrorResponse = frozenset(("message", "statusCode", "error"))
 
 
 def _to_dict_ErrorResponse(self: ErrorResponse) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

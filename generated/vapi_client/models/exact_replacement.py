@@ -56,7 +56,7 @@ class ExactReplacement(Model):
 
 
 def _load_ExactReplacement(data: dict[str, Any], strict: bool) -> ExactReplacement | dict[str, Any]:
-    """ExactReplacement from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ExactReplacement from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -107,7 +107,7 @@ _KNOWN_ExactReplacement = frozenset(("type", "key", "value", "replaceAllEnabled"
 
 
 def _to_dict_ExactReplacement(self: ExactReplacement) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 from .._wire import MEMBERS as _MEMBERS
 from .._wire import SLOW as _S
+from .._wire import Resume as _R
 from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
@@ -119,10 +120,13 @@ class FallbackAssemblyAITranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_FallbackAssemblyAITranscriber_items_6 = _h.Items(("enum", "FallbackAssemblyAITranscriberLanguageCodes", False))
+
+
 def _load_FallbackAssemblyAITranscriber(
     data: dict[str, Any], strict: bool
 ) -> FallbackAssemblyAITranscriber | dict[str, Any]:
-    """FallbackAssemblyAITranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackAssemblyAITranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -214,20 +218,19 @@ def _load_FallbackAssemblyAITranscriber(
     if "languageCodes" in data:
         v = data["languageCodes"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["FallbackAssemblyAITranscriberLanguageCodes"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("FallbackAssemblyAITranscriberLanguageCodes", e1)
                 if x2 is _S:
-                    p12 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p12 = out3
+            p12 = _R(_FallbackAssemblyAITranscriber_items_6, out3) if resume5 else out3
         else:
             p12 = _S
-        if p12 is _S:
+        if p12 is _S or type(p12) is _R:
             slow = True
     if "speechModel" in data:
         v = data["speechModel"]
@@ -342,7 +345,7 @@ _KNOWN_FallbackAssemblyAITranscriber = frozenset(
 
 
 def _to_dict_FallbackAssemblyAITranscriber(self: FallbackAssemblyAITranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -384,7 +387,7 @@ def _to_dict_FallbackAssemblyAITranscriber(self: FallbackAssemblyAITranscriber) 
     v = self.language_codes
     if v is not UNSET:
         out["languageCodes"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.speech_model
     if v is not UNSET:

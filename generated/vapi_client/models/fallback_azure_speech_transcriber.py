@@ -54,7 +54,7 @@ class FallbackAzureSpeechTranscriber(Model):
 def _load_FallbackAzureSpeechTranscriber(
     data: dict[str, Any], strict: bool
 ) -> FallbackAzureSpeechTranscriber | dict[str, Any]:
-    """FallbackAzureSpeechTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackAzureSpeechTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -123,7 +123,7 @@ _KNOWN_FallbackAzureSpeechTranscriber = frozenset(
 
 
 def _to_dict_FallbackAzureSpeechTranscriber(self: FallbackAzureSpeechTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

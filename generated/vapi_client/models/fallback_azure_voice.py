@@ -51,7 +51,7 @@ class FallbackAzureVoice(Model):
 
 
 def _load_FallbackAzureVoice(data: dict[str, Any], strict: bool) -> FallbackAzureVoice | dict[str, Any]:
-    """FallbackAzureVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackAzureVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -109,7 +109,7 @@ _KNOWN_FallbackAzureVoice = frozenset(("provider", "voiceId", "cachingEnabled", 
 
 
 def _to_dict_FallbackAzureVoice(self: FallbackAzureVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -45,7 +45,7 @@ class FallbackCartesiaTranscriber(Model):
 def _load_FallbackCartesiaTranscriber(
     data: dict[str, Any], strict: bool
 ) -> FallbackCartesiaTranscriber | dict[str, Any]:
-    """FallbackCartesiaTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackCartesiaTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -88,7 +88,7 @@ _KNOWN_FallbackCartesiaTranscriber = frozenset(("provider", "model", "language")
 
 
 def _to_dict_FallbackCartesiaTranscriber(self: FallbackCartesiaTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

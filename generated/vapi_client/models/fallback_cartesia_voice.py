@@ -67,7 +67,7 @@ class FallbackCartesiaVoice(Model):
 
 
 def _load_FallbackCartesiaVoice(data: dict[str, Any], strict: bool) -> FallbackCartesiaVoice | dict[str, Any]:
-    """FallbackCartesiaVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackCartesiaVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -187,7 +187,7 @@ _KNOWN_FallbackCartesiaVoice = frozenset(
 
 
 def _to_dict_FallbackCartesiaVoice(self: FallbackCartesiaVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -41,7 +41,7 @@ class FallbackCustomTranscriber(Model):
 
 
 def _load_FallbackCustomTranscriber(data: dict[str, Any], strict: bool) -> FallbackCustomTranscriber | dict[str, Any]:
-    """FallbackCustomTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackCustomTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_FallbackCustomTranscriber = frozenset(("provider", "server"))
 
 
 def _to_dict_FallbackCustomTranscriber(self: FallbackCustomTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -52,7 +52,7 @@ class FallbackCustomVoice(Model):
 
 
 def _load_FallbackCustomVoice(data: dict[str, Any], strict: bool) -> FallbackCustomVoice | dict[str, Any]:
-    """FallbackCustomVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackCustomVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -110,7 +110,7 @@ _KNOWN_FallbackCustomVoice = frozenset(("provider", "server", "cachingEnabled", 
 
 
 def _to_dict_FallbackCustomVoice(self: FallbackCustomVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

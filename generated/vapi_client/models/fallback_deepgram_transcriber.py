@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 from .._wire import MEMBERS as _MEMBERS
 from .._wire import SLOW as _S
+from .._wire import Resume as _R
 from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
@@ -126,10 +127,13 @@ class FallbackDeepgramTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_FallbackDeepgramTranscriber_items_6 = _h.Items(("enum", "FallbackDeepgramTranscriberRedaction", False))
+
+
 def _load_FallbackDeepgramTranscriber(
     data: dict[str, Any], strict: bool
 ) -> FallbackDeepgramTranscriber | dict[str, Any]:
-    """FallbackDeepgramTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackDeepgramTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -192,20 +196,19 @@ def _load_FallbackDeepgramTranscriber(
     if "redaction" in data:
         v = data["redaction"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["FallbackDeepgramTranscriberRedaction"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("FallbackDeepgramTranscriberRedaction", e1)
                 if x2 is _S:
-                    p7 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p7 = out3
+            p7 = _R(_FallbackDeepgramTranscriber_items_6, out3) if resume5 else out3
         else:
             p7 = _S
-        if p7 is _S:
+        if p7 is _S or type(p7) is _R:
             slow = True
     if "confidenceThreshold" in data:
         v = data["confidenceThreshold"]
@@ -307,7 +310,7 @@ _KNOWN_FallbackDeepgramTranscriber = frozenset(
 
 
 def _to_dict_FallbackDeepgramTranscriber(self: FallbackDeepgramTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -334,7 +337,7 @@ def _to_dict_FallbackDeepgramTranscriber(self: FallbackDeepgramTranscriber) -> d
     v = self.redaction
     if v is not UNSET:
         out["redaction"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.confidence_threshold
     if v is not UNSET:

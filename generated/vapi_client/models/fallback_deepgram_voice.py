@@ -61,7 +61,7 @@ class FallbackDeepgramVoice(Model):
 
 
 def _load_FallbackDeepgramVoice(data: dict[str, Any], strict: bool) -> FallbackDeepgramVoice | dict[str, Any]:
-    """FallbackDeepgramVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackDeepgramVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -127,7 +127,7 @@ _KNOWN_FallbackDeepgramVoice = frozenset(("provider", "voiceId", "cachingEnabled
 
 
 def _to_dict_FallbackDeepgramVoice(self: FallbackDeepgramVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -57,7 +57,7 @@ class FallbackElevenLabsTranscriber(Model):
 def _load_FallbackElevenLabsTranscriber(
     data: dict[str, Any], strict: bool
 ) -> FallbackElevenLabsTranscriber | dict[str, Any]:
-    """FallbackElevenLabsTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackElevenLabsTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -150,7 +150,7 @@ _KNOWN_FallbackElevenLabsTranscriber = frozenset(
 
 
 def _to_dict_FallbackElevenLabsTranscriber(self: FallbackElevenLabsTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -92,8 +92,11 @@ class FallbackGladiaTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_FallbackGladiaTranscriber_items_6 = _h.Items(("enum", "FallbackGladiaTranscriberLanguages", False))
+
+
 def _load_FallbackGladiaTranscriber(data: dict[str, Any], strict: bool) -> FallbackGladiaTranscriber | dict[str, Any]:
-    """FallbackGladiaTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackGladiaTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -143,20 +146,19 @@ def _load_FallbackGladiaTranscriber(data: dict[str, Any], strict: bool) -> Fallb
     if "languages" in data:
         v = data["languages"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["FallbackGladiaTranscriberLanguages"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("FallbackGladiaTranscriberLanguages", e1)
                 if x2 is _S:
-                    p4 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p4 = out3
+            p4 = _R(_FallbackGladiaTranscriber_items_6, out3) if resume5 else out3
         else:
             p4 = _S
-        if p4 is _S:
+        if p4 is _S or type(p4) is _R:
             slow = True
     if "transcriptionHint" in data:
         v = data["transcriptionHint"]
@@ -277,7 +279,7 @@ _KNOWN_FallbackGladiaTranscriber = frozenset(
 
 
 def _to_dict_FallbackGladiaTranscriber(self: FallbackGladiaTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -295,7 +297,7 @@ def _to_dict_FallbackGladiaTranscriber(self: FallbackGladiaTranscriber) -> dict[
     v = self.languages
     if v is not UNSET:
         out["languages"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.transcription_hint
     if v is not UNSET:

@@ -43,7 +43,7 @@ class FallbackGoogleTranscriber(Model):
 
 
 def _load_FallbackGoogleTranscriber(data: dict[str, Any], strict: bool) -> FallbackGoogleTranscriber | dict[str, Any]:
-    """FallbackGoogleTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackGoogleTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -86,7 +86,7 @@ _KNOWN_FallbackGoogleTranscriber = frozenset(("provider", "model", "language"))
 
 
 def _to_dict_FallbackGoogleTranscriber(self: FallbackGoogleTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

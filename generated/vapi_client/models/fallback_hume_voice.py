@@ -62,7 +62,7 @@ class FallbackHumeVoice(Model):
 
 
 def _load_FallbackHumeVoice(data: dict[str, Any], strict: bool) -> FallbackHumeVoice | dict[str, Any]:
-    """FallbackHumeVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackHumeVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -150,7 +150,7 @@ _KNOWN_FallbackHumeVoice = frozenset(
 
 
 def _to_dict_FallbackHumeVoice(self: FallbackHumeVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

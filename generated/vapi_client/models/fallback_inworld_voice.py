@@ -70,7 +70,7 @@ class FallbackInworldVoice(Model):
 
 
 def _load_FallbackInworldVoice(data: dict[str, Any], strict: bool) -> FallbackInworldVoice | dict[str, Any]:
-    """FallbackInworldVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackInworldVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -168,7 +168,7 @@ _KNOWN_FallbackInworldVoice = frozenset(
 
 
 def _to_dict_FallbackInworldVoice(self: FallbackInworldVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -58,7 +58,7 @@ _FallbackLMNTVoice_one_of_1 = _h.OneOf(("enum", "FallbackLMNTVoiceLanguage", Fal
 
 
 def _load_FallbackLMNTVoice(data: dict[str, Any], strict: bool) -> FallbackLMNTVoice | dict[str, Any]:
-    """FallbackLMNTVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackLMNTVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -122,7 +122,7 @@ _KNOWN_FallbackLMNTVoice = frozenset(("provider", "voiceId", "cachingEnabled", "
 
 
 def _to_dict_FallbackLMNTVoice(self: FallbackLMNTVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

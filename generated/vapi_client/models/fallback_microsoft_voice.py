@@ -63,7 +63,7 @@ class FallbackMicrosoftVoice(Model):
 
 
 def _load_FallbackMicrosoftVoice(data: dict[str, Any], strict: bool) -> FallbackMicrosoftVoice | dict[str, Any]:
-    """FallbackMicrosoftVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackMicrosoftVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -163,7 +163,7 @@ _KNOWN_FallbackMicrosoftVoice = frozenset(
 
 
 def _to_dict_FallbackMicrosoftVoice(self: FallbackMicrosoftVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -57,7 +57,7 @@ class FallbackNeuphonicVoice(Model):
 
 
 def _load_FallbackNeuphonicVoice(data: dict[str, Any], strict: bool) -> FallbackNeuphonicVoice | dict[str, Any]:
-    """FallbackNeuphonicVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackNeuphonicVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -148,7 +148,7 @@ _KNOWN_FallbackNeuphonicVoice = frozenset(
 
 
 def _to_dict_FallbackNeuphonicVoice(self: FallbackNeuphonicVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -43,7 +43,7 @@ class FallbackOpenAITranscriber(Model):
 
 
 def _load_FallbackOpenAITranscriber(data: dict[str, Any], strict: bool) -> FallbackOpenAITranscriber | dict[str, Any]:
-    """FallbackOpenAITranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackOpenAITranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -89,7 +89,7 @@ _KNOWN_FallbackOpenAITranscriber = frozenset(("provider", "model", "language"))
 
 
 def _to_dict_FallbackOpenAITranscriber(self: FallbackOpenAITranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -60,7 +60,7 @@ class FallbackOpenAIVoice(Model):
 
 
 def _load_FallbackOpenAIVoice(data: dict[str, Any], strict: bool) -> FallbackOpenAIVoice | dict[str, Any]:
-    """FallbackOpenAIVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackOpenAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -150,7 +150,7 @@ _KNOWN_FallbackOpenAIVoice = frozenset(
 
 
 def _to_dict_FallbackOpenAIVoice(self: FallbackOpenAIVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -74,10 +74,11 @@ class FallbackPlan(Model):
 
 
 _alternatives_FallbackPlanVoices = _h.alternatives("FallbackPlanVoices")
+_FallbackPlan_items_8 = _h.Items(("union", "FallbackPlanVoices"))
 
 
 def _load_FallbackPlan(data: dict[str, Any], strict: bool) -> FallbackPlan | dict[str, Any]:
-    """FallbackPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -95,14 +96,10 @@ def _load_FallbackPlan(data: dict[str, Any], strict: bool) -> FallbackPlan | dic
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_FallbackPlan_items_8, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -125,13 +122,13 @@ _KNOWN_FallbackPlan = frozenset(("voices",))
 
 
 def _to_dict_FallbackPlan(self: FallbackPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.voices
     if v is not UNSET:
         out["voices"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     extra = self.additional_properties
     if extra:

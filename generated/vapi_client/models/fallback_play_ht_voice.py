@@ -83,7 +83,7 @@ class FallbackPlayHTVoice(Model):
 
 
 def _load_FallbackPlayHTVoice(data: dict[str, Any], strict: bool) -> FallbackPlayHTVoice | dict[str, Any]:
-    """FallbackPlayHTVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackPlayHTVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -230,7 +230,7 @@ _KNOWN_FallbackPlayHTVoice = frozenset(
 
 
 def _to_dict_FallbackPlayHTVoice(self: FallbackPlayHTVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -76,7 +76,7 @@ class FallbackRimeAIVoice(Model):
 
 
 def _load_FallbackRimeAIVoice(data: dict[str, Any], strict: bool) -> FallbackRimeAIVoice | dict[str, Any]:
-    """FallbackRimeAIVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackRimeAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -212,7 +212,7 @@ _KNOWN_FallbackRimeAIVoice = frozenset(
 
 
 def _to_dict_FallbackRimeAIVoice(self: FallbackRimeAIVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -49,7 +49,7 @@ class FallbackSesameVoice(Model):
 
 
 def _load_FallbackSesameVoice(data: dict[str, Any], strict: bool) -> FallbackSesameVoice | dict[str, Any]:
-    """FallbackSesameVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackSesameVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -108,7 +108,7 @@ _KNOWN_FallbackSesameVoice = frozenset(("provider", "voiceId", "model", "caching
 
 
 def _to_dict_FallbackSesameVoice(self: FallbackSesameVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -54,7 +54,7 @@ class FallbackSmallestAIVoice(Model):
 
 
 def _load_FallbackSmallestAIVoice(data: dict[str, Any], strict: bool) -> FallbackSmallestAIVoice | dict[str, Any]:
-    """FallbackSmallestAIVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackSmallestAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -118,7 +118,7 @@ _KNOWN_FallbackSmallestAIVoice = frozenset(("provider", "voiceId", "cachingEnabl
 
 
 def _to_dict_FallbackSmallestAIVoice(self: FallbackSmallestAIVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

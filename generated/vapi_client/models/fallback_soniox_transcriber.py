@@ -72,8 +72,12 @@ class FallbackSonioxTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_FallbackSonioxTranscriber_items_6 = _h.Items(("enum", "FallbackSonioxTranscriberLanguages", False))
+_FallbackSonioxTranscriber_items_12 = _h.Items(("model", "SonioxContextGeneralItem"))
+
+
 def _load_FallbackSonioxTranscriber(data: dict[str, Any], strict: bool) -> FallbackSonioxTranscriber | dict[str, Any]:
-    """FallbackSonioxTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackSonioxTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -109,20 +113,19 @@ def _load_FallbackSonioxTranscriber(data: dict[str, Any], strict: bool) -> Fallb
     if "languages" in data:
         v = data["languages"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["FallbackSonioxTranscriberLanguages"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("FallbackSonioxTranscriberLanguages", e1)
                 if x2 is _S:
-                    p3 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p3 = out3
+            p3 = _R(_FallbackSonioxTranscriber_items_6, out3) if resume5 else out3
         else:
             p3 = _S
-        if p3 is _S:
+        if p3 is _S or type(p3) is _R:
             slow = True
     if "languageHintsStrict" in data:
         v = data["languageHintsStrict"]
@@ -142,20 +145,16 @@ def _load_FallbackSonioxTranscriber(data: dict[str, Any], strict: bool) -> Fallb
     if "contextGeneral" in data:
         v = data["contextGeneral"]
         if type(v) is list:
-            resume10 = False
-            out8: list[Any] = []
-            for e6 in v:
-                x7 = _FAST["SonioxContextGeneralItem"](e6, strict) if type(e6) is dict else _S
-                if type(x7) is dict:  # loaded in part: the generic loader finishes it
-                    x7 = _R("SonioxContextGeneralItem", x7)
-                if x7 is _S:
-                    p7 = _S
-                    break
-                if type(x7) is _R:
-                    resume10 = True
-                out8.append(x7)
-            else:
-                p7 = _R(None, out8) if resume10 else out8
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                x8 = _FAST["SonioxContextGeneralItem"](e7, strict) if type(e7) is dict else _S
+                if type(x8) is dict:  # loaded in part: the generic loader finishes it
+                    x8 = _R("SonioxContextGeneralItem", x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p7 = _R(_FallbackSonioxTranscriber_items_12, out9) if resume11 else out9
         else:
             p7 = _S
         if p7 is _S or type(p7) is _R:
@@ -204,7 +203,7 @@ _KNOWN_FallbackSonioxTranscriber = frozenset(
 
 
 def _to_dict_FallbackSonioxTranscriber(self: FallbackSonioxTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -219,7 +218,7 @@ def _to_dict_FallbackSonioxTranscriber(self: FallbackSonioxTranscriber) -> dict[
     v = self.languages
     if v is not UNSET:
         out["languages"] = (
-            [i11._value_ if isinstance(i11, _h.Enum) else _h.fresh(i11) for i11 in v]
+            [i13._value_ if isinstance(i13, _h.Enum) else _h.fresh(i13) for i13 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -235,7 +234,7 @@ def _to_dict_FallbackSonioxTranscriber(self: FallbackSonioxTranscriber) -> dict[
     v = self.context_general
     if v is not UNSET:
         out["contextGeneral"] = (
-            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -44,7 +44,7 @@ class FallbackTalkscriberTranscriber(Model):
 def _load_FallbackTalkscriberTranscriber(
     data: dict[str, Any], strict: bool
 ) -> FallbackTalkscriberTranscriber | dict[str, Any]:
-    """FallbackTalkscriberTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackTalkscriberTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_FallbackTalkscriberTranscriber = frozenset(("provider", "model", "languag
 
 
 def _to_dict_FallbackTalkscriberTranscriber(self: FallbackTalkscriberTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -69,7 +69,7 @@ _FallbackTavusVoice_one_of_1 = _h.OneOf(("const", "r52da2535a"), ("string", {}))
 
 
 def _load_FallbackTavusVoice(data: dict[str, Any], strict: bool) -> FallbackTavusVoice | dict[str, Any]:
-    """FallbackTavusVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackTavusVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -192,7 +192,7 @@ _KNOWN_FallbackTavusVoice = frozenset(
 
 
 def _to_dict_FallbackTavusVoice(self: FallbackTavusVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -69,10 +69,11 @@ class FallbackVapiVoice(Model):
 _FallbackVapiVoice_one_of_1 = _h.OneOf(
     ("enum", "FallbackVapiVoiceVersion", False), ("oneof", ("const", 1), ("const", 2))
 )
+_FallbackVapiVoice_items_7 = _h.Items(("model", "VapiPronunciationDictionaryLocator"))
 
 
 def _load_FallbackVapiVoice(data: dict[str, Any], strict: bool) -> FallbackVapiVoice | dict[str, Any]:
-    """FallbackVapiVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackVapiVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -130,14 +131,10 @@ def _load_FallbackVapiVoice(data: dict[str, Any], strict: bool) -> FallbackVapiV
                 x3 = _FAST["VapiPronunciationDictionaryLocator"](e2, strict) if type(e2) is dict else _S
                 if type(x3) is dict:  # loaded in part: the generic loader finishes it
                     x3 = _R("VapiPronunciationDictionaryLocator", x3)
-                if x3 is _S:
-                    p6 = _S
-                    break
-                if type(x3) is _R:
+                if x3 is _S or type(x3) is _R:
                     resume6 = True
                 out4.append(x3)
-            else:
-                p6 = _R(None, out4) if resume6 else out4
+            p6 = _R(_FallbackVapiVoice_items_7, out4) if resume6 else out4
         else:
             p6 = _S
         if p6 is _S or type(p6) is _R:
@@ -184,7 +181,7 @@ _KNOWN_FallbackVapiVoice = frozenset(
 
 
 def _to_dict_FallbackVapiVoice(self: FallbackVapiVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled
@@ -208,7 +205,7 @@ def _to_dict_FallbackVapiVoice(self: FallbackVapiVoice) -> dict[str, Any]:
     v = self.pronunciation_dictionary
     if v is not UNSET:
         out["pronunciationDictionary"] = (
-            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.chunk_plan
     if v is not UNSET:

@@ -57,7 +57,7 @@ class FallbackWellSaidVoice(Model):
 
 
 def _load_FallbackWellSaidVoice(data: dict[str, Any], strict: bool) -> FallbackWellSaidVoice | dict[str, Any]:
-    """FallbackWellSaidVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackWellSaidVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -145,7 +145,7 @@ _KNOWN_FallbackWellSaidVoice = frozenset(
 
 
 def _to_dict_FallbackWellSaidVoice(self: FallbackWellSaidVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -43,7 +43,7 @@ class FallbackXaiTranscriber(Model):
 
 
 def _load_FallbackXaiTranscriber(data: dict[str, Any], strict: bool) -> FallbackXaiTranscriber | dict[str, Any]:
-    """FallbackXaiTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackXaiTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -84,7 +84,7 @@ _KNOWN_FallbackXaiTranscriber = frozenset(("provider", "model", "language"))
 
 
 def _to_dict_FallbackXaiTranscriber(self: FallbackXaiTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

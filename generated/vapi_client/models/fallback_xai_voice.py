@@ -55,7 +55,7 @@ class FallbackXaiVoice(Model):
 
 
 def _load_FallbackXaiVoice(data: dict[str, Any], strict: bool) -> FallbackXaiVoice | dict[str, Any]:
-    """FallbackXaiVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FallbackXaiVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -121,7 +121,7 @@ _KNOWN_FallbackXaiVoice = frozenset(("provider", "voiceId", "cachingEnabled", "l
 
 
 def _to_dict_FallbackXaiVoice(self: FallbackXaiVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

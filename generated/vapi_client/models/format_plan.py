@@ -79,10 +79,12 @@ class FormatPlan(Model):
 
 
 _alternatives_Replacement = _h.alternatives("Replacement")
+_FormatPlan_items_8 = _h.Items(("union", "Replacement"))
+_FormatPlan_items_14 = _h.Items(("enum", "FormatPlanFormattersEnabled", False))
 
 
 def _load_FormatPlan(data: dict[str, Any], strict: bool) -> FormatPlan | dict[str, Any]:
-    """FormatPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FormatPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -113,14 +115,10 @@ def _load_FormatPlan(data: dict[str, Any], strict: bool) -> FormatPlan | dict[st
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p2 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p2 = _R(None, out3) if resume5 else out3
+            p2 = _R(_FormatPlan_items_8, out3) if resume5 else out3
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -128,20 +126,19 @@ def _load_FormatPlan(data: dict[str, Any], strict: bool) -> FormatPlan | dict[st
     if "formattersEnabled" in data:
         v = data["formattersEnabled"]
         if type(v) is list:
-            out10: list[Any] = []
-            for e8 in v:
-                x9 = _MEMBERS["FormatPlanFormattersEnabled"].get(e8, _S) if type(e8) is str else _S
-                if x9 is _S and type(e8) is str and not strict:
-                    x9 = _h.open_member("FormatPlanFormattersEnabled", e8)
-                if x9 is _S:
-                    p3 = _S
-                    break
-                out10.append(x9)
-            else:
-                p3 = out10
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _MEMBERS["FormatPlanFormattersEnabled"].get(e9, _S) if type(e9) is str else _S
+                if x10 is _S and type(e9) is str and not strict:
+                    x10 = _h.open_member("FormatPlanFormattersEnabled", e9)
+                if x10 is _S:
+                    resume13 = True
+                out11.append(x10)
+            p3 = _R(_FormatPlan_items_14, out11) if resume13 else out11
         else:
             p3 = _S
-        if p3 is _S:
+        if p3 is _S or type(p3) is _R:
             slow = True
     if slow:
         return {"enabled": p0, "numberToDigitsCutoff": p1, "replacements": p2, "formattersEnabled": p3}
@@ -158,7 +155,7 @@ _KNOWN_FormatPlan = frozenset(("enabled", "numberToDigitsCutoff", "replacements"
 
 
 def _to_dict_FormatPlan(self: FormatPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled
@@ -170,14 +167,14 @@ def _to_dict_FormatPlan(self: FormatPlan) -> dict[str, Any]:
     v = self.replacements
     if v is not UNSET:
         out["replacements"] = (
-            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.formatters_enabled
     if v is not UNSET:
         out["formattersEnabled"] = (
-            [i14._value_ if isinstance(i14, _h.Enum) else _h.fresh(i14) for i14 in v]
+            [i16._value_ if isinstance(i16, _h.Enum) else _h.fresh(i16) for i16 in v]
             if type(v) is list
             else _h.fresh(v)
         )

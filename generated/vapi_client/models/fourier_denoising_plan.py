@@ -52,7 +52,7 @@ class FourierDenoisingPlan(Model):
 
 
 def _load_FourierDenoisingPlan(data: dict[str, Any], strict: bool) -> FourierDenoisingPlan | dict[str, Any]:
-    """FourierDenoisingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """FourierDenoisingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -122,7 +122,7 @@ _KNOWN_FourierDenoisingPlan = frozenset(
 
 
 def _to_dict_FourierDenoisingPlan(self: FourierDenoisingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled

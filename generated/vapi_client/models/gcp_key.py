@@ -63,7 +63,7 @@ class GcpKey(Model):
 
 
 def _load_GcpKey(data: dict[str, Any], strict: bool) -> GcpKey | dict[str, Any]:
-    """GcpKey from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GcpKey from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -218,7 +218,7 @@ _KNOWN_GcpKey = frozenset(
 
 
 def _to_dict_GcpKey(self: GcpKey) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

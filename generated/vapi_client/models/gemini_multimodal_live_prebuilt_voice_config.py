@@ -38,7 +38,7 @@ class GeminiMultimodalLivePrebuiltVoiceConfig(Model):
 def _load_GeminiMultimodalLivePrebuiltVoiceConfig(
     data: dict[str, Any], strict: bool
 ) -> GeminiMultimodalLivePrebuiltVoiceConfig | dict[str, Any]:
-    """GeminiMultimodalLivePrebuiltVoiceConfig from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GeminiMultimodalLivePrebuiltVoiceConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -69,7 +69,7 @@ _KNOWN_GeminiMultimodalLivePrebuiltVoiceConfig = frozenset(("voiceName",))
 
 
 def _to_dict_GeminiMultimodalLivePrebuiltVoiceConfig(self: GeminiMultimodalLivePrebuiltVoiceConfig) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.voice_name

@@ -37,7 +37,7 @@ class GeminiMultimodalLiveSpeechConfig(Model):
 def _load_GeminiMultimodalLiveSpeechConfig(
     data: dict[str, Any], strict: bool
 ) -> GeminiMultimodalLiveSpeechConfig | dict[str, Any]:
-    """GeminiMultimodalLiveSpeechConfig from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GeminiMultimodalLiveSpeechConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -66,7 +66,7 @@ _KNOWN_GeminiMultimodalLiveSpeechConfig = frozenset(("voiceConfig",))
 
 
 def _to_dict_GeminiMultimodalLiveSpeechConfig(self: GeminiMultimodalLiveSpeechConfig) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.voice_config

@@ -37,7 +37,7 @@ class GeminiMultimodalLiveVoiceConfig(Model):
 def _load_GeminiMultimodalLiveVoiceConfig(
     data: dict[str, Any], strict: bool
 ) -> GeminiMultimodalLiveVoiceConfig | dict[str, Any]:
-    """GeminiMultimodalLiveVoiceConfig from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GeminiMultimodalLiveVoiceConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -66,7 +66,7 @@ _KNOWN_GeminiMultimodalLiveVoiceConfig = frozenset(("prebuiltVoiceConfig",))
 
 
 def _to_dict_GeminiMultimodalLiveVoiceConfig(self: GeminiMultimodalLiveVoiceConfig) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.prebuilt_voice_config

@@ -34,7 +34,7 @@ class GhlToolMetadata(Model):
 
 
 def _load_GhlToolMetadata(data: dict[str, Any], strict: bool) -> GhlToolMetadata | dict[str, Any]:
-    """GhlToolMetadata from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GhlToolMetadata from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -64,7 +64,7 @@ _KNOWN_GhlToolMetadata = frozenset(("workflowId", "locationId"))
 
 
 def _to_dict_GhlToolMetadata(self: GhlToolMetadata) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.workflow_id

@@ -39,12 +39,13 @@ class GladiaCustomVocabularyConfigDTO(Model):
 
 
 _GladiaCustomVocabularyConfigDTO_one_of_6 = _h.OneOf(("string", {}), ("model", "GladiaVocabularyItemDTO"))
+_GladiaCustomVocabularyConfigDTO_items_7 = _h.Items(("oneof", ("string", {}), ("model", "GladiaVocabularyItemDTO")))
 
 
 def _load_GladiaCustomVocabularyConfigDTO(
     data: dict[str, Any], strict: bool
 ) -> GladiaCustomVocabularyConfigDTO | dict[str, Any]:
-    """GladiaCustomVocabularyConfigDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GladiaCustomVocabularyConfigDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -56,14 +57,10 @@ def _load_GladiaCustomVocabularyConfigDTO(
             out3: list[Any] = []
             for e1 in v:
                 x2 = _GladiaCustomVocabularyConfigDTO_one_of_6(e1, strict)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_GladiaCustomVocabularyConfigDTO_items_7, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -91,12 +88,12 @@ _KNOWN_GladiaCustomVocabularyConfigDTO = frozenset(("vocabulary", "defaultIntens
 
 
 def _to_dict_GladiaCustomVocabularyConfigDTO(self: GladiaCustomVocabularyConfigDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.vocabulary
     if v is not UNSET:
-        out["vocabulary"] = [_h.dump_json(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        out["vocabulary"] = [_h.dump_json(i8) for i8 in v] if type(v) is list else _h.fresh(v)
     v = self.default_intensity
     if v is not UNSET:
         out["defaultIntensity"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)

@@ -96,8 +96,11 @@ class GladiaTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_GladiaTranscriber_items_6 = _h.Items(("enum", "GladiaTranscriberLanguages", False))
+
+
 def _load_GladiaTranscriber(data: dict[str, Any], strict: bool) -> GladiaTranscriber | dict[str, Any]:
-    """GladiaTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GladiaTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -148,20 +151,19 @@ def _load_GladiaTranscriber(data: dict[str, Any], strict: bool) -> GladiaTranscr
     if "languages" in data:
         v = data["languages"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["GladiaTranscriberLanguages"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("GladiaTranscriberLanguages", e1)
                 if x2 is _S:
-                    p4 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p4 = out3
+            p4 = _R(_GladiaTranscriber_items_6, out3) if resume5 else out3
         else:
             p4 = _S
-        if p4 is _S:
+        if p4 is _S or type(p4) is _R:
             slow = True
     if "transcriptionHint" in data:
         v = data["transcriptionHint"]
@@ -292,7 +294,7 @@ _KNOWN_GladiaTranscriber = frozenset(
 
 
 def _to_dict_GladiaTranscriber(self: GladiaTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -310,7 +312,7 @@ def _to_dict_GladiaTranscriber(self: GladiaTranscriber) -> dict[str, Any]:
     v = self.languages
     if v is not UNSET:
         out["languages"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.transcription_hint
     if v is not UNSET:

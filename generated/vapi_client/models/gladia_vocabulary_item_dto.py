@@ -40,7 +40,7 @@ class GladiaVocabularyItemDTO(Model):
 
 
 def _load_GladiaVocabularyItemDTO(data: dict[str, Any], strict: bool) -> GladiaVocabularyItemDTO | dict[str, Any]:
-    """GladiaVocabularyItemDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GladiaVocabularyItemDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_GladiaVocabularyItemDTO = frozenset(("value", "pronunciations", "intensit
 
 
 def _to_dict_GladiaVocabularyItemDTO(self: GladiaVocabularyItemDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.value

@@ -38,7 +38,7 @@ class GlobalNodePlan(Model):
 
 
 def _load_GlobalNodePlan(data: dict[str, Any], strict: bool) -> GlobalNodePlan | dict[str, Any]:
-    """GlobalNodePlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GlobalNodePlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -68,7 +68,7 @@ _KNOWN_GlobalNodePlan = frozenset(("enabled", "enterCondition"))
 
 
 def _to_dict_GlobalNodePlan(self: GlobalNodePlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled

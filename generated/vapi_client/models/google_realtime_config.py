@@ -57,7 +57,7 @@ class GoogleRealtimeConfig(Model):
 
 
 def _load_GoogleRealtimeConfig(data: dict[str, Any], strict: bool) -> GoogleRealtimeConfig | dict[str, Any]:
-    """GoogleRealtimeConfig from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GoogleRealtimeConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -107,7 +107,7 @@ _KNOWN_GoogleRealtimeConfig = frozenset(("topP", "topK", "presencePenalty", "fre
 
 
 def _to_dict_GoogleRealtimeConfig(self: GoogleRealtimeConfig) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.top_p

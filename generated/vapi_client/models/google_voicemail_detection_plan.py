@@ -61,7 +61,7 @@ class GoogleVoicemailDetectionPlan(Model):
 def _load_GoogleVoicemailDetectionPlan(
     data: dict[str, Any], strict: bool
 ) -> GoogleVoicemailDetectionPlan | dict[str, Any]:
-    """GoogleVoicemailDetectionPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """GoogleVoicemailDetectionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -110,7 +110,7 @@ _KNOWN_GoogleVoicemailDetectionPlan = frozenset(("provider", "beepMaxAwaitSecond
 
 
 def _to_dict_GoogleVoicemailDetectionPlan(self: GoogleVoicemailDetectionPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.beep_max_await_seconds

@@ -85,7 +85,7 @@ _alternatives_ContextEngineeringPlan = _h.alternatives("ContextEngineeringPlan")
 def _load_HandoffDestinationAssistant(
     data: dict[str, Any], strict: bool
 ) -> HandoffDestinationAssistant | dict[str, Any]:
-    """HandoffDestinationAssistant from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """HandoffDestinationAssistant from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -196,7 +196,7 @@ _KNOWN_HandoffDestinationAssistant = frozenset(
 
 
 def _to_dict_HandoffDestinationAssistant(self: HandoffDestinationAssistant) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

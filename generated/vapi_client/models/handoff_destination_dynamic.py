@@ -44,7 +44,7 @@ class HandoffDestinationDynamic(Model):
 
 
 def _load_HandoffDestinationDynamic(data: dict[str, Any], strict: bool) -> HandoffDestinationDynamic | dict[str, Any]:
-    """HandoffDestinationDynamic from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """HandoffDestinationDynamic from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_HandoffDestinationDynamic = frozenset(("type", "server", "description"))
 
 
 def _to_dict_HandoffDestinationDynamic(self: HandoffDestinationDynamic) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

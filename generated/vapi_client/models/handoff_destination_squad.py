@@ -83,7 +83,7 @@ _alternatives_ContextEngineeringPlan = _h.alternatives("ContextEngineeringPlan")
 
 
 def _load_HandoffDestinationSquad(data: dict[str, Any], strict: bool) -> HandoffDestinationSquad | dict[str, Any]:
-    """HandoffDestinationSquad from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """HandoffDestinationSquad from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -194,7 +194,7 @@ _KNOWN_HandoffDestinationSquad = frozenset(
 
 
 def _to_dict_HandoffDestinationSquad(self: HandoffDestinationSquad) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -68,7 +68,7 @@ class HMACAuthenticationPlan(Model):
 
 
 def _load_HMACAuthenticationPlan(data: dict[str, Any], strict: bool) -> HMACAuthenticationPlan | dict[str, Any]:
-    """HMACAuthenticationPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """HMACAuthenticationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -203,7 +203,7 @@ _KNOWN_HMACAuthenticationPlan = frozenset(
 
 
 def _to_dict_HMACAuthenticationPlan(self: HMACAuthenticationPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

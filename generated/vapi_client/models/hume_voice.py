@@ -66,7 +66,7 @@ class HumeVoice(Model):
 
 
 def _load_HumeVoice(data: dict[str, Any], strict: bool) -> HumeVoice | dict[str, Any]:
-    """HumeVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """HumeVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -164,7 +164,7 @@ _KNOWN_HumeVoice = frozenset(
 
 
 def _to_dict_HumeVoice(self: HumeVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -100,10 +100,13 @@ _alternatives_Destination = _h.alternatives("Destination")
 _ImportTwilioPhoneNumberDTO_one_of_8 = _h.OneOf(
     ("model", "PhoneNumberHookCallRinging"), ("model", "PhoneNumberHookCallEnding")
 )
+_ImportTwilioPhoneNumberDTO_items_9 = _h.Items(
+    ("oneof", ("model", "PhoneNumberHookCallRinging"), ("model", "PhoneNumberHookCallEnding"))
+)
 
 
 def _load_ImportTwilioPhoneNumberDTO(data: dict[str, Any], strict: bool) -> ImportTwilioPhoneNumberDTO | dict[str, Any]:
-    """ImportTwilioPhoneNumberDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ImportTwilioPhoneNumberDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -154,14 +157,10 @@ def _load_ImportTwilioPhoneNumberDTO(data: dict[str, Any], strict: bool) -> Impo
             out5: list[Any] = []
             for e3 in v:
                 x4 = _ImportTwilioPhoneNumberDTO_one_of_8(e3, strict)
-                if x4 is _S:
-                    p3 = _S
-                    break
-                if type(x4) is _R:
+                if x4 is _S or type(x4) is _R:
                     resume7 = True
                 out5.append(x4)
-            else:
-                p3 = _R(None, out5) if resume7 else out5
+            p3 = _R(_ImportTwilioPhoneNumberDTO_items_9, out5) if resume7 else out5
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -272,7 +271,7 @@ _KNOWN_ImportTwilioPhoneNumberDTO = frozenset(
 
 
 def _to_dict_ImportTwilioPhoneNumberDTO(self: ImportTwilioPhoneNumberDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.fallback_destination
@@ -280,7 +279,7 @@ def _to_dict_ImportTwilioPhoneNumberDTO(self: ImportTwilioPhoneNumberDTO) -> dic
         out["fallbackDestination"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
     v = self.hooks
     if v is not UNSET:
-        out["hooks"] = [_h.dump_json(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        out["hooks"] = [_h.dump_json(i10) for i10 in v] if type(v) is list else _h.fresh(v)
     v = self.sms_enabled
     if v is not UNSET:
         out["smsEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)

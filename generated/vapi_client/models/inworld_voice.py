@@ -74,7 +74,7 @@ class InworldVoice(Model):
 
 
 def _load_InworldVoice(data: dict[str, Any], strict: bool) -> InworldVoice | dict[str, Any]:
-    """InworldVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """InworldVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -192,7 +192,7 @@ _KNOWN_InworldVoice = frozenset(
 
 
 def _to_dict_InworldVoice(self: InworldVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

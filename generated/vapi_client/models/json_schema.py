@@ -69,8 +69,11 @@ class JsonSchema(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_JsonSchema_items_6 = _h.Items(("model", "JsonSchema"))
+
+
 def _load_JsonSchema(data: dict[str, Any], strict: bool) -> JsonSchema | dict[str, Any]:
-    """JsonSchema from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """JsonSchema from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -108,14 +111,10 @@ def _load_JsonSchema(data: dict[str, Any], strict: bool) -> JsonSchema | dict[st
                 x2 = _FAST["JsonSchema"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("JsonSchema", x2)
-                if x2 is _S:
-                    p2 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3[k4] = x2
-            else:
-                p2 = _R(None, out3) if resume5 else out3
+            p2 = _R(_JsonSchema_items_6, out3) if resume5 else out3
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -189,7 +188,7 @@ _KNOWN_JsonSchema = frozenset(
 
 
 def _to_dict_JsonSchema(self: JsonSchema) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -201,7 +200,7 @@ def _to_dict_JsonSchema(self: JsonSchema) -> dict[str, Any]:
     v = self.properties
     if v is not UNSET:
         out["properties"] = (
-            {k6: i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for k6, i7 in v.items()}
+            {k7: i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for k7, i8 in v.items()}
             if type(v) is dict
             else _h.fresh(v)
         )

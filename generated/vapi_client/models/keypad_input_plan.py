@@ -50,7 +50,7 @@ class KeypadInputPlan(Model):
 
 
 def _load_KeypadInputPlan(data: dict[str, Any], strict: bool) -> KeypadInputPlan | dict[str, Any]:
-    """KeypadInputPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """KeypadInputPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -88,7 +88,7 @@ _KNOWN_KeypadInputPlan = frozenset(("enabled", "timeoutSeconds", "delimiters"))
 
 
 def _to_dict_KeypadInputPlan(self: KeypadInputPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled

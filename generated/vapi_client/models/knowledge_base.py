@@ -48,7 +48,7 @@ class KnowledgeBase(Model):
 
 
 def _load_KnowledgeBase(data: dict[str, Any], strict: bool) -> KnowledgeBase | dict[str, Any]:
-    """KnowledgeBase from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """KnowledgeBase from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -110,7 +110,7 @@ _KNOWN_KnowledgeBase = frozenset(("name", "provider", "description", "fileIds", 
 
 
 def _to_dict_KnowledgeBase(self: KnowledgeBase) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.name

@@ -43,7 +43,7 @@ class KnowledgeBaseCost(Model):
 
 
 def _load_KnowledgeBaseCost(data: dict[str, Any], strict: bool) -> KnowledgeBaseCost | dict[str, Any]:
-    """KnowledgeBaseCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """KnowledgeBaseCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -106,7 +106,7 @@ _KNOWN_KnowledgeBaseCost = frozenset(("type", "model", "promptTokens", "completi
 
 
 def _to_dict_KnowledgeBaseCost(self: KnowledgeBaseCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -39,7 +39,7 @@ class KnowledgeBaseResponseDocument(Model):
 def _load_KnowledgeBaseResponseDocument(
     data: dict[str, Any], strict: bool
 ) -> KnowledgeBaseResponseDocument | dict[str, Any]:
-    """KnowledgeBaseResponseDocument from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """KnowledgeBaseResponseDocument from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -81,7 +81,7 @@ _KNOWN_KnowledgeBaseResponseDocument = frozenset(("content", "similarity", "uuid
 
 
 def _to_dict_KnowledgeBaseResponseDocument(self: KnowledgeBaseResponseDocument) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.content

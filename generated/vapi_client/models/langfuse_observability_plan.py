@@ -60,7 +60,7 @@ class LangfuseObservabilityPlan(Model):
 
 
 def _load_LangfuseObservabilityPlan(data: dict[str, Any], strict: bool) -> LangfuseObservabilityPlan | dict[str, Any]:
-    """LangfuseObservabilityPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """LangfuseObservabilityPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -122,7 +122,7 @@ _KNOWN_LangfuseObservabilityPlan = frozenset(
 
 
 def _to_dict_LangfuseObservabilityPlan(self: LangfuseObservabilityPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -47,7 +47,7 @@ class LiquidCondition(Model):
 
 
 def _load_LiquidCondition(data: dict[str, Any], strict: bool) -> LiquidCondition | dict[str, Any]:
-    """LiquidCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """LiquidCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -83,7 +83,7 @@ _KNOWN_LiquidCondition = frozenset(("type", "liquid"))
 
 
 def _to_dict_LiquidCondition(self: LiquidCondition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

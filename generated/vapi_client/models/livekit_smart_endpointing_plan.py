@@ -55,7 +55,7 @@ class LivekitSmartEndpointingPlan(Model):
 def _load_LivekitSmartEndpointingPlan(
     data: dict[str, Any], strict: bool
 ) -> LivekitSmartEndpointingPlan | dict[str, Any]:
-    """LivekitSmartEndpointingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """LivekitSmartEndpointingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -90,7 +90,7 @@ _KNOWN_LivekitSmartEndpointingPlan = frozenset(("provider", "waitFunction"))
 
 
 def _to_dict_LivekitSmartEndpointingPlan(self: LivekitSmartEndpointingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -62,7 +62,7 @@ _LMNTVoice_one_of_1 = _h.OneOf(("enum", "LMNTVoiceLanguage", False), ("const", "
 
 
 def _load_LMNTVoice(data: dict[str, Any], strict: bool) -> LMNTVoice | dict[str, Any]:
-    """LMNTVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """LMNTVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -152,7 +152,7 @@ _KNOWN_LMNTVoice = frozenset(
 
 
 def _to_dict_LMNTVoice(self: LMNTVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -34,7 +34,7 @@ class MakeToolMetadata(Model):
 
 
 def _load_MakeToolMetadata(data: dict[str, Any], strict: bool) -> MakeToolMetadata | dict[str, Any]:
-    """MakeToolMetadata from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MakeToolMetadata from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -64,7 +64,7 @@ _KNOWN_MakeToolMetadata = frozenset(("scenarioId", "triggerHookId"))
 
 
 def _to_dict_MakeToolMetadata(self: MakeToolMetadata) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.scenario_id

@@ -34,7 +34,7 @@ class McpToolMetadata(Model):
 
 
 def _load_McpToolMetadata(data: dict[str, Any], strict: bool) -> McpToolMetadata | dict[str, Any]:
-    """McpToolMetadata from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """McpToolMetadata from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -60,7 +60,7 @@ _KNOWN_McpToolMetadata = frozenset(("protocol",))
 
 
 def _to_dict_McpToolMetadata(self: McpToolMetadata) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.protocol

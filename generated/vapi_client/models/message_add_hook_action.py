@@ -43,7 +43,7 @@ class MessageAddHookAction(Model):
 
 
 def _load_MessageAddHookAction(data: dict[str, Any], strict: bool) -> MessageAddHookAction | dict[str, Any]:
-    """MessageAddHookAction from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MessageAddHookAction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -87,7 +87,7 @@ _KNOWN_MessageAddHookAction = frozenset(("type", "message", "triggerResponseEnab
 
 
 def _to_dict_MessageAddHookAction(self: MessageAddHookAction) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

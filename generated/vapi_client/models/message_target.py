@@ -44,7 +44,7 @@ class MessageTarget(Model):
 
 
 def _load_MessageTarget(data: dict[str, Any], strict: bool) -> MessageTarget | dict[str, Any]:
-    """MessageTarget from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MessageTarget from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -76,7 +76,7 @@ _KNOWN_MessageTarget = frozenset(("role", "position"))
 
 
 def _to_dict_MessageTarget(self: MessageTarget) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

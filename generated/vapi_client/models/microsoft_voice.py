@@ -67,7 +67,7 @@ class MicrosoftVoice(Model):
 
 
 def _load_MicrosoftVoice(data: dict[str, Any], strict: bool) -> MicrosoftVoice | dict[str, Any]:
-    """MicrosoftVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MicrosoftVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -177,7 +177,7 @@ _KNOWN_MicrosoftVoice = frozenset(
 
 
 def _to_dict_MicrosoftVoice(self: MicrosoftVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

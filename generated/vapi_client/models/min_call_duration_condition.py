@@ -38,7 +38,7 @@ class MinCallDurationCondition(Model):
 
 
 def _load_MinCallDurationCondition(data: dict[str, Any], strict: bool) -> MinCallDurationCondition | dict[str, Any]:
-    """MinCallDurationCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MinCallDurationCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -74,7 +74,7 @@ _KNOWN_MinCallDurationCondition = frozenset(("type", "seconds"))
 
 
 def _to_dict_MinCallDurationCondition(self: MinCallDurationCondition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -38,7 +38,7 @@ class MinMessagesCondition(Model):
 
 
 def _load_MinMessagesCondition(data: dict[str, Any], strict: bool) -> MinMessagesCondition | dict[str, Any]:
-    """MinMessagesCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MinMessagesCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -74,7 +74,7 @@ _KNOWN_MinMessagesCondition = frozenset(("type", "count"))
 
 
 def _to_dict_MinMessagesCondition(self: MinMessagesCondition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

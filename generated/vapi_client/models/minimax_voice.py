@@ -87,7 +87,7 @@ class MinimaxVoice(Model):
 
 
 def _load_MinimaxVoice(data: dict[str, Any], strict: bool) -> MinimaxVoice | dict[str, Any]:
-    """MinimaxVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MinimaxVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -254,7 +254,7 @@ _KNOWN_MinimaxVoice = frozenset(
 
 
 def _to_dict_MinimaxVoice(self: MinimaxVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -60,7 +60,7 @@ class ModelCost(Model):
 
 
 def _load_ModelCost(data: dict[str, Any], strict: bool) -> ModelCost | dict[str, Any]:
-    """ModelCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ModelCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -153,7 +153,7 @@ _KNOWN_ModelCost = frozenset(
 
 
 def _to_dict_ModelCost(self: ModelCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

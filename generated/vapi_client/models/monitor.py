@@ -44,8 +44,11 @@ class Monitor(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_Monitor_items_6 = _h.Items(("model", "MonitorResult"))
+
+
 def _load_Monitor(data: dict[str, Any], strict: bool) -> Monitor | dict[str, Any]:
-    """Monitor from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Monitor from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -60,14 +63,10 @@ def _load_Monitor(data: dict[str, Any], strict: bool) -> Monitor | dict[str, Any
                 x2 = _FAST["MonitorResult"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("MonitorResult", x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_Monitor_items_6, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -97,13 +96,13 @@ _KNOWN_Monitor = frozenset(("monitors", "listenUrl", "controlUrl"))
 
 
 def _to_dict_Monitor(self: Monitor) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.monitors
     if v is not UNSET:
         out["monitors"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.listen_url
     if v is not UNSET:

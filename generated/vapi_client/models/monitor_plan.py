@@ -68,7 +68,7 @@ class MonitorPlan(Model):
 
 
 def _load_MonitorPlan(data: dict[str, Any], strict: bool) -> MonitorPlan | dict[str, Any]:
-    """MonitorPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MonitorPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -130,7 +130,7 @@ _KNOWN_MonitorPlan = frozenset(
 
 
 def _to_dict_MonitorPlan(self: MonitorPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.listen_enabled

@@ -34,7 +34,7 @@ class MonitorResult(Model):
 
 
 def _load_MonitorResult(data: dict[str, Any], strict: bool) -> MonitorResult | dict[str, Any]:
-    """MonitorResult from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """MonitorResult from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -70,7 +70,7 @@ _KNOWN_MonitorResult = frozenset(("monitorId", "filterPassed"))
 
 
 def _to_dict_MonitorResult(self: MonitorResult) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.monitor_id

@@ -40,7 +40,7 @@ class Mono(Model):
 
 
 def _load_Mono(data: dict[str, Any], strict: bool) -> Mono | dict[str, Any]:
-    """Mono from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Mono from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -76,7 +76,7 @@ _KNOWN_Mono = frozenset(("combinedUrl", "assistantUrl", "customerUrl"))
 
 
 def _to_dict_Mono(self: Mono) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.combined_url

@@ -61,7 +61,7 @@ class NeuphonicVoice(Model):
 
 
 def _load_NeuphonicVoice(data: dict[str, Any], strict: bool) -> NeuphonicVoice | dict[str, Any]:
-    """NeuphonicVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """NeuphonicVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -162,7 +162,7 @@ _KNOWN_NeuphonicVoice = frozenset(
 
 
 def _to_dict_NeuphonicVoice(self: NeuphonicVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

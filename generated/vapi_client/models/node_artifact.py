@@ -57,10 +57,11 @@ class NodeArtifact(Model):
 
 
 _alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_NodeArtifact_items_8 = _h.Items(("union", "ConversationMessage"))
 
 
 def _load_NodeArtifact(data: dict[str, Any], strict: bool) -> NodeArtifact | dict[str, Any]:
-    """NodeArtifact from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """NodeArtifact from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -80,14 +81,10 @@ def _load_NodeArtifact(data: dict[str, Any], strict: bool) -> NodeArtifact | dic
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_NodeArtifact_items_8, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -117,13 +114,13 @@ _KNOWN_NodeArtifact = frozenset(("messages", "nodeName", "variableValues"))
 
 
 def _to_dict_NodeArtifact(self: NodeArtifact) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.node_name
     if v is not UNSET:

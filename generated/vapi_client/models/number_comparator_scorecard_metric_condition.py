@@ -52,7 +52,7 @@ class NumberComparatorScorecardMetricCondition(Model):
 def _load_NumberComparatorScorecardMetricCondition(
     data: dict[str, Any], strict: bool
 ) -> NumberComparatorScorecardMetricCondition | dict[str, Any]:
-    """NumberComparatorScorecardMetricCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """NumberComparatorScorecardMetricCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -110,7 +110,7 @@ _KNOWN_NumberComparatorScorecardMetricCondition = frozenset(("type", "comparator
 
 
 def _to_dict_NumberComparatorScorecardMetricCondition(self: NumberComparatorScorecardMetricCondition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

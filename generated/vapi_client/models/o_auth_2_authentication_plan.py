@@ -43,7 +43,7 @@ class OAuth2AuthenticationPlan(Model):
 
 
 def _load_OAuth2AuthenticationPlan(data: dict[str, Any], strict: bool) -> OAuth2AuthenticationPlan | dict[str, Any]:
-    """OAuth2AuthenticationPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OAuth2AuthenticationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -103,7 +103,7 @@ _KNOWN_OAuth2AuthenticationPlan = frozenset(("type", "url", "clientId", "clientS
 
 
 def _to_dict_OAuth2AuthenticationPlan(self: OAuth2AuthenticationPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -40,7 +40,7 @@ class Oauth2AuthenticationSession(Model):
 def _load_Oauth2AuthenticationSession(
     data: dict[str, Any], strict: bool
 ) -> Oauth2AuthenticationSession | dict[str, Any]:
-    """Oauth2AuthenticationSession from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Oauth2AuthenticationSession from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -76,7 +76,7 @@ _KNOWN_Oauth2AuthenticationSession = frozenset(("accessToken", "expiresAt", "ref
 
 
 def _to_dict_Oauth2AuthenticationSession(self: Oauth2AuthenticationSession) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.access_token

@@ -55,7 +55,7 @@ class OpenAIFunction(Model):
 
 
 def _load_OpenAIFunction(data: dict[str, Any], strict: bool) -> OpenAIFunction | dict[str, Any]:
-    """OpenAIFunction from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAIFunction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -102,7 +102,7 @@ _KNOWN_OpenAIFunction = frozenset(("name", "strict", "description", "parameters"
 
 
 def _to_dict_OpenAIFunction(self: OpenAIFunction) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.name

@@ -46,8 +46,11 @@ class OpenAIFunctionParameters(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_OpenAIFunctionParameters_items_6 = _h.Items(("model", "JsonSchema"))
+
+
 def _load_OpenAIFunctionParameters(data: dict[str, Any], strict: bool) -> OpenAIFunctionParameters | dict[str, Any]:
-    """OpenAIFunctionParameters from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAIFunctionParameters from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -70,14 +73,10 @@ def _load_OpenAIFunctionParameters(data: dict[str, Any], strict: bool) -> OpenAI
                 x2 = _FAST["JsonSchema"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("JsonSchema", x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3[k4] = x2
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_OpenAIFunctionParameters_items_6, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -105,7 +104,7 @@ _KNOWN_OpenAIFunctionParameters = frozenset(("type", "properties", "required"))
 
 
 def _to_dict_OpenAIFunctionParameters(self: OpenAIFunctionParameters) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -114,7 +113,7 @@ def _to_dict_OpenAIFunctionParameters(self: OpenAIFunctionParameters) -> dict[st
     v = self.properties
     if v is not UNSET:
         out["properties"] = (
-            {k6: i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for k6, i7 in v.items()}
+            {k7: i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for k7, i8 in v.items()}
             if type(v) is dict
             else _h.fresh(v)
         )

@@ -39,7 +39,7 @@ class OpenAIMessage(Model):
 
 
 def _load_OpenAIMessage(data: dict[str, Any], strict: bool) -> OpenAIMessage | dict[str, Any]:
-    """OpenAIMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAIMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -80,7 +80,7 @@ _KNOWN_OpenAIMessage = frozenset(("content", "role"))
 
 
 def _to_dict_OpenAIMessage(self: OpenAIMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.content

@@ -168,12 +168,16 @@ class OpenAIModel(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_OpenAIModel_items_6 = _h.Items(("model", "OpenAIMessage"))
 _alternatives_Tool = _h.alternatives("Tool")
+_OpenAIModel_items_14 = _h.Items(("union", "Tool"))
+_OpenAIModel_items_20 = _h.Items(("model", "ToolRef"))
 _alternatives_AnthropicBedrockModelKnowledgeBase = _h.alternatives("AnthropicBedrockModelKnowledgeBase")
+_OpenAIModel_items_28 = _h.Items(("enum", "OpenAIModelFallbackModels", False))
 
 
 def _load_OpenAIModel(data: dict[str, Any], strict: bool) -> OpenAIModel | dict[str, Any]:
-    """OpenAIModel from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAIModel from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -219,14 +223,10 @@ def _load_OpenAIModel(data: dict[str, Any], strict: bool) -> OpenAIModel | dict[
                 x2 = _FAST["OpenAIMessage"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("OpenAIMessage", x2)
-                if x2 is _S:
-                    p2 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p2 = _R(None, out3) if resume5 else out3
+            p2 = _R(_OpenAIModel_items_6, out3) if resume5 else out3
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -234,25 +234,21 @@ def _load_OpenAIModel(data: dict[str, Any], strict: bool) -> OpenAIModel | dict[
     if "tools" in data:
         v = data["tools"]
         if type(v) is list:
-            resume10 = False
-            out8: list[Any] = []
-            for e6 in v:
-                tag11 = e6.get("type") if type(e6) is dict else None
-                alternative12 = _alternatives_Tool[tag11] if type(tag11) is str else None
-                if alternative12 is None:  # not an object, or a tag this spec does not know
-                    x7 = _S
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                tag12 = e7.get("type") if type(e7) is dict else None
+                alternative13 = _alternatives_Tool[tag12] if type(tag12) is str else None
+                if alternative13 is None:  # not an object, or a tag this spec does not know
+                    x8 = _S
                 else:
-                    x7 = alternative12[1](e6, strict)
-                    if type(x7) is dict:
-                        x7 = _R(alternative12[0], x7)
-                if x7 is _S:
-                    p3 = _S
-                    break
-                if type(x7) is _R:
-                    resume10 = True
-                out8.append(x7)
-            else:
-                p3 = _R(None, out8) if resume10 else out8
+                    x8 = alternative13[1](e7, strict)
+                    if type(x8) is dict:
+                        x8 = _R(alternative13[0], x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p3 = _R(_OpenAIModel_items_14, out9) if resume11 else out9
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -265,53 +261,48 @@ def _load_OpenAIModel(data: dict[str, Any], strict: bool) -> OpenAIModel | dict[
     if "toolRefs" in data:
         v = data["toolRefs"]
         if type(v) is list:
-            resume17 = False
-            out15: list[Any] = []
-            for e13 in v:
-                x14 = _FAST["ToolRef"](e13, strict) if type(e13) is dict else _S
-                if type(x14) is dict:  # loaded in part: the generic loader finishes it
-                    x14 = _R("ToolRef", x14)
-                if x14 is _S:
-                    p5 = _S
-                    break
-                if type(x14) is _R:
-                    resume17 = True
-                out15.append(x14)
-            else:
-                p5 = _R(None, out15) if resume17 else out15
+            resume19 = False
+            out17: list[Any] = []
+            for e15 in v:
+                x16 = _FAST["ToolRef"](e15, strict) if type(e15) is dict else _S
+                if type(x16) is dict:  # loaded in part: the generic loader finishes it
+                    x16 = _R("ToolRef", x16)
+                if x16 is _S or type(x16) is _R:
+                    resume19 = True
+                out17.append(x16)
+            p5 = _R(_OpenAIModel_items_20, out17) if resume19 else out17
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
             slow = True
     if "knowledgeBase" in data:
         v = data["knowledgeBase"]
-        tag18 = v.get("provider") if type(v) is dict else None
-        alternative19 = _alternatives_AnthropicBedrockModelKnowledgeBase[tag18] if type(tag18) is str else None
-        if alternative19 is None:  # not an object, or a tag this spec does not know
+        tag21 = v.get("provider") if type(v) is dict else None
+        alternative22 = _alternatives_AnthropicBedrockModelKnowledgeBase[tag21] if type(tag21) is str else None
+        if alternative22 is None:  # not an object, or a tag this spec does not know
             p6 = _S
         else:
-            p6 = alternative19[1](v, strict)
+            p6 = alternative22[1](v, strict)
             if type(p6) is dict:
-                p6 = _R(alternative19[0], p6)
+                p6 = _R(alternative22[0], p6)
         if p6 is _S or type(p6) is _R:
             slow = True
     if "fallbackModels" in data:
         v = data["fallbackModels"]
         if type(v) is list:
-            out22: list[Any] = []
-            for e20 in v:
-                x21 = _MEMBERS["OpenAIModelFallbackModels"].get(e20, _S) if type(e20) is str else _S
-                if x21 is _S and type(e20) is str and not strict:
-                    x21 = _h.open_member("OpenAIModelFallbackModels", e20)
-                if x21 is _S:
-                    p7 = _S
-                    break
-                out22.append(x21)
-            else:
-                p7 = out22
+            resume27 = False
+            out25: list[Any] = []
+            for e23 in v:
+                x24 = _MEMBERS["OpenAIModelFallbackModels"].get(e23, _S) if type(e23) is str else _S
+                if x24 is _S and type(e23) is str and not strict:
+                    x24 = _h.open_member("OpenAIModelFallbackModels", e23)
+                if x24 is _S:
+                    resume27 = True
+                out25.append(x24)
+            p7 = _R(_OpenAIModel_items_28, out25) if resume27 else out25
         else:
             p7 = _S
-        if p7 is _S:
+        if p7 is _S or type(p7) is _R:
             slow = True
     if "toolStrictCompatibilityMode" in data:
         v = data["toolStrictCompatibilityMode"]
@@ -427,20 +418,20 @@ _KNOWN_OpenAIModel = frozenset(
 
 
 def _to_dict_OpenAIModel(self: OpenAIModel) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i25.to_dict() if hasattr(i25, "to_dict") else _h.fresh(i25) for i25 in v]
+            [i29.to_dict() if hasattr(i29, "to_dict") else _h.fresh(i29) for i29 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.tools
     if v is not UNSET:
         out["tools"] = (
-            [i26.to_dict() if hasattr(i26, "to_dict") else _h.fresh(i26) for i26 in v]
+            [i30.to_dict() if hasattr(i30, "to_dict") else _h.fresh(i30) for i30 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -450,7 +441,7 @@ def _to_dict_OpenAIModel(self: OpenAIModel) -> dict[str, Any]:
     v = self.tool_refs
     if v is not UNSET:
         out["toolRefs"] = (
-            [i28.to_dict() if hasattr(i28, "to_dict") else _h.fresh(i28) for i28 in v]
+            [i32.to_dict() if hasattr(i32, "to_dict") else _h.fresh(i32) for i32 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -466,7 +457,7 @@ def _to_dict_OpenAIModel(self: OpenAIModel) -> dict[str, Any]:
     v = self.fallback_models
     if v is not UNSET:
         out["fallbackModels"] = (
-            [i29._value_ if isinstance(i29, _h.Enum) else _h.fresh(i29) for i29 in v]
+            [i33._value_ if isinstance(i33, _h.Enum) else _h.fresh(i33) for i33 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -49,7 +49,7 @@ class OpenAITranscriber(Model):
 
 
 def _load_OpenAITranscriber(data: dict[str, Any], strict: bool) -> OpenAITranscriber | dict[str, Any]:
-    """OpenAITranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAITranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -103,7 +103,7 @@ _KNOWN_OpenAITranscriber = frozenset(("provider", "model", "language", "fallback
 
 
 def _to_dict_OpenAITranscriber(self: OpenAITranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

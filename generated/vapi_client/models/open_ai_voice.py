@@ -64,7 +64,7 @@ class OpenAIVoice(Model):
 
 
 def _load_OpenAIVoice(data: dict[str, Any], strict: bool) -> OpenAIVoice | dict[str, Any]:
-    """OpenAIVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -164,7 +164,7 @@ _KNOWN_OpenAIVoice = frozenset(
 
 
 def _to_dict_OpenAIVoice(self: OpenAIVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

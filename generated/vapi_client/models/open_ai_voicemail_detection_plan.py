@@ -61,7 +61,7 @@ class OpenAIVoicemailDetectionPlan(Model):
 def _load_OpenAIVoicemailDetectionPlan(
     data: dict[str, Any], strict: bool
 ) -> OpenAIVoicemailDetectionPlan | dict[str, Any]:
-    """OpenAIVoicemailDetectionPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """OpenAIVoicemailDetectionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -110,7 +110,7 @@ _KNOWN_OpenAIVoicemailDetectionPlan = frozenset(("provider", "beepMaxAwaitSecond
 
 
 def _to_dict_OpenAIVoicemailDetectionPlan(self: OpenAIVoicemailDetectionPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.beep_max_await_seconds

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 from .._wire import MEMBERS as _MEMBERS
 from .._wire import SLOW as _S
+from .._wire import Resume as _R
 from .._wire import codec_helpers as _h
 from ..types import UNSET
 
@@ -41,10 +42,13 @@ class PhoneNumberCallEndingHookFilter(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_PhoneNumberCallEndingHookFilter_items_6 = _h.Items(("enum", "PhoneNumberCallEndingHookFilterOneOf", False))
+
+
 def _load_PhoneNumberCallEndingHookFilter(
     data: dict[str, Any], strict: bool
 ) -> PhoneNumberCallEndingHookFilter | dict[str, Any]:
-    """PhoneNumberCallEndingHookFilter from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """PhoneNumberCallEndingHookFilter from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -69,20 +73,19 @@ def _load_PhoneNumberCallEndingHookFilter(
     if "oneOf" in data:
         v = data["oneOf"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["PhoneNumberCallEndingHookFilterOneOf"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("PhoneNumberCallEndingHookFilterOneOf", e1)
                 if x2 is _S:
-                    p2 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p2 = out3
+            p2 = _R(_PhoneNumberCallEndingHookFilter_items_6, out3) if resume5 else out3
         else:
             p2 = _S
-        if p2 is _S:
+        if p2 is _S or type(p2) is _R:
             slow = True
     else:
         p2 = _S
@@ -102,7 +105,7 @@ _KNOWN_PhoneNumberCallEndingHookFilter = frozenset(("type", "key", "oneOf"))
 
 
 def _to_dict_PhoneNumberCallEndingHookFilter(self: PhoneNumberCallEndingHookFilter) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -114,7 +117,7 @@ def _to_dict_PhoneNumberCallEndingHookFilter(self: PhoneNumberCallEndingHookFilt
     v = self.one_of
     if v is not UNSET:
         out["oneOf"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     extra = self.additional_properties
     if extra:

@@ -40,7 +40,7 @@ class PhoneNumberCallRingingHookFilter(Model):
 def _load_PhoneNumberCallRingingHookFilter(
     data: dict[str, Any], strict: bool
 ) -> PhoneNumberCallRingingHookFilter | dict[str, Any]:
-    """PhoneNumberCallRingingHookFilter from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """PhoneNumberCallRingingHookFilter from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_PhoneNumberCallRingingHookFilter = frozenset(("type", "key", "startsWith"
 
 
 def _to_dict_PhoneNumberCallRingingHookFilter(self: PhoneNumberCallRingingHookFilter) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

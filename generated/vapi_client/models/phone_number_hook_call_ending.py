@@ -45,11 +45,12 @@ class PhoneNumberHookCallEnding(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_PhoneNumberHookCallEnding_items_6 = _h.Items(("model", "PhoneNumberCallEndingHookFilter"))
 _alternatives_PhoneNumberHookCallEndingDo = _h.alternatives("PhoneNumberHookCallEndingDo")
 
 
 def _load_PhoneNumberHookCallEnding(data: dict[str, Any], strict: bool) -> PhoneNumberHookCallEnding | dict[str, Any]:
-    """PhoneNumberHookCallEnding from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """PhoneNumberHookCallEnding from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -72,28 +73,24 @@ def _load_PhoneNumberHookCallEnding(data: dict[str, Any], strict: bool) -> Phone
                 x2 = _FAST["PhoneNumberCallEndingHookFilter"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("PhoneNumberCallEndingHookFilter", x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_PhoneNumberHookCallEnding_items_6, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
             slow = True
     if "do" in data:
         v = data["do"]
-        tag6 = v.get("type") if type(v) is dict else None
-        alternative7 = _alternatives_PhoneNumberHookCallEndingDo[tag6] if type(tag6) is str else None
-        if alternative7 is None:  # not an object, or a tag this spec does not know
+        tag7 = v.get("type") if type(v) is dict else None
+        alternative8 = _alternatives_PhoneNumberHookCallEndingDo[tag7] if type(tag7) is str else None
+        if alternative8 is None:  # not an object, or a tag this spec does not know
             p2 = _S
         else:
-            p2 = alternative7[1](v, strict)
+            p2 = alternative8[1](v, strict)
             if type(p2) is dict:
-                p2 = _R(alternative7[0], p2)
+                p2 = _R(alternative8[0], p2)
         if p2 is _S or type(p2) is _R:
             slow = True
     if slow:
@@ -111,7 +108,7 @@ _KNOWN_PhoneNumberHookCallEnding = frozenset(("on", "filters", "do"))
 
 
 def _to_dict_PhoneNumberHookCallEnding(self: PhoneNumberHookCallEnding) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.on
@@ -120,7 +117,7 @@ def _to_dict_PhoneNumberHookCallEnding(self: PhoneNumberHookCallEnding) -> dict[
     v = self.filters
     if v is not UNSET:
         out["filters"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.do
     if v is not UNSET:

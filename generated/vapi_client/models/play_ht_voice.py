@@ -87,7 +87,7 @@ class PlayHTVoice(Model):
 
 
 def _load_PlayHTVoice(data: dict[str, Any], strict: bool) -> PlayHTVoice | dict[str, Any]:
-    """PlayHTVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """PlayHTVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -245,7 +245,7 @@ _KNOWN_PlayHTVoice = frozenset(
 
 
 def _to_dict_PlayHTVoice(self: PlayHTVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -46,7 +46,7 @@ _alternatives_PublicKey = _h.alternatives("PublicKey")
 
 
 def _load_PublicKeyEncryptionPlan(data: dict[str, Any], strict: bool) -> PublicKeyEncryptionPlan | dict[str, Any]:
-    """PublicKeyEncryptionPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """PublicKeyEncryptionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -98,7 +98,7 @@ _KNOWN_PublicKeyEncryptionPlan = frozenset(("type", "algorithm", "publicKey"))
 
 
 def _to_dict_PublicKeyEncryptionPlan(self: PublicKeyEncryptionPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -50,7 +50,7 @@ class Recording(Model):
 
 
 def _load_Recording(data: dict[str, Any], strict: bool) -> Recording | dict[str, Any]:
-    """Recording from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Recording from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -94,7 +94,7 @@ _KNOWN_Recording = frozenset(("stereoUrl", "videoUrl", "videoRecordingStartDelay
 
 
 def _to_dict_Recording(self: Recording) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.stereo_url

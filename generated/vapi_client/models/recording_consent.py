@@ -41,7 +41,7 @@ class RecordingConsent(Model):
 
 
 def _load_RecordingConsent(data: dict[str, Any], strict: bool) -> RecordingConsent | dict[str, Any]:
-    """RecordingConsent from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RecordingConsent from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -76,7 +76,7 @@ _KNOWN_RecordingConsent = frozenset(("type", "grantedAt"))
 
 
 def _to_dict_RecordingConsent(self: RecordingConsent) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

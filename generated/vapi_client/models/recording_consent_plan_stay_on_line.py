@@ -103,7 +103,7 @@ _alternatives_Voice = _h.alternatives("Voice")
 def _load_RecordingConsentPlanStayOnLine(
     data: dict[str, Any], strict: bool
 ) -> RecordingConsentPlanStayOnLine | dict[str, Any]:
-    """RecordingConsentPlanStayOnLine from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RecordingConsentPlanStayOnLine from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -166,7 +166,7 @@ _KNOWN_RecordingConsentPlanStayOnLine = frozenset(("message", "type", "voice", "
 
 
 def _to_dict_RecordingConsentPlanStayOnLine(self: RecordingConsentPlanStayOnLine) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

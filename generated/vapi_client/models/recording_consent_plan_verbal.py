@@ -102,7 +102,7 @@ _alternatives_Voice = _h.alternatives("Voice")
 
 
 def _load_RecordingConsentPlanVerbal(data: dict[str, Any], strict: bool) -> RecordingConsentPlanVerbal | dict[str, Any]:
-    """RecordingConsentPlanVerbal from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RecordingConsentPlanVerbal from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -173,7 +173,7 @@ _KNOWN_RecordingConsentPlanVerbal = frozenset(
 
 
 def _to_dict_RecordingConsentPlanVerbal(self: RecordingConsentPlanVerbal) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

@@ -62,7 +62,7 @@ class RegexCondition(Model):
 
 
 def _load_RegexCondition(data: dict[str, Any], strict: bool) -> RegexCondition | dict[str, Any]:
-    """RegexCondition from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RegexCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -112,7 +112,7 @@ _KNOWN_RegexCondition = frozenset(("type", "regex", "target", "negate"))
 
 
 def _to_dict_RegexCondition(self: RegexCondition) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

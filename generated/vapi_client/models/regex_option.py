@@ -41,7 +41,7 @@ class RegexOption(Model):
 
 
 def _load_RegexOption(data: dict[str, Any], strict: bool) -> RegexOption | dict[str, Any]:
-    """RegexOption from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RegexOption from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -79,7 +79,7 @@ _KNOWN_RegexOption = frozenset(("type", "enabled"))
 
 
 def _to_dict_RegexOption(self: RegexOption) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

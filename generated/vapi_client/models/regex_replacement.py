@@ -67,8 +67,11 @@ class RegexReplacement(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_RegexReplacement_items_6 = _h.Items(("model", "RegexOption"))
+
+
 def _load_RegexReplacement(data: dict[str, Any], strict: bool) -> RegexReplacement | dict[str, Any]:
-    """RegexReplacement from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RegexReplacement from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -108,14 +111,10 @@ def _load_RegexReplacement(data: dict[str, Any], strict: bool) -> RegexReplaceme
                 x2 = _FAST["RegexOption"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("RegexOption", x2)
-                if x2 is _S:
-                    p3 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p3 = _R(None, out3) if resume5 else out3
+            p3 = _R(_RegexReplacement_items_6, out3) if resume5 else out3
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -135,7 +134,7 @@ _KNOWN_RegexReplacement = frozenset(("type", "regex", "value", "options"))
 
 
 def _to_dict_RegexReplacement(self: RegexReplacement) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_
@@ -147,7 +146,7 @@ def _to_dict_RegexReplacement(self: RegexReplacement) -> dict[str, Any]:
     v = self.options
     if v is not UNSET:
         out["options"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.value
     if v is not UNSET:

@@ -80,7 +80,7 @@ class RimeAIVoice(Model):
 
 
 def _load_RimeAIVoice(data: dict[str, Any], strict: bool) -> RimeAIVoice | dict[str, Any]:
-    """RimeAIVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """RimeAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -227,7 +227,7 @@ _KNOWN_RimeAIVoice = frozenset(
 
 
 def _to_dict_RimeAIVoice(self: RimeAIVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -46,7 +46,7 @@ class S3CompatibleBucketPlan(Model):
 
 
 def _load_S3CompatibleBucketPlan(data: dict[str, Any], strict: bool) -> S3CompatibleBucketPlan | dict[str, Any]:
-    """S3CompatibleBucketPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """S3CompatibleBucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -115,7 +115,7 @@ _KNOWN_S3CompatibleBucketPlan = frozenset(("url", "region", "accessKeyId", "secr
 
 
 def _to_dict_S3CompatibleBucketPlan(self: S3CompatibleBucketPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.url

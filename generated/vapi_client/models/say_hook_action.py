@@ -56,7 +56,7 @@ _SayHookAction_one_of_2 = _h.OneOf(("string", {}), ("array", ("union", "ChatInpu
 
 
 def _load_SayHookAction(data: dict[str, Any], strict: bool) -> SayHookAction | dict[str, Any]:
-    """SayHookAction from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SayHookAction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -95,7 +95,7 @@ _KNOWN_SayHookAction = frozenset(("type", "exact", "prompt"))
 
 
 def _to_dict_SayHookAction(self: SayHookAction) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

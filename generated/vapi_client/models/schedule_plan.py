@@ -35,7 +35,7 @@ class SchedulePlan(Model):
 
 
 def _load_SchedulePlan(data: dict[str, Any], strict: bool) -> SchedulePlan | dict[str, Any]:
-    """SchedulePlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SchedulePlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -68,7 +68,7 @@ _KNOWN_SchedulePlan = frozenset(("earliestAt", "latestAt"))
 
 
 def _to_dict_SchedulePlan(self: SchedulePlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.earliest_at

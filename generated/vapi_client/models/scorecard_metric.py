@@ -48,10 +48,17 @@ class ScorecardMetric(Model):
 _ScorecardMetric_one_of_6 = _h.OneOf(
     ("model", "NumberComparatorScorecardMetricCondition"), ("model", "BooleanComparatorScorecardMetricCondition")
 )
+_ScorecardMetric_items_7 = _h.Items(
+    (
+        "oneof",
+        ("model", "NumberComparatorScorecardMetricCondition"),
+        ("model", "BooleanComparatorScorecardMetricCondition"),
+    )
+)
 
 
 def _load_ScorecardMetric(data: dict[str, Any], strict: bool) -> ScorecardMetric | dict[str, Any]:
-    """ScorecardMetric from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ScorecardMetric from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -63,14 +70,10 @@ def _load_ScorecardMetric(data: dict[str, Any], strict: bool) -> ScorecardMetric
             out3: list[Any] = []
             for e1 in v:
                 x2 = _ScorecardMetric_one_of_6(e1, strict)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_ScorecardMetric_items_7, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -101,12 +104,12 @@ _KNOWN_ScorecardMetric = frozenset(("conditions", "structuredOutputId"))
 
 
 def _to_dict_ScorecardMetric(self: ScorecardMetric) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conditions
     if v is not UNSET:
-        out["conditions"] = [_h.dump_json(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        out["conditions"] = [_h.dump_json(i8) for i8 in v] if type(v) is list else _h.fresh(v)
     v = self.structured_output_id
     if v is not UNSET:
         out["structuredOutputId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)

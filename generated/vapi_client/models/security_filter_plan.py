@@ -48,7 +48,7 @@ class SecurityFilterPlan(Model):
 
 
 def _load_SecurityFilterPlan(data: dict[str, Any], strict: bool) -> SecurityFilterPlan | dict[str, Any]:
-    """SecurityFilterPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SecurityFilterPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -92,7 +92,7 @@ _KNOWN_SecurityFilterPlan = frozenset(("enabled", "filters", "mode", "replacemen
 
 
 def _to_dict_SecurityFilterPlan(self: SecurityFilterPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled

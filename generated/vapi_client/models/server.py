@@ -59,7 +59,7 @@ class Server(Model):
 
 
 def _load_Server(data: dict[str, Any], strict: bool) -> Server | dict[str, Any]:
-    """Server from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Server from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -139,7 +139,7 @@ _KNOWN_Server = frozenset(
 
 
 def _to_dict_Server(self: Server) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.timeout_seconds

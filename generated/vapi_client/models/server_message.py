@@ -97,7 +97,7 @@ _alternatives_ServerMessageBody = _h.alternatives("ServerMessageBody")
 
 
 def _load_ServerMessage(data: dict[str, Any], strict: bool) -> ServerMessage | dict[str, Any]:
-    """ServerMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -131,7 +131,7 @@ _KNOWN_ServerMessage = frozenset(("message",))
 
 
 def _to_dict_ServerMessage(self: ServerMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

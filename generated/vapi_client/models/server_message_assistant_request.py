@@ -88,7 +88,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageAssistantRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageAssistantRequest | dict[str, Any]:
-    """ServerMessageAssistantRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageAssistantRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -205,7 +205,7 @@ _KNOWN_ServerMessageAssistantRequest = frozenset(
 
 
 def _to_dict_ServerMessageAssistantRequest(self: ServerMessageAssistantRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

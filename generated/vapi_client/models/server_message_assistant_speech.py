@@ -106,7 +106,7 @@ _alternatives_Timing = _h.alternatives("Timing")
 def _load_ServerMessageAssistantSpeech(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageAssistantSpeech | dict[str, Any]:
-    """ServerMessageAssistantSpeech from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageAssistantSpeech from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -281,7 +281,7 @@ _KNOWN_ServerMessageAssistantSpeech = frozenset(
 
 
 def _to_dict_ServerMessageAssistantSpeech(self: ServerMessageAssistantSpeech) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

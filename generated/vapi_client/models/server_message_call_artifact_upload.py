@@ -90,13 +90,14 @@ class ServerMessageCallArtifactUpload(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ServerMessageCallArtifactUpload_items_6 = _h.Items(("model", "CallArtifactUploadItem"))
 _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageCallArtifactUpload(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageCallArtifactUpload | dict[str, Any]:
-    """ServerMessageCallArtifactUpload from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageCallArtifactUpload from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -126,14 +127,10 @@ def _load_ServerMessageCallArtifactUpload(
                 x2 = _FAST["CallArtifactUploadItem"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("CallArtifactUploadItem", x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_ServerMessageCallArtifactUpload_items_6, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -143,14 +140,14 @@ def _load_ServerMessageCallArtifactUpload(
         slow = True
     if "phoneNumber" in data:
         v = data["phoneNumber"]
-        tag6 = v.get("provider") if type(v) is dict else None
-        alternative7 = _alternatives_PhoneNumber[tag6] if type(tag6) is str else None
-        if alternative7 is None:  # not an object, or a tag this spec does not know
+        tag7 = v.get("provider") if type(v) is dict else None
+        alternative8 = _alternatives_PhoneNumber[tag7] if type(tag7) is str else None
+        if alternative8 is None:  # not an object, or a tag this spec does not know
             p2 = _S
         else:
-            p2 = alternative7[1](v, strict)
+            p2 = alternative8[1](v, strict)
             if type(p2) is dict:
-                p2 = _R(alternative7[0], p2)
+                p2 = _R(alternative8[0], p2)
         if p2 is _S or type(p2) is _R:
             slow = True
     if "assistantVersion" in data:
@@ -251,7 +248,7 @@ _KNOWN_ServerMessageCallArtifactUpload = frozenset(
 
 
 def _to_dict_ServerMessageCallArtifactUpload(self: ServerMessageCallArtifactUpload) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number
@@ -266,7 +263,7 @@ def _to_dict_ServerMessageCallArtifactUpload(self: ServerMessageCallArtifactUplo
     v = self.artifacts
     if v is not UNSET:
         out["artifacts"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.timestamp
     if v is not UNSET:

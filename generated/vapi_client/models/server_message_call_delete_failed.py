@@ -87,7 +87,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageCallDeleteFailed(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageCallDeleteFailed | dict[str, Any]:
-    """ServerMessageCallDeleteFailed from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageCallDeleteFailed from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -204,7 +204,7 @@ _KNOWN_ServerMessageCallDeleteFailed = frozenset(
 
 
 def _to_dict_ServerMessageCallDeleteFailed(self: ServerMessageCallDeleteFailed) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

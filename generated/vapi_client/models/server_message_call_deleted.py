@@ -85,7 +85,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageCallDeleted(data: dict[str, Any], strict: bool) -> ServerMessageCallDeleted | dict[str, Any]:
-    """ServerMessageCallDeleted from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageCallDeleted from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -202,7 +202,7 @@ _KNOWN_ServerMessageCallDeleted = frozenset(
 
 
 def _to_dict_ServerMessageCallDeleted(self: ServerMessageCallDeleted) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

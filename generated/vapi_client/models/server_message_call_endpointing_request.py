@@ -129,14 +129,16 @@ class ServerMessageCallEndpointingRequest(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ServerMessageCallEndpointingRequest_items_6 = _h.Items(("model", "OpenAIMessage"))
 _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 _alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_ServerMessageCallEndpointingRequest_items_16 = _h.Items(("union", "ConversationMessage"))
 
 
 def _load_ServerMessageCallEndpointingRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageCallEndpointingRequest | dict[str, Any]:
-    """ServerMessageCallEndpointingRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageCallEndpointingRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -167,14 +169,10 @@ def _load_ServerMessageCallEndpointingRequest(
                 x2 = _FAST["OpenAIMessage"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("OpenAIMessage", x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_ServerMessageCallEndpointingRequest_items_6, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -184,14 +182,14 @@ def _load_ServerMessageCallEndpointingRequest(
         slow = True
     if "phoneNumber" in data:
         v = data["phoneNumber"]
-        tag6 = v.get("provider") if type(v) is dict else None
-        alternative7 = _alternatives_PhoneNumber[tag6] if type(tag6) is str else None
-        if alternative7 is None:  # not an object, or a tag this spec does not know
+        tag7 = v.get("provider") if type(v) is dict else None
+        alternative8 = _alternatives_PhoneNumber[tag7] if type(tag7) is str else None
+        if alternative8 is None:  # not an object, or a tag this spec does not know
             p2 = _S
         else:
-            p2 = alternative7[1](v, strict)
+            p2 = alternative8[1](v, strict)
             if type(p2) is dict:
-                p2 = _R(alternative7[0], p2)
+                p2 = _R(alternative8[0], p2)
         if p2 is _S or type(p2) is _R:
             slow = True
     if "assistantVersion" in data:
@@ -205,25 +203,21 @@ def _load_ServerMessageCallEndpointingRequest(
     if "messages" in data:
         v = data["messages"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                tag13 = e8.get("role") if type(e8) is dict else None
-                alternative14 = _alternatives_ConversationMessage[tag13] if type(tag13) is str else None
-                if alternative14 is None:  # not an object, or a tag this spec does not know
-                    x9 = _S
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                tag14 = e9.get("role") if type(e9) is dict else None
+                alternative15 = _alternatives_ConversationMessage[tag14] if type(tag14) is str else None
+                if alternative15 is None:  # not an object, or a tag this spec does not know
+                    x10 = _S
                 else:
-                    x9 = alternative14[1](e8, strict)
-                    if type(x9) is dict:
-                        x9 = _R(alternative14[0], x9)
-                if x9 is _S:
-                    p4 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p4 = _R(None, out10) if resume12 else out10
+                    x10 = alternative15[1](e9, strict)
+                    if type(x10) is dict:
+                        x10 = _R(alternative15[0], x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p4 = _R(_ServerMessageCallEndpointingRequest_items_16, out11) if resume13 else out11
         else:
             p4 = _S
         if p4 is _S or type(p4) is _R:
@@ -321,7 +315,7 @@ _KNOWN_ServerMessageCallEndpointingRequest = frozenset(
 
 
 def _to_dict_ServerMessageCallEndpointingRequest(self: ServerMessageCallEndpointingRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number
@@ -336,14 +330,14 @@ def _to_dict_ServerMessageCallEndpointingRequest(self: ServerMessageCallEndpoint
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            [i17.to_dict() if hasattr(i17, "to_dict") else _h.fresh(i17) for i17 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.messages_open_ai_formatted
     if v is not UNSET:
         out["messagesOpenAIFormatted"] = (
-            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            [i18.to_dict() if hasattr(i18, "to_dict") else _h.fresh(i18) for i18 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -96,7 +96,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageCampaignPredial(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageCampaignPredial | dict[str, Any]:
-    """ServerMessageCampaignPredial from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageCampaignPredial from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -249,7 +249,7 @@ _KNOWN_ServerMessageCampaignPredial = frozenset(
 
 
 def _to_dict_ServerMessageCampaignPredial(self: ServerMessageCampaignPredial) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

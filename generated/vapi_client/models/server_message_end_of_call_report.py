@@ -139,13 +139,14 @@ class ServerMessageEndOfCallReport(Model):
 
 _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 _alternatives_Cost = _h.alternatives("Cost")
+_ServerMessageEndOfCallReport_items_10 = _h.Items(("union", "Cost"))
 _alternatives_Destination = _h.alternatives("Destination")
 
 
 def _load_ServerMessageEndOfCallReport(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageEndOfCallReport | dict[str, Any]:
-    """ServerMessageEndOfCallReport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageEndOfCallReport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -242,28 +243,24 @@ def _load_ServerMessageEndOfCallReport(
                     x4 = alternative9[1](e3, strict)
                     if type(x4) is dict:
                         x4 = _R(alternative9[0], x4)
-                if x4 is _S:
-                    p7 = _S
-                    break
-                if type(x4) is _R:
+                if x4 is _S or type(x4) is _R:
                     resume7 = True
                 out5.append(x4)
-            else:
-                p7 = _R(None, out5) if resume7 else out5
+            p7 = _R(_ServerMessageEndOfCallReport_items_10, out5) if resume7 else out5
         else:
             p7 = _S
         if p7 is _S or type(p7) is _R:
             slow = True
     if "destination" in data:
         v = data["destination"]
-        tag10 = v.get("type") if type(v) is dict else None
-        alternative11 = _alternatives_Destination[tag10] if type(tag10) is str else None
-        if alternative11 is None:  # not an object, or a tag this spec does not know
+        tag11 = v.get("type") if type(v) is dict else None
+        alternative12 = _alternatives_Destination[tag11] if type(tag11) is str else None
+        if alternative12 is None:  # not an object, or a tag this spec does not know
             p8 = _S
         else:
-            p8 = alternative11[1](v, strict)
+            p8 = alternative12[1](v, strict)
             if type(p8) is dict:
-                p8 = _R(alternative11[0], p8)
+                p8 = _R(alternative12[0], p8)
         if p8 is _S or type(p8) is _R:
             slow = True
     if "timestamp" in data:
@@ -387,7 +384,7 @@ _KNOWN_ServerMessageEndOfCallReport = frozenset(
 
 
 def _to_dict_ServerMessageEndOfCallReport(self: ServerMessageEndOfCallReport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number
@@ -408,7 +405,7 @@ def _to_dict_ServerMessageEndOfCallReport(self: ServerMessageEndOfCallReport) ->
     v = self.costs
     if v is not UNSET:
         out["costs"] = (
-            [i12.to_dict() if hasattr(i12, "to_dict") else _h.fresh(i12) for i12 in v]
+            [i13.to_dict() if hasattr(i13, "to_dict") else _h.fresh(i13) for i13 in v]
             if type(v) is list
             else _h.fresh(v)
         )

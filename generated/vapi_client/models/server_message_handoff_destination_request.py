@@ -91,7 +91,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageHandoffDestinationRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageHandoffDestinationRequest | dict[str, Any]:
-    """ServerMessageHandoffDestinationRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageHandoffDestinationRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -232,7 +232,7 @@ _KNOWN_ServerMessageHandoffDestinationRequest = frozenset(
 
 
 def _to_dict_ServerMessageHandoffDestinationRequest(self: ServerMessageHandoffDestinationRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

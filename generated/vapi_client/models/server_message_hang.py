@@ -90,7 +90,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageHang(data: dict[str, Any], strict: bool) -> ServerMessageHang | dict[str, Any]:
-    """ServerMessageHang from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageHang from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -207,7 +207,7 @@ _KNOWN_ServerMessageHang = frozenset(
 
 
 def _to_dict_ServerMessageHang(self: ServerMessageHang) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

@@ -92,7 +92,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageModelOutput(data: dict[str, Any], strict: bool) -> ServerMessageModelOutput | dict[str, Any]:
-    """ServerMessageModelOutput from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageModelOutput from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -240,7 +240,7 @@ _KNOWN_ServerMessageModelOutput = frozenset(
 
 
 def _to_dict_ServerMessageModelOutput(self: ServerMessageModelOutput) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

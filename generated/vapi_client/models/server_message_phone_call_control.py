@@ -101,7 +101,7 @@ _alternatives_Destination = _h.alternatives("Destination")
 def _load_ServerMessagePhoneCallControl(
     data: dict[str, Any], strict: bool
 ) -> ServerMessagePhoneCallControl | dict[str, Any]:
-    """ServerMessagePhoneCallControl from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessagePhoneCallControl from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -258,7 +258,7 @@ _KNOWN_ServerMessagePhoneCallControl = frozenset(
 
 
 def _to_dict_ServerMessagePhoneCallControl(self: ServerMessagePhoneCallControl) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

@@ -69,7 +69,7 @@ _ServerMessageResponse_one_of_1 = _h.OneOf(
 
 
 def _load_ServerMessageResponse(data: dict[str, Any], strict: bool) -> ServerMessageResponse | dict[str, Any]:
-    """ServerMessageResponse from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponse from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -96,7 +96,7 @@ _KNOWN_ServerMessageResponse = frozenset(("messageResponse",))
 
 
 def _to_dict_ServerMessageResponse(self: ServerMessageResponse) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message_response

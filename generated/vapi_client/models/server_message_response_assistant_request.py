@@ -98,7 +98,7 @@ _alternatives_Destination = _h.alternatives("Destination")
 def _load_ServerMessageResponseAssistantRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseAssistantRequest | dict[str, Any]:
-    """ServerMessageResponseAssistantRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseAssistantRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -239,7 +239,7 @@ _KNOWN_ServerMessageResponseAssistantRequest = frozenset(
 
 
 def _to_dict_ServerMessageResponseAssistantRequest(self: ServerMessageResponseAssistantRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.destination

@@ -31,7 +31,7 @@ class ServerMessageResponseCallEndpointingRequest(Model):
 def _load_ServerMessageResponseCallEndpointingRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseCallEndpointingRequest | dict[str, Any]:
-    """ServerMessageResponseCallEndpointingRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseCallEndpointingRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -62,7 +62,7 @@ _KNOWN_ServerMessageResponseCallEndpointingRequest = frozenset(("timeoutSeconds"
 def _to_dict_ServerMessageResponseCallEndpointingRequest(
     self: ServerMessageResponseCallEndpointingRequest,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.timeout_seconds

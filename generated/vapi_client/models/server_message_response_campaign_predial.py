@@ -33,7 +33,7 @@ class ServerMessageResponseCampaignPredial(Model):
 def _load_ServerMessageResponseCampaignPredial(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseCampaignPredial | dict[str, Any]:
-    """ServerMessageResponseCampaignPredial from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseCampaignPredial from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -60,7 +60,7 @@ _KNOWN_ServerMessageResponseCampaignPredial = frozenset(("eligible",))
 
 
 def _to_dict_ServerMessageResponseCampaignPredial(self: ServerMessageResponseCampaignPredial) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.eligible

@@ -39,7 +39,7 @@ class ServerMessageResponseHandoffDestinationRequest(Model):
 def _load_ServerMessageResponseHandoffDestinationRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseHandoffDestinationRequest | dict[str, Any]:
-    """ServerMessageResponseHandoffDestinationRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseHandoffDestinationRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -82,7 +82,7 @@ _KNOWN_ServerMessageResponseHandoffDestinationRequest = frozenset(("destination"
 def _to_dict_ServerMessageResponseHandoffDestinationRequest(
     self: ServerMessageResponseHandoffDestinationRequest,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.result

@@ -39,10 +39,13 @@ class ServerMessageResponseToolCalls(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ServerMessageResponseToolCalls_items_6 = _h.Items(("model", "ToolCallResult"))
+
+
 def _load_ServerMessageResponseToolCalls(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseToolCalls | dict[str, Any]:
-    """ServerMessageResponseToolCalls from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseToolCalls from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -56,14 +59,10 @@ def _load_ServerMessageResponseToolCalls(
                 x2 = _FAST["ToolCallResult"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("ToolCallResult", x2)
-                if x2 is _S:
-                    p0 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p0 = _R(None, out3) if resume5 else out3
+            p0 = _R(_ServerMessageResponseToolCalls_items_6, out3) if resume5 else out3
         else:
             p0 = _S
         if p0 is _S or type(p0) is _R:
@@ -88,13 +87,13 @@ _KNOWN_ServerMessageResponseToolCalls = frozenset(("results", "error"))
 
 
 def _to_dict_ServerMessageResponseToolCalls(self: ServerMessageResponseToolCalls) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.results
     if v is not UNSET:
         out["results"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.error
     if v is not UNSET:

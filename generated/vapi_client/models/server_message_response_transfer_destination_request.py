@@ -68,7 +68,7 @@ _alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCa
 def _load_ServerMessageResponseTransferDestinationRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseTransferDestinationRequest | dict[str, Any]:
-    """ServerMessageResponseTransferDestinationRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseTransferDestinationRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -122,7 +122,7 @@ _KNOWN_ServerMessageResponseTransferDestinationRequest = frozenset(("destination
 def _to_dict_ServerMessageResponseTransferDestinationRequest(
     self: ServerMessageResponseTransferDestinationRequest,
 ) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.destination

@@ -54,7 +54,7 @@ class ServerMessageResponseVoiceRequest(Model):
 def _load_ServerMessageResponseVoiceRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageResponseVoiceRequest | dict[str, Any]:
-    """ServerMessageResponseVoiceRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageResponseVoiceRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -81,7 +81,7 @@ _KNOWN_ServerMessageResponseVoiceRequest = frozenset(("data",))
 
 
 def _to_dict_ServerMessageResponseVoiceRequest(self: ServerMessageResponseVoiceRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.data

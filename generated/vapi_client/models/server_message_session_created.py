@@ -91,7 +91,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageSessionCreated(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageSessionCreated | dict[str, Any]:
-    """ServerMessageSessionCreated from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageSessionCreated from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -232,7 +232,7 @@ _KNOWN_ServerMessageSessionCreated = frozenset(
 
 
 def _to_dict_ServerMessageSessionCreated(self: ServerMessageSessionCreated) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

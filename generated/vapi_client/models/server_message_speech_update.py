@@ -98,7 +98,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageSpeechUpdate(data: dict[str, Any], strict: bool) -> ServerMessageSpeechUpdate | dict[str, Any]:
-    """ServerMessageSpeechUpdate from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageSpeechUpdate from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -262,7 +262,7 @@ _KNOWN_ServerMessageSpeechUpdate = frozenset(
 
 
 def _to_dict_ServerMessageSpeechUpdate(self: ServerMessageSpeechUpdate) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

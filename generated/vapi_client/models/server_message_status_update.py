@@ -128,11 +128,13 @@ class ServerMessageStatusUpdate(Model):
 
 _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 _alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_ServerMessageStatusUpdate_items_10 = _h.Items(("union", "ConversationMessage"))
+_ServerMessageStatusUpdate_items_16 = _h.Items(("model", "OpenAIMessage"))
 _alternatives_Destination = _h.alternatives("Destination")
 
 
 def _load_ServerMessageStatusUpdate(data: dict[str, Any], strict: bool) -> ServerMessageStatusUpdate | dict[str, Any]:
-    """ServerMessageStatusUpdate from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageStatusUpdate from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -211,14 +213,10 @@ def _load_ServerMessageStatusUpdate(data: dict[str, Any], strict: bool) -> Serve
                     x4 = alternative9[1](e3, strict)
                     if type(x4) is dict:
                         x4 = _R(alternative9[0], x4)
-                if x4 is _S:
-                    p5 = _S
-                    break
-                if type(x4) is _R:
+                if x4 is _S or type(x4) is _R:
                     resume7 = True
                 out5.append(x4)
-            else:
-                p5 = _R(None, out5) if resume7 else out5
+            p5 = _R(_ServerMessageStatusUpdate_items_10, out5) if resume7 else out5
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -226,34 +224,30 @@ def _load_ServerMessageStatusUpdate(data: dict[str, Any], strict: bool) -> Serve
     if "messagesOpenAIFormatted" in data:
         v = data["messagesOpenAIFormatted"]
         if type(v) is list:
-            resume14 = False
-            out12: list[Any] = []
-            for e10 in v:
-                x11 = _FAST["OpenAIMessage"](e10, strict) if type(e10) is dict else _S
-                if type(x11) is dict:  # loaded in part: the generic loader finishes it
-                    x11 = _R("OpenAIMessage", x11)
-                if x11 is _S:
-                    p6 = _S
-                    break
-                if type(x11) is _R:
-                    resume14 = True
-                out12.append(x11)
-            else:
-                p6 = _R(None, out12) if resume14 else out12
+            resume15 = False
+            out13: list[Any] = []
+            for e11 in v:
+                x12 = _FAST["OpenAIMessage"](e11, strict) if type(e11) is dict else _S
+                if type(x12) is dict:  # loaded in part: the generic loader finishes it
+                    x12 = _R("OpenAIMessage", x12)
+                if x12 is _S or type(x12) is _R:
+                    resume15 = True
+                out13.append(x12)
+            p6 = _R(_ServerMessageStatusUpdate_items_16, out13) if resume15 else out13
         else:
             p6 = _S
         if p6 is _S or type(p6) is _R:
             slow = True
     if "destination" in data:
         v = data["destination"]
-        tag15 = v.get("type") if type(v) is dict else None
-        alternative16 = _alternatives_Destination[tag15] if type(tag15) is str else None
-        if alternative16 is None:  # not an object, or a tag this spec does not know
+        tag17 = v.get("type") if type(v) is dict else None
+        alternative18 = _alternatives_Destination[tag17] if type(tag17) is str else None
+        if alternative18 is None:  # not an object, or a tag this spec does not know
             p7 = _S
         else:
-            p7 = alternative16[1](v, strict)
+            p7 = alternative18[1](v, strict)
             if type(p7) is dict:
-                p7 = _R(alternative16[0], p7)
+                p7 = _R(alternative18[0], p7)
         if p7 is _S or type(p7) is _R:
             slow = True
     if "timestamp" in data:
@@ -382,7 +376,7 @@ _KNOWN_ServerMessageStatusUpdate = frozenset(
 
 
 def _to_dict_ServerMessageStatusUpdate(self: ServerMessageStatusUpdate) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number
@@ -403,14 +397,14 @@ def _to_dict_ServerMessageStatusUpdate(self: ServerMessageStatusUpdate) -> dict[
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i17.to_dict() if hasattr(i17, "to_dict") else _h.fresh(i17) for i17 in v]
+            [i19.to_dict() if hasattr(i19, "to_dict") else _h.fresh(i19) for i19 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.messages_open_ai_formatted
     if v is not UNSET:
         out["messagesOpenAIFormatted"] = (
-            [i18.to_dict() if hasattr(i18, "to_dict") else _h.fresh(i18) for i18 in v]
+            [i20.to_dict() if hasattr(i20, "to_dict") else _h.fresh(i20) for i20 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -106,11 +106,13 @@ class ServerMessageToolCalls(Model):
 
 
 _alternatives_ToolWithToolCallList = _h.alternatives("ToolWithToolCallList")
+_ServerMessageToolCalls_items_8 = _h.Items(("union", "ToolWithToolCallList"))
+_ServerMessageToolCalls_items_14 = _h.Items(("model", "ToolCall"))
 _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageToolCalls(data: dict[str, Any], strict: bool) -> ServerMessageToolCalls | dict[str, Any]:
-    """ServerMessageToolCalls from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageToolCalls from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -146,14 +148,10 @@ def _load_ServerMessageToolCalls(data: dict[str, Any], strict: bool) -> ServerMe
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_ServerMessageToolCalls_items_8, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -164,20 +162,16 @@ def _load_ServerMessageToolCalls(data: dict[str, Any], strict: bool) -> ServerMe
     if "toolCallList" in data:
         v = data["toolCallList"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                x9 = _FAST["ToolCall"](e8, strict) if type(e8) is dict else _S
-                if type(x9) is dict:  # loaded in part: the generic loader finishes it
-                    x9 = _R("ToolCall", x9)
-                if x9 is _S:
-                    p2 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p2 = _R(None, out10) if resume12 else out10
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["ToolCall"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("ToolCall", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p2 = _R(_ServerMessageToolCalls_items_14, out11) if resume13 else out11
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -187,14 +181,14 @@ def _load_ServerMessageToolCalls(data: dict[str, Any], strict: bool) -> ServerMe
         slow = True
     if "phoneNumber" in data:
         v = data["phoneNumber"]
-        tag13 = v.get("provider") if type(v) is dict else None
-        alternative14 = _alternatives_PhoneNumber[tag13] if type(tag13) is str else None
-        if alternative14 is None:  # not an object, or a tag this spec does not know
+        tag15 = v.get("provider") if type(v) is dict else None
+        alternative16 = _alternatives_PhoneNumber[tag15] if type(tag15) is str else None
+        if alternative16 is None:  # not an object, or a tag this spec does not know
             p3 = _S
         else:
-            p3 = alternative14[1](v, strict)
+            p3 = alternative16[1](v, strict)
             if type(p3) is dict:
-                p3 = _R(alternative14[0], p3)
+                p3 = _R(alternative16[0], p3)
         if p3 is _S or type(p3) is _R:
             slow = True
     if "assistantVersion" in data:
@@ -298,7 +292,7 @@ _KNOWN_ServerMessageToolCalls = frozenset(
 
 
 def _to_dict_ServerMessageToolCalls(self: ServerMessageToolCalls) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number
@@ -313,7 +307,7 @@ def _to_dict_ServerMessageToolCalls(self: ServerMessageToolCalls) -> dict[str, A
     v = self.tool_with_tool_call_list
     if v is not UNSET:
         out["toolWithToolCallList"] = (
-            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            [i17.to_dict() if hasattr(i17, "to_dict") else _h.fresh(i17) for i17 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -338,7 +332,7 @@ def _to_dict_ServerMessageToolCalls(self: ServerMessageToolCalls) -> dict[str, A
     v = self.tool_call_list
     if v is not UNSET:
         out["toolCallList"] = (
-            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            [i18.to_dict() if hasattr(i18, "to_dict") else _h.fresh(i18) for i18 in v]
             if type(v) is list
             else _h.fresh(v)
         )

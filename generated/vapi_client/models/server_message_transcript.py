@@ -115,7 +115,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageTranscript(data: dict[str, Any], strict: bool) -> ServerMessageTranscript | dict[str, Any]:
-    """ServerMessageTranscript from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageTranscript from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -329,7 +329,7 @@ _KNOWN_ServerMessageTranscript = frozenset(
 
 
 def _to_dict_ServerMessageTranscript(self: ServerMessageTranscript) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

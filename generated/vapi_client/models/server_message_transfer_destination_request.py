@@ -88,7 +88,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageTransferDestinationRequest(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageTransferDestinationRequest | dict[str, Any]:
-    """ServerMessageTransferDestinationRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageTransferDestinationRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -207,7 +207,7 @@ _KNOWN_ServerMessageTransferDestinationRequest = frozenset(
 
 
 def _to_dict_ServerMessageTransferDestinationRequest(self: ServerMessageTransferDestinationRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

@@ -112,7 +112,7 @@ _alternatives_TransferDestination = _h.alternatives("TransferDestination")
 def _load_ServerMessageTransferUpdate(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageTransferUpdate | dict[str, Any]:
-    """ServerMessageTransferUpdate from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageTransferUpdate from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -295,7 +295,7 @@ _KNOWN_ServerMessageTransferUpdate = frozenset(
 
 
 def _to_dict_ServerMessageTransferUpdate(self: ServerMessageTransferUpdate) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

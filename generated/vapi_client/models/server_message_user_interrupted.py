@@ -91,7 +91,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 def _load_ServerMessageUserInterrupted(
     data: dict[str, Any], strict: bool
 ) -> ServerMessageUserInterrupted | dict[str, Any]:
-    """ServerMessageUserInterrupted from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageUserInterrupted from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -227,7 +227,7 @@ _KNOWN_ServerMessageUserInterrupted = frozenset(
 
 
 def _to_dict_ServerMessageUserInterrupted(self: ServerMessageUserInterrupted) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

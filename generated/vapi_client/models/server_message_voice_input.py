@@ -89,7 +89,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageVoiceInput(data: dict[str, Any], strict: bool) -> ServerMessageVoiceInput | dict[str, Any]:
-    """ServerMessageVoiceInput from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageVoiceInput from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -228,7 +228,7 @@ _KNOWN_ServerMessageVoiceInput = frozenset(
 
 
 def _to_dict_ServerMessageVoiceInput(self: ServerMessageVoiceInput) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

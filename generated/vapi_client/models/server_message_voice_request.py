@@ -114,7 +114,7 @@ _alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
 
 
 def _load_ServerMessageVoiceRequest(data: dict[str, Any], strict: bool) -> ServerMessageVoiceRequest | dict[str, Any]:
-    """ServerMessageVoiceRequest from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ServerMessageVoiceRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -265,7 +265,7 @@ _KNOWN_ServerMessageVoiceRequest = frozenset(
 
 
 def _to_dict_ServerMessageVoiceRequest(self: ServerMessageVoiceRequest) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.phone_number

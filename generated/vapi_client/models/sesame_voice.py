@@ -53,7 +53,7 @@ class SesameVoice(Model):
 
 
 def _load_SesameVoice(data: dict[str, Any], strict: bool) -> SesameVoice | dict[str, Any]:
-    """SesameVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SesameVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -120,7 +120,7 @@ _KNOWN_SesameVoice = frozenset(("provider", "voiceId", "model", "cachingEnabled"
 
 
 def _to_dict_SesameVoice(self: SesameVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -114,11 +114,13 @@ class Session(Model):
 
 
 _alternatives_SessionCosts = _h.alternatives("SessionCosts")
+_Session_items_8 = _h.Items(("union", "SessionCosts"))
 _alternatives_ChatInput = _h.alternatives("ChatInput")
+_Session_items_16 = _h.Items(("union", "ChatInput"))
 
 
 def _load_Session(data: dict[str, Any], strict: bool) -> Session | dict[str, Any]:
-    """Session from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """Session from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -192,14 +194,10 @@ def _load_Session(data: dict[str, Any], strict: bool) -> Session | dict[str, Any
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p5 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p5 = _R(None, out3) if resume5 else out3
+            p5 = _R(_Session_items_8, out3) if resume5 else out3
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
@@ -255,25 +253,21 @@ def _load_Session(data: dict[str, Any], strict: bool) -> Session | dict[str, Any
     if "messages" in data:
         v = data["messages"]
         if type(v) is list:
-            resume12 = False
-            out10: list[Any] = []
-            for e8 in v:
-                tag13 = e8.get("role") if type(e8) is dict else None
-                alternative14 = _alternatives_ChatInput[tag13] if type(tag13) is str else None
-                if alternative14 is None:  # not an object, or a tag this spec does not know
-                    x9 = _S
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                tag14 = e9.get("role") if type(e9) is dict else None
+                alternative15 = _alternatives_ChatInput[tag14] if type(tag14) is str else None
+                if alternative15 is None:  # not an object, or a tag this spec does not know
+                    x10 = _S
                 else:
-                    x9 = alternative14[1](e8, strict)
-                    if type(x9) is dict:
-                        x9 = _R(alternative14[0], x9)
-                if x9 is _S:
-                    p14 = _S
-                    break
-                if type(x9) is _R:
-                    resume12 = True
-                out10.append(x9)
-            else:
-                p14 = _R(None, out10) if resume12 else out10
+                    x10 = alternative15[1](e9, strict)
+                    if type(x10) is dict:
+                        x10 = _R(alternative15[0], x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p14 = _R(_Session_items_16, out11) if resume13 else out11
         else:
             p14 = _S
         if p14 is _S or type(p14) is _R:
@@ -389,7 +383,7 @@ _KNOWN_Session = frozenset(
 
 
 def _to_dict_Session(self: Session) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.id
@@ -410,7 +404,7 @@ def _to_dict_Session(self: Session) -> dict[str, Any]:
     v = self.costs
     if v is not UNSET:
         out["costs"] = (
-            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            [i17.to_dict() if hasattr(i17, "to_dict") else _h.fresh(i17) for i17 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -441,7 +435,7 @@ def _to_dict_Session(self: Session) -> dict[str, Any]:
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            [i18.to_dict() if hasattr(i18, "to_dict") else _h.fresh(i18) for i18 in v]
             if type(v) is list
             else _h.fresh(v)
         )

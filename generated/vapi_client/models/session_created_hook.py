@@ -46,10 +46,11 @@ class SessionCreatedHook(Model):
 
 
 _alternatives_SessionCreatedHookDo = _h.alternatives("SessionCreatedHookDo")
+_SessionCreatedHook_items_8 = _h.Items(("union", "SessionCreatedHookDo"))
 
 
 def _load_SessionCreatedHook(data: dict[str, Any], strict: bool) -> SessionCreatedHook | dict[str, Any]:
-    """SessionCreatedHook from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SessionCreatedHook from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -77,14 +78,10 @@ def _load_SessionCreatedHook(data: dict[str, Any], strict: bool) -> SessionCreat
                     x2 = alternative7[1](e1, strict)
                     if type(x2) is dict:
                         x2 = _R(alternative7[0], x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_SessionCreatedHook_items_8, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -112,7 +109,7 @@ _KNOWN_SessionCreatedHook = frozenset(("on", "do", "name"))
 
 
 def _to_dict_SessionCreatedHook(self: SessionCreatedHook) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.on
@@ -121,7 +118,7 @@ def _to_dict_SessionCreatedHook(self: SessionCreatedHook) -> dict[str, Any]:
     v = self.do
     if v is not UNSET:
         out["do"] = (
-            [i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.name
     if v is not UNSET:

@@ -40,7 +40,7 @@ class SipAuthentication(Model):
 
 
 def _load_SipAuthentication(data: dict[str, Any], strict: bool) -> SipAuthentication | dict[str, Any]:
-    """SipAuthentication from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SipAuthentication from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -82,7 +82,7 @@ _KNOWN_SipAuthentication = frozenset(("username", "password", "realm"))
 
 
 def _to_dict_SipAuthentication(self: SipAuthentication) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.realm

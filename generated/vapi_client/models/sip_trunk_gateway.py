@@ -73,7 +73,7 @@ class SipTrunkGateway(Model):
 
 
 def _load_SipTrunkGateway(data: dict[str, Any], strict: bool) -> SipTrunkGateway | dict[str, Any]:
-    """SipTrunkGateway from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SipTrunkGateway from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -156,7 +156,7 @@ _KNOWN_SipTrunkGateway = frozenset(
 
 
 def _to_dict_SipTrunkGateway(self: SipTrunkGateway) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.ip

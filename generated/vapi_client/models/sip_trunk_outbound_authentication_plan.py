@@ -45,7 +45,7 @@ class SipTrunkOutboundAuthenticationPlan(Model):
 def _load_SipTrunkOutboundAuthenticationPlan(
     data: dict[str, Any], strict: bool
 ) -> SipTrunkOutboundAuthenticationPlan | dict[str, Any]:
-    """SipTrunkOutboundAuthenticationPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SipTrunkOutboundAuthenticationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -83,7 +83,7 @@ _KNOWN_SipTrunkOutboundAuthenticationPlan = frozenset(("authPassword", "authUser
 
 
 def _to_dict_SipTrunkOutboundAuthenticationPlan(self: SipTrunkOutboundAuthenticationPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.auth_password

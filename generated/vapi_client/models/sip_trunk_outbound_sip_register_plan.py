@@ -39,7 +39,7 @@ class SipTrunkOutboundSipRegisterPlan(Model):
 def _load_SipTrunkOutboundSipRegisterPlan(
     data: dict[str, Any], strict: bool
 ) -> SipTrunkOutboundSipRegisterPlan | dict[str, Any]:
-    """SipTrunkOutboundSipRegisterPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SipTrunkOutboundSipRegisterPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -75,7 +75,7 @@ _KNOWN_SipTrunkOutboundSipRegisterPlan = frozenset(("domain", "username", "realm
 
 
 def _to_dict_SipTrunkOutboundSipRegisterPlan(self: SipTrunkOutboundSipRegisterPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.domain

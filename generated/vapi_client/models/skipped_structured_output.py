@@ -50,7 +50,7 @@ _alternatives_CreateStructuredOutputDTOConditions = _h.alternatives("CreateStruc
 
 
 def _load_SkippedStructuredOutput(data: dict[str, Any], strict: bool) -> SkippedStructuredOutput | dict[str, Any]:
-    """SkippedStructuredOutput from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SkippedStructuredOutput from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -93,7 +93,7 @@ _KNOWN_SkippedStructuredOutput = frozenset(("name", "unmetCondition"))
 
 
 def _to_dict_SkippedStructuredOutput(self: SkippedStructuredOutput) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.name

@@ -58,7 +58,7 @@ class SmallestAIVoice(Model):
 
 
 def _load_SmallestAIVoice(data: dict[str, Any], strict: bool) -> SmallestAIVoice | dict[str, Any]:
-    """SmallestAIVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SmallestAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -148,7 +148,7 @@ _KNOWN_SmallestAIVoice = frozenset(
 
 
 def _to_dict_SmallestAIVoice(self: SmallestAIVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

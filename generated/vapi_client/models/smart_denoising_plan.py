@@ -29,7 +29,7 @@ class SmartDenoisingPlan(Model):
 
 
 def _load_SmartDenoisingPlan(data: dict[str, Any], strict: bool) -> SmartDenoisingPlan | dict[str, Any]:
-    """SmartDenoisingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SmartDenoisingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -53,7 +53,7 @@ _KNOWN_SmartDenoisingPlan = frozenset(("enabled",))
 
 
 def _to_dict_SmartDenoisingPlan(self: SmartDenoisingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled

@@ -37,7 +37,7 @@ class SpeechmaticsCustomVocabularyItem(Model):
 def _load_SpeechmaticsCustomVocabularyItem(
     data: dict[str, Any], strict: bool
 ) -> SpeechmaticsCustomVocabularyItem | dict[str, Any]:
-    """SpeechmaticsCustomVocabularyItem from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SpeechmaticsCustomVocabularyItem from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -70,7 +70,7 @@ _KNOWN_SpeechmaticsCustomVocabularyItem = frozenset(("content", "soundsLike"))
 
 
 def _to_dict_SpeechmaticsCustomVocabularyItem(self: SpeechmaticsCustomVocabularyItem) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.content

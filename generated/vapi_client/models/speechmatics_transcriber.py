@@ -94,8 +94,11 @@ class SpeechmaticsTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_SpeechmaticsTranscriber_items_6 = _h.Items(("model", "SpeechmaticsCustomVocabularyItem"))
+
+
 def _load_SpeechmaticsTranscriber(data: dict[str, Any], strict: bool) -> SpeechmaticsTranscriber | dict[str, Any]:
-    """SpeechmaticsTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SpeechmaticsTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -128,14 +131,10 @@ def _load_SpeechmaticsTranscriber(data: dict[str, Any], strict: bool) -> Speechm
                 x2 = _FAST["SpeechmaticsCustomVocabularyItem"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("SpeechmaticsCustomVocabularyItem", x2)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_SpeechmaticsTranscriber_items_6, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -267,7 +266,7 @@ _KNOWN_SpeechmaticsTranscriber = frozenset(
 
 
 def _to_dict_SpeechmaticsTranscriber(self: SpeechmaticsTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -294,7 +293,7 @@ def _to_dict_SpeechmaticsTranscriber(self: SpeechmaticsTranscriber) -> dict[str,
     v = self.custom_vocabulary
     if v is not UNSET:
         out["customVocabulary"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.numeral_style
     if v is not UNSET:

@@ -55,10 +55,13 @@ class SquadMemberDTO(Model):
 
 
 _SquadMemberDTO_one_of_6 = _h.OneOf(("model", "TransferDestinationAssistant"), ("model", "HandoffDestinationAssistant"))
+_SquadMemberDTO_items_7 = _h.Items(
+    ("oneof", ("model", "TransferDestinationAssistant"), ("model", "HandoffDestinationAssistant"))
+)
 
 
 def _load_SquadMemberDTO(data: dict[str, Any], strict: bool) -> SquadMemberDTO | dict[str, Any]:
-    """SquadMemberDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SquadMemberDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -81,14 +84,10 @@ def _load_SquadMemberDTO(data: dict[str, Any], strict: bool) -> SquadMemberDTO |
             out3: list[Any] = []
             for e1 in v:
                 x2 = _SquadMemberDTO_one_of_6(e1, strict)
-                if x2 is _S:
-                    p1 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p1 = _R(None, out3) if resume5 else out3
+            p1 = _R(_SquadMemberDTO_items_7, out3) if resume5 else out3
         else:
             p1 = _S
         if p1 is _S or type(p1) is _R:
@@ -144,7 +143,7 @@ _KNOWN_SquadMemberDTO = frozenset(
 
 
 def _to_dict_SquadMemberDTO(self: SquadMemberDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.assistant_version
@@ -152,7 +151,7 @@ def _to_dict_SquadMemberDTO(self: SquadMemberDTO) -> dict[str, Any]:
         out["assistantVersion"] = _h.fresh(v)
     v = self.assistant_destinations
     if v is not UNSET:
-        out["assistantDestinations"] = [_h.dump_json(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        out["assistantDestinations"] = [_h.dump_json(i8) for i8 in v] if type(v) is list else _h.fresh(v)
     v = self.assistant_id
     if v is not UNSET:
         out["assistantId"] = _h.fresh(v)

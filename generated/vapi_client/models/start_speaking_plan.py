@@ -113,10 +113,11 @@ _StartSpeakingPlan_one_of_2 = _h.OneOf(
     ("model", "CustomEndpointingModelSmartEndpointingPlan"),
 )
 _alternatives_CustomEndpointingRule = _h.alternatives("CustomEndpointingRule")
+_StartSpeakingPlan_items_10 = _h.Items(("union", "CustomEndpointingRule"))
 
 
 def _load_StartSpeakingPlan(data: dict[str, Any], strict: bool) -> StartSpeakingPlan | dict[str, Any]:
-    """StartSpeakingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """StartSpeakingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -153,14 +154,10 @@ def _load_StartSpeakingPlan(data: dict[str, Any], strict: bool) -> StartSpeaking
                     x4 = alternative9[1](e3, strict)
                     if type(x4) is dict:
                         x4 = _R(alternative9[0], x4)
-                if x4 is _S:
-                    p3 = _S
-                    break
-                if type(x4) is _R:
+                if x4 is _S or type(x4) is _R:
                     resume7 = True
                 out5.append(x4)
-            else:
-                p3 = _R(None, out5) if resume7 else out5
+            p3 = _R(_StartSpeakingPlan_items_10, out5) if resume7 else out5
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -207,7 +204,7 @@ _KNOWN_StartSpeakingPlan = frozenset(
 
 
 def _to_dict_StartSpeakingPlan(self: StartSpeakingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.wait_seconds
@@ -222,7 +219,7 @@ def _to_dict_StartSpeakingPlan(self: StartSpeakingPlan) -> dict[str, Any]:
     v = self.custom_endpointing_rules
     if v is not UNSET:
         out["customEndpointingRules"] = (
-            [i10.to_dict() if hasattr(i10, "to_dict") else _h.fresh(i10) for i10 in v]
+            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -72,7 +72,7 @@ class StopSpeakingPlan(Model):
 
 
 def _load_StopSpeakingPlan(data: dict[str, Any], strict: bool) -> StopSpeakingPlan | dict[str, Any]:
-    """StopSpeakingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """StopSpeakingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -134,7 +134,7 @@ _KNOWN_StopSpeakingPlan = frozenset(
 
 
 def _to_dict_StopSpeakingPlan(self: StopSpeakingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.num_words

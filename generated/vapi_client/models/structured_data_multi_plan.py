@@ -40,7 +40,7 @@ class StructuredDataMultiPlan(Model):
 
 
 def _load_StructuredDataMultiPlan(data: dict[str, Any], strict: bool) -> StructuredDataMultiPlan | dict[str, Any]:
-    """StructuredDataMultiPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """StructuredDataMultiPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -78,7 +78,7 @@ _KNOWN_StructuredDataMultiPlan = frozenset(("key", "plan"))
 
 
 def _to_dict_StructuredDataMultiPlan(self: StructuredDataMultiPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.key

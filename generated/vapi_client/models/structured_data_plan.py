@@ -83,7 +83,7 @@ class StructuredDataPlan(Model):
 
 
 def _load_StructuredDataPlan(data: dict[str, Any], strict: bool) -> StructuredDataPlan | dict[str, Any]:
-    """StructuredDataPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """StructuredDataPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -127,7 +127,7 @@ _KNOWN_StructuredDataPlan = frozenset(("messages", "enabled", "schema", "timeout
 
 
 def _to_dict_StructuredDataPlan(self: StructuredDataPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages

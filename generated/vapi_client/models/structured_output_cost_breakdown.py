@@ -49,7 +49,7 @@ class StructuredOutputCostBreakdown(Model):
 def _load_StructuredOutputCostBreakdown(
     data: dict[str, Any], strict: bool
 ) -> StructuredOutputCostBreakdown | dict[str, Any]:
-    """StructuredOutputCostBreakdown from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """StructuredOutputCostBreakdown from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -134,7 +134,7 @@ _KNOWN_StructuredOutputCostBreakdown = frozenset(
 
 
 def _to_dict_StructuredOutputCostBreakdown(self: StructuredOutputCostBreakdown) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.structured_output_id

@@ -37,7 +37,7 @@ class SubscriptionLimits(Model):
 
 
 def _load_SubscriptionLimits(data: dict[str, Any], strict: bool) -> SubscriptionLimits | dict[str, Any]:
-    """SubscriptionLimits from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SubscriptionLimits from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -73,7 +73,7 @@ _KNOWN_SubscriptionLimits = frozenset(("concurrencyBlocked", "concurrencyLimit",
 
 
 def _to_dict_SubscriptionLimits(self: SubscriptionLimits) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.concurrency_blocked

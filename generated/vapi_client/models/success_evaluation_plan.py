@@ -87,7 +87,7 @@ class SuccessEvaluationPlan(Model):
 
 
 def _load_SuccessEvaluationPlan(data: dict[str, Any], strict: bool) -> SuccessEvaluationPlan | dict[str, Any]:
-    """SuccessEvaluationPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SuccessEvaluationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -131,7 +131,7 @@ _KNOWN_SuccessEvaluationPlan = frozenset(("rubric", "messages", "enabled", "time
 
 
 def _to_dict_SuccessEvaluationPlan(self: SuccessEvaluationPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.rubric

@@ -73,7 +73,7 @@ class SummaryPlan(Model):
 
 
 def _load_SummaryPlan(data: dict[str, Any], strict: bool) -> SummaryPlan | dict[str, Any]:
-    """SummaryPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SummaryPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -109,7 +109,7 @@ _KNOWN_SummaryPlan = frozenset(("messages", "enabled", "timeoutSeconds"))
 
 
 def _to_dict_SummaryPlan(self: SummaryPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages

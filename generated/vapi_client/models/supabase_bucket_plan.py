@@ -61,7 +61,7 @@ class SupabaseBucketPlan(Model):
 
 
 def _load_SupabaseBucketPlan(data: dict[str, Any], strict: bool) -> SupabaseBucketPlan | dict[str, Any]:
-    """SupabaseBucketPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SupabaseBucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -132,7 +132,7 @@ _KNOWN_SupabaseBucketPlan = frozenset(("region", "url", "accessKeyId", "secretAc
 
 
 def _to_dict_SupabaseBucketPlan(self: SupabaseBucketPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.region

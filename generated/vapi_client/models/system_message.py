@@ -40,7 +40,7 @@ class SystemMessage(Model):
 
 
 def _load_SystemMessage(data: dict[str, Any], strict: bool) -> SystemMessage | dict[str, Any]:
-    """SystemMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """SystemMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -94,7 +94,7 @@ _KNOWN_SystemMessage = frozenset(("role", "message", "time", "secondsFromStart")
 
 
 def _to_dict_SystemMessage(self: SystemMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

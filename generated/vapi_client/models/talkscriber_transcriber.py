@@ -48,7 +48,7 @@ class TalkscriberTranscriber(Model):
 
 
 def _load_TalkscriberTranscriber(data: dict[str, Any], strict: bool) -> TalkscriberTranscriber | dict[str, Any]:
-    """TalkscriberTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TalkscriberTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -97,7 +97,7 @@ _KNOWN_TalkscriberTranscriber = frozenset(("provider", "model", "language", "fal
 
 
 def _to_dict_TalkscriberTranscriber(self: TalkscriberTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -75,7 +75,7 @@ class TavusConversationProperties(Model):
 def _load_TavusConversationProperties(
     data: dict[str, Any], strict: bool
 ) -> TavusConversationProperties | dict[str, Any]:
-    """TavusConversationProperties from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TavusConversationProperties from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -188,7 +188,7 @@ _KNOWN_TavusConversationProperties = frozenset(
 
 
 def _to_dict_TavusConversationProperties(self: TavusConversationProperties) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.max_call_duration

@@ -73,7 +73,7 @@ _TavusVoice_one_of_1 = _h.OneOf(("const", "r52da2535a"), ("string", {}))
 
 
 def _load_TavusVoice(data: dict[str, Any], strict: bool) -> TavusVoice | dict[str, Any]:
-    """TavusVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TavusVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -207,7 +207,7 @@ _KNOWN_TavusVoice = frozenset(
 
 
 def _to_dict_TavusVoice(self: TavusVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -43,7 +43,7 @@ class TelnyxTransport(Model):
 
 
 def _load_TelnyxTransport(data: dict[str, Any], strict: bool) -> TelnyxTransport | dict[str, Any]:
-    """TelnyxTransport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TelnyxTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -94,7 +94,7 @@ _KNOWN_TelnyxTransport = frozenset(("provider", "conversationType", "callControl
 
 
 def _to_dict_TelnyxTransport(self: TelnyxTransport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conversation_type

@@ -42,7 +42,7 @@ class TextContent(Model):
 
 
 def _load_TextContent(data: dict[str, Any], strict: bool) -> TextContent | dict[str, Any]:
-    """TextContent from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TextContent from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -89,7 +89,7 @@ _KNOWN_TextContent = frozenset(("type", "text", "language"))
 
 
 def _to_dict_TextContent(self: TextContent) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

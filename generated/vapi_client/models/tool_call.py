@@ -43,7 +43,7 @@ class ToolCall(Model):
 
 
 def _load_ToolCall(data: dict[str, Any], strict: bool) -> ToolCall | dict[str, Any]:
-    """ToolCall from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolCall from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -90,7 +90,7 @@ _KNOWN_ToolCall = frozenset(("id", "type", "function"))
 
 
 def _to_dict_ToolCall(self: ToolCall) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.id

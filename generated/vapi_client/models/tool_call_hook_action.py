@@ -96,7 +96,7 @@ _alternatives_Tool = _h.alternatives("Tool")
 
 
 def _load_ToolCallHookAction(data: dict[str, Any], strict: bool) -> ToolCallHookAction | dict[str, Any]:
-    """ToolCallHookAction from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolCallHookAction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -142,7 +142,7 @@ _KNOWN_ToolCallHookAction = frozenset(("type", "tool", "toolId"))
 
 
 def _to_dict_ToolCallHookAction(self: ToolCallHookAction) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

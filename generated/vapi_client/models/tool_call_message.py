@@ -43,7 +43,7 @@ class ToolCallMessage(Model):
 
 
 def _load_ToolCallMessage(data: dict[str, Any], strict: bool) -> ToolCallMessage | dict[str, Any]:
-    """ToolCallMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolCallMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -106,7 +106,7 @@ _KNOWN_ToolCallMessage = frozenset(("role", "toolCalls", "message", "time", "sec
 
 
 def _to_dict_ToolCallMessage(self: ToolCallMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

@@ -66,7 +66,7 @@ _alternatives_ToolCallResultMessage2 = _h.alternatives("ToolCallResultMessage2")
 
 
 def _load_ToolCallResult(data: dict[str, Any], strict: bool) -> ToolCallResult | dict[str, Any]:
-    """ToolCallResult from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolCallResult from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -133,7 +133,7 @@ _KNOWN_ToolCallResult = frozenset(("name", "toolCallId", "message", "result", "e
 
 
 def _to_dict_ToolCallResult(self: ToolCallResult) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

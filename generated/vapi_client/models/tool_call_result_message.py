@@ -58,8 +58,11 @@ class ToolCallResultMessage(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_ToolCallResultMessage_items_6 = _h.Items(("model", "ToolCallResultMessageWarning"))
+
+
 def _load_ToolCallResultMessage(data: dict[str, Any], strict: bool) -> ToolCallResultMessage | dict[str, Any]:
-    """ToolCallResultMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolCallResultMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -132,14 +135,10 @@ def _load_ToolCallResultMessage(data: dict[str, Any], strict: bool) -> ToolCallR
                 x2 = _FAST["ToolCallResultMessageWarning"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("ToolCallResultMessageWarning", x2)
-                if x2 is _S:
-                    p7 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p7 = _R(None, out3) if resume5 else out3
+            p7 = _R(_ToolCallResultMessage_items_6, out3) if resume5 else out3
         else:
             p7 = _S
         if p7 is _S or type(p7) is _R:
@@ -179,7 +178,7 @@ _KNOWN_ToolCallResultMessage = frozenset(
 
 
 def _to_dict_ToolCallResultMessage(self: ToolCallResultMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role
@@ -206,7 +205,7 @@ def _to_dict_ToolCallResultMessage(self: ToolCallResultMessage) -> dict[str, Any
     v = self.warnings
     if v is not UNSET:
         out["warnings"] = (
-            [i6.to_dict() if hasattr(i6, "to_dict") else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     extra = self.additional_properties
     if extra:

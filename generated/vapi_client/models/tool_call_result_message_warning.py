@@ -42,7 +42,7 @@ class ToolCallResultMessageWarning(Model):
 def _load_ToolCallResultMessageWarning(
     data: dict[str, Any], strict: bool
 ) -> ToolCallResultMessageWarning | dict[str, Any]:
-    """ToolCallResultMessageWarning from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolCallResultMessageWarning from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -87,7 +87,7 @@ _KNOWN_ToolCallResultMessageWarning = frozenset(("type", "tokenCount", "threshol
 
 
 def _to_dict_ToolCallResultMessageWarning(self: ToolCallResultMessageWarning) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

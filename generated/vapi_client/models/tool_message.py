@@ -43,7 +43,7 @@ class ToolMessage(Model):
 
 
 def _load_ToolMessage(data: dict[str, Any], strict: bool) -> ToolMessage | dict[str, Any]:
-    """ToolMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -100,7 +100,7 @@ _KNOWN_ToolMessage = frozenset(("role", "content", "tool_call_id", "name", "meta
 
 
 def _to_dict_ToolMessage(self: ToolMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

@@ -112,7 +112,7 @@ _alternatives_Tool = _h.alternatives("Tool")
 
 
 def _load_ToolNode(data: dict[str, Any], strict: bool) -> ToolNode | dict[str, Any]:
-    """ToolNode from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolNode from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -179,7 +179,7 @@ _KNOWN_ToolNode = frozenset(("type", "name", "tool", "toolId", "isStart", "metad
 
 
 def _to_dict_ToolNode(self: ToolNode) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -38,7 +38,7 @@ _ToolParameter_one_of_1 = _h.OneOf(("string", {}), ("number", {}), ("boolean",),
 
 
 def _load_ToolParameter(data: dict[str, Any], strict: bool) -> ToolParameter | dict[str, Any]:
-    """ToolParameter from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """ToolParameter from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -74,7 +74,7 @@ _KNOWN_ToolParameter = frozenset(("key", "value"))
 
 
 def _to_dict_ToolParameter(self: ToolParameter) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.key

@@ -42,7 +42,7 @@ class TranscriberCost(Model):
 
 
 def _load_TranscriberCost(data: dict[str, Any], strict: bool) -> TranscriberCost | dict[str, Any]:
-    """TranscriberCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TranscriberCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -96,7 +96,7 @@ _KNOWN_TranscriberCost = frozenset(("type", "transcriber", "minutes", "cost"))
 
 
 def _to_dict_TranscriberCost(self: TranscriberCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

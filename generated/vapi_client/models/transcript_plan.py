@@ -63,7 +63,7 @@ class TranscriptPlan(Model):
 
 
 def _load_TranscriptPlan(data: dict[str, Any], strict: bool) -> TranscriptPlan | dict[str, Any]:
-    """TranscriptPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TranscriptPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -99,7 +99,7 @@ _KNOWN_TranscriptPlan = frozenset(("enabled", "assistantName", "userName"))
 
 
 def _to_dict_TranscriptPlan(self: TranscriptPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.enabled

@@ -58,7 +58,7 @@ class TranscriptionEndpointingPlan(Model):
 def _load_TranscriptionEndpointingPlan(
     data: dict[str, Any], strict: bool
 ) -> TranscriptionEndpointingPlan | dict[str, Any]:
-    """TranscriptionEndpointingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TranscriptionEndpointingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -94,7 +94,7 @@ _KNOWN_TranscriptionEndpointingPlan = frozenset(("onPunctuationSeconds", "onNoPu
 
 
 def _to_dict_TranscriptionEndpointingPlan(self: TranscriptionEndpointingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.on_punctuation_seconds

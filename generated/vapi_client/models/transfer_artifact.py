@@ -70,10 +70,11 @@ class TransferArtifact(Model):
 
 _alternatives_Destination = _h.alternatives("Destination")
 _alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_TransferArtifact_items_10 = _h.Items(("union", "ConversationMessage"))
 
 
 def _load_TransferArtifact(data: dict[str, Any], strict: bool) -> TransferArtifact | dict[str, Any]:
-    """TransferArtifact from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferArtifact from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -129,14 +130,10 @@ def _load_TransferArtifact(data: dict[str, Any], strict: bool) -> TransferArtifa
                     x4 = alternative9[1](e3, strict)
                     if type(x4) is dict:
                         x4 = _R(alternative9[0], x4)
-                if x4 is _S:
-                    p4 = _S
-                    break
-                if type(x4) is _R:
+                if x4 is _S or type(x4) is _R:
                     resume7 = True
                 out5.append(x4)
-            else:
-                p4 = _R(None, out5) if resume7 else out5
+            p4 = _R(_TransferArtifact_items_10, out5) if resume7 else out5
         else:
             p4 = _S
         if p4 is _S or type(p4) is _R:
@@ -156,7 +153,7 @@ _KNOWN_TransferArtifact = frozenset(("destination", "mode", "transcript", "statu
 
 
 def _to_dict_TransferArtifact(self: TransferArtifact) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.destination
@@ -174,7 +171,7 @@ def _to_dict_TransferArtifact(self: TransferArtifact) -> dict[str, Any]:
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i10.to_dict() if hasattr(i10, "to_dict") else _h.fresh(i10) for i10 in v]
+            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -68,7 +68,7 @@ _TransferDestinationAssistant_one_of_1 = _h.OneOf(("union", "Message"), ("string
 def _load_TransferDestinationAssistant(
     data: dict[str, Any], strict: bool
 ) -> TransferDestinationAssistant | dict[str, Any]:
-    """TransferDestinationAssistant from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferDestinationAssistant from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -124,7 +124,7 @@ _KNOWN_TransferDestinationAssistant = frozenset(("type", "assistantName", "messa
 
 
 def _to_dict_TransferDestinationAssistant(self: TransferDestinationAssistant) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

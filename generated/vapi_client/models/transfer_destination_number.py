@@ -100,7 +100,7 @@ _TransferDestinationNumber_one_of_1 = _h.OneOf(("union", "Message"), ("string", 
 
 
 def _load_TransferDestinationNumber(data: dict[str, Any], strict: bool) -> TransferDestinationNumber | dict[str, Any]:
-    """TransferDestinationNumber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferDestinationNumber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -194,7 +194,7 @@ _KNOWN_TransferDestinationNumber = frozenset(
 
 
 def _to_dict_TransferDestinationNumber(self: TransferDestinationNumber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

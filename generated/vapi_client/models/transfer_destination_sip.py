@@ -80,7 +80,7 @@ _TransferDestinationSip_one_of_1 = _h.OneOf(("union", "Message"), ("string", {})
 
 
 def _load_TransferDestinationSip(data: dict[str, Any], strict: bool) -> TransferDestinationSip | dict[str, Any]:
-    """TransferDestinationSip from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferDestinationSip from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -166,7 +166,7 @@ _KNOWN_TransferDestinationSip = frozenset(
 
 
 def _to_dict_TransferDestinationSip(self: TransferDestinationSip) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

@@ -47,7 +47,7 @@ _TransferFallbackPlan_one_of_1 = _h.OneOf(("union", "Message"), ("string", {}))
 
 
 def _load_TransferFallbackPlan(data: dict[str, Any], strict: bool) -> TransferFallbackPlan | dict[str, Any]:
-    """TransferFallbackPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferFallbackPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -80,7 +80,7 @@ _KNOWN_TransferFallbackPlan = frozenset(("message", "endCallEnabled"))
 
 
 def _to_dict_TransferFallbackPlan(self: TransferFallbackPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.message

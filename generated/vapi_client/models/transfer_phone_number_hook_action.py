@@ -46,7 +46,7 @@ _alternatives_Destination = _h.alternatives("Destination")
 def _load_TransferPhoneNumberHookAction(
     data: dict[str, Any], strict: bool
 ) -> TransferPhoneNumberHookAction | dict[str, Any]:
-    """TransferPhoneNumberHookAction from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferPhoneNumberHookAction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -86,7 +86,7 @@ _KNOWN_TransferPhoneNumberHookAction = frozenset(("type", "destination"))
 
 
 def _to_dict_TransferPhoneNumberHookAction(self: TransferPhoneNumberHookAction) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -133,7 +133,7 @@ _alternatives_TransferPlanContextEngineeringPlan = _h.alternatives("TransferPlan
 
 
 def _load_TransferPlan(data: dict[str, Any], strict: bool) -> TransferPlan | dict[str, Any]:
-    """TransferPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransferPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -282,7 +282,7 @@ _KNOWN_TransferPlan = frozenset(
 
 
 def _to_dict_TransferPlan(self: TransferPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.mode

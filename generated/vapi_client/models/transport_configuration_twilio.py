@@ -60,7 +60,7 @@ class TransportConfigurationTwilio(Model):
 def _load_TransportConfigurationTwilio(
     data: dict[str, Any], strict: bool
 ) -> TransportConfigurationTwilio | dict[str, Any]:
-    """TransportConfigurationTwilio from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransportConfigurationTwilio from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -107,7 +107,7 @@ _KNOWN_TransportConfigurationTwilio = frozenset(("provider", "timeout", "record"
 
 
 def _to_dict_TransportConfigurationTwilio(self: TransportConfigurationTwilio) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

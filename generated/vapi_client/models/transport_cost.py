@@ -45,7 +45,7 @@ class TransportCost(Model):
 
 
 def _load_TransportCost(data: dict[str, Any], strict: bool) -> TransportCost | dict[str, Any]:
-    """TransportCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TransportCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -98,7 +98,7 @@ _KNOWN_TransportCost = frozenset(("type", "minutes", "cost", "provider"))
 
 
 def _to_dict_TransportCost(self: TransportCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -43,7 +43,7 @@ class TurnLatency(Model):
 
 
 def _load_TurnLatency(data: dict[str, Any], strict: bool) -> TurnLatency | dict[str, Any]:
-    """TurnLatency from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TurnLatency from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -105,7 +105,7 @@ _KNOWN_TurnLatency = frozenset(
 
 
 def _to_dict_TurnLatency(self: TurnLatency) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.model_latency

@@ -47,7 +47,7 @@ class TwilioTransport(Model):
 
 
 def _load_TwilioTransport(data: dict[str, Any], strict: bool) -> TwilioTransport | dict[str, Any]:
-    """TwilioTransport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TwilioTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -120,7 +120,7 @@ _KNOWN_TwilioTransport = frozenset(
 
 
 def _to_dict_TwilioTransport(self: TwilioTransport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conversation_type

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 from .._wire import MEMBERS as _MEMBERS
 from .._wire import SLOW as _S
+from .._wire import Resume as _R
 from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
@@ -125,10 +126,13 @@ class TwilioVoicemailDetectionPlan(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_TwilioVoicemailDetectionPlan_items_6 = _h.Items(("enum", "TwilioVoicemailDetectionPlanVoicemailDetectionTypes", False))
+
+
 def _load_TwilioVoicemailDetectionPlan(
     data: dict[str, Any], strict: bool
 ) -> TwilioVoicemailDetectionPlan | dict[str, Any]:
-    """TwilioVoicemailDetectionPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """TwilioVoicemailDetectionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -149,6 +153,7 @@ def _load_TwilioVoicemailDetectionPlan(
     if "voicemailDetectionTypes" in data:
         v = data["voicemailDetectionTypes"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = (
@@ -159,14 +164,12 @@ def _load_TwilioVoicemailDetectionPlan(
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("TwilioVoicemailDetectionPlanVoicemailDetectionTypes", e1)
                 if x2 is _S:
-                    p1 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p1 = out3
+            p1 = _R(_TwilioVoicemailDetectionPlan_items_6, out3) if resume5 else out3
         else:
             p1 = _S
-        if p1 is _S:
+        if p1 is _S or type(p1) is _R:
             slow = True
     if "enabled" in data:
         v = data["enabled"]
@@ -234,7 +237,7 @@ _KNOWN_TwilioVoicemailDetectionPlan = frozenset(
 
 
 def _to_dict_TwilioVoicemailDetectionPlan(self: TwilioVoicemailDetectionPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -243,7 +246,7 @@ def _to_dict_TwilioVoicemailDetectionPlan(self: TwilioVoicemailDetectionPlan) ->
     v = self.voicemail_detection_types
     if v is not UNSET:
         out["voicemailDetectionTypes"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.enabled
     if v is not UNSET:

@@ -29,7 +29,7 @@ class UpdateCallDTO(Model):
 
 
 def _load_UpdateCallDTO(data: dict[str, Any], strict: bool) -> UpdateCallDTO | dict[str, Any]:
-    """UpdateCallDTO from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """UpdateCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -53,7 +53,7 @@ _KNOWN_UpdateCallDTO = frozenset(("name",))
 
 
 def _to_dict_UpdateCallDTO(self: UpdateCallDTO) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.name

@@ -61,7 +61,7 @@ class UserMessage(Model):
 
 
 def _load_UserMessage(data: dict[str, Any], strict: bool) -> UserMessage | dict[str, Any]:
-    """UserMessage from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """UserMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -198,7 +198,7 @@ _KNOWN_UserMessage = frozenset(
 
 
 def _to_dict_UserMessage(self: UserMessage) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.role

@@ -45,7 +45,7 @@ class VapiCost(Model):
 
 
 def _load_VapiCost(data: dict[str, Any], strict: bool) -> VapiCost | dict[str, Any]:
-    """VapiCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -101,7 +101,7 @@ _KNOWN_VapiCost = frozenset(("type", "subType", "minutes", "cost"))
 
 
 def _to_dict_VapiCost(self: VapiCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

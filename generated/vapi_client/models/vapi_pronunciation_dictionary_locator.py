@@ -44,7 +44,7 @@ class VapiPronunciationDictionaryLocator(Model):
 def _load_VapiPronunciationDictionaryLocator(
     data: dict[str, Any], strict: bool
 ) -> VapiPronunciationDictionaryLocator | dict[str, Any]:
-    """VapiPronunciationDictionaryLocator from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiPronunciationDictionaryLocator from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_VapiPronunciationDictionaryLocator = frozenset(("pronunciationDictId", "v
 
 
 def _to_dict_VapiPronunciationDictionaryLocator(self: VapiPronunciationDictionaryLocator) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.pronunciation_dict_id

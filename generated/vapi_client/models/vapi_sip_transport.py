@@ -46,7 +46,7 @@ class VapiSipTransport(Model):
 
 
 def _load_VapiSipTransport(data: dict[str, Any], strict: bool) -> VapiSipTransport | dict[str, Any]:
-    """VapiSipTransport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiSipTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -97,7 +97,7 @@ _KNOWN_VapiSipTransport = frozenset(("provider", "conversationType", "dialTimeou
 
 
 def _to_dict_VapiSipTransport(self: VapiSipTransport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conversation_type

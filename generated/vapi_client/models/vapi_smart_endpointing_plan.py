@@ -34,7 +34,7 @@ class VapiSmartEndpointingPlan(Model):
 
 
 def _load_VapiSmartEndpointingPlan(data: dict[str, Any], strict: bool) -> VapiSmartEndpointingPlan | dict[str, Any]:
-    """VapiSmartEndpointingPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiSmartEndpointingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -63,7 +63,7 @@ _KNOWN_VapiSmartEndpointingPlan = frozenset(("provider",))
 
 
 def _to_dict_VapiSmartEndpointingPlan(self: VapiSmartEndpointingPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from .._model import Model
 from .._wire import MEMBERS as _MEMBERS
 from .._wire import SLOW as _S
+from .._wire import Resume as _R
 from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
@@ -57,8 +58,11 @@ class VapiTranscriber(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_VapiTranscriber_items_6 = _h.Items(("enum", "VapiTranscriberLanguages", False))
+
+
 def _load_VapiTranscriber(data: dict[str, Any], strict: bool) -> VapiTranscriber | dict[str, Any]:
-    """VapiTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -92,20 +96,19 @@ def _load_VapiTranscriber(data: dict[str, Any], strict: bool) -> VapiTranscriber
     if "languages" in data:
         v = data["languages"]
         if type(v) is list:
+            resume5 = False
             out3: list[Any] = []
             for e1 in v:
                 x2 = _MEMBERS["VapiTranscriberLanguages"].get(e1, _S) if type(e1) is str else _S
                 if x2 is _S and type(e1) is str and not strict:
                     x2 = _h.open_member("VapiTranscriberLanguages", e1)
                 if x2 is _S:
-                    p3 = _S
-                    break
+                    resume5 = True
                 out3.append(x2)
-            else:
-                p3 = out3
+            p3 = _R(_VapiTranscriber_items_6, out3) if resume5 else out3
         else:
             p3 = _S
-        if p3 is _S:
+        if p3 is _S or type(p3) is _R:
             slow = True
     if "keywords" in data:
         v = data["keywords"]
@@ -134,7 +137,7 @@ _KNOWN_VapiTranscriber = frozenset(("provider", "version", "language", "language
 
 
 def _to_dict_VapiTranscriber(self: VapiTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider
@@ -149,7 +152,7 @@ def _to_dict_VapiTranscriber(self: VapiTranscriber) -> dict[str, Any]:
     v = self.languages
     if v is not UNSET:
         out["languages"] = (
-            [i6._value_ if isinstance(i6, _h.Enum) else _h.fresh(i6) for i6 in v] if type(v) is list else _h.fresh(v)
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
         )
     v = self.keywords
     if v is not UNSET:

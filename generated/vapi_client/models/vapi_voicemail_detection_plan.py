@@ -59,7 +59,7 @@ class VapiVoicemailDetectionPlan(Model):
 
 
 def _load_VapiVoicemailDetectionPlan(data: dict[str, Any], strict: bool) -> VapiVoicemailDetectionPlan | dict[str, Any]:
-    """VapiVoicemailDetectionPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiVoicemailDetectionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -108,7 +108,7 @@ _KNOWN_VapiVoicemailDetectionPlan = frozenset(("provider", "beepMaxAwaitSeconds"
 
 
 def _to_dict_VapiVoicemailDetectionPlan(self: VapiVoicemailDetectionPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.beep_max_await_seconds

@@ -49,7 +49,7 @@ class VapiWebCallTransport(Model):
 
 
 def _load_VapiWebCallTransport(data: dict[str, Any], strict: bool) -> VapiWebCallTransport | dict[str, Any]:
-    """VapiWebCallTransport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiWebCallTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -114,7 +114,7 @@ _KNOWN_VapiWebCallTransport = frozenset(
 
 
 def _to_dict_VapiWebCallTransport(self: VapiWebCallTransport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conversation_type

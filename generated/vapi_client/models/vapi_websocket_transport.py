@@ -43,7 +43,7 @@ class VapiWebsocketTransport(Model):
 
 
 def _load_VapiWebsocketTransport(data: dict[str, Any], strict: bool) -> VapiWebsocketTransport | dict[str, Any]:
-    """VapiWebsocketTransport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VapiWebsocketTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -84,7 +84,7 @@ _KNOWN_VapiWebsocketTransport = frozenset(("provider", "conversationType", "audi
 
 
 def _to_dict_VapiWebsocketTransport(self: VapiWebsocketTransport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conversation_type

@@ -47,7 +47,7 @@ class VariableExtractionAlias(Model):
 
 
 def _load_VariableExtractionAlias(data: dict[str, Any], strict: bool) -> VariableExtractionAlias | dict[str, Any]:
-    """VariableExtractionAlias from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VariableExtractionAlias from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -83,7 +83,7 @@ _KNOWN_VariableExtractionAlias = frozenset(("key", "value"))
 
 
 def _to_dict_VariableExtractionAlias(self: VariableExtractionAlias) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.key

@@ -42,7 +42,7 @@ class VoiceCost(Model):
 
 
 def _load_VoiceCost(data: dict[str, Any], strict: bool) -> VoiceCost | dict[str, Any]:
-    """VoiceCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VoiceCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -96,7 +96,7 @@ _KNOWN_VoiceCost = frozenset(("type", "voice", "characters", "cost"))
 
 
 def _to_dict_VoiceCost(self: VoiceCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

@@ -39,7 +39,7 @@ class VoicemailDetectionBackoffPlan(Model):
 def _load_VoicemailDetectionBackoffPlan(
     data: dict[str, Any], strict: bool
 ) -> VoicemailDetectionBackoffPlan | dict[str, Any]:
-    """VoicemailDetectionBackoffPlan from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VoicemailDetectionBackoffPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -75,7 +75,7 @@ _KNOWN_VoicemailDetectionBackoffPlan = frozenset(("startAtSeconds", "frequencySe
 
 
 def _to_dict_VoicemailDetectionBackoffPlan(self: VoicemailDetectionBackoffPlan) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.start_at_seconds

@@ -57,7 +57,7 @@ class VoicemailDetectionCost(Model):
 
 
 def _load_VoicemailDetectionCost(data: dict[str, Any], strict: bool) -> VoicemailDetectionCost | dict[str, Any]:
-    """VoicemailDetectionCost from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VoicemailDetectionCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -178,7 +178,7 @@ _KNOWN_VoicemailDetectionCost = frozenset(
 
 
 def _to_dict_VoicemailDetectionCost(self: VoicemailDetectionCost) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.type_

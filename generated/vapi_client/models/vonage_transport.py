@@ -40,7 +40,7 @@ class VonageTransport(Model):
 
 
 def _load_VonageTransport(data: dict[str, Any], strict: bool) -> VonageTransport | dict[str, Any]:
-    """VonageTransport from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """VonageTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -85,7 +85,7 @@ _KNOWN_VonageTransport = frozenset(("provider", "conversationType", "conversatio
 
 
 def _to_dict_VonageTransport(self: VonageTransport) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.conversation_type

@@ -61,7 +61,7 @@ class WellSaidVoice(Model):
 
 
 def _load_WellSaidVoice(data: dict[str, Any], strict: bool) -> WellSaidVoice | dict[str, Any]:
-    """WellSaidVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """WellSaidVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -159,7 +159,7 @@ _KNOWN_WellSaidVoice = frozenset(
 
 
 def _to_dict_WellSaidVoice(self: WellSaidVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled

@@ -29,7 +29,7 @@ class WorkflowOverrides(Model):
 
 
 def _load_WorkflowOverrides(data: dict[str, Any], strict: bool) -> WorkflowOverrides | dict[str, Any]:
-    """WorkflowOverrides from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """WorkflowOverrides from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     slow = False
@@ -53,7 +53,7 @@ _KNOWN_WorkflowOverrides = frozenset(("variableValues",))
 
 
 def _to_dict_WorkflowOverrides(self: WorkflowOverrides) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.variable_values

@@ -143,12 +143,15 @@ class XaiModel(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+_XaiModel_items_6 = _h.Items(("model", "OpenAIMessage"))
 _alternatives_Tool = _h.alternatives("Tool")
+_XaiModel_items_14 = _h.Items(("union", "Tool"))
+_XaiModel_items_20 = _h.Items(("model", "ToolRef"))
 _alternatives_AnthropicBedrockModelKnowledgeBase = _h.alternatives("AnthropicBedrockModelKnowledgeBase")
 
 
 def _load_XaiModel(data: dict[str, Any], strict: bool) -> XaiModel | dict[str, Any]:
-    """XaiModel from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """XaiModel from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -189,14 +192,10 @@ def _load_XaiModel(data: dict[str, Any], strict: bool) -> XaiModel | dict[str, A
                 x2 = _FAST["OpenAIMessage"](e1, strict) if type(e1) is dict else _S
                 if type(x2) is dict:  # loaded in part: the generic loader finishes it
                     x2 = _R("OpenAIMessage", x2)
-                if x2 is _S:
-                    p2 = _S
-                    break
-                if type(x2) is _R:
+                if x2 is _S or type(x2) is _R:
                     resume5 = True
                 out3.append(x2)
-            else:
-                p2 = _R(None, out3) if resume5 else out3
+            p2 = _R(_XaiModel_items_6, out3) if resume5 else out3
         else:
             p2 = _S
         if p2 is _S or type(p2) is _R:
@@ -204,25 +203,21 @@ def _load_XaiModel(data: dict[str, Any], strict: bool) -> XaiModel | dict[str, A
     if "tools" in data:
         v = data["tools"]
         if type(v) is list:
-            resume10 = False
-            out8: list[Any] = []
-            for e6 in v:
-                tag11 = e6.get("type") if type(e6) is dict else None
-                alternative12 = _alternatives_Tool[tag11] if type(tag11) is str else None
-                if alternative12 is None:  # not an object, or a tag this spec does not know
-                    x7 = _S
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                tag12 = e7.get("type") if type(e7) is dict else None
+                alternative13 = _alternatives_Tool[tag12] if type(tag12) is str else None
+                if alternative13 is None:  # not an object, or a tag this spec does not know
+                    x8 = _S
                 else:
-                    x7 = alternative12[1](e6, strict)
-                    if type(x7) is dict:
-                        x7 = _R(alternative12[0], x7)
-                if x7 is _S:
-                    p3 = _S
-                    break
-                if type(x7) is _R:
-                    resume10 = True
-                out8.append(x7)
-            else:
-                p3 = _R(None, out8) if resume10 else out8
+                    x8 = alternative13[1](e7, strict)
+                    if type(x8) is dict:
+                        x8 = _R(alternative13[0], x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p3 = _R(_XaiModel_items_14, out9) if resume11 else out9
         else:
             p3 = _S
         if p3 is _S or type(p3) is _R:
@@ -235,34 +230,30 @@ def _load_XaiModel(data: dict[str, Any], strict: bool) -> XaiModel | dict[str, A
     if "toolRefs" in data:
         v = data["toolRefs"]
         if type(v) is list:
-            resume17 = False
-            out15: list[Any] = []
-            for e13 in v:
-                x14 = _FAST["ToolRef"](e13, strict) if type(e13) is dict else _S
-                if type(x14) is dict:  # loaded in part: the generic loader finishes it
-                    x14 = _R("ToolRef", x14)
-                if x14 is _S:
-                    p5 = _S
-                    break
-                if type(x14) is _R:
-                    resume17 = True
-                out15.append(x14)
-            else:
-                p5 = _R(None, out15) if resume17 else out15
+            resume19 = False
+            out17: list[Any] = []
+            for e15 in v:
+                x16 = _FAST["ToolRef"](e15, strict) if type(e15) is dict else _S
+                if type(x16) is dict:  # loaded in part: the generic loader finishes it
+                    x16 = _R("ToolRef", x16)
+                if x16 is _S or type(x16) is _R:
+                    resume19 = True
+                out17.append(x16)
+            p5 = _R(_XaiModel_items_20, out17) if resume19 else out17
         else:
             p5 = _S
         if p5 is _S or type(p5) is _R:
             slow = True
     if "knowledgeBase" in data:
         v = data["knowledgeBase"]
-        tag18 = v.get("provider") if type(v) is dict else None
-        alternative19 = _alternatives_AnthropicBedrockModelKnowledgeBase[tag18] if type(tag18) is str else None
-        if alternative19 is None:  # not an object, or a tag this spec does not know
+        tag21 = v.get("provider") if type(v) is dict else None
+        alternative22 = _alternatives_AnthropicBedrockModelKnowledgeBase[tag21] if type(tag21) is str else None
+        if alternative22 is None:  # not an object, or a tag this spec does not know
             p6 = _S
         else:
-            p6 = alternative19[1](v, strict)
+            p6 = alternative22[1](v, strict)
             if type(p6) is dict:
-                p6 = _R(alternative19[0], p6)
+                p6 = _R(alternative22[0], p6)
         if p6 is _S or type(p6) is _R:
             slow = True
     if "temperature" in data:
@@ -338,20 +329,20 @@ _KNOWN_XaiModel = frozenset(
 
 
 def _to_dict_XaiModel(self: XaiModel) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.messages
     if v is not UNSET:
         out["messages"] = (
-            [i20.to_dict() if hasattr(i20, "to_dict") else _h.fresh(i20) for i20 in v]
+            [i23.to_dict() if hasattr(i23, "to_dict") else _h.fresh(i23) for i23 in v]
             if type(v) is list
             else _h.fresh(v)
         )
     v = self.tools
     if v is not UNSET:
         out["tools"] = (
-            [i21.to_dict() if hasattr(i21, "to_dict") else _h.fresh(i21) for i21 in v]
+            [i24.to_dict() if hasattr(i24, "to_dict") else _h.fresh(i24) for i24 in v]
             if type(v) is list
             else _h.fresh(v)
         )
@@ -361,7 +352,7 @@ def _to_dict_XaiModel(self: XaiModel) -> dict[str, Any]:
     v = self.tool_refs
     if v is not UNSET:
         out["toolRefs"] = (
-            [i23.to_dict() if hasattr(i23, "to_dict") else _h.fresh(i23) for i23 in v]
+            [i26.to_dict() if hasattr(i26, "to_dict") else _h.fresh(i26) for i26 in v]
             if type(v) is list
             else _h.fresh(v)
         )

@@ -49,7 +49,7 @@ class XaiTranscriber(Model):
 
 
 def _load_XaiTranscriber(data: dict[str, Any], strict: bool) -> XaiTranscriber | dict[str, Any]:
-    """XaiTranscriber from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """XaiTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -98,7 +98,7 @@ _KNOWN_XaiTranscriber = frozenset(("provider", "model", "language", "fallbackPla
 
 
 def _to_dict_XaiTranscriber(self: XaiTranscriber) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.provider

@@ -59,7 +59,7 @@ class XaiVoice(Model):
 
 
 def _load_XaiVoice(data: dict[str, Any], strict: bool) -> XaiVoice | dict[str, Any]:
-    """XaiVoice from JSON on the fast path, or what it could load (see generator/model_codecs.py)."""
+    """XaiVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset
@@ -149,7 +149,7 @@ _KNOWN_XaiVoice = frozenset(("provider", "voiceId", "cachingEnabled", "language"
 
 
 def _to_dict_XaiVoice(self: XaiVoice) -> dict[str, Any]:
-    """JSON-ready data: `from_dict(d).to_dict() == d` (see generator/model_codecs.py)."""
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
     out: dict[str, Any] = {}
     v: Any
     v = self.caching_enabled
