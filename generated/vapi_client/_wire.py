@@ -311,10 +311,7 @@ def _finish(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str
     fields = plan.fields
     # The properties left to finish; their issues (the only ones) come in the data's order, as in
     # `_load_generic`, and a strict parse fails at the first of them in that order.
-    pending = [key for key, loaded in done.items() if (loaded is SLOW and key in data) or type(loaded) is Resume]
-    if len(pending) > 1:
-        position = {key: index for index, key in enumerate(data)}
-        pending.sort(key=position.__getitem__)
+    pending = [key for key in data if (loaded := done.get(key)) is SLOW or type(loaded) is Resume]
     extra: dict[str, Any] | None = None
     if not data.keys() <= fields.keys():
         extra = {key: value for key, value in data.items() if key not in fields}
