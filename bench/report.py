@@ -256,8 +256,12 @@ def render(results: dict[str, Any], targets: list[Target]) -> str:
     add("`assistantOverrides` appending 4 tools, a 3-member squad, a workflow, the phone number, destination and")
     add("transport, a 13-message conversation and its artifact. It is valid in strict mode.")
     add("")
-    add("`bench/data/call-current.json`: the seed-era small Call as the 2026-08 API returns it (`analysis.structuredData`")
-    add("an object, the tool-call message with its `message`), valid in strict mode: a Call placed with a saved assistant.")
+    add(
+        "`bench/data/call-current.json`: the seed-era small Call as the 2026-08 API returns it (`analysis.structuredData`"
+    )
+    add(
+        "an object, the tool-call message with its `message`), valid in strict mode: a Call placed with a saved assistant."
+    )
     add("")
     add("`bench/data/call-large.json` and `call-small.json` are seed-era (May 2024) Calls, kept so figures compare")
     add("with earlier runs: the 2026-08 models parse them leniently (the API has changed under them, see the")
