@@ -10,7 +10,7 @@ at run time). It is exact by construction:
   generic loader for the slow properties alone, in the order of the data, as it always did;
 * `to_dict` writes each property with the expression the generic dumper's closure evaluates.
 
-tests/generation/test_codecs.py compares the two on every schema's examples and on mutated payloads.
+tests/property/test_codecs.py compares the two on every schema's examples and on mutated payloads.
 """
 
 from __future__ import annotations
@@ -115,15 +115,14 @@ def render(class_name: str, table: dict[str, Any], fields: list[tuple[str, str]]
             lines += ["    else:", f"        {local} = _S", "        slow = True"]
     args = ", ".join(f"p{index}" for index in range(len(fields)))
     lines += [
-        "    if slow:",
-        f"        return {{{partial}}}",
-        f"    if data.keys() <= {known}:",
-        f"        return {class_name}({args})",
-        "    if strict:  # unknown properties: the generic loader looks for misspellings",
-        f"        return {{{partial}}}",
-        f"    obj = {class_name}({args})",
-        f"    obj.additional_properties = {{k: x for k, x in data.items() if k not in {known}}}",
-        "    return obj",
+        "    if not slow:",
+        f"        if data.keys() <= {known}:",
+        f"            return {class_name}({args})",
+        "        if not strict:  # (strict: the generic loader looks for misspelled properties)",
+        f"            obj = {class_name}({args})",
+        f"            obj.additional_properties = {{k: x for k, x in data.items() if k not in {known}}}",
+        "            return obj",
+        f"    return {{{partial}}}",
         "",
         "",
         f"{known} = frozenset({tuple(json_name for json_name, _py in fields)!r})",

@@ -55,15 +55,14 @@ def _load_AIEdgeCondition(data: dict[str, Any], strict: bool) -> AIEdgeCondition
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "prompt": p1}
-    if data.keys() <= _KNOWN_AIEdgeCondition:
-        return AIEdgeCondition(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "prompt": p1}
-    obj = AIEdgeCondition(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AIEdgeCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AIEdgeCondition:
+            return AIEdgeCondition(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AIEdgeCondition(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AIEdgeCondition}
+            return obj
+    return {"type": p0, "prompt": p1}
 
 
 _KNOWN_AIEdgeCondition = frozenset(("type", "prompt"))

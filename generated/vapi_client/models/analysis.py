@@ -70,15 +70,14 @@ def _load_Analysis(data: dict[str, Any], strict: bool) -> Analysis | dict[str, A
         p3 = v if type(v) is str else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"summary": p0, "structuredData": p1, "structuredDataMulti": p2, "successEvaluation": p3}
-    if data.keys() <= _KNOWN_Analysis:
-        return Analysis(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"summary": p0, "structuredData": p1, "structuredDataMulti": p2, "successEvaluation": p3}
-    obj = Analysis(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Analysis}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Analysis:
+            return Analysis(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Analysis(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Analysis}
+            return obj
+    return {"summary": p0, "structuredData": p1, "structuredDataMulti": p2, "successEvaluation": p3}
 
 
 _KNOWN_Analysis = frozenset(("summary", "structuredData", "structuredDataMulti", "successEvaluation"))

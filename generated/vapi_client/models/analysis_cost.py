@@ -157,33 +157,23 @@ def _load_AnalysisCost(data: dict[str, Any], strict: bool) -> AnalysisCost | dic
             p7 = _S
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "analysisType": p1,
-            "model": p2,
-            "promptTokens": p3,
-            "completionTokens": p4,
-            "cost": p5,
-            "cachedPromptTokens": p6,
-            "structuredOutputBreakdown": p7,
-        }
-    if data.keys() <= _KNOWN_AnalysisCost:
-        return AnalysisCost(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "analysisType": p1,
-            "model": p2,
-            "promptTokens": p3,
-            "completionTokens": p4,
-            "cost": p5,
-            "cachedPromptTokens": p6,
-            "structuredOutputBreakdown": p7,
-        }
-    obj = AnalysisCost(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AnalysisCost:
+            return AnalysisCost(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnalysisCost(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisCost}
+            return obj
+    return {
+        "type": p0,
+        "analysisType": p1,
+        "model": p2,
+        "promptTokens": p3,
+        "completionTokens": p4,
+        "cost": p5,
+        "cachedPromptTokens": p6,
+        "structuredOutputBreakdown": p7,
+    }
 
 
 _KNOWN_AnalysisCost = frozenset(

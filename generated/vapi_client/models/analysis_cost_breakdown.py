@@ -175,49 +175,31 @@ def _load_AnalysisCostBreakdown(data: dict[str, Any], strict: bool) -> AnalysisC
         p15 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p15 is _S:
             slow = True
-    if slow:
-        return {
-            "summary": p0,
-            "summaryPromptTokens": p1,
-            "summaryCompletionTokens": p2,
-            "summaryCachedPromptTokens": p3,
-            "structuredData": p4,
-            "structuredDataPromptTokens": p5,
-            "structuredDataCompletionTokens": p6,
-            "structuredDataCachedPromptTokens": p7,
-            "successEvaluation": p8,
-            "successEvaluationPromptTokens": p9,
-            "successEvaluationCompletionTokens": p10,
-            "successEvaluationCachedPromptTokens": p11,
-            "structuredOutput": p12,
-            "structuredOutputPromptTokens": p13,
-            "structuredOutputCompletionTokens": p14,
-            "structuredOutputCachedPromptTokens": p15,
-        }
-    if data.keys() <= _KNOWN_AnalysisCostBreakdown:
-        return AnalysisCostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "summary": p0,
-            "summaryPromptTokens": p1,
-            "summaryCompletionTokens": p2,
-            "summaryCachedPromptTokens": p3,
-            "structuredData": p4,
-            "structuredDataPromptTokens": p5,
-            "structuredDataCompletionTokens": p6,
-            "structuredDataCachedPromptTokens": p7,
-            "successEvaluation": p8,
-            "successEvaluationPromptTokens": p9,
-            "successEvaluationCompletionTokens": p10,
-            "successEvaluationCachedPromptTokens": p11,
-            "structuredOutput": p12,
-            "structuredOutputPromptTokens": p13,
-            "structuredOutputCompletionTokens": p14,
-            "structuredOutputCachedPromptTokens": p15,
-        }
-    obj = AnalysisCostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisCostBreakdown}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AnalysisCostBreakdown:
+            return AnalysisCostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnalysisCostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisCostBreakdown}
+            return obj
+    return {
+        "summary": p0,
+        "summaryPromptTokens": p1,
+        "summaryCompletionTokens": p2,
+        "summaryCachedPromptTokens": p3,
+        "structuredData": p4,
+        "structuredDataPromptTokens": p5,
+        "structuredDataCompletionTokens": p6,
+        "structuredDataCachedPromptTokens": p7,
+        "successEvaluation": p8,
+        "successEvaluationPromptTokens": p9,
+        "successEvaluationCompletionTokens": p10,
+        "successEvaluationCachedPromptTokens": p11,
+        "structuredOutput": p12,
+        "structuredOutputPromptTokens": p13,
+        "structuredOutputCompletionTokens": p14,
+        "structuredOutputCachedPromptTokens": p15,
+    }
 
 
 _KNOWN_AnalysisCostBreakdown = frozenset(

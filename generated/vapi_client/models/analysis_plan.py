@@ -120,29 +120,21 @@ def _load_AnalysisPlan(data: dict[str, Any], strict: bool) -> AnalysisPlan | dic
         p5 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {
-            "minMessagesThreshold": p0,
-            "summaryPlan": p1,
-            "structuredDataPlan": p2,
-            "structuredDataMultiPlan": p3,
-            "successEvaluationPlan": p4,
-            "outcomeIds": p5,
-        }
-    if data.keys() <= _KNOWN_AnalysisPlan:
-        return AnalysisPlan(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "minMessagesThreshold": p0,
-            "summaryPlan": p1,
-            "structuredDataPlan": p2,
-            "structuredDataMultiPlan": p3,
-            "successEvaluationPlan": p4,
-            "outcomeIds": p5,
-        }
-    obj = AnalysisPlan(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AnalysisPlan:
+            return AnalysisPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnalysisPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisPlan}
+            return obj
+    return {
+        "minMessagesThreshold": p0,
+        "summaryPlan": p1,
+        "structuredDataPlan": p2,
+        "structuredDataMultiPlan": p3,
+        "successEvaluationPlan": p4,
+        "outcomeIds": p5,
+    }
 
 
 _KNOWN_AnalysisPlan = frozenset(

@@ -288,41 +288,27 @@ def _load_AnthropicModel(data: dict[str, Any], strict: bool) -> AnthropicModel |
         p11 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
         if p11 is _S:
             slow = True
-    if slow:
-        return {
-            "model": p0,
-            "provider": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "thinking": p7,
-            "temperature": p8,
-            "maxTokens": p9,
-            "emotionRecognitionEnabled": p10,
-            "numFastTurns": p11,
-        }
-    if data.keys() <= _KNOWN_AnthropicModel:
-        return AnthropicModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "model": p0,
-            "provider": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "thinking": p7,
-            "temperature": p8,
-            "maxTokens": p9,
-            "emotionRecognitionEnabled": p10,
-            "numFastTurns": p11,
-        }
-    obj = AnthropicModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnthropicModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AnthropicModel:
+            return AnthropicModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnthropicModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnthropicModel}
+            return obj
+    return {
+        "model": p0,
+        "provider": p1,
+        "messages": p2,
+        "tools": p3,
+        "toolIds": p4,
+        "toolRefs": p5,
+        "knowledgeBase": p6,
+        "thinking": p7,
+        "temperature": p8,
+        "maxTokens": p9,
+        "emotionRecognitionEnabled": p10,
+        "numFastTurns": p11,
+    }
 
 
 _KNOWN_AnthropicModel = frozenset(

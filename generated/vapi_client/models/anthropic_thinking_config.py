@@ -56,15 +56,14 @@ def _load_AnthropicThinkingConfig(data: dict[str, Any], strict: bool) -> Anthrop
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "budgetTokens": p1}
-    if data.keys() <= _KNOWN_AnthropicThinkingConfig:
-        return AnthropicThinkingConfig(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "budgetTokens": p1}
-    obj = AnthropicThinkingConfig(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnthropicThinkingConfig}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AnthropicThinkingConfig:
+            return AnthropicThinkingConfig(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnthropicThinkingConfig(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnthropicThinkingConfig}
+            return obj
+    return {"type": p0, "budgetTokens": p1}
 
 
 _KNOWN_AnthropicThinkingConfig = frozenset(("type", "budgetTokens"))

@@ -335,51 +335,32 @@ def _load_ArtifactPlan(data: dict[str, Any], strict: bool) -> ArtifactPlan | dic
         p16 = v if type(v) is str else _S
         if p16 is _S:
             slow = True
-    if slow:
-        return {
-            "recordingEnabled": p0,
-            "recordingFormat": p1,
-            "recordingUseCustomStorageEnabled": p2,
-            "videoRecordingEnabled": p3,
-            "fullMessageHistoryEnabled": p4,
-            "pcapEnabled": p5,
-            "pcapS3PathPrefix": p6,
-            "pcapUseCustomStorageEnabled": p7,
-            "loggingEnabled": p8,
-            "loggingUseCustomStorageEnabled": p9,
-            "transcriptPlan": p10,
-            "recordingPath": p11,
-            "structuredOutputIds": p12,
-            "structuredOutputs": p13,
-            "scorecardIds": p14,
-            "scorecards": p15,
-            "loggingPath": p16,
-        }
-    if data.keys() <= _KNOWN_ArtifactPlan:
-        return ArtifactPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "recordingEnabled": p0,
-            "recordingFormat": p1,
-            "recordingUseCustomStorageEnabled": p2,
-            "videoRecordingEnabled": p3,
-            "fullMessageHistoryEnabled": p4,
-            "pcapEnabled": p5,
-            "pcapS3PathPrefix": p6,
-            "pcapUseCustomStorageEnabled": p7,
-            "loggingEnabled": p8,
-            "loggingUseCustomStorageEnabled": p9,
-            "transcriptPlan": p10,
-            "recordingPath": p11,
-            "structuredOutputIds": p12,
-            "structuredOutputs": p13,
-            "scorecardIds": p14,
-            "scorecards": p15,
-            "loggingPath": p16,
-        }
-    obj = ArtifactPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ArtifactPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ArtifactPlan:
+            return ArtifactPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ArtifactPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ArtifactPlan}
+            return obj
+    return {
+        "recordingEnabled": p0,
+        "recordingFormat": p1,
+        "recordingUseCustomStorageEnabled": p2,
+        "videoRecordingEnabled": p3,
+        "fullMessageHistoryEnabled": p4,
+        "pcapEnabled": p5,
+        "pcapS3PathPrefix": p6,
+        "pcapUseCustomStorageEnabled": p7,
+        "loggingEnabled": p8,
+        "loggingUseCustomStorageEnabled": p9,
+        "transcriptPlan": p10,
+        "recordingPath": p11,
+        "structuredOutputIds": p12,
+        "structuredOutputs": p13,
+        "scorecardIds": p14,
+        "scorecards": p15,
+        "loggingPath": p16,
+    }
 
 
 _KNOWN_ArtifactPlan = frozenset(

@@ -275,61 +275,39 @@ def _load_AssemblyAITranscriber(data: dict[str, Any], strict: bool) -> AssemblyA
             p19 = _R("FallbackTranscriberPlan", p19)
         if p19 is _S or type(p19) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "language": p1,
-            "confidenceThreshold": p2,
-            "formatTurns": p3,
-            "endOfTurnConfidenceThreshold": p4,
-            "minEndOfTurnSilenceWhenConfident": p5,
-            "wordFinalizationMaxWaitTime": p6,
-            "maxTurnSilence": p7,
-            "vadAssistedEndpointingEnabled": p8,
-            "mode": p9,
-            "prompt": p10,
-            "agentContext": p11,
-            "languageCodes": p12,
-            "speechModel": p13,
-            "realtimeUrl": p14,
-            "wordBoost": p15,
-            "keytermsPrompt": p16,
-            "endUtteranceSilenceThreshold": p17,
-            "disablePartialTranscripts": p18,
-            "fallbackPlan": p19,
-        }
-    if data.keys() <= _KNOWN_AssemblyAITranscriber:
-        return AssemblyAITranscriber(
-            p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19
-        )
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "language": p1,
-            "confidenceThreshold": p2,
-            "formatTurns": p3,
-            "endOfTurnConfidenceThreshold": p4,
-            "minEndOfTurnSilenceWhenConfident": p5,
-            "wordFinalizationMaxWaitTime": p6,
-            "maxTurnSilence": p7,
-            "vadAssistedEndpointingEnabled": p8,
-            "mode": p9,
-            "prompt": p10,
-            "agentContext": p11,
-            "languageCodes": p12,
-            "speechModel": p13,
-            "realtimeUrl": p14,
-            "wordBoost": p15,
-            "keytermsPrompt": p16,
-            "endUtteranceSilenceThreshold": p17,
-            "disablePartialTranscripts": p18,
-            "fallbackPlan": p19,
-        }
-    obj = AssemblyAITranscriber(
-        p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19
-    )
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssemblyAITranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AssemblyAITranscriber:
+            return AssemblyAITranscriber(
+                p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19
+            )
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssemblyAITranscriber(
+                p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19
+            )
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssemblyAITranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "language": p1,
+        "confidenceThreshold": p2,
+        "formatTurns": p3,
+        "endOfTurnConfidenceThreshold": p4,
+        "minEndOfTurnSilenceWhenConfident": p5,
+        "wordFinalizationMaxWaitTime": p6,
+        "maxTurnSilence": p7,
+        "vadAssistedEndpointingEnabled": p8,
+        "mode": p9,
+        "prompt": p10,
+        "agentContext": p11,
+        "languageCodes": p12,
+        "speechModel": p13,
+        "realtimeUrl": p14,
+        "wordBoost": p15,
+        "keytermsPrompt": p16,
+        "endUtteranceSilenceThreshold": p17,
+        "disablePartialTranscripts": p18,
+        "fallbackPlan": p19,
+    }
 
 
 _KNOWN_AssemblyAITranscriber = frozenset(

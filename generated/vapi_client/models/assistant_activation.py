@@ -67,15 +67,14 @@ def _load_AssistantActivation(data: dict[str, Any], strict: bool) -> AssistantAc
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"assistantName": p0, "assistantVersion": p1, "assistantId": p2}
-    if data.keys() <= _KNOWN_AssistantActivation:
-        return AssistantActivation(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"assistantName": p0, "assistantVersion": p1, "assistantId": p2}
-    obj = AssistantActivation(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantActivation}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantActivation:
+            return AssistantActivation(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantActivation(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantActivation}
+            return obj
+    return {"assistantName": p0, "assistantVersion": p1, "assistantId": p2}
 
 
 _KNOWN_AssistantActivation = frozenset(("assistantName", "assistantVersion", "assistantId"))

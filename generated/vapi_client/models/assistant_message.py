@@ -109,15 +109,14 @@ def _load_AssistantMessage(data: dict[str, Any], strict: bool) -> AssistantMessa
         p5 = v if type(v) is dict else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"role": p0, "content": p1, "refusal": p2, "tool_calls": p3, "name": p4, "metadata": p5}
-    if data.keys() <= _KNOWN_AssistantMessage:
-        return AssistantMessage(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"role": p0, "content": p1, "refusal": p2, "tool_calls": p3, "name": p4, "metadata": p5}
-    obj = AssistantMessage(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantMessage:
+            return AssistantMessage(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantMessage(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantMessage}
+            return obj
+    return {"role": p0, "content": p1, "refusal": p2, "tool_calls": p3, "name": p4, "metadata": p5}
 
 
 _KNOWN_AssistantMessage = frozenset(("role", "content", "refusal", "tool_calls", "name", "metadata"))

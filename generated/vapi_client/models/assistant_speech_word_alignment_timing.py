@@ -81,15 +81,16 @@ def _load_AssistantSpeechWordAlignmentTiming(
     else:
         p3 = _S
         slow = True
-    if slow:
-        return {"type": p0, "words": p1, "wordsStartTimesMs": p2, "wordsEndTimesMs": p3}
-    if data.keys() <= _KNOWN_AssistantSpeechWordAlignmentTiming:
-        return AssistantSpeechWordAlignmentTiming(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "words": p1, "wordsStartTimesMs": p2, "wordsEndTimesMs": p3}
-    obj = AssistantSpeechWordAlignmentTiming(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantSpeechWordAlignmentTiming}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantSpeechWordAlignmentTiming:
+            return AssistantSpeechWordAlignmentTiming(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantSpeechWordAlignmentTiming(p0, p1, p2, p3)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_AssistantSpeechWordAlignmentTiming
+            }
+            return obj
+    return {"type": p0, "words": p1, "wordsStartTimesMs": p2, "wordsEndTimesMs": p3}
 
 
 _KNOWN_AssistantSpeechWordAlignmentTiming = frozenset(("type", "words", "wordsStartTimesMs", "wordsEndTimesMs"))

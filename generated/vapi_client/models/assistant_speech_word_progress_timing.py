@@ -142,15 +142,16 @@ def _load_AssistantSpeechWordProgressTiming(
             p5 = _S
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "wordsSpoken": p1, "totalWords": p2, "segment": p3, "segmentDurationMs": p4, "words": p5}
-    if data.keys() <= _KNOWN_AssistantSpeechWordProgressTiming:
-        return AssistantSpeechWordProgressTiming(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "wordsSpoken": p1, "totalWords": p2, "segment": p3, "segmentDurationMs": p4, "words": p5}
-    obj = AssistantSpeechWordProgressTiming(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantSpeechWordProgressTiming}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantSpeechWordProgressTiming:
+            return AssistantSpeechWordProgressTiming(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantSpeechWordProgressTiming(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_AssistantSpeechWordProgressTiming
+            }
+            return obj
+    return {"type": p0, "wordsSpoken": p1, "totalWords": p2, "segment": p3, "segmentDurationMs": p4, "words": p5}
 
 
 _KNOWN_AssistantSpeechWordProgressTiming = frozenset(

@@ -69,15 +69,14 @@ def _load_AssistantSpeechWordTimestamp(
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"word": p0, "startMs": p1, "endMs": p2}
-    if data.keys() <= _KNOWN_AssistantSpeechWordTimestamp:
-        return AssistantSpeechWordTimestamp(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"word": p0, "startMs": p1, "endMs": p2}
-    obj = AssistantSpeechWordTimestamp(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantSpeechWordTimestamp}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantSpeechWordTimestamp:
+            return AssistantSpeechWordTimestamp(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantSpeechWordTimestamp(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantSpeechWordTimestamp}
+            return obj
+    return {"word": p0, "startMs": p1, "endMs": p2}
 
 
 _KNOWN_AssistantSpeechWordTimestamp = frozenset(("word", "startMs", "endMs"))

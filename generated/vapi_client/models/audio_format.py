@@ -75,15 +75,14 @@ def _load_AudioFormat(data: dict[str, Any], strict: bool) -> AudioFormat | dict[
         p2 = v if type(v) is str and v == "raw" else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"sampleRate": p0, "format": p1, "container": p2}
-    if data.keys() <= _KNOWN_AudioFormat:
-        return AudioFormat(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"sampleRate": p0, "format": p1, "container": p2}
-    obj = AudioFormat(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AudioFormat}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AudioFormat:
+            return AudioFormat(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AudioFormat(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AudioFormat}
+            return obj
+    return {"sampleRate": p0, "format": p1, "container": p2}
 
 
 _KNOWN_AudioFormat = frozenset(("sampleRate", "format", "container"))

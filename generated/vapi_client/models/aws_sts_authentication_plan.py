@@ -64,15 +64,14 @@ def _load_AWSStsAuthenticationPlan(data: dict[str, Any], strict: bool) -> AWSSts
         p2 = v if type(v) is str and len(v) <= 256 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "roleArn": p1, "externalId": p2}
-    if data.keys() <= _KNOWN_AWSStsAuthenticationPlan:
-        return AWSStsAuthenticationPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "roleArn": p1, "externalId": p2}
-    obj = AWSStsAuthenticationPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AWSStsAuthenticationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AWSStsAuthenticationPlan:
+            return AWSStsAuthenticationPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AWSStsAuthenticationPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AWSStsAuthenticationPlan}
+            return obj
+    return {"type": p0, "roleArn": p1, "externalId": p2}
 
 
 _KNOWN_AWSStsAuthenticationPlan = frozenset(("type", "roleArn", "externalId"))

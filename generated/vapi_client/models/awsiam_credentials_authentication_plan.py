@@ -69,15 +69,16 @@ def _load_AWSIAMCredentialsAuthenticationPlan(
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "awsAccessKeyId": p1, "awsSecretAccessKey": p2}
-    if data.keys() <= _KNOWN_AWSIAMCredentialsAuthenticationPlan:
-        return AWSIAMCredentialsAuthenticationPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "awsAccessKeyId": p1, "awsSecretAccessKey": p2}
-    obj = AWSIAMCredentialsAuthenticationPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AWSIAMCredentialsAuthenticationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AWSIAMCredentialsAuthenticationPlan:
+            return AWSIAMCredentialsAuthenticationPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AWSIAMCredentialsAuthenticationPlan(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_AWSIAMCredentialsAuthenticationPlan
+            }
+            return obj
+    return {"type": p0, "awsAccessKeyId": p1, "awsSecretAccessKey": p2}
 
 
 _KNOWN_AWSIAMCredentialsAuthenticationPlan = frozenset(("type", "awsAccessKeyId", "awsSecretAccessKey"))

@@ -71,15 +71,14 @@ def _load_AzureBlobStorageBucketPlan(data: dict[str, Any], strict: bool) -> Azur
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"connectionString": p0, "containerName": p1, "path": p2}
-    if data.keys() <= _KNOWN_AzureBlobStorageBucketPlan:
-        return AzureBlobStorageBucketPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"connectionString": p0, "containerName": p1, "path": p2}
-    obj = AzureBlobStorageBucketPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AzureBlobStorageBucketPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AzureBlobStorageBucketPlan:
+            return AzureBlobStorageBucketPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AzureBlobStorageBucketPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AzureBlobStorageBucketPlan}
+            return obj
+    return {"connectionString": p0, "containerName": p1, "path": p2}
 
 
 _KNOWN_AzureBlobStorageBucketPlan = frozenset(("connectionString", "containerName", "path"))

@@ -104,29 +104,21 @@ def _load_AzureSpeechTranscriber(data: dict[str, Any], strict: bool) -> AzureSpe
             p5 = _R("FallbackTranscriberPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "language": p1,
-            "segmentationStrategy": p2,
-            "segmentationSilenceTimeoutMs": p3,
-            "segmentationMaximumTimeMs": p4,
-            "fallbackPlan": p5,
-        }
-    if data.keys() <= _KNOWN_AzureSpeechTranscriber:
-        return AzureSpeechTranscriber(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "language": p1,
-            "segmentationStrategy": p2,
-            "segmentationSilenceTimeoutMs": p3,
-            "segmentationMaximumTimeMs": p4,
-            "fallbackPlan": p5,
-        }
-    obj = AzureSpeechTranscriber(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AzureSpeechTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AzureSpeechTranscriber:
+            return AzureSpeechTranscriber(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AzureSpeechTranscriber(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AzureSpeechTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "language": p1,
+        "segmentationStrategy": p2,
+        "segmentationSilenceTimeoutMs": p3,
+        "segmentationMaximumTimeMs": p4,
+        "fallbackPlan": p5,
+    }
 
 
 _KNOWN_AzureSpeechTranscriber = frozenset(

@@ -106,15 +106,14 @@ def _load_AzureVoice(data: dict[str, Any], strict: bool) -> AzureVoice | dict[st
             p5 = _R("FallbackPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "chunkPlan": p3, "speed": p4, "fallbackPlan": p5}
-    if data.keys() <= _KNOWN_AzureVoice:
-        return AzureVoice(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "chunkPlan": p3, "speed": p4, "fallbackPlan": p5}
-    obj = AzureVoice(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AzureVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_AzureVoice:
+            return AzureVoice(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AzureVoice(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AzureVoice}
+            return obj
+    return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "chunkPlan": p3, "speed": p4, "fallbackPlan": p5}
 
 
 _KNOWN_AzureVoice = frozenset(("provider", "voiceId", "cachingEnabled", "chunkPlan", "speed", "fallbackPlan"))

@@ -62,15 +62,14 @@ def _load_BackgroundSpeechDenoisingPlan(
             p1 = _R("FourierDenoisingPlan", p1)
         if p1 is _S or type(p1) is _R:
             slow = True
-    if slow:
-        return {"smartDenoisingPlan": p0, "fourierDenoisingPlan": p1}
-    if data.keys() <= _KNOWN_BackgroundSpeechDenoisingPlan:
-        return BackgroundSpeechDenoisingPlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"smartDenoisingPlan": p0, "fourierDenoisingPlan": p1}
-    obj = BackgroundSpeechDenoisingPlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BackgroundSpeechDenoisingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_BackgroundSpeechDenoisingPlan:
+            return BackgroundSpeechDenoisingPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BackgroundSpeechDenoisingPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BackgroundSpeechDenoisingPlan}
+            return obj
+    return {"smartDenoisingPlan": p0, "fourierDenoisingPlan": p1}
 
 
 _KNOWN_BackgroundSpeechDenoisingPlan = frozenset(("smartDenoisingPlan", "fourierDenoisingPlan"))

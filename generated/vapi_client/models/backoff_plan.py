@@ -88,15 +88,14 @@ def _load_BackoffPlan(data: dict[str, Any], strict: bool) -> BackoffPlan | dict[
         p3 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "maxRetries": p1, "baseDelaySeconds": p2, "excludedStatusCodes": p3}
-    if data.keys() <= _KNOWN_BackoffPlan:
-        return BackoffPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "maxRetries": p1, "baseDelaySeconds": p2, "excludedStatusCodes": p3}
-    obj = BackoffPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BackoffPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_BackoffPlan:
+            return BackoffPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BackoffPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BackoffPlan}
+            return obj
+    return {"type": p0, "maxRetries": p1, "baseDelaySeconds": p2, "excludedStatusCodes": p3}
 
 
 _KNOWN_BackoffPlan = frozenset(("type", "maxRetries", "baseDelaySeconds", "excludedStatusCodes"))

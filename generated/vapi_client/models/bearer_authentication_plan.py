@@ -73,15 +73,14 @@ def _load_BearerAuthenticationPlan(data: dict[str, Any], strict: bool) -> Bearer
         p3 = v if (v is True or v is False) else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "token": p1, "headerName": p2, "bearerPrefixEnabled": p3}
-    if data.keys() <= _KNOWN_BearerAuthenticationPlan:
-        return BearerAuthenticationPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "token": p1, "headerName": p2, "bearerPrefixEnabled": p3}
-    obj = BearerAuthenticationPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BearerAuthenticationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_BearerAuthenticationPlan:
+            return BearerAuthenticationPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BearerAuthenticationPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BearerAuthenticationPlan}
+            return obj
+    return {"type": p0, "token": p1, "headerName": p2, "bearerPrefixEnabled": p3}
 
 
 _KNOWN_BearerAuthenticationPlan = frozenset(("type", "token", "headerName", "bearerPrefixEnabled"))

@@ -130,35 +130,24 @@ def _load_BotMessage(data: dict[str, Any], strict: bool) -> BotMessage | dict[st
         p8 = v if type(v) is str else _S
         if p8 is _S:
             slow = True
-    if slow:
-        return {
-            "role": p0,
-            "message": p1,
-            "time": p2,
-            "endTime": p3,
-            "secondsFromStart": p4,
-            "source": p5,
-            "duration": p6,
-            "assistantName": p7,
-            "assistantId": p8,
-        }
-    if data.keys() <= _KNOWN_BotMessage:
-        return BotMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "role": p0,
-            "message": p1,
-            "time": p2,
-            "endTime": p3,
-            "secondsFromStart": p4,
-            "source": p5,
-            "duration": p6,
-            "assistantName": p7,
-            "assistantId": p8,
-        }
-    obj = BotMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BotMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_BotMessage:
+            return BotMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BotMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BotMessage}
+            return obj
+    return {
+        "role": p0,
+        "message": p1,
+        "time": p2,
+        "endTime": p3,
+        "secondsFromStart": p4,
+        "source": p5,
+        "duration": p6,
+        "assistantName": p7,
+        "assistantId": p8,
+    }
 
 
 _KNOWN_BotMessage = frozenset(

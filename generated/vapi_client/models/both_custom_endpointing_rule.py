@@ -157,29 +157,21 @@ def _load_BothCustomEndpointingRule(data: dict[str, Any], strict: bool) -> BothC
             p5 = _S
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "assistantRegex": p1,
-            "customerRegex": p2,
-            "timeoutSeconds": p3,
-            "assistantRegexOptions": p4,
-            "customerRegexOptions": p5,
-        }
-    if data.keys() <= _KNOWN_BothCustomEndpointingRule:
-        return BothCustomEndpointingRule(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "assistantRegex": p1,
-            "customerRegex": p2,
-            "timeoutSeconds": p3,
-            "assistantRegexOptions": p4,
-            "customerRegexOptions": p5,
-        }
-    obj = BothCustomEndpointingRule(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BothCustomEndpointingRule}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_BothCustomEndpointingRule:
+            return BothCustomEndpointingRule(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BothCustomEndpointingRule(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BothCustomEndpointingRule}
+            return obj
+    return {
+        "type": p0,
+        "assistantRegex": p1,
+        "customerRegex": p2,
+        "timeoutSeconds": p3,
+        "assistantRegexOptions": p4,
+        "customerRegexOptions": p5,
+    }
 
 
 _KNOWN_BothCustomEndpointingRule = frozenset(

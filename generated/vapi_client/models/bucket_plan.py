@@ -108,15 +108,14 @@ def _load_BucketPlan(data: dict[str, Any], strict: bool) -> BucketPlan | dict[st
         p4 = v if type(v) is str else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"name": p0, "region": p1, "path": p2, "hmacAccessKey": p3, "hmacSecret": p4}
-    if data.keys() <= _KNOWN_BucketPlan:
-        return BucketPlan(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "region": p1, "path": p2, "hmacAccessKey": p3, "hmacSecret": p4}
-    obj = BucketPlan(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BucketPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_BucketPlan:
+            return BucketPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BucketPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BucketPlan}
+            return obj
+    return {"name": p0, "region": p1, "path": p2, "hmacAccessKey": p3, "hmacSecret": p4}
 
 
 _KNOWN_BucketPlan = frozenset(("name", "region", "path", "hmacAccessKey", "hmacSecret"))

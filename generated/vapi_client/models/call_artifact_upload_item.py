@@ -62,15 +62,14 @@ def _load_CallArtifactUploadItem(data: dict[str, Any], strict: bool) -> CallArti
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "success": p1}
-    if data.keys() <= _KNOWN_CallArtifactUploadItem:
-        return CallArtifactUploadItem(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "success": p1}
-    obj = CallArtifactUploadItem(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallArtifactUploadItem}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallArtifactUploadItem:
+            return CallArtifactUploadItem(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallArtifactUploadItem(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallArtifactUploadItem}
+            return obj
+    return {"type": p0, "success": p1}
 
 
 _KNOWN_CallArtifactUploadItem = frozenset(("type", "success"))

@@ -63,15 +63,14 @@ def _load_CallBatchError(data: dict[str, Any], strict: bool) -> CallBatchError |
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"customer": p0, "error": p1}
-    if data.keys() <= _KNOWN_CallBatchError:
-        return CallBatchError(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"customer": p0, "error": p1}
-    obj = CallBatchError(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallBatchError}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallBatchError:
+            return CallBatchError(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallBatchError(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallBatchError}
+            return obj
+    return {"customer": p0, "error": p1}
 
 
 _KNOWN_CallBatchError = frozenset(("customer", "error"))

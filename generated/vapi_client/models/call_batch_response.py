@@ -102,15 +102,14 @@ def _load_CallBatchResponse(data: dict[str, Any], strict: bool) -> CallBatchResp
             p2 = _R("SubscriptionLimits", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"results": p0, "errors": p1, "subscriptionLimits": p2}
-    if data.keys() <= _KNOWN_CallBatchResponse:
-        return CallBatchResponse(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"results": p0, "errors": p1, "subscriptionLimits": p2}
-    obj = CallBatchResponse(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallBatchResponse}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallBatchResponse:
+            return CallBatchResponse(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallBatchResponse(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallBatchResponse}
+            return obj
+    return {"results": p0, "errors": p1, "subscriptionLimits": p2}
 
 
 _KNOWN_CallBatchResponse = frozenset(("results", "errors", "subscriptionLimits"))

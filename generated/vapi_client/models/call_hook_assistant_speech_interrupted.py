@@ -86,15 +86,16 @@ def _load_CallHookAssistantSpeechInterrupted(
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"on": p0, "do": p1}
-    if data.keys() <= _KNOWN_CallHookAssistantSpeechInterrupted:
-        return CallHookAssistantSpeechInterrupted(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"on": p0, "do": p1}
-    obj = CallHookAssistantSpeechInterrupted(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookAssistantSpeechInterrupted}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallHookAssistantSpeechInterrupted:
+            return CallHookAssistantSpeechInterrupted(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallHookAssistantSpeechInterrupted(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CallHookAssistantSpeechInterrupted
+            }
+            return obj
+    return {"on": p0, "do": p1}
 
 
 _KNOWN_CallHookAssistantSpeechInterrupted = frozenset(("on", "do"))

@@ -112,15 +112,14 @@ def _load_CallHookCustomerSpeechTimeout(
         p3 = v if type(v) is str and len(v) <= 1000 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"on": p0, "do": p1, "options": p2, "name": p3}
-    if data.keys() <= _KNOWN_CallHookCustomerSpeechTimeout:
-        return CallHookCustomerSpeechTimeout(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"on": p0, "do": p1, "options": p2, "name": p3}
-    obj = CallHookCustomerSpeechTimeout(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookCustomerSpeechTimeout}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallHookCustomerSpeechTimeout:
+            return CallHookCustomerSpeechTimeout(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallHookCustomerSpeechTimeout(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookCustomerSpeechTimeout}
+            return obj
+    return {"on": p0, "do": p1, "options": p2, "name": p3}
 
 
 _KNOWN_CallHookCustomerSpeechTimeout = frozenset(("on", "do", "options", "name"))

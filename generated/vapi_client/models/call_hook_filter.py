@@ -67,15 +67,14 @@ def _load_CallHookFilter(data: dict[str, Any], strict: bool) -> CallHookFilter |
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "key": p1, "oneOf": p2}
-    if data.keys() <= _KNOWN_CallHookFilter:
-        return CallHookFilter(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "key": p1, "oneOf": p2}
-    obj = CallHookFilter(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookFilter}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallHookFilter:
+            return CallHookFilter(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallHookFilter(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookFilter}
+            return obj
+    return {"type": p0, "key": p1, "oneOf": p2}
 
 
 _KNOWN_CallHookFilter = frozenset(("type", "key", "oneOf"))

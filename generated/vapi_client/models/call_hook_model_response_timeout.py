@@ -86,15 +86,14 @@ def _load_CallHookModelResponseTimeout(
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"on": p0, "do": p1}
-    if data.keys() <= _KNOWN_CallHookModelResponseTimeout:
-        return CallHookModelResponseTimeout(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"on": p0, "do": p1}
-    obj = CallHookModelResponseTimeout(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookModelResponseTimeout}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CallHookModelResponseTimeout:
+            return CallHookModelResponseTimeout(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallHookModelResponseTimeout(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CallHookModelResponseTimeout}
+            return obj
+    return {"on": p0, "do": p1}
 
 
 _KNOWN_CallHookModelResponseTimeout = frozenset(("on", "do"))

@@ -138,35 +138,24 @@ def _load_CampaignContact(data: dict[str, Any], strict: bool) -> CampaignContact
             p8 = _R("AssistantOverrides", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "id": p0,
-            "campaignId": p1,
-            "orgId": p2,
-            "number": p3,
-            "createdAt": p4,
-            "customerId": p5,
-            "name": p6,
-            "assistantOverrides": p7,
-            "squadOverrides": p8,
-        }
-    if data.keys() <= _KNOWN_CampaignContact:
-        return CampaignContact(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "id": p0,
-            "campaignId": p1,
-            "orgId": p2,
-            "number": p3,
-            "createdAt": p4,
-            "customerId": p5,
-            "name": p6,
-            "assistantOverrides": p7,
-            "squadOverrides": p8,
-        }
-    obj = CampaignContact(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CampaignContact}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CampaignContact:
+            return CampaignContact(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CampaignContact(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CampaignContact}
+            return obj
+    return {
+        "id": p0,
+        "campaignId": p1,
+        "orgId": p2,
+        "number": p3,
+        "createdAt": p4,
+        "customerId": p5,
+        "name": p6,
+        "assistantOverrides": p7,
+        "squadOverrides": p8,
+    }
 
 
 _KNOWN_CampaignContact = frozenset(

@@ -65,15 +65,14 @@ def _load_CartesiaExperimentalControls(
             p1 = _h.open_member("CartesiaExperimentalControlsEmotion", v)
         if p1 is _S:
             slow = True
-    if slow:
-        return {"speed": p0, "emotion": p1}
-    if data.keys() <= _KNOWN_CartesiaExperimentalControls:
-        return CartesiaExperimentalControls(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"speed": p0, "emotion": p1}
-    obj = CartesiaExperimentalControls(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaExperimentalControls}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaExperimentalControls:
+            return CartesiaExperimentalControls(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaExperimentalControls(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaExperimentalControls}
+            return obj
+    return {"speed": p0, "emotion": p1}
 
 
 _KNOWN_CartesiaExperimentalControls = frozenset(("speed", "emotion"))

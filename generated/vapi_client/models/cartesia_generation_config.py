@@ -66,15 +66,14 @@ def _load_CartesiaGenerationConfig(data: dict[str, Any], strict: bool) -> Cartes
             p2 = _R("CartesiaGenerationConfigExperimental", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"speed": p0, "volume": p1, "experimental": p2}
-    if data.keys() <= _KNOWN_CartesiaGenerationConfig:
-        return CartesiaGenerationConfig(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"speed": p0, "volume": p1, "experimental": p2}
-    obj = CartesiaGenerationConfig(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaGenerationConfig}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaGenerationConfig:
+            return CartesiaGenerationConfig(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaGenerationConfig(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaGenerationConfig}
+            return obj
+    return {"speed": p0, "volume": p1, "experimental": p2}
 
 
 _KNOWN_CartesiaGenerationConfig = frozenset(("speed", "volume", "experimental"))

@@ -41,15 +41,16 @@ def _load_CartesiaGenerationConfigExperimental(
         p0 = v if type(v) is int and v >= 0 and v <= 1 else _S
         if p0 is _S:
             slow = True
-    if slow:
-        return {"accentLocalization": p0}
-    if data.keys() <= _KNOWN_CartesiaGenerationConfigExperimental:
-        return CartesiaGenerationConfigExperimental(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"accentLocalization": p0}
-    obj = CartesiaGenerationConfigExperimental(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaGenerationConfigExperimental}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaGenerationConfigExperimental:
+            return CartesiaGenerationConfigExperimental(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaGenerationConfigExperimental(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CartesiaGenerationConfigExperimental
+            }
+            return obj
+    return {"accentLocalization": p0}
 
 
 _KNOWN_CartesiaGenerationConfigExperimental = frozenset(("accentLocalization",))

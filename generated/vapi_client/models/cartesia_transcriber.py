@@ -85,15 +85,14 @@ def _load_CartesiaTranscriber(data: dict[str, Any], strict: bool) -> CartesiaTra
             p3 = _R("FallbackTranscriberPlan", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
-    if data.keys() <= _KNOWN_CartesiaTranscriber:
-        return CartesiaTranscriber(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
-    obj = CartesiaTranscriber(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaTranscriber:
+            return CartesiaTranscriber(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaTranscriber(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaTranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
 
 
 _KNOWN_CartesiaTranscriber = frozenset(("provider", "model", "language", "fallbackPlan"))

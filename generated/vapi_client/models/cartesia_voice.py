@@ -152,37 +152,25 @@ def _load_CartesiaVoice(data: dict[str, Any], strict: bool) -> CartesiaVoice | d
             p9 = _R("FallbackPlan", p9)
         if p9 is _S or type(p9) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "language": p4,
-            "experimentalControls": p5,
-            "generationConfig": p6,
-            "pronunciationDictId": p7,
-            "chunkPlan": p8,
-            "fallbackPlan": p9,
-        }
-    if data.keys() <= _KNOWN_CartesiaVoice:
-        return CartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "language": p4,
-            "experimentalControls": p5,
-            "generationConfig": p6,
-            "pronunciationDictId": p7,
-            "chunkPlan": p8,
-            "fallbackPlan": p9,
-        }
-    obj = CartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaVoice:
+            return CartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "language": p4,
+        "experimentalControls": p5,
+        "generationConfig": p6,
+        "pronunciationDictId": p7,
+        "chunkPlan": p8,
+        "fallbackPlan": p9,
+    }
 
 
 _KNOWN_CartesiaVoice = frozenset(

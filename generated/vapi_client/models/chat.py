@@ -302,53 +302,33 @@ def _load_Chat(data: dict[str, Any], strict: bool) -> Chat | dict[str, Any]:
         p17 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p17 is _S:
             slow = True
-    if slow:
-        return {
-            "id": p0,
-            "orgId": p1,
-            "createdAt": p2,
-            "updatedAt": p3,
-            "assistantId": p4,
-            "assistant": p5,
-            "assistantOverrides": p6,
-            "squadId": p7,
-            "squad": p8,
-            "name": p9,
-            "sessionId": p10,
-            "input": p11,
-            "stream": p12,
-            "previousChatId": p13,
-            "messages": p14,
-            "output": p15,
-            "costs": p16,
-            "cost": p17,
-        }
-    if data.keys() <= _KNOWN_Chat:
-        return Chat(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "id": p0,
-            "orgId": p1,
-            "createdAt": p2,
-            "updatedAt": p3,
-            "assistantId": p4,
-            "assistant": p5,
-            "assistantOverrides": p6,
-            "squadId": p7,
-            "squad": p8,
-            "name": p9,
-            "sessionId": p10,
-            "input": p11,
-            "stream": p12,
-            "previousChatId": p13,
-            "messages": p14,
-            "output": p15,
-            "costs": p16,
-            "cost": p17,
-        }
-    obj = Chat(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Chat}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Chat:
+            return Chat(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Chat(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Chat}
+            return obj
+    return {
+        "id": p0,
+        "orgId": p1,
+        "createdAt": p2,
+        "updatedAt": p3,
+        "assistantId": p4,
+        "assistant": p5,
+        "assistantOverrides": p6,
+        "squadId": p7,
+        "squad": p8,
+        "name": p9,
+        "sessionId": p10,
+        "input": p11,
+        "stream": p12,
+        "previousChatId": p13,
+        "messages": p14,
+        "output": p15,
+        "costs": p16,
+        "cost": p17,
+    }
 
 
 _KNOWN_Chat = frozenset(

@@ -114,15 +114,14 @@ def _load_ChunkPlan(data: dict[str, Any], strict: bool) -> ChunkPlan | dict[str,
             p3 = _R("FormatPlan", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"enabled": p0, "minCharacters": p1, "punctuationBoundaries": p2, "formatPlan": p3}
-    if data.keys() <= _KNOWN_ChunkPlan:
-        return ChunkPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0, "minCharacters": p1, "punctuationBoundaries": p2, "formatPlan": p3}
-    obj = ChunkPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ChunkPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ChunkPlan:
+            return ChunkPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ChunkPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ChunkPlan}
+            return obj
+    return {"enabled": p0, "minCharacters": p1, "punctuationBoundaries": p2, "formatPlan": p3}
 
 
 _KNOWN_ChunkPlan = frozenset(("enabled", "minCharacters", "punctuationBoundaries", "formatPlan"))

@@ -86,15 +86,14 @@ def _load_CloudflareR2BucketPlan(data: dict[str, Any], strict: bool) -> Cloudfla
         p4 = v if type(v) is str else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"name": p0, "accessKeyId": p1, "secretAccessKey": p2, "url": p3, "path": p4}
-    if data.keys() <= _KNOWN_CloudflareR2BucketPlan:
-        return CloudflareR2BucketPlan(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "accessKeyId": p1, "secretAccessKey": p2, "url": p3, "path": p4}
-    obj = CloudflareR2BucketPlan(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CloudflareR2BucketPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CloudflareR2BucketPlan:
+            return CloudflareR2BucketPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CloudflareR2BucketPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CloudflareR2BucketPlan}
+            return obj
+    return {"name": p0, "accessKeyId": p1, "secretAccessKey": p2, "url": p3, "path": p4}
 
 
 _KNOWN_CloudflareR2BucketPlan = frozenset(("name", "accessKeyId", "secretAccessKey", "url", "path"))

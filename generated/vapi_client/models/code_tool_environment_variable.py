@@ -58,15 +58,14 @@ def _load_CodeToolEnvironmentVariable(
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"name": p0, "value": p1}
-    if data.keys() <= _KNOWN_CodeToolEnvironmentVariable:
-        return CodeToolEnvironmentVariable(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "value": p1}
-    obj = CodeToolEnvironmentVariable(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CodeToolEnvironmentVariable}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CodeToolEnvironmentVariable:
+            return CodeToolEnvironmentVariable(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CodeToolEnvironmentVariable(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CodeToolEnvironmentVariable}
+            return obj
+    return {"name": p0, "value": p1}
 
 
 _KNOWN_CodeToolEnvironmentVariable = frozenset(("name", "value"))

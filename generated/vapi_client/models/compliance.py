@@ -46,15 +46,14 @@ def _load_Compliance(data: dict[str, Any], strict: bool) -> Compliance | dict[st
             p0 = _R("RecordingConsent", p0)
         if p0 is _S or type(p0) is _R:
             slow = True
-    if slow:
-        return {"recordingConsent": p0}
-    if data.keys() <= _KNOWN_Compliance:
-        return Compliance(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"recordingConsent": p0}
-    obj = Compliance(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Compliance}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Compliance:
+            return Compliance(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Compliance(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Compliance}
+            return obj
+    return {"recordingConsent": p0}
 
 
 _KNOWN_Compliance = frozenset(("recordingConsent",))

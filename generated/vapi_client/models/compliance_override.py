@@ -40,15 +40,14 @@ def _load_ComplianceOverride(data: dict[str, Any], strict: bool) -> ComplianceOv
         p0 = v if (v is True or v is False) else _S
         if p0 is _S:
             slow = True
-    if slow:
-        return {"forceStoreOnHipaaEnabled": p0}
-    if data.keys() <= _KNOWN_ComplianceOverride:
-        return ComplianceOverride(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"forceStoreOnHipaaEnabled": p0}
-    obj = ComplianceOverride(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ComplianceOverride}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ComplianceOverride:
+            return ComplianceOverride(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ComplianceOverride(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ComplianceOverride}
+            return obj
+    return {"forceStoreOnHipaaEnabled": p0}
 
 
 _KNOWN_ComplianceOverride = frozenset(("forceStoreOnHipaaEnabled",))

@@ -96,15 +96,14 @@ def _load_CompliancePlan(data: dict[str, Any], strict: bool) -> CompliancePlan |
                 p3 = _R(alternative2[0], p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"hipaaEnabled": p0, "pciEnabled": p1, "securityFilterPlan": p2, "recordingConsentPlan": p3}
-    if data.keys() <= _KNOWN_CompliancePlan:
-        return CompliancePlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"hipaaEnabled": p0, "pciEnabled": p1, "securityFilterPlan": p2, "recordingConsentPlan": p3}
-    obj = CompliancePlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CompliancePlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CompliancePlan:
+            return CompliancePlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CompliancePlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CompliancePlan}
+            return obj
+    return {"hipaaEnabled": p0, "pciEnabled": p1, "securityFilterPlan": p2, "recordingConsentPlan": p3}
 
 
 _KNOWN_CompliancePlan = frozenset(("hipaaEnabled", "pciEnabled", "securityFilterPlan", "recordingConsentPlan"))

@@ -189,37 +189,25 @@ def _load_ComputerToolWithToolCall(data: dict[str, Any], strict: bool) -> Comput
             p9 = _R("ToolRejectionPlan", p9)
         if p9 is _S or type(p9) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "subType": p1,
-            "toolCall": p2,
-            "name": p3,
-            "displayWidthPx": p4,
-            "displayHeightPx": p5,
-            "messages": p6,
-            "server": p7,
-            "displayNumber": p8,
-            "rejectionPlan": p9,
-        }
-    if data.keys() <= _KNOWN_ComputerToolWithToolCall:
-        return ComputerToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "subType": p1,
-            "toolCall": p2,
-            "name": p3,
-            "displayWidthPx": p4,
-            "displayHeightPx": p5,
-            "messages": p6,
-            "server": p7,
-            "displayNumber": p8,
-            "rejectionPlan": p9,
-        }
-    obj = ComputerToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ComputerToolWithToolCall}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ComputerToolWithToolCall:
+            return ComputerToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ComputerToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ComputerToolWithToolCall}
+            return obj
+    return {
+        "type": p0,
+        "subType": p1,
+        "toolCall": p2,
+        "name": p3,
+        "displayWidthPx": p4,
+        "displayHeightPx": p5,
+        "messages": p6,
+        "server": p7,
+        "displayNumber": p8,
+        "rejectionPlan": p9,
+    }
 
 
 _KNOWN_ComputerToolWithToolCall = frozenset(

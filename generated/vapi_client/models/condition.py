@@ -74,15 +74,14 @@ def _load_Condition(data: dict[str, Any], strict: bool) -> Condition | dict[str,
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"operator": p0, "param": p1, "value": p2}
-    if data.keys() <= _KNOWN_Condition:
-        return Condition(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"operator": p0, "param": p1, "value": p2}
-    obj = Condition(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Condition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Condition:
+            return Condition(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Condition(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Condition}
+            return obj
+    return {"operator": p0, "param": p1, "value": p2}
 
 
 _KNOWN_Condition = frozenset(("operator", "param", "value"))

@@ -41,15 +41,14 @@ def _load_ContextEngineeringPlanAll(data: dict[str, Any], strict: bool) -> Conte
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"type": p0}
-    if data.keys() <= _KNOWN_ContextEngineeringPlanAll:
-        return ContextEngineeringPlanAll(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0}
-    obj = ContextEngineeringPlanAll(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanAll}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanAll:
+            return ContextEngineeringPlanAll(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanAll(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanAll}
+            return obj
+    return {"type": p0}
 
 
 _KNOWN_ContextEngineeringPlanAll = frozenset(("type",))

@@ -57,15 +57,16 @@ def _load_ContextEngineeringPlanLastNMessages(
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "maxMessages": p1}
-    if data.keys() <= _KNOWN_ContextEngineeringPlanLastNMessages:
-        return ContextEngineeringPlanLastNMessages(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "maxMessages": p1}
-    obj = ContextEngineeringPlanLastNMessages(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanLastNMessages}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanLastNMessages:
+            return ContextEngineeringPlanLastNMessages(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanLastNMessages(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanLastNMessages
+            }
+            return obj
+    return {"type": p0, "maxMessages": p1}
 
 
 _KNOWN_ContextEngineeringPlanLastNMessages = frozenset(("type", "maxMessages"))

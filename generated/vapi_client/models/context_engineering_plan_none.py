@@ -41,15 +41,14 @@ def _load_ContextEngineeringPlanNone(data: dict[str, Any], strict: bool) -> Cont
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"type": p0}
-    if data.keys() <= _KNOWN_ContextEngineeringPlanNone:
-        return ContextEngineeringPlanNone(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0}
-    obj = ContextEngineeringPlanNone(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanNone}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanNone:
+            return ContextEngineeringPlanNone(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanNone(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanNone}
+            return obj
+    return {"type": p0}
 
 
 _KNOWN_ContextEngineeringPlanNone = frozenset(("type",))

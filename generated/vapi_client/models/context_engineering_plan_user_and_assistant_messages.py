@@ -43,17 +43,16 @@ def _load_ContextEngineeringPlanUserAndAssistantMessages(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"type": p0}
-    if data.keys() <= _KNOWN_ContextEngineeringPlanUserAndAssistantMessages:
-        return ContextEngineeringPlanUserAndAssistantMessages(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0}
-    obj = ContextEngineeringPlanUserAndAssistantMessages(p0)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanUserAndAssistantMessages
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanUserAndAssistantMessages:
+            return ContextEngineeringPlanUserAndAssistantMessages(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanUserAndAssistantMessages(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanUserAndAssistantMessages
+            }
+            return obj
+    return {"type": p0}
 
 
 _KNOWN_ContextEngineeringPlanUserAndAssistantMessages = frozenset(("type",))

@@ -355,41 +355,27 @@ def _load_ConversationNode(data: dict[str, Any], strict: bool) -> ConversationNo
         p11 = v if type(v) is dict else _S
         if p11 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "name": p1,
-            "model": p2,
-            "transcriber": p3,
-            "voice": p4,
-            "tools": p5,
-            "toolIds": p6,
-            "prompt": p7,
-            "globalNodePlan": p8,
-            "variableExtractionPlan": p9,
-            "isStart": p10,
-            "metadata": p11,
-        }
-    if data.keys() <= _KNOWN_ConversationNode:
-        return ConversationNode(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "name": p1,
-            "model": p2,
-            "transcriber": p3,
-            "voice": p4,
-            "tools": p5,
-            "toolIds": p6,
-            "prompt": p7,
-            "globalNodePlan": p8,
-            "variableExtractionPlan": p9,
-            "isStart": p10,
-            "metadata": p11,
-        }
-    obj = ConversationNode(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ConversationNode}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ConversationNode:
+            return ConversationNode(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ConversationNode(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ConversationNode}
+            return obj
+    return {
+        "type": p0,
+        "name": p1,
+        "model": p2,
+        "transcriber": p3,
+        "voice": p4,
+        "tools": p5,
+        "toolIds": p6,
+        "prompt": p7,
+        "globalNodePlan": p8,
+        "variableExtractionPlan": p9,
+        "isStart": p10,
+        "metadata": p11,
+    }
 
 
 _KNOWN_ConversationNode = frozenset(

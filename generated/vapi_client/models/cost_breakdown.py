@@ -147,41 +147,27 @@ def _load_CostBreakdown(data: dict[str, Any], strict: bool) -> CostBreakdown | d
             p11 = _R("AnalysisCostBreakdown", p11)
         if p11 is _S or type(p11) is _R:
             slow = True
-    if slow:
-        return {
-            "transport": p0,
-            "stt": p1,
-            "llm": p2,
-            "tts": p3,
-            "vapi": p4,
-            "chat": p5,
-            "total": p6,
-            "llmPromptTokens": p7,
-            "llmCompletionTokens": p8,
-            "llmCachedPromptTokens": p9,
-            "ttsCharacters": p10,
-            "analysisCostBreakdown": p11,
-        }
-    if data.keys() <= _KNOWN_CostBreakdown:
-        return CostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "transport": p0,
-            "stt": p1,
-            "llm": p2,
-            "tts": p3,
-            "vapi": p4,
-            "chat": p5,
-            "total": p6,
-            "llmPromptTokens": p7,
-            "llmCompletionTokens": p8,
-            "llmCachedPromptTokens": p9,
-            "ttsCharacters": p10,
-            "analysisCostBreakdown": p11,
-        }
-    obj = CostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CostBreakdown}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CostBreakdown:
+            return CostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CostBreakdown}
+            return obj
+    return {
+        "transport": p0,
+        "stt": p1,
+        "llm": p2,
+        "tts": p3,
+        "vapi": p4,
+        "chat": p5,
+        "total": p6,
+        "llmPromptTokens": p7,
+        "llmCompletionTokens": p8,
+        "llmCachedPromptTokens": p9,
+        "ttsCharacters": p10,
+        "analysisCostBreakdown": p11,
+    }
 
 
 _KNOWN_CostBreakdown = frozenset(

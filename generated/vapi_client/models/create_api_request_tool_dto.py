@@ -253,47 +253,30 @@ def _load_CreateApiRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateA
             p14 = _R("ToolRejectionPlan", p14)
         if p14 is _S or type(p14) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "method": p1,
-            "url": p2,
-            "messages": p3,
-            "name": p4,
-            "timeoutSeconds": p5,
-            "credentialId": p6,
-            "encryptedPaths": p7,
-            "parameters": p8,
-            "description": p9,
-            "body": p10,
-            "headers": p11,
-            "backoffPlan": p12,
-            "variableExtractionPlan": p13,
-            "rejectionPlan": p14,
-        }
-    if data.keys() <= _KNOWN_CreateApiRequestToolDTO:
-        return CreateApiRequestToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "method": p1,
-            "url": p2,
-            "messages": p3,
-            "name": p4,
-            "timeoutSeconds": p5,
-            "credentialId": p6,
-            "encryptedPaths": p7,
-            "parameters": p8,
-            "description": p9,
-            "body": p10,
-            "headers": p11,
-            "backoffPlan": p12,
-            "variableExtractionPlan": p13,
-            "rejectionPlan": p14,
-        }
-    obj = CreateApiRequestToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateApiRequestToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateApiRequestToolDTO:
+            return CreateApiRequestToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateApiRequestToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateApiRequestToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "method": p1,
+        "url": p2,
+        "messages": p3,
+        "name": p4,
+        "timeoutSeconds": p5,
+        "credentialId": p6,
+        "encryptedPaths": p7,
+        "parameters": p8,
+        "description": p9,
+        "body": p10,
+        "headers": p11,
+        "backoffPlan": p12,
+        "variableExtractionPlan": p13,
+        "rejectionPlan": p14,
+    }
 
 
 _KNOWN_CreateApiRequestToolDTO = frozenset(

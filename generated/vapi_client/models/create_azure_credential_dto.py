@@ -116,31 +116,22 @@ def _load_CreateAzureCredentialDTO(data: dict[str, Any], strict: bool) -> Create
         p6 = v if type(v) is str and len(v) <= 40 else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "service": p1,
-            "region": p2,
-            "apiKey": p3,
-            "fallbackIndex": p4,
-            "bucketPlan": p5,
-            "name": p6,
-        }
-    if data.keys() <= _KNOWN_CreateAzureCredentialDTO:
-        return CreateAzureCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "service": p1,
-            "region": p2,
-            "apiKey": p3,
-            "fallbackIndex": p4,
-            "bucketPlan": p5,
-            "name": p6,
-        }
-    obj = CreateAzureCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateAzureCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateAzureCredentialDTO:
+            return CreateAzureCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateAzureCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateAzureCredentialDTO}
+            return obj
+    return {
+        "provider": p0,
+        "service": p1,
+        "region": p2,
+        "apiKey": p3,
+        "fallbackIndex": p4,
+        "bucketPlan": p5,
+        "name": p6,
+    }
 
 
 _KNOWN_CreateAzureCredentialDTO = frozenset(

@@ -202,39 +202,26 @@ def _load_CreateByoPhoneNumberDTO(data: dict[str, Any], strict: bool) -> CreateB
             p10 = _R("Server", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "credentialId": p1,
-            "fallbackDestination": p2,
-            "hooks": p3,
-            "numberE164CheckEnabled": p4,
-            "number": p5,
-            "name": p6,
-            "assistantId": p7,
-            "workflowId": p8,
-            "squadId": p9,
-            "server": p10,
-        }
-    if data.keys() <= _KNOWN_CreateByoPhoneNumberDTO:
-        return CreateByoPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "credentialId": p1,
-            "fallbackDestination": p2,
-            "hooks": p3,
-            "numberE164CheckEnabled": p4,
-            "number": p5,
-            "name": p6,
-            "assistantId": p7,
-            "workflowId": p8,
-            "squadId": p9,
-            "server": p10,
-        }
-    obj = CreateByoPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateByoPhoneNumberDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateByoPhoneNumberDTO:
+            return CreateByoPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateByoPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateByoPhoneNumberDTO}
+            return obj
+    return {
+        "provider": p0,
+        "credentialId": p1,
+        "fallbackDestination": p2,
+        "hooks": p3,
+        "numberE164CheckEnabled": p4,
+        "number": p5,
+        "name": p6,
+        "assistantId": p7,
+        "workflowId": p8,
+        "squadId": p9,
+        "server": p10,
+    }
 
 
 _KNOWN_CreateByoPhoneNumberDTO = frozenset(

@@ -133,31 +133,24 @@ def _load_CreateByoSipTrunkCredentialDTO(
         p6 = v if type(v) is str and len(v) <= 40 else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "gateways": p1,
-            "outboundAuthenticationPlan": p2,
-            "outboundLeadingPlusEnabled": p3,
-            "techPrefix": p4,
-            "sipDiversionHeader": p5,
-            "name": p6,
-        }
-    if data.keys() <= _KNOWN_CreateByoSipTrunkCredentialDTO:
-        return CreateByoSipTrunkCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "gateways": p1,
-            "outboundAuthenticationPlan": p2,
-            "outboundLeadingPlusEnabled": p3,
-            "techPrefix": p4,
-            "sipDiversionHeader": p5,
-            "name": p6,
-        }
-    obj = CreateByoSipTrunkCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateByoSipTrunkCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateByoSipTrunkCredentialDTO:
+            return CreateByoSipTrunkCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateByoSipTrunkCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateByoSipTrunkCredentialDTO
+            }
+            return obj
+    return {
+        "provider": p0,
+        "gateways": p1,
+        "outboundAuthenticationPlan": p2,
+        "outboundLeadingPlusEnabled": p3,
+        "techPrefix": p4,
+        "sipDiversionHeader": p5,
+        "name": p6,
+    }
 
 
 _KNOWN_CreateByoSipTrunkCredentialDTO = frozenset(

@@ -108,31 +108,22 @@ def _load_CreateCloudflareCredentialDTO(
         p6 = v if type(v) is str and len(v) <= 40 else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "accountId": p1,
-            "apiKey": p2,
-            "accountEmail": p3,
-            "fallbackIndex": p4,
-            "bucketPlan": p5,
-            "name": p6,
-        }
-    if data.keys() <= _KNOWN_CreateCloudflareCredentialDTO:
-        return CreateCloudflareCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "accountId": p1,
-            "apiKey": p2,
-            "accountEmail": p3,
-            "fallbackIndex": p4,
-            "bucketPlan": p5,
-            "name": p6,
-        }
-    obj = CreateCloudflareCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCloudflareCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateCloudflareCredentialDTO:
+            return CreateCloudflareCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateCloudflareCredentialDTO(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCloudflareCredentialDTO}
+            return obj
+    return {
+        "provider": p0,
+        "accountId": p1,
+        "apiKey": p2,
+        "accountEmail": p3,
+        "fallbackIndex": p4,
+        "bucketPlan": p5,
+        "name": p6,
+    }
 
 
 _KNOWN_CreateCloudflareCredentialDTO = frozenset(

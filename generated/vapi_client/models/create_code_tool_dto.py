@@ -214,39 +214,26 @@ def _load_CreateCodeToolDTO(data: dict[str, Any], strict: bool) -> CreateCodeToo
             p10 = _R("ToolRejectionPlan", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "code": p1,
-            "messages": p2,
-            "async": p3,
-            "server": p4,
-            "environmentVariables": p5,
-            "timeoutSeconds": p6,
-            "credentialId": p7,
-            "variableExtractionPlan": p8,
-            "function": p9,
-            "rejectionPlan": p10,
-        }
-    if data.keys() <= _KNOWN_CreateCodeToolDTO:
-        return CreateCodeToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "code": p1,
-            "messages": p2,
-            "async": p3,
-            "server": p4,
-            "environmentVariables": p5,
-            "timeoutSeconds": p6,
-            "credentialId": p7,
-            "variableExtractionPlan": p8,
-            "function": p9,
-            "rejectionPlan": p10,
-        }
-    obj = CreateCodeToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCodeToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateCodeToolDTO:
+            return CreateCodeToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateCodeToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCodeToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "code": p1,
+        "messages": p2,
+        "async": p3,
+        "server": p4,
+        "environmentVariables": p5,
+        "timeoutSeconds": p6,
+        "credentialId": p7,
+        "variableExtractionPlan": p8,
+        "function": p9,
+        "rejectionPlan": p10,
+    }
 
 
 _KNOWN_CreateCodeToolDTO = frozenset(

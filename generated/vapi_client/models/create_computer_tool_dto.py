@@ -174,35 +174,24 @@ def _load_CreateComputerToolDTO(data: dict[str, Any], strict: bool) -> CreateCom
             p8 = _R("ToolRejectionPlan", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "subType": p1,
-            "name": p2,
-            "displayWidthPx": p3,
-            "displayHeightPx": p4,
-            "messages": p5,
-            "server": p6,
-            "displayNumber": p7,
-            "rejectionPlan": p8,
-        }
-    if data.keys() <= _KNOWN_CreateComputerToolDTO:
-        return CreateComputerToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "subType": p1,
-            "name": p2,
-            "displayWidthPx": p3,
-            "displayHeightPx": p4,
-            "messages": p5,
-            "server": p6,
-            "displayNumber": p7,
-            "rejectionPlan": p8,
-        }
-    obj = CreateComputerToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateComputerToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateComputerToolDTO:
+            return CreateComputerToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateComputerToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateComputerToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "subType": p1,
+        "name": p2,
+        "displayWidthPx": p3,
+        "displayHeightPx": p4,
+        "messages": p5,
+        "server": p6,
+        "displayNumber": p7,
+        "rejectionPlan": p8,
+    }
 
 
 _KNOWN_CreateComputerToolDTO = frozenset(

@@ -65,15 +65,14 @@ def _load_CreateCustomKnowledgeBaseDTO(
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"provider": p0, "server": p1}
-    if data.keys() <= _KNOWN_CreateCustomKnowledgeBaseDTO:
-        return CreateCustomKnowledgeBaseDTO(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "server": p1}
-    obj = CreateCustomKnowledgeBaseDTO(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCustomKnowledgeBaseDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateCustomKnowledgeBaseDTO:
+            return CreateCustomKnowledgeBaseDTO(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateCustomKnowledgeBaseDTO(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCustomKnowledgeBaseDTO}
+            return obj
+    return {"provider": p0, "server": p1}
 
 
 _KNOWN_CreateCustomKnowledgeBaseDTO = frozenset(("provider", "server"))

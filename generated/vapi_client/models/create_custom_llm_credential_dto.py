@@ -83,15 +83,14 @@ def _load_CreateCustomLLMCredentialDTO(
         p3 = v if type(v) is str and len(v) <= 40 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "apiKey": p1, "authenticationPlan": p2, "name": p3}
-    if data.keys() <= _KNOWN_CreateCustomLLMCredentialDTO:
-        return CreateCustomLLMCredentialDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "apiKey": p1, "authenticationPlan": p2, "name": p3}
-    obj = CreateCustomLLMCredentialDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCustomLLMCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateCustomLLMCredentialDTO:
+            return CreateCustomLLMCredentialDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateCustomLLMCredentialDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCustomLLMCredentialDTO}
+            return obj
+    return {"provider": p0, "apiKey": p1, "authenticationPlan": p2, "name": p3}
 
 
 _KNOWN_CreateCustomLLMCredentialDTO = frozenset(("provider", "apiKey", "authenticationPlan", "name"))

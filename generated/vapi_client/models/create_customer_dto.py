@@ -136,35 +136,24 @@ def _load_CreateCustomerDTO(data: dict[str, Any], strict: bool) -> CreateCustome
         p8 = v if type(v) is str and len(v) <= 40 else _S
         if p8 is _S:
             slow = True
-    if slow:
-        return {
-            "numberE164CheckEnabled": p0,
-            "extension": p1,
-            "assistantOverrides": p2,
-            "squadOverrides": p3,
-            "number": p4,
-            "sipUri": p5,
-            "name": p6,
-            "email": p7,
-            "externalId": p8,
-        }
-    if data.keys() <= _KNOWN_CreateCustomerDTO:
-        return CreateCustomerDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "numberE164CheckEnabled": p0,
-            "extension": p1,
-            "assistantOverrides": p2,
-            "squadOverrides": p3,
-            "number": p4,
-            "sipUri": p5,
-            "name": p6,
-            "email": p7,
-            "externalId": p8,
-        }
-    obj = CreateCustomerDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCustomerDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateCustomerDTO:
+            return CreateCustomerDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateCustomerDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCustomerDTO}
+            return obj
+    return {
+        "numberE164CheckEnabled": p0,
+        "extension": p1,
+        "assistantOverrides": p2,
+        "squadOverrides": p3,
+        "number": p4,
+        "sipUri": p5,
+        "name": p6,
+        "email": p7,
+        "externalId": p8,
+    }
 
 
 _KNOWN_CreateCustomerDTO = frozenset(

@@ -105,15 +105,14 @@ def _load_CreateEndCallToolDTO(data: dict[str, Any], strict: bool) -> CreateEndC
             p2 = _R("ToolRejectionPlan", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "messages": p1, "rejectionPlan": p2}
-    if data.keys() <= _KNOWN_CreateEndCallToolDTO:
-        return CreateEndCallToolDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "messages": p1, "rejectionPlan": p2}
-    obj = CreateEndCallToolDTO(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateEndCallToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateEndCallToolDTO:
+            return CreateEndCallToolDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateEndCallToolDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateEndCallToolDTO}
+            return obj
+    return {"type": p0, "messages": p1, "rejectionPlan": p2}
 
 
 _KNOWN_CreateEndCallToolDTO = frozenset(("type", "messages", "rejectionPlan"))

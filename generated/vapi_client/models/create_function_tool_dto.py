@@ -181,33 +181,23 @@ def _load_CreateFunctionToolDTO(data: dict[str, Any], strict: bool) -> CreateFun
             p7 = _R("ToolRejectionPlan", p7)
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "messages": p1,
-            "async": p2,
-            "server": p3,
-            "variableExtractionPlan": p4,
-            "parameters": p5,
-            "function": p6,
-            "rejectionPlan": p7,
-        }
-    if data.keys() <= _KNOWN_CreateFunctionToolDTO:
-        return CreateFunctionToolDTO(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "messages": p1,
-            "async": p2,
-            "server": p3,
-            "variableExtractionPlan": p4,
-            "parameters": p5,
-            "function": p6,
-            "rejectionPlan": p7,
-        }
-    obj = CreateFunctionToolDTO(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateFunctionToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateFunctionToolDTO:
+            return CreateFunctionToolDTO(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateFunctionToolDTO(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateFunctionToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "messages": p1,
+        "async": p2,
+        "server": p3,
+        "variableExtractionPlan": p4,
+        "parameters": p5,
+        "function": p6,
+        "rejectionPlan": p7,
+    }
 
 
 _KNOWN_CreateFunctionToolDTO = frozenset(

@@ -103,15 +103,14 @@ def _load_CreateGcpCredentialDTO(data: dict[str, Any], strict: bool) -> CreateGc
         p5 = v if type(v) is str and len(v) <= 40 else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "gcpKey": p1, "fallbackIndex": p2, "region": p3, "bucketPlan": p4, "name": p5}
-    if data.keys() <= _KNOWN_CreateGcpCredentialDTO:
-        return CreateGcpCredentialDTO(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "gcpKey": p1, "fallbackIndex": p2, "region": p3, "bucketPlan": p4, "name": p5}
-    obj = CreateGcpCredentialDTO(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateGcpCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateGcpCredentialDTO:
+            return CreateGcpCredentialDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateGcpCredentialDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateGcpCredentialDTO}
+            return obj
+    return {"provider": p0, "gcpKey": p1, "fallbackIndex": p2, "region": p3, "bucketPlan": p4, "name": p5}
 
 
 _KNOWN_CreateGcpCredentialDTO = frozenset(("provider", "gcpKey", "fallbackIndex", "region", "bucketPlan", "name"))

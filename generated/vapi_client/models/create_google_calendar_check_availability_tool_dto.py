@@ -107,17 +107,16 @@ def _load_CreateGoogleCalendarCheckAvailabilityToolDTO(
             p2 = _R("ToolRejectionPlan", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "messages": p1, "rejectionPlan": p2}
-    if data.keys() <= _KNOWN_CreateGoogleCalendarCheckAvailabilityToolDTO:
-        return CreateGoogleCalendarCheckAvailabilityToolDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "messages": p1, "rejectionPlan": p2}
-    obj = CreateGoogleCalendarCheckAvailabilityToolDTO(p0, p1, p2)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_CreateGoogleCalendarCheckAvailabilityToolDTO
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateGoogleCalendarCheckAvailabilityToolDTO:
+            return CreateGoogleCalendarCheckAvailabilityToolDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateGoogleCalendarCheckAvailabilityToolDTO(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateGoogleCalendarCheckAvailabilityToolDTO
+            }
+            return obj
+    return {"type": p0, "messages": p1, "rejectionPlan": p2}
 
 
 _KNOWN_CreateGoogleCalendarCheckAvailabilityToolDTO = frozenset(("type", "messages", "rejectionPlan"))

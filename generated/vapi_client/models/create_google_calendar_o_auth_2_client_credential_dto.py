@@ -54,17 +54,16 @@ def _load_CreateGoogleCalendarOAuth2ClientCredentialDTO(
         p1 = v if type(v) is str and len(v) <= 40 else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "name": p1}
-    if data.keys() <= _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO:
-        return CreateGoogleCalendarOAuth2ClientCredentialDTO(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "name": p1}
-    obj = CreateGoogleCalendarOAuth2ClientCredentialDTO(p0, p1)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO:
+            return CreateGoogleCalendarOAuth2ClientCredentialDTO(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateGoogleCalendarOAuth2ClientCredentialDTO(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO
+            }
+            return obj
+    return {"provider": p0, "name": p1}
 
 
 _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO = frozenset(("provider", "name"))

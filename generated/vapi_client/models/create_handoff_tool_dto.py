@@ -354,29 +354,14 @@ def _load_CreateHandoffToolDTO(data: dict[str, Any], strict: bool) -> CreateHand
             p5 = _R("ToolRejectionPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "messages": p1,
-            "defaultResult": p2,
-            "destinations": p3,
-            "function": p4,
-            "rejectionPlan": p5,
-        }
-    if data.keys() <= _KNOWN_CreateHandoffToolDTO:
-        return CreateHandoffToolDTO(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "messages": p1,
-            "defaultResult": p2,
-            "destinations": p3,
-            "function": p4,
-            "rejectionPlan": p5,
-        }
-    obj = CreateHandoffToolDTO(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateHandoffToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateHandoffToolDTO:
+            return CreateHandoffToolDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateHandoffToolDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateHandoffToolDTO}
+            return obj
+    return {"type": p0, "messages": p1, "defaultResult": p2, "destinations": p3, "function": p4, "rejectionPlan": p5}
 
 
 _KNOWN_CreateHandoffToolDTO = frozenset(

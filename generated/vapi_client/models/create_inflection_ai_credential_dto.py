@@ -67,15 +67,16 @@ def _load_CreateInflectionAICredentialDTO(
         p2 = v if type(v) is str and len(v) <= 40 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "apiKey": p1, "name": p2}
-    if data.keys() <= _KNOWN_CreateInflectionAICredentialDTO:
-        return CreateInflectionAICredentialDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "apiKey": p1, "name": p2}
-    obj = CreateInflectionAICredentialDTO(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateInflectionAICredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateInflectionAICredentialDTO:
+            return CreateInflectionAICredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateInflectionAICredentialDTO(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateInflectionAICredentialDTO
+            }
+            return obj
+    return {"provider": p0, "apiKey": p1, "name": p2}
 
 
 _KNOWN_CreateInflectionAICredentialDTO = frozenset(("provider", "apiKey", "name"))

@@ -90,15 +90,14 @@ def _load_CreateLangfuseCredentialDTO(
         p4 = v if type(v) is str and len(v) <= 40 else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "publicKey": p1, "apiKey": p2, "apiUrl": p3, "name": p4}
-    if data.keys() <= _KNOWN_CreateLangfuseCredentialDTO:
-        return CreateLangfuseCredentialDTO(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "publicKey": p1, "apiKey": p2, "apiUrl": p3, "name": p4}
-    obj = CreateLangfuseCredentialDTO(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateLangfuseCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateLangfuseCredentialDTO:
+            return CreateLangfuseCredentialDTO(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateLangfuseCredentialDTO(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateLangfuseCredentialDTO}
+            return obj
+    return {"provider": p0, "publicKey": p1, "apiKey": p2, "apiUrl": p3, "name": p4}
 
 
 _KNOWN_CreateLangfuseCredentialDTO = frozenset(("provider", "publicKey", "apiKey", "apiUrl", "name"))

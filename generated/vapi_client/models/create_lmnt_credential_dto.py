@@ -64,15 +64,14 @@ def _load_CreateLmntCredentialDTO(data: dict[str, Any], strict: bool) -> CreateL
         p2 = v if type(v) is str and len(v) <= 40 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "apiKey": p1, "name": p2}
-    if data.keys() <= _KNOWN_CreateLmntCredentialDTO:
-        return CreateLmntCredentialDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "apiKey": p1, "name": p2}
-    obj = CreateLmntCredentialDTO(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateLmntCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateLmntCredentialDTO:
+            return CreateLmntCredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateLmntCredentialDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateLmntCredentialDTO}
+            return obj
+    return {"provider": p0, "apiKey": p1, "name": p2}
 
 
 _KNOWN_CreateLmntCredentialDTO = frozenset(("provider", "apiKey", "name"))

@@ -88,15 +88,14 @@ def _load_CreateMakeCredentialDTO(data: dict[str, Any], strict: bool) -> CreateM
         p4 = v if type(v) is str and len(v) <= 40 else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "teamId": p1, "region": p2, "apiKey": p3, "name": p4}
-    if data.keys() <= _KNOWN_CreateMakeCredentialDTO:
-        return CreateMakeCredentialDTO(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "teamId": p1, "region": p2, "apiKey": p3, "name": p4}
-    obj = CreateMakeCredentialDTO(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateMakeCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateMakeCredentialDTO:
+            return CreateMakeCredentialDTO(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateMakeCredentialDTO(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateMakeCredentialDTO}
+            return obj
+    return {"provider": p0, "teamId": p1, "region": p2, "apiKey": p3, "name": p4}
 
 
 _KNOWN_CreateMakeCredentialDTO = frozenset(("provider", "teamId", "region", "apiKey", "name"))

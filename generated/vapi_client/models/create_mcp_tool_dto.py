@@ -154,15 +154,14 @@ def _load_CreateMcpToolDTO(data: dict[str, Any], strict: bool) -> CreateMcpToolD
             p5 = _R("ToolRejectionPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "messages": p1, "server": p2, "toolMessages": p3, "metadata": p4, "rejectionPlan": p5}
-    if data.keys() <= _KNOWN_CreateMcpToolDTO:
-        return CreateMcpToolDTO(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "messages": p1, "server": p2, "toolMessages": p3, "metadata": p4, "rejectionPlan": p5}
-    obj = CreateMcpToolDTO(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateMcpToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateMcpToolDTO:
+            return CreateMcpToolDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateMcpToolDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateMcpToolDTO}
+            return obj
+    return {"type": p0, "messages": p1, "server": p2, "toolMessages": p3, "metadata": p4, "rejectionPlan": p5}
 
 
 _KNOWN_CreateMcpToolDTO = frozenset(("type", "messages", "server", "toolMessages", "metadata", "rejectionPlan"))

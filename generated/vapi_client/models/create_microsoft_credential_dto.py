@@ -76,15 +76,14 @@ def _load_CreateMicrosoftCredentialDTO(
         p3 = v if type(v) is str and len(v) <= 40 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "apiKey": p1, "region": p2, "name": p3}
-    if data.keys() <= _KNOWN_CreateMicrosoftCredentialDTO:
-        return CreateMicrosoftCredentialDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "apiKey": p1, "region": p2, "name": p3}
-    obj = CreateMicrosoftCredentialDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateMicrosoftCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateMicrosoftCredentialDTO:
+            return CreateMicrosoftCredentialDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateMicrosoftCredentialDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateMicrosoftCredentialDTO}
+            return obj
+    return {"provider": p0, "apiKey": p1, "region": p2, "name": p3}
 
 
 _KNOWN_CreateMicrosoftCredentialDTO = frozenset(("provider", "apiKey", "region", "name"))

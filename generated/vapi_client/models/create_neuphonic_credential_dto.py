@@ -66,15 +66,14 @@ def _load_CreateNeuphonicCredentialDTO(
         p2 = v if type(v) is str and len(v) <= 40 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "apiKey": p1, "name": p2}
-    if data.keys() <= _KNOWN_CreateNeuphonicCredentialDTO:
-        return CreateNeuphonicCredentialDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "apiKey": p1, "name": p2}
-    obj = CreateNeuphonicCredentialDTO(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateNeuphonicCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateNeuphonicCredentialDTO:
+            return CreateNeuphonicCredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateNeuphonicCredentialDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateNeuphonicCredentialDTO}
+            return obj
+    return {"provider": p0, "apiKey": p1, "name": p2}
 
 
 _KNOWN_CreateNeuphonicCredentialDTO = frozenset(("provider", "apiKey", "name"))

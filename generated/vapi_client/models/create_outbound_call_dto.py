@@ -291,53 +291,33 @@ def _load_CreateOutboundCallDTO(data: dict[str, Any], strict: bool) -> CreateOut
             p17 = _R("CreateCustomerDTO", p17)
         if p17 is _S or type(p17) is _R:
             slow = True
-    if slow:
-        return {
-            "assistantVersion": p0,
-            "transport": p1,
-            "customers": p2,
-            "name": p3,
-            "schedulePlan": p4,
-            "assistantId": p5,
-            "assistant": p6,
-            "assistantOverrides": p7,
-            "squadId": p8,
-            "squad": p9,
-            "squadOverrides": p10,
-            "workflowId": p11,
-            "workflow": p12,
-            "workflowOverrides": p13,
-            "phoneNumberId": p14,
-            "phoneNumber": p15,
-            "customerId": p16,
-            "customer": p17,
-        }
-    if data.keys() <= _KNOWN_CreateOutboundCallDTO:
-        return CreateOutboundCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "assistantVersion": p0,
-            "transport": p1,
-            "customers": p2,
-            "name": p3,
-            "schedulePlan": p4,
-            "assistantId": p5,
-            "assistant": p6,
-            "assistantOverrides": p7,
-            "squadId": p8,
-            "squad": p9,
-            "squadOverrides": p10,
-            "workflowId": p11,
-            "workflow": p12,
-            "workflowOverrides": p13,
-            "phoneNumberId": p14,
-            "phoneNumber": p15,
-            "customerId": p16,
-            "customer": p17,
-        }
-    obj = CreateOutboundCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateOutboundCallDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateOutboundCallDTO:
+            return CreateOutboundCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateOutboundCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateOutboundCallDTO}
+            return obj
+    return {
+        "assistantVersion": p0,
+        "transport": p1,
+        "customers": p2,
+        "name": p3,
+        "schedulePlan": p4,
+        "assistantId": p5,
+        "assistant": p6,
+        "assistantOverrides": p7,
+        "squadId": p8,
+        "squad": p9,
+        "squadOverrides": p10,
+        "workflowId": p11,
+        "workflow": p12,
+        "workflowOverrides": p13,
+        "phoneNumberId": p14,
+        "phoneNumber": p15,
+        "customerId": p16,
+        "customer": p17,
+    }
 
 
 _KNOWN_CreateOutboundCallDTO = frozenset(

@@ -128,15 +128,14 @@ def _load_CreateQueryToolDTO(data: dict[str, Any], strict: bool) -> CreateQueryT
             p3 = _R("ToolRejectionPlan", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "messages": p1, "knowledgeBases": p2, "rejectionPlan": p3}
-    if data.keys() <= _KNOWN_CreateQueryToolDTO:
-        return CreateQueryToolDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "messages": p1, "knowledgeBases": p2, "rejectionPlan": p3}
-    obj = CreateQueryToolDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateQueryToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateQueryToolDTO:
+            return CreateQueryToolDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateQueryToolDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateQueryToolDTO}
+            return obj
+    return {"type": p0, "messages": p1, "knowledgeBases": p2, "rejectionPlan": p3}
 
 
 _KNOWN_CreateQueryToolDTO = frozenset(("type", "messages", "knowledgeBases", "rejectionPlan"))

@@ -84,15 +84,16 @@ def _load_CreateS3CompatibleCredentialDTO(
         p3 = v if type(v) is str and len(v) <= 40 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "bucketPlan": p1, "fallbackIndex": p2, "name": p3}
-    if data.keys() <= _KNOWN_CreateS3CompatibleCredentialDTO:
-        return CreateS3CompatibleCredentialDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "bucketPlan": p1, "fallbackIndex": p2, "name": p3}
-    obj = CreateS3CompatibleCredentialDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateS3CompatibleCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateS3CompatibleCredentialDTO:
+            return CreateS3CompatibleCredentialDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateS3CompatibleCredentialDTO(p0, p1, p2, p3)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateS3CompatibleCredentialDTO
+            }
+            return obj
+    return {"provider": p0, "bucketPlan": p1, "fallbackIndex": p2, "name": p3}
 
 
 _KNOWN_CreateS3CompatibleCredentialDTO = frozenset(("provider", "bucketPlan", "fallbackIndex", "name"))

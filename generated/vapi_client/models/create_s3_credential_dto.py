@@ -122,33 +122,23 @@ def _load_CreateS3CredentialDTO(data: dict[str, Any], strict: bool) -> CreateS3C
         p7 = v if type(v) is str and len(v) <= 40 else _S
         if p7 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "awsAccessKeyId": p1,
-            "awsSecretAccessKey": p2,
-            "region": p3,
-            "s3BucketName": p4,
-            "s3PathPrefix": p5,
-            "fallbackIndex": p6,
-            "name": p7,
-        }
-    if data.keys() <= _KNOWN_CreateS3CredentialDTO:
-        return CreateS3CredentialDTO(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "awsAccessKeyId": p1,
-            "awsSecretAccessKey": p2,
-            "region": p3,
-            "s3BucketName": p4,
-            "s3PathPrefix": p5,
-            "fallbackIndex": p6,
-            "name": p7,
-        }
-    obj = CreateS3CredentialDTO(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateS3CredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateS3CredentialDTO:
+            return CreateS3CredentialDTO(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateS3CredentialDTO(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateS3CredentialDTO}
+            return obj
+    return {
+        "provider": p0,
+        "awsAccessKeyId": p1,
+        "awsSecretAccessKey": p2,
+        "region": p3,
+        "s3BucketName": p4,
+        "s3PathPrefix": p5,
+        "fallbackIndex": p6,
+        "name": p7,
+    }
 
 
 _KNOWN_CreateS3CredentialDTO = frozenset(

@@ -96,15 +96,14 @@ def _load_CreateScorecardDTO(data: dict[str, Any], strict: bool) -> CreateScorec
         p3 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"metrics": p0, "name": p1, "description": p2, "assistantIds": p3}
-    if data.keys() <= _KNOWN_CreateScorecardDTO:
-        return CreateScorecardDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"metrics": p0, "name": p1, "description": p2, "assistantIds": p3}
-    obj = CreateScorecardDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateScorecardDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateScorecardDTO:
+            return CreateScorecardDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateScorecardDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateScorecardDTO}
+            return obj
+    return {"metrics": p0, "name": p1, "description": p2, "assistantIds": p3}
 
 
 _KNOWN_CreateScorecardDTO = frozenset(("metrics", "name", "description", "assistantIds"))

@@ -144,15 +144,14 @@ def _load_CreateSipRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateS
             p5 = _R("ToolRejectionPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "verb": p1, "messages": p2, "headers": p3, "body": p4, "rejectionPlan": p5}
-    if data.keys() <= _KNOWN_CreateSipRequestToolDTO:
-        return CreateSipRequestToolDTO(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "verb": p1, "messages": p2, "headers": p3, "body": p4, "rejectionPlan": p5}
-    obj = CreateSipRequestToolDTO(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSipRequestToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateSipRequestToolDTO:
+            return CreateSipRequestToolDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateSipRequestToolDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSipRequestToolDTO}
+            return obj
+    return {"type": p0, "verb": p1, "messages": p2, "headers": p3, "body": p4, "rejectionPlan": p5}
 
 
 _KNOWN_CreateSipRequestToolDTO = frozenset(("type", "verb", "messages", "headers", "body", "rejectionPlan"))

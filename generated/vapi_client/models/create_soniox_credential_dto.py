@@ -74,15 +74,14 @@ def _load_CreateSonioxCredentialDTO(data: dict[str, Any], strict: bool) -> Creat
         p3 = v if type(v) is str and len(v) <= 40 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "apiKey": p1, "apiUrl": p2, "name": p3}
-    if data.keys() <= _KNOWN_CreateSonioxCredentialDTO:
-        return CreateSonioxCredentialDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "apiKey": p1, "apiUrl": p2, "name": p3}
-    obj = CreateSonioxCredentialDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSonioxCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateSonioxCredentialDTO:
+            return CreateSonioxCredentialDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateSonioxCredentialDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSonioxCredentialDTO}
+            return obj
+    return {"provider": p0, "apiKey": p1, "apiUrl": p2, "name": p3}
 
 
 _KNOWN_CreateSonioxCredentialDTO = frozenset(("provider", "apiKey", "apiUrl", "name"))

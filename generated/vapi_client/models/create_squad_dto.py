@@ -87,15 +87,14 @@ def _load_CreateSquadDTO(data: dict[str, Any], strict: bool) -> CreateSquadDTO |
             p2 = _R("AssistantOverrides", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"members": p0, "name": p1, "membersOverrides": p2}
-    if data.keys() <= _KNOWN_CreateSquadDTO:
-        return CreateSquadDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"members": p0, "name": p1, "membersOverrides": p2}
-    obj = CreateSquadDTO(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSquadDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateSquadDTO:
+            return CreateSquadDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateSquadDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSquadDTO}
+            return obj
+    return {"members": p0, "name": p1, "membersOverrides": p2}
 
 
 _KNOWN_CreateSquadDTO = frozenset(("members", "name", "membersOverrides"))

@@ -221,37 +221,25 @@ def _load_CreateStructuredOutputDTO(data: dict[str, Any], strict: bool) -> Creat
         p9 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p9 is _S:
             slow = True
-    if slow:
-        return {
-            "name": p0,
-            "schema": p1,
-            "type": p2,
-            "regex": p3,
-            "model": p4,
-            "compliancePlan": p5,
-            "conditions": p6,
-            "description": p7,
-            "assistantIds": p8,
-            "workflowIds": p9,
-        }
-    if data.keys() <= _KNOWN_CreateStructuredOutputDTO:
-        return CreateStructuredOutputDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "name": p0,
-            "schema": p1,
-            "type": p2,
-            "regex": p3,
-            "model": p4,
-            "compliancePlan": p5,
-            "conditions": p6,
-            "description": p7,
-            "assistantIds": p8,
-            "workflowIds": p9,
-        }
-    obj = CreateStructuredOutputDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateStructuredOutputDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateStructuredOutputDTO:
+            return CreateStructuredOutputDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateStructuredOutputDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateStructuredOutputDTO}
+            return obj
+    return {
+        "name": p0,
+        "schema": p1,
+        "type": p2,
+        "regex": p3,
+        "model": p4,
+        "compliancePlan": p5,
+        "conditions": p6,
+        "description": p7,
+        "assistantIds": p8,
+        "workflowIds": p9,
+    }
 
 
 _KNOWN_CreateStructuredOutputDTO = frozenset(

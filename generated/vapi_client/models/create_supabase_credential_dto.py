@@ -81,15 +81,14 @@ def _load_CreateSupabaseCredentialDTO(
         p3 = v if type(v) is str and len(v) <= 40 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "fallbackIndex": p1, "bucketPlan": p2, "name": p3}
-    if data.keys() <= _KNOWN_CreateSupabaseCredentialDTO:
-        return CreateSupabaseCredentialDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "fallbackIndex": p1, "bucketPlan": p2, "name": p3}
-    obj = CreateSupabaseCredentialDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSupabaseCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateSupabaseCredentialDTO:
+            return CreateSupabaseCredentialDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateSupabaseCredentialDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSupabaseCredentialDTO}
+            return obj
+    return {"provider": p0, "fallbackIndex": p1, "bucketPlan": p2, "name": p3}
 
 
 _KNOWN_CreateSupabaseCredentialDTO = frozenset(("provider", "fallbackIndex", "bucketPlan", "name"))

@@ -141,15 +141,14 @@ def _load_CreateTextEditorToolDTO(data: dict[str, Any], strict: bool) -> CreateT
             p5 = _R("ToolRejectionPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "subType": p1, "name": p2, "messages": p3, "server": p4, "rejectionPlan": p5}
-    if data.keys() <= _KNOWN_CreateTextEditorToolDTO:
-        return CreateTextEditorToolDTO(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "subType": p1, "name": p2, "messages": p3, "server": p4, "rejectionPlan": p5}
-    obj = CreateTextEditorToolDTO(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateTextEditorToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateTextEditorToolDTO:
+            return CreateTextEditorToolDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateTextEditorToolDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateTextEditorToolDTO}
+            return obj
+    return {"type": p0, "subType": p1, "name": p2, "messages": p3, "server": p4, "rejectionPlan": p5}
 
 
 _KNOWN_CreateTextEditorToolDTO = frozenset(("type", "subType", "name", "messages", "server", "rejectionPlan"))

@@ -91,15 +91,14 @@ def _load_CreateTwilioCredentialDTO(data: dict[str, Any], strict: bool) -> Creat
         p5 = v if type(v) is str and len(v) <= 40 else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "accountSid": p1, "authToken": p2, "apiKey": p3, "apiSecret": p4, "name": p5}
-    if data.keys() <= _KNOWN_CreateTwilioCredentialDTO:
-        return CreateTwilioCredentialDTO(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "accountSid": p1, "authToken": p2, "apiKey": p3, "apiSecret": p4, "name": p5}
-    obj = CreateTwilioCredentialDTO(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateTwilioCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateTwilioCredentialDTO:
+            return CreateTwilioCredentialDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateTwilioCredentialDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateTwilioCredentialDTO}
+            return obj
+    return {"provider": p0, "accountSid": p1, "authToken": p2, "apiKey": p3, "apiSecret": p4, "name": p5}
 
 
 _KNOWN_CreateTwilioCredentialDTO = frozenset(("provider", "accountSid", "authToken", "apiKey", "apiSecret", "name"))

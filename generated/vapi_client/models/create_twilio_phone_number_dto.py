@@ -222,45 +222,29 @@ def _load_CreateTwilioPhoneNumberDTO(data: dict[str, Any], strict: bool) -> Crea
             p13 = _R("Server", p13)
         if p13 is _S or type(p13) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "number": p1,
-            "twilioAccountSid": p2,
-            "fallbackDestination": p3,
-            "hooks": p4,
-            "smsEnabled": p5,
-            "twilioAuthToken": p6,
-            "twilioApiKey": p7,
-            "twilioApiSecret": p8,
-            "name": p9,
-            "assistantId": p10,
-            "workflowId": p11,
-            "squadId": p12,
-            "server": p13,
-        }
-    if data.keys() <= _KNOWN_CreateTwilioPhoneNumberDTO:
-        return CreateTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "number": p1,
-            "twilioAccountSid": p2,
-            "fallbackDestination": p3,
-            "hooks": p4,
-            "smsEnabled": p5,
-            "twilioAuthToken": p6,
-            "twilioApiKey": p7,
-            "twilioApiSecret": p8,
-            "name": p9,
-            "assistantId": p10,
-            "workflowId": p11,
-            "squadId": p12,
-            "server": p13,
-        }
-    obj = CreateTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateTwilioPhoneNumberDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateTwilioPhoneNumberDTO:
+            return CreateTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateTwilioPhoneNumberDTO}
+            return obj
+    return {
+        "provider": p0,
+        "number": p1,
+        "twilioAccountSid": p2,
+        "fallbackDestination": p3,
+        "hooks": p4,
+        "smsEnabled": p5,
+        "twilioAuthToken": p6,
+        "twilioApiKey": p7,
+        "twilioApiSecret": p8,
+        "name": p9,
+        "assistantId": p10,
+        "workflowId": p11,
+        "squadId": p12,
+        "server": p13,
+    }
 
 
 _KNOWN_CreateTwilioPhoneNumberDTO = frozenset(

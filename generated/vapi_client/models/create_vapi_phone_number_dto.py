@@ -190,39 +190,26 @@ def _load_CreateVapiPhoneNumberDTO(data: dict[str, Any], strict: bool) -> Create
             p10 = _R("Server", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "fallbackDestination": p1,
-            "hooks": p2,
-            "numberDesiredAreaCode": p3,
-            "sipUri": p4,
-            "authentication": p5,
-            "name": p6,
-            "assistantId": p7,
-            "workflowId": p8,
-            "squadId": p9,
-            "server": p10,
-        }
-    if data.keys() <= _KNOWN_CreateVapiPhoneNumberDTO:
-        return CreateVapiPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "fallbackDestination": p1,
-            "hooks": p2,
-            "numberDesiredAreaCode": p3,
-            "sipUri": p4,
-            "authentication": p5,
-            "name": p6,
-            "assistantId": p7,
-            "workflowId": p8,
-            "squadId": p9,
-            "server": p10,
-        }
-    obj = CreateVapiPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVapiPhoneNumberDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateVapiPhoneNumberDTO:
+            return CreateVapiPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateVapiPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVapiPhoneNumberDTO}
+            return obj
+    return {
+        "provider": p0,
+        "fallbackDestination": p1,
+        "hooks": p2,
+        "numberDesiredAreaCode": p3,
+        "sipUri": p4,
+        "authentication": p5,
+        "name": p6,
+        "assistantId": p7,
+        "workflowId": p8,
+        "squadId": p9,
+        "server": p10,
+    }
 
 
 _KNOWN_CreateVapiPhoneNumberDTO = frozenset(

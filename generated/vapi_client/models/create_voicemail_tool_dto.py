@@ -117,15 +117,14 @@ def _load_CreateVoicemailToolDTO(data: dict[str, Any], strict: bool) -> CreateVo
             p3 = _R("ToolRejectionPlan", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "messages": p1, "beepDetectionEnabled": p2, "rejectionPlan": p3}
-    if data.keys() <= _KNOWN_CreateVoicemailToolDTO:
-        return CreateVoicemailToolDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "messages": p1, "beepDetectionEnabled": p2, "rejectionPlan": p3}
-    obj = CreateVoicemailToolDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVoicemailToolDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateVoicemailToolDTO:
+            return CreateVoicemailToolDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateVoicemailToolDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVoicemailToolDTO}
+            return obj
+    return {"type": p0, "messages": p1, "beepDetectionEnabled": p2, "rejectionPlan": p3}
 
 
 _KNOWN_CreateVoicemailToolDTO = frozenset(("type", "messages", "beepDetectionEnabled", "rejectionPlan"))

@@ -182,37 +182,25 @@ def _load_CreateVonagePhoneNumberDTO(data: dict[str, Any], strict: bool) -> Crea
             p9 = _R("Server", p9)
         if p9 is _S or type(p9) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "number": p1,
-            "credentialId": p2,
-            "fallbackDestination": p3,
-            "hooks": p4,
-            "name": p5,
-            "assistantId": p6,
-            "workflowId": p7,
-            "squadId": p8,
-            "server": p9,
-        }
-    if data.keys() <= _KNOWN_CreateVonagePhoneNumberDTO:
-        return CreateVonagePhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "number": p1,
-            "credentialId": p2,
-            "fallbackDestination": p3,
-            "hooks": p4,
-            "name": p5,
-            "assistantId": p6,
-            "workflowId": p7,
-            "squadId": p8,
-            "server": p9,
-        }
-    obj = CreateVonagePhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVonagePhoneNumberDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateVonagePhoneNumberDTO:
+            return CreateVonagePhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateVonagePhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVonagePhoneNumberDTO}
+            return obj
+    return {
+        "provider": p0,
+        "number": p1,
+        "credentialId": p2,
+        "fallbackDestination": p3,
+        "hooks": p4,
+        "name": p5,
+        "assistantId": p6,
+        "workflowId": p7,
+        "squadId": p8,
+        "server": p9,
+    }
 
 
 _KNOWN_CreateVonagePhoneNumberDTO = frozenset(

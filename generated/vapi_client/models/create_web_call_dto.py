@@ -173,39 +173,26 @@ def _load_CreateWebCallDTO(data: dict[str, Any], strict: bool) -> CreateWebCallD
             p10 = _R("WorkflowOverrides", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "assistantVersion": p0,
-            "roomDeleteOnUserLeaveEnabled": p1,
-            "assistantId": p2,
-            "assistant": p3,
-            "assistantOverrides": p4,
-            "squadId": p5,
-            "squad": p6,
-            "squadOverrides": p7,
-            "workflowId": p8,
-            "workflow": p9,
-            "workflowOverrides": p10,
-        }
-    if data.keys() <= _KNOWN_CreateWebCallDTO:
-        return CreateWebCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "assistantVersion": p0,
-            "roomDeleteOnUserLeaveEnabled": p1,
-            "assistantId": p2,
-            "assistant": p3,
-            "assistantOverrides": p4,
-            "squadId": p5,
-            "squad": p6,
-            "squadOverrides": p7,
-            "workflowId": p8,
-            "workflow": p9,
-            "workflowOverrides": p10,
-        }
-    obj = CreateWebCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWebCallDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateWebCallDTO:
+            return CreateWebCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateWebCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWebCallDTO}
+            return obj
+    return {
+        "assistantVersion": p0,
+        "roomDeleteOnUserLeaveEnabled": p1,
+        "assistantId": p2,
+        "assistant": p3,
+        "assistantOverrides": p4,
+        "squadId": p5,
+        "squad": p6,
+        "squadOverrides": p7,
+        "workflowId": p8,
+        "workflow": p9,
+        "workflowOverrides": p10,
+    }
 
 
 _KNOWN_CreateWebCallDTO = frozenset(

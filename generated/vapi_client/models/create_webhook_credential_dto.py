@@ -84,15 +84,14 @@ def _load_CreateWebhookCredentialDTO(data: dict[str, Any], strict: bool) -> Crea
         p2 = v if type(v) is str and len(v) <= 40 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "authenticationPlan": p1, "name": p2}
-    if data.keys() <= _KNOWN_CreateWebhookCredentialDTO:
-        return CreateWebhookCredentialDTO(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "authenticationPlan": p1, "name": p2}
-    obj = CreateWebhookCredentialDTO(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWebhookCredentialDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateWebhookCredentialDTO:
+            return CreateWebhookCredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateWebhookCredentialDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWebhookCredentialDTO}
+            return obj
+    return {"provider": p0, "authenticationPlan": p1, "name": p2}
 
 
 _KNOWN_CreateWebhookCredentialDTO = frozenset(("provider", "authenticationPlan", "name"))

@@ -665,69 +665,89 @@ def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflo
         p23 = v if type(v) is str and len(v) <= 1000 else _S
         if p23 is _S:
             slow = True
-    if slow:
-        return {
-            "nodes": p0,
-            "name": p1,
-            "edges": p2,
-            "model": p3,
-            "transcriber": p4,
-            "voice": p5,
-            "observabilityPlan": p6,
-            "backgroundSound": p7,
-            "hooks": p8,
-            "credentials": p9,
-            "voicemailDetection": p10,
-            "maxDurationSeconds": p11,
-            "globalPrompt": p12,
-            "server": p13,
-            "compliancePlan": p14,
-            "analysisPlan": p15,
-            "artifactPlan": p16,
-            "startSpeakingPlan": p17,
-            "stopSpeakingPlan": p18,
-            "monitorPlan": p19,
-            "backgroundSpeechDenoisingPlan": p20,
-            "credentialIds": p21,
-            "keypadInputPlan": p22,
-            "voicemailMessage": p23,
-        }
-    if data.keys() <= _KNOWN_CreateWorkflowDTO:
-        return CreateWorkflowDTO(
-            p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19, p20, p21, p22, p23
-        )
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "nodes": p0,
-            "name": p1,
-            "edges": p2,
-            "model": p3,
-            "transcriber": p4,
-            "voice": p5,
-            "observabilityPlan": p6,
-            "backgroundSound": p7,
-            "hooks": p8,
-            "credentials": p9,
-            "voicemailDetection": p10,
-            "maxDurationSeconds": p11,
-            "globalPrompt": p12,
-            "server": p13,
-            "compliancePlan": p14,
-            "analysisPlan": p15,
-            "artifactPlan": p16,
-            "startSpeakingPlan": p17,
-            "stopSpeakingPlan": p18,
-            "monitorPlan": p19,
-            "backgroundSpeechDenoisingPlan": p20,
-            "credentialIds": p21,
-            "keypadInputPlan": p22,
-            "voicemailMessage": p23,
-        }
-    obj = CreateWorkflowDTO(
-        p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19, p20, p21, p22, p23
-    )
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWorkflowDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CreateWorkflowDTO:
+            return CreateWorkflowDTO(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+            )
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateWorkflowDTO(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+            )
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWorkflowDTO}
+            return obj
+    return {
+        "nodes": p0,
+        "name": p1,
+        "edges": p2,
+        "model": p3,
+        "transcriber": p4,
+        "voice": p5,
+        "observabilityPlan": p6,
+        "backgroundSound": p7,
+        "hooks": p8,
+        "credentials": p9,
+        "voicemailDetection": p10,
+        "maxDurationSeconds": p11,
+        "globalPrompt": p12,
+        "server": p13,
+        "compliancePlan": p14,
+        "analysisPlan": p15,
+        "artifactPlan": p16,
+        "startSpeakingPlan": p17,
+        "stopSpeakingPlan": p18,
+        "monitorPlan": p19,
+        "backgroundSpeechDenoisingPlan": p20,
+        "credentialIds": p21,
+        "keypadInputPlan": p22,
+        "voicemailMessage": p23,
+    }
 
 
 _KNOWN_CreateWorkflowDTO = frozenset(

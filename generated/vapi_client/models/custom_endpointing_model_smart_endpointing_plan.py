@@ -68,17 +68,16 @@ def _load_CustomEndpointingModelSmartEndpointingPlan(
             p1 = _R("Server", p1)
         if p1 is _S or type(p1) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "server": p1}
-    if data.keys() <= _KNOWN_CustomEndpointingModelSmartEndpointingPlan:
-        return CustomEndpointingModelSmartEndpointingPlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "server": p1}
-    obj = CustomEndpointingModelSmartEndpointingPlan(p0, p1)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_CustomEndpointingModelSmartEndpointingPlan
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomEndpointingModelSmartEndpointingPlan:
+            return CustomEndpointingModelSmartEndpointingPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomEndpointingModelSmartEndpointingPlan(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CustomEndpointingModelSmartEndpointingPlan
+            }
+            return obj
+    return {"provider": p0, "server": p1}
 
 
 _KNOWN_CustomEndpointingModelSmartEndpointingPlan = frozenset(("provider", "server"))

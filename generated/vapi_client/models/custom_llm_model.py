@@ -340,49 +340,31 @@ def _load_CustomLLMModel(data: dict[str, Any], strict: bool) -> CustomLLMModel |
         p15 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
         if p15 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "url": p1,
-            "model": p2,
-            "messages": p3,
-            "tools": p4,
-            "toolIds": p5,
-            "toolRefs": p6,
-            "knowledgeBase": p7,
-            "metadataSendMode": p8,
-            "headers": p9,
-            "wordLevelConfidenceEnabled": p10,
-            "timeoutSeconds": p11,
-            "temperature": p12,
-            "maxTokens": p13,
-            "emotionRecognitionEnabled": p14,
-            "numFastTurns": p15,
-        }
-    if data.keys() <= _KNOWN_CustomLLMModel:
-        return CustomLLMModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "url": p1,
-            "model": p2,
-            "messages": p3,
-            "tools": p4,
-            "toolIds": p5,
-            "toolRefs": p6,
-            "knowledgeBase": p7,
-            "metadataSendMode": p8,
-            "headers": p9,
-            "wordLevelConfidenceEnabled": p10,
-            "timeoutSeconds": p11,
-            "temperature": p12,
-            "maxTokens": p13,
-            "emotionRecognitionEnabled": p14,
-            "numFastTurns": p15,
-        }
-    obj = CustomLLMModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomLLMModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomLLMModel:
+            return CustomLLMModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomLLMModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomLLMModel}
+            return obj
+    return {
+        "provider": p0,
+        "url": p1,
+        "model": p2,
+        "messages": p3,
+        "tools": p4,
+        "toolIds": p5,
+        "toolRefs": p6,
+        "knowledgeBase": p7,
+        "metadataSendMode": p8,
+        "headers": p9,
+        "wordLevelConfidenceEnabled": p10,
+        "timeoutSeconds": p11,
+        "temperature": p12,
+        "maxTokens": p13,
+        "emotionRecognitionEnabled": p14,
+        "numFastTurns": p15,
+    }
 
 
 _KNOWN_CustomLLMModel = frozenset(

@@ -96,15 +96,14 @@ def _load_CustomMessage(data: dict[str, Any], strict: bool) -> CustomMessage | d
         p2 = v if type(v) is str and len(v) <= 1000 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "contents": p1, "content": p2}
-    if data.keys() <= _KNOWN_CustomMessage:
-        return CustomMessage(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "contents": p1, "content": p2}
-    obj = CustomMessage(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomMessage:
+            return CustomMessage(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomMessage(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomMessage}
+            return obj
+    return {"type": p0, "contents": p1, "content": p2}
 
 
 _KNOWN_CustomMessage = frozenset(("type", "contents", "content"))

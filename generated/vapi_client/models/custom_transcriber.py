@@ -76,15 +76,14 @@ def _load_CustomTranscriber(data: dict[str, Any], strict: bool) -> CustomTranscr
             p2 = _R("FallbackTranscriberPlan", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "server": p1, "fallbackPlan": p2}
-    if data.keys() <= _KNOWN_CustomTranscriber:
-        return CustomTranscriber(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "server": p1, "fallbackPlan": p2}
-    obj = CustomTranscriber(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomTranscriber:
+            return CustomTranscriber(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomTranscriber(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomTranscriber}
+            return obj
+    return {"provider": p0, "server": p1, "fallbackPlan": p2}
 
 
 _KNOWN_CustomTranscriber = frozenset(("provider", "server", "fallbackPlan"))

@@ -107,15 +107,14 @@ def _load_CustomVoice(data: dict[str, Any], strict: bool) -> CustomVoice | dict[
             p5 = _R("FallbackPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4, "fallbackPlan": p5}
-    if data.keys() <= _KNOWN_CustomVoice:
-        return CustomVoice(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4, "fallbackPlan": p5}
-    obj = CustomVoice(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomVoice:
+            return CustomVoice(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomVoice(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomVoice}
+            return obj
+    return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4, "fallbackPlan": p5}
 
 
 _KNOWN_CustomVoice = frozenset(("provider", "server", "cachingEnabled", "voiceId", "chunkPlan", "fallbackPlan"))

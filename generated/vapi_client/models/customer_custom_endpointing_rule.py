@@ -121,15 +121,14 @@ def _load_CustomerCustomEndpointingRule(
             p3 = _S
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "regex": p1, "timeoutSeconds": p2, "regexOptions": p3}
-    if data.keys() <= _KNOWN_CustomerCustomEndpointingRule:
-        return CustomerCustomEndpointingRule(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "regex": p1, "timeoutSeconds": p2, "regexOptions": p3}
-    obj = CustomerCustomEndpointingRule(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomerCustomEndpointingRule}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomerCustomEndpointingRule:
+            return CustomerCustomEndpointingRule(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomerCustomEndpointingRule(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomerCustomEndpointingRule}
+            return obj
+    return {"type": p0, "regex": p1, "timeoutSeconds": p2, "regexOptions": p3}
 
 
 _KNOWN_CustomerCustomEndpointingRule = frozenset(("type", "regex", "timeoutSeconds", "regexOptions"))

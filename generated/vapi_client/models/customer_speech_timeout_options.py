@@ -77,15 +77,14 @@ def _load_CustomerSpeechTimeoutOptions(
         p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 10 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"timeoutSeconds": p0, "triggerResetMode": p1, "triggerMaxCount": p2}
-    if data.keys() <= _KNOWN_CustomerSpeechTimeoutOptions:
-        return CustomerSpeechTimeoutOptions(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"timeoutSeconds": p0, "triggerResetMode": p1, "triggerMaxCount": p2}
-    obj = CustomerSpeechTimeoutOptions(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomerSpeechTimeoutOptions}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_CustomerSpeechTimeoutOptions:
+            return CustomerSpeechTimeoutOptions(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomerSpeechTimeoutOptions(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomerSpeechTimeoutOptions}
+            return obj
+    return {"timeoutSeconds": p0, "triggerResetMode": p1, "triggerMaxCount": p2}
 
 
 _KNOWN_CustomerSpeechTimeoutOptions = frozenset(("timeoutSeconds", "triggerResetMode", "triggerMaxCount"))

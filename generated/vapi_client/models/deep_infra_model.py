@@ -272,39 +272,26 @@ def _load_DeepInfraModel(data: dict[str, Any], strict: bool) -> DeepInfraModel |
         p10 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
         if p10 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "temperature": p7,
-            "maxTokens": p8,
-            "emotionRecognitionEnabled": p9,
-            "numFastTurns": p10,
-        }
-    if data.keys() <= _KNOWN_DeepInfraModel:
-        return DeepInfraModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "temperature": p7,
-            "maxTokens": p8,
-            "emotionRecognitionEnabled": p9,
-            "numFastTurns": p10,
-        }
-    obj = DeepInfraModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeepInfraModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_DeepInfraModel:
+            return DeepInfraModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = DeepInfraModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeepInfraModel}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "messages": p2,
+        "tools": p3,
+        "toolIds": p4,
+        "toolRefs": p5,
+        "knowledgeBase": p6,
+        "temperature": p7,
+        "maxTokens": p8,
+        "emotionRecognitionEnabled": p9,
+        "numFastTurns": p10,
+    }
 
 
 _KNOWN_DeepInfraModel = frozenset(

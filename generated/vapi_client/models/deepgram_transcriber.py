@@ -256,49 +256,31 @@ def _load_DeepgramTranscriber(data: dict[str, Any], strict: bool) -> DeepgramTra
             p15 = _R("FallbackTranscriberPlan", p15)
         if p15 is _S or type(p15) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "smartFormat": p3,
-            "mipOptOut": p4,
-            "numerals": p5,
-            "profanityFilter": p6,
-            "redaction": p7,
-            "confidenceThreshold": p8,
-            "eotThreshold": p9,
-            "eotTimeoutMs": p10,
-            "languages": p11,
-            "keywords": p12,
-            "keyterm": p13,
-            "endpointing": p14,
-            "fallbackPlan": p15,
-        }
-    if data.keys() <= _KNOWN_DeepgramTranscriber:
-        return DeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "smartFormat": p3,
-            "mipOptOut": p4,
-            "numerals": p5,
-            "profanityFilter": p6,
-            "redaction": p7,
-            "confidenceThreshold": p8,
-            "eotThreshold": p9,
-            "eotTimeoutMs": p10,
-            "languages": p11,
-            "keywords": p12,
-            "keyterm": p13,
-            "endpointing": p14,
-            "fallbackPlan": p15,
-        }
-    obj = DeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeepgramTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_DeepgramTranscriber:
+            return DeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = DeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeepgramTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "smartFormat": p3,
+        "mipOptOut": p4,
+        "numerals": p5,
+        "profanityFilter": p6,
+        "redaction": p7,
+        "confidenceThreshold": p8,
+        "eotThreshold": p9,
+        "eotTimeoutMs": p10,
+        "languages": p11,
+        "keywords": p12,
+        "keyterm": p13,
+        "endpointing": p14,
+        "fallbackPlan": p15,
+    }
 
 
 _KNOWN_DeepgramTranscriber = frozenset(

@@ -42,15 +42,14 @@ def _load_DeleteCallDTO(data: dict[str, Any], strict: bool) -> DeleteCallDTO | d
         p0 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p0 is _S:
             slow = True
-    if slow:
-        return {"ids": p0}
-    if data.keys() <= _KNOWN_DeleteCallDTO:
-        return DeleteCallDTO(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"ids": p0}
-    obj = DeleteCallDTO(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeleteCallDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_DeleteCallDTO:
+            return DeleteCallDTO(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = DeleteCallDTO(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeleteCallDTO}
+            return obj
+    return {"ids": p0}
 
 
 _KNOWN_DeleteCallDTO = frozenset(("ids",))

@@ -73,15 +73,14 @@ def _load_DeveloperMessage(data: dict[str, Any], strict: bool) -> DeveloperMessa
         p3 = v if type(v) is dict else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"role": p0, "content": p1, "name": p2, "metadata": p3}
-    if data.keys() <= _KNOWN_DeveloperMessage:
-        return DeveloperMessage(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"role": p0, "content": p1, "name": p2, "metadata": p3}
-    obj = DeveloperMessage(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeveloperMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_DeveloperMessage:
+            return DeveloperMessage(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = DeveloperMessage(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeveloperMessage}
+            return obj
+    return {"role": p0, "content": p1, "name": p2, "metadata": p3}
 
 
 _KNOWN_DeveloperMessage = frozenset(("role", "content", "name", "metadata"))

@@ -89,15 +89,14 @@ def _load_Edge(data: dict[str, Any], strict: bool) -> Edge | dict[str, Any]:
         p3 = v if type(v) is dict else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"from": p0, "to": p1, "condition": p2, "metadata": p3}
-    if data.keys() <= _KNOWN_Edge:
-        return Edge(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"from": p0, "to": p1, "condition": p2, "metadata": p3}
-    obj = Edge(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Edge}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Edge:
+            return Edge(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Edge(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Edge}
+            return obj
+    return {"from": p0, "to": p1, "condition": p2, "metadata": p3}
 
 
 _KNOWN_Edge = frozenset(("from", "to", "condition", "metadata"))

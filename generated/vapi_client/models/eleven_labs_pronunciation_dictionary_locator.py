@@ -56,17 +56,16 @@ def _load_ElevenLabsPronunciationDictionaryLocator(
         p1 = v if type(v) is str else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"pronunciationDictionaryId": p0, "versionId": p1}
-    if data.keys() <= _KNOWN_ElevenLabsPronunciationDictionaryLocator:
-        return ElevenLabsPronunciationDictionaryLocator(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"pronunciationDictionaryId": p0, "versionId": p1}
-    obj = ElevenLabsPronunciationDictionaryLocator(p0, p1)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsPronunciationDictionaryLocator
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ElevenLabsPronunciationDictionaryLocator:
+            return ElevenLabsPronunciationDictionaryLocator(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ElevenLabsPronunciationDictionaryLocator(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsPronunciationDictionaryLocator
+            }
+            return obj
+    return {"pronunciationDictionaryId": p0, "versionId": p1}
 
 
 _KNOWN_ElevenLabsPronunciationDictionaryLocator = frozenset(("pronunciationDictionaryId", "versionId"))

@@ -121,33 +121,23 @@ def _load_ElevenLabsTranscriber(data: dict[str, Any], strict: bool) -> ElevenLab
             p7 = _R("FallbackTranscriberPlan", p7)
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "silenceThresholdSeconds": p3,
-            "confidenceThreshold": p4,
-            "minSpeechDurationMs": p5,
-            "minSilenceDurationMs": p6,
-            "fallbackPlan": p7,
-        }
-    if data.keys() <= _KNOWN_ElevenLabsTranscriber:
-        return ElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "silenceThresholdSeconds": p3,
-            "confidenceThreshold": p4,
-            "minSpeechDurationMs": p5,
-            "minSilenceDurationMs": p6,
-            "fallbackPlan": p7,
-        }
-    obj = ElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ElevenLabsTranscriber:
+            return ElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "silenceThresholdSeconds": p3,
+        "confidenceThreshold": p4,
+        "minSpeechDurationMs": p5,
+        "minSilenceDurationMs": p6,
+        "fallbackPlan": p7,
+    }
 
 
 _KNOWN_ElevenLabsTranscriber = frozenset(

@@ -220,49 +220,31 @@ def _load_ElevenLabsVoice(data: dict[str, Any], strict: bool) -> ElevenLabsVoice
             p15 = _R("FallbackPlan", p15)
         if p15 is _S or type(p15) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "stability": p3,
-            "similarityBoost": p4,
-            "style": p5,
-            "useSpeakerBoost": p6,
-            "speed": p7,
-            "optimizeStreamingLatency": p8,
-            "enableSsmlParsing": p9,
-            "autoMode": p10,
-            "model": p11,
-            "language": p12,
-            "chunkPlan": p13,
-            "pronunciationDictionaryLocators": p14,
-            "fallbackPlan": p15,
-        }
-    if data.keys() <= _KNOWN_ElevenLabsVoice:
-        return ElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "stability": p3,
-            "similarityBoost": p4,
-            "style": p5,
-            "useSpeakerBoost": p6,
-            "speed": p7,
-            "optimizeStreamingLatency": p8,
-            "enableSsmlParsing": p9,
-            "autoMode": p10,
-            "model": p11,
-            "language": p12,
-            "chunkPlan": p13,
-            "pronunciationDictionaryLocators": p14,
-            "fallbackPlan": p15,
-        }
-    obj = ElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ElevenLabsVoice:
+            return ElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "stability": p3,
+        "similarityBoost": p4,
+        "style": p5,
+        "useSpeakerBoost": p6,
+        "speed": p7,
+        "optimizeStreamingLatency": p8,
+        "enableSsmlParsing": p9,
+        "autoMode": p10,
+        "model": p11,
+        "language": p12,
+        "chunkPlan": p13,
+        "pronunciationDictionaryLocators": p14,
+        "fallbackPlan": p15,
+    }
 
 
 _KNOWN_ElevenLabsVoice = frozenset(

@@ -77,15 +77,14 @@ def _load_EndedReasonCondition(data: dict[str, Any], strict: bool) -> EndedReaso
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "operator": p1, "values": p2}
-    if data.keys() <= _KNOWN_EndedReasonCondition:
-        return EndedReasonCondition(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "operator": p1, "values": p2}
-    obj = EndedReasonCondition(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_EndedReasonCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_EndedReasonCondition:
+            return EndedReasonCondition(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = EndedReasonCondition(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_EndedReasonCondition}
+            return obj
+    return {"type": p0, "operator": p1, "values": p2}
 
 
 _KNOWN_EndedReasonCondition = frozenset(("type", "operator", "values"))

@@ -68,15 +68,14 @@ def _load_ErrorResponse(data: dict[str, Any], strict: bool) -> ErrorResponse | d
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"message": p0, "statusCode": p1, "error": p2}
-    if data.keys() <= _KNOWN_ErrorResponse:
-        return ErrorResponse(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"message": p0, "statusCode": p1, "error": p2}
-    obj = ErrorResponse(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ErrorResponse}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ErrorResponse:
+            return ErrorResponse(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ErrorResponse(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ErrorResponse}
+            return obj
+    return {"message": p0, "statusCode": p1, "error": p2}
 
 
 _KNOWN_ErrorResponse = frozenset(("message", "statusCode", "error"))

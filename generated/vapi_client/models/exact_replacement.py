@@ -92,15 +92,14 @@ def _load_ExactReplacement(data: dict[str, Any], strict: bool) -> ExactReplaceme
         p3 = v if (v is True or v is False) else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "key": p1, "value": p2, "replaceAllEnabled": p3}
-    if data.keys() <= _KNOWN_ExactReplacement:
-        return ExactReplacement(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "key": p1, "value": p2, "replaceAllEnabled": p3}
-    obj = ExactReplacement(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ExactReplacement}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ExactReplacement:
+            return ExactReplacement(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ExactReplacement(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ExactReplacement}
+            return obj
+    return {"type": p0, "key": p1, "value": p2, "replaceAllEnabled": p3}
 
 
 _KNOWN_ExactReplacement = frozenset(("type", "key", "value", "replaceAllEnabled"))

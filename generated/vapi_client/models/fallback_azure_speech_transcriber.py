@@ -94,27 +94,22 @@ def _load_FallbackAzureSpeechTranscriber(
         p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 20000 and v <= 70000 else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "language": p1,
-            "segmentationStrategy": p2,
-            "segmentationSilenceTimeoutMs": p3,
-            "segmentationMaximumTimeMs": p4,
-        }
-    if data.keys() <= _KNOWN_FallbackAzureSpeechTranscriber:
-        return FallbackAzureSpeechTranscriber(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "language": p1,
-            "segmentationStrategy": p2,
-            "segmentationSilenceTimeoutMs": p3,
-            "segmentationMaximumTimeMs": p4,
-        }
-    obj = FallbackAzureSpeechTranscriber(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackAzureSpeechTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackAzureSpeechTranscriber:
+            return FallbackAzureSpeechTranscriber(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackAzureSpeechTranscriber(p0, p1, p2, p3, p4)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_FallbackAzureSpeechTranscriber
+            }
+            return obj
+    return {
+        "provider": p0,
+        "language": p1,
+        "segmentationStrategy": p2,
+        "segmentationSilenceTimeoutMs": p3,
+        "segmentationMaximumTimeMs": p4,
+    }
 
 
 _KNOWN_FallbackAzureSpeechTranscriber = frozenset(

@@ -73,15 +73,14 @@ def _load_FallbackCartesiaTranscriber(
             p2 = _h.open_member("FallbackCartesiaTranscriberLanguage", v)
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "language": p2}
-    if data.keys() <= _KNOWN_FallbackCartesiaTranscriber:
-        return FallbackCartesiaTranscriber(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "language": p2}
-    obj = FallbackCartesiaTranscriber(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCartesiaTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackCartesiaTranscriber:
+            return FallbackCartesiaTranscriber(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackCartesiaTranscriber(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCartesiaTranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2}
 
 
 _KNOWN_FallbackCartesiaTranscriber = frozenset(("provider", "model", "language"))

@@ -140,35 +140,24 @@ def _load_FallbackCartesiaVoice(data: dict[str, Any], strict: bool) -> FallbackC
             p8 = _R("ChunkPlan", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "language": p4,
-            "experimentalControls": p5,
-            "generationConfig": p6,
-            "pronunciationDictId": p7,
-            "chunkPlan": p8,
-        }
-    if data.keys() <= _KNOWN_FallbackCartesiaVoice:
-        return FallbackCartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "language": p4,
-            "experimentalControls": p5,
-            "generationConfig": p6,
-            "pronunciationDictId": p7,
-            "chunkPlan": p8,
-        }
-    obj = FallbackCartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCartesiaVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackCartesiaVoice:
+            return FallbackCartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackCartesiaVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCartesiaVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "language": p4,
+        "experimentalControls": p5,
+        "generationConfig": p6,
+        "pronunciationDictId": p7,
+        "chunkPlan": p8,
+    }
 
 
 _KNOWN_FallbackCartesiaVoice = frozenset(

@@ -95,15 +95,14 @@ def _load_FallbackCustomVoice(data: dict[str, Any], strict: bool) -> FallbackCus
             p4 = _R("ChunkPlan", p4)
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4}
-    if data.keys() <= _KNOWN_FallbackCustomVoice:
-        return FallbackCustomVoice(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4}
-    obj = FallbackCustomVoice(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCustomVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackCustomVoice:
+            return FallbackCustomVoice(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackCustomVoice(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCustomVoice}
+            return obj
+    return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4}
 
 
 _KNOWN_FallbackCustomVoice = frozenset(("provider", "server", "cachingEnabled", "voiceId", "chunkPlan"))

@@ -245,47 +245,30 @@ def _load_FallbackDeepgramTranscriber(
         p14 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 10 and v <= 500 else _S
         if p14 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "smartFormat": p3,
-            "mipOptOut": p4,
-            "numerals": p5,
-            "profanityFilter": p6,
-            "redaction": p7,
-            "confidenceThreshold": p8,
-            "eotThreshold": p9,
-            "eotTimeoutMs": p10,
-            "languages": p11,
-            "keywords": p12,
-            "keyterm": p13,
-            "endpointing": p14,
-        }
-    if data.keys() <= _KNOWN_FallbackDeepgramTranscriber:
-        return FallbackDeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "smartFormat": p3,
-            "mipOptOut": p4,
-            "numerals": p5,
-            "profanityFilter": p6,
-            "redaction": p7,
-            "confidenceThreshold": p8,
-            "eotThreshold": p9,
-            "eotTimeoutMs": p10,
-            "languages": p11,
-            "keywords": p12,
-            "keyterm": p13,
-            "endpointing": p14,
-        }
-    obj = FallbackDeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackDeepgramTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackDeepgramTranscriber:
+            return FallbackDeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackDeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackDeepgramTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "smartFormat": p3,
+        "mipOptOut": p4,
+        "numerals": p5,
+        "profanityFilter": p6,
+        "redaction": p7,
+        "confidenceThreshold": p8,
+        "eotThreshold": p9,
+        "eotTimeoutMs": p10,
+        "languages": p11,
+        "keywords": p12,
+        "keyterm": p13,
+        "endpointing": p14,
+    }
 
 
 _KNOWN_FallbackDeepgramTranscriber = frozenset(

@@ -112,15 +112,14 @@ def _load_FallbackDeepgramVoice(data: dict[str, Any], strict: bool) -> FallbackD
             p5 = _R("ChunkPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "model": p3, "mipOptOut": p4, "chunkPlan": p5}
-    if data.keys() <= _KNOWN_FallbackDeepgramVoice:
-        return FallbackDeepgramVoice(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "model": p3, "mipOptOut": p4, "chunkPlan": p5}
-    obj = FallbackDeepgramVoice(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackDeepgramVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackDeepgramVoice:
+            return FallbackDeepgramVoice(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackDeepgramVoice(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackDeepgramVoice}
+            return obj
+    return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "model": p3, "mipOptOut": p4, "chunkPlan": p5}
 
 
 _KNOWN_FallbackDeepgramVoice = frozenset(("provider", "voiceId", "cachingEnabled", "model", "mipOptOut", "chunkPlan"))

@@ -109,31 +109,22 @@ def _load_FallbackElevenLabsTranscriber(
         p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 2000 else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "silenceThresholdSeconds": p3,
-            "confidenceThreshold": p4,
-            "minSpeechDurationMs": p5,
-            "minSilenceDurationMs": p6,
-        }
-    if data.keys() <= _KNOWN_FallbackElevenLabsTranscriber:
-        return FallbackElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "silenceThresholdSeconds": p3,
-            "confidenceThreshold": p4,
-            "minSpeechDurationMs": p5,
-            "minSilenceDurationMs": p6,
-        }
-    obj = FallbackElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackElevenLabsTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackElevenLabsTranscriber:
+            return FallbackElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackElevenLabsTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "silenceThresholdSeconds": p3,
+        "confidenceThreshold": p4,
+        "minSpeechDurationMs": p5,
+        "minSilenceDurationMs": p6,
+    }
 
 
 _KNOWN_FallbackElevenLabsTranscriber = frozenset(

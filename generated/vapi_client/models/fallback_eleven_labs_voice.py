@@ -208,47 +208,30 @@ def _load_FallbackElevenLabsVoice(data: dict[str, Any], strict: bool) -> Fallbac
             p14 = _R("ChunkPlan", p14)
         if p14 is _S or type(p14) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "stability": p3,
-            "similarityBoost": p4,
-            "style": p5,
-            "useSpeakerBoost": p6,
-            "speed": p7,
-            "optimizeStreamingLatency": p8,
-            "enableSsmlParsing": p9,
-            "autoMode": p10,
-            "model": p11,
-            "language": p12,
-            "pronunciationDictionaryLocators": p13,
-            "chunkPlan": p14,
-        }
-    if data.keys() <= _KNOWN_FallbackElevenLabsVoice:
-        return FallbackElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "stability": p3,
-            "similarityBoost": p4,
-            "style": p5,
-            "useSpeakerBoost": p6,
-            "speed": p7,
-            "optimizeStreamingLatency": p8,
-            "enableSsmlParsing": p9,
-            "autoMode": p10,
-            "model": p11,
-            "language": p12,
-            "pronunciationDictionaryLocators": p13,
-            "chunkPlan": p14,
-        }
-    obj = FallbackElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackElevenLabsVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackElevenLabsVoice:
+            return FallbackElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackElevenLabsVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "stability": p3,
+        "similarityBoost": p4,
+        "style": p5,
+        "useSpeakerBoost": p6,
+        "speed": p7,
+        "optimizeStreamingLatency": p8,
+        "enableSsmlParsing": p9,
+        "autoMode": p10,
+        "model": p11,
+        "language": p12,
+        "pronunciationDictionaryLocators": p13,
+        "chunkPlan": p14,
+    }
 
 
 _KNOWN_FallbackElevenLabsVoice = frozenset(

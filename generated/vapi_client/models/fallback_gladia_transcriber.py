@@ -214,47 +214,30 @@ def _load_FallbackGladiaTranscriber(data: dict[str, Any], strict: bool) -> Fallb
         p14 = v if (v is True or v is False) else _S
         if p14 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "languageBehaviour": p2,
-            "language": p3,
-            "languages": p4,
-            "transcriptionHint": p5,
-            "prosody": p6,
-            "audioEnhancer": p7,
-            "confidenceThreshold": p8,
-            "endpointing": p9,
-            "speechThreshold": p10,
-            "customVocabularyEnabled": p11,
-            "customVocabularyConfig": p12,
-            "region": p13,
-            "receivePartialTranscripts": p14,
-        }
-    if data.keys() <= _KNOWN_FallbackGladiaTranscriber:
-        return FallbackGladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "languageBehaviour": p2,
-            "language": p3,
-            "languages": p4,
-            "transcriptionHint": p5,
-            "prosody": p6,
-            "audioEnhancer": p7,
-            "confidenceThreshold": p8,
-            "endpointing": p9,
-            "speechThreshold": p10,
-            "customVocabularyEnabled": p11,
-            "customVocabularyConfig": p12,
-            "region": p13,
-            "receivePartialTranscripts": p14,
-        }
-    obj = FallbackGladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackGladiaTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackGladiaTranscriber:
+            return FallbackGladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackGladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackGladiaTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "languageBehaviour": p2,
+        "language": p3,
+        "languages": p4,
+        "transcriptionHint": p5,
+        "prosody": p6,
+        "audioEnhancer": p7,
+        "confidenceThreshold": p8,
+        "endpointing": p9,
+        "speechThreshold": p10,
+        "customVocabularyEnabled": p11,
+        "customVocabularyConfig": p12,
+        "region": p13,
+        "receivePartialTranscripts": p14,
+    }
 
 
 _KNOWN_FallbackGladiaTranscriber = frozenset(

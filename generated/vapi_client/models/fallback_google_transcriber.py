@@ -71,15 +71,14 @@ def _load_FallbackGoogleTranscriber(data: dict[str, Any], strict: bool) -> Fallb
             p2 = _h.open_member("FallbackGoogleTranscriberLanguage", v)
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "language": p2}
-    if data.keys() <= _KNOWN_FallbackGoogleTranscriber:
-        return FallbackGoogleTranscriber(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "language": p2}
-    obj = FallbackGoogleTranscriber(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackGoogleTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackGoogleTranscriber:
+            return FallbackGoogleTranscriber(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackGoogleTranscriber(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackGoogleTranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2}
 
 
 _KNOWN_FallbackGoogleTranscriber = frozenset(("provider", "model", "language"))

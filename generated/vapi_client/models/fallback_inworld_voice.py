@@ -133,33 +133,23 @@ def _load_FallbackInworldVoice(data: dict[str, Any], strict: bool) -> FallbackIn
             p7 = _R("ChunkPlan", p7)
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "languageCode": p4,
-            "temperature": p5,
-            "speakingRate": p6,
-            "chunkPlan": p7,
-        }
-    if data.keys() <= _KNOWN_FallbackInworldVoice:
-        return FallbackInworldVoice(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "languageCode": p4,
-            "temperature": p5,
-            "speakingRate": p6,
-            "chunkPlan": p7,
-        }
-    obj = FallbackInworldVoice(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackInworldVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackInworldVoice:
+            return FallbackInworldVoice(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackInworldVoice(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackInworldVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "languageCode": p4,
+        "temperature": p5,
+        "speakingRate": p6,
+        "chunkPlan": p7,
+    }
 
 
 _KNOWN_FallbackInworldVoice = frozenset(

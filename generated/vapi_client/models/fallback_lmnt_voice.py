@@ -107,15 +107,14 @@ def _load_FallbackLMNTVoice(data: dict[str, Any], strict: bool) -> FallbackLMNTV
             p5 = _R("ChunkPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "speed": p3, "language": p4, "chunkPlan": p5}
-    if data.keys() <= _KNOWN_FallbackLMNTVoice:
-        return FallbackLMNTVoice(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "speed": p3, "language": p4, "chunkPlan": p5}
-    obj = FallbackLMNTVoice(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackLMNTVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackLMNTVoice:
+            return FallbackLMNTVoice(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackLMNTVoice(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackLMNTVoice}
+            return obj
+    return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "speed": p3, "language": p4, "chunkPlan": p5}
 
 
 _KNOWN_FallbackLMNTVoice = frozenset(("provider", "voiceId", "cachingEnabled", "speed", "language", "chunkPlan"))

@@ -117,31 +117,22 @@ def _load_FallbackOpenAIVoice(data: dict[str, Any], strict: bool) -> FallbackOpe
             p6 = _R("ChunkPlan", p6)
         if p6 is _S or type(p6) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "instructions": p4,
-            "speed": p5,
-            "chunkPlan": p6,
-        }
-    if data.keys() <= _KNOWN_FallbackOpenAIVoice:
-        return FallbackOpenAIVoice(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "instructions": p4,
-            "speed": p5,
-            "chunkPlan": p6,
-        }
-    obj = FallbackOpenAIVoice(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackOpenAIVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackOpenAIVoice:
+            return FallbackOpenAIVoice(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackOpenAIVoice(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackOpenAIVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "instructions": p4,
+        "speed": p5,
+        "chunkPlan": p6,
+    }
 
 
 _KNOWN_FallbackOpenAIVoice = frozenset(

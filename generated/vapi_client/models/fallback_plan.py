@@ -107,15 +107,14 @@ def _load_FallbackPlan(data: dict[str, Any], strict: bool) -> FallbackPlan | dic
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"voices": p0}
-    if data.keys() <= _KNOWN_FallbackPlan:
-        return FallbackPlan(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"voices": p0}
-    obj = FallbackPlan(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackPlan:
+            return FallbackPlan(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackPlan(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackPlan}
+            return obj
+    return {"voices": p0}
 
 
 _KNOWN_FallbackPlan = frozenset(("voices",))

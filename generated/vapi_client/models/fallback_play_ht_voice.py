@@ -174,41 +174,27 @@ def _load_FallbackPlayHTVoice(data: dict[str, Any], strict: bool) -> FallbackPla
             p11 = _R("ChunkPlan", p11)
         if p11 is _S or type(p11) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "speed": p3,
-            "temperature": p4,
-            "emotion": p5,
-            "voiceGuidance": p6,
-            "styleGuidance": p7,
-            "textGuidance": p8,
-            "model": p9,
-            "language": p10,
-            "chunkPlan": p11,
-        }
-    if data.keys() <= _KNOWN_FallbackPlayHTVoice:
-        return FallbackPlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "speed": p3,
-            "temperature": p4,
-            "emotion": p5,
-            "voiceGuidance": p6,
-            "styleGuidance": p7,
-            "textGuidance": p8,
-            "model": p9,
-            "language": p10,
-            "chunkPlan": p11,
-        }
-    obj = FallbackPlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackPlayHTVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackPlayHTVoice:
+            return FallbackPlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackPlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackPlayHTVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "speed": p3,
+        "temperature": p4,
+        "emotion": p5,
+        "voiceGuidance": p6,
+        "styleGuidance": p7,
+        "textGuidance": p8,
+        "model": p9,
+        "language": p10,
+        "chunkPlan": p11,
+    }
 
 
 _KNOWN_FallbackPlayHTVoice = frozenset(

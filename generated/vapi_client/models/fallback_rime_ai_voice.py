@@ -159,39 +159,26 @@ def _load_FallbackRimeAIVoice(data: dict[str, Any], strict: bool) -> FallbackRim
             p10 = _R("ChunkPlan", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "speed": p4,
-            "pauseBetweenBrackets": p5,
-            "phonemizeBetweenBrackets": p6,
-            "reduceLatency": p7,
-            "inlineSpeedAlpha": p8,
-            "language": p9,
-            "chunkPlan": p10,
-        }
-    if data.keys() <= _KNOWN_FallbackRimeAIVoice:
-        return FallbackRimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "speed": p4,
-            "pauseBetweenBrackets": p5,
-            "phonemizeBetweenBrackets": p6,
-            "reduceLatency": p7,
-            "inlineSpeedAlpha": p8,
-            "language": p9,
-            "chunkPlan": p10,
-        }
-    obj = FallbackRimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackRimeAIVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackRimeAIVoice:
+            return FallbackRimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackRimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackRimeAIVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "speed": p4,
+        "pauseBetweenBrackets": p5,
+        "phonemizeBetweenBrackets": p6,
+        "reduceLatency": p7,
+        "inlineSpeedAlpha": p8,
+        "language": p9,
+        "chunkPlan": p10,
+    }
 
 
 _KNOWN_FallbackRimeAIVoice = frozenset(

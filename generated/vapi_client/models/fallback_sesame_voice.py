@@ -93,15 +93,14 @@ def _load_FallbackSesameVoice(data: dict[str, Any], strict: bool) -> FallbackSes
             p4 = _R("ChunkPlan", p4)
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "voiceId": p1, "model": p2, "cachingEnabled": p3, "chunkPlan": p4}
-    if data.keys() <= _KNOWN_FallbackSesameVoice:
-        return FallbackSesameVoice(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "voiceId": p1, "model": p2, "cachingEnabled": p3, "chunkPlan": p4}
-    obj = FallbackSesameVoice(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackSesameVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackSesameVoice:
+            return FallbackSesameVoice(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackSesameVoice(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackSesameVoice}
+            return obj
+    return {"provider": p0, "voiceId": p1, "model": p2, "cachingEnabled": p3, "chunkPlan": p4}
 
 
 _KNOWN_FallbackSesameVoice = frozenset(("provider", "voiceId", "model", "cachingEnabled", "chunkPlan"))

@@ -159,33 +159,23 @@ def _load_FallbackSonioxTranscriber(data: dict[str, Any], strict: bool) -> Fallb
             p7 = _S
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "languages": p3,
-            "languageHintsStrict": p4,
-            "maxEndpointDelayMs": p5,
-            "customVocabulary": p6,
-            "contextGeneral": p7,
-        }
-    if data.keys() <= _KNOWN_FallbackSonioxTranscriber:
-        return FallbackSonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "languages": p3,
-            "languageHintsStrict": p4,
-            "maxEndpointDelayMs": p5,
-            "customVocabulary": p6,
-            "contextGeneral": p7,
-        }
-    obj = FallbackSonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackSonioxTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackSonioxTranscriber:
+            return FallbackSonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackSonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackSonioxTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "languages": p3,
+        "languageHintsStrict": p4,
+        "maxEndpointDelayMs": p5,
+        "customVocabulary": p6,
+        "contextGeneral": p7,
+    }
 
 
 _KNOWN_FallbackSonioxTranscriber = frozenset(

@@ -197,41 +197,29 @@ def _load_FallbackSpeechmaticsTranscriber(
         p11 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 5 else _S
         if p11 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "customVocabulary": p1,
-            "model": p2,
-            "language": p3,
-            "operatingPoint": p4,
-            "region": p5,
-            "enableDiarization": p6,
-            "maxDelay": p7,
-            "numeralStyle": p8,
-            "endOfTurnSensitivity": p9,
-            "removeDisfluencies": p10,
-            "minimumSpeechDuration": p11,
-        }
-    if data.keys() <= _KNOWN_FallbackSpeechmaticsTranscriber:
-        return FallbackSpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "customVocabulary": p1,
-            "model": p2,
-            "language": p3,
-            "operatingPoint": p4,
-            "region": p5,
-            "enableDiarization": p6,
-            "maxDelay": p7,
-            "numeralStyle": p8,
-            "endOfTurnSensitivity": p9,
-            "removeDisfluencies": p10,
-            "minimumSpeechDuration": p11,
-        }
-    obj = FallbackSpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackSpeechmaticsTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackSpeechmaticsTranscriber:
+            return FallbackSpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackSpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_FallbackSpeechmaticsTranscriber
+            }
+            return obj
+    return {
+        "provider": p0,
+        "customVocabulary": p1,
+        "model": p2,
+        "language": p3,
+        "operatingPoint": p4,
+        "region": p5,
+        "enableDiarization": p6,
+        "maxDelay": p7,
+        "numeralStyle": p8,
+        "endOfTurnSensitivity": p9,
+        "removeDisfluencies": p10,
+        "minimumSpeechDuration": p11,
+    }
 
 
 _KNOWN_FallbackSpeechmaticsTranscriber = frozenset(

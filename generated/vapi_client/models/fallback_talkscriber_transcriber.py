@@ -70,15 +70,16 @@ def _load_FallbackTalkscriberTranscriber(
             p2 = _h.open_member("FallbackTalkscriberTranscriberLanguage", v)
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "language": p2}
-    if data.keys() <= _KNOWN_FallbackTalkscriberTranscriber:
-        return FallbackTalkscriberTranscriber(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "language": p2}
-    obj = FallbackTalkscriberTranscriber(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackTalkscriberTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackTalkscriberTranscriber:
+            return FallbackTalkscriberTranscriber(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackTalkscriberTranscriber(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_FallbackTalkscriberTranscriber
+            }
+            return obj
+    return {"provider": p0, "model": p1, "language": p2}
 
 
 _KNOWN_FallbackTalkscriberTranscriber = frozenset(("provider", "model", "language"))

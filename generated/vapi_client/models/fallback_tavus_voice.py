@@ -142,37 +142,25 @@ def _load_FallbackTavusVoice(data: dict[str, Any], strict: bool) -> FallbackTavu
             p9 = _R("ChunkPlan", p9)
         if p9 is _S or type(p9) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "personaId": p3,
-            "callbackUrl": p4,
-            "conversationName": p5,
-            "conversationalContext": p6,
-            "customGreeting": p7,
-            "properties": p8,
-            "chunkPlan": p9,
-        }
-    if data.keys() <= _KNOWN_FallbackTavusVoice:
-        return FallbackTavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "personaId": p3,
-            "callbackUrl": p4,
-            "conversationName": p5,
-            "conversationalContext": p6,
-            "customGreeting": p7,
-            "properties": p8,
-            "chunkPlan": p9,
-        }
-    obj = FallbackTavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackTavusVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackTavusVoice:
+            return FallbackTavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackTavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackTavusVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "personaId": p3,
+        "callbackUrl": p4,
+        "conversationName": p5,
+        "conversationalContext": p6,
+        "customGreeting": p7,
+        "properties": p8,
+        "chunkPlan": p9,
+    }
 
 
 _KNOWN_FallbackTavusVoice = frozenset(

@@ -95,15 +95,14 @@ def _load_FallbackTranscriberPlan(data: dict[str, Any], strict: bool) -> Fallbac
             p0 = _S
         if p0 is _S or type(p0) is _R:
             slow = True
-    if slow:
-        return {"transcribers": p0}
-    if data.keys() <= _KNOWN_FallbackTranscriberPlan:
-        return FallbackTranscriberPlan(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"transcribers": p0}
-    obj = FallbackTranscriberPlan(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackTranscriberPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackTranscriberPlan:
+            return FallbackTranscriberPlan(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackTranscriberPlan(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackTranscriberPlan}
+            return obj
+    return {"transcribers": p0}
 
 
 _KNOWN_FallbackTranscriberPlan = frozenset(("transcribers",))

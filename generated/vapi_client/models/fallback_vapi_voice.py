@@ -146,33 +146,23 @@ def _load_FallbackVapiVoice(data: dict[str, Any], strict: bool) -> FallbackVapiV
             p7 = _R("ChunkPlan", p7)
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "version": p3,
-            "speed": p4,
-            "language": p5,
-            "pronunciationDictionary": p6,
-            "chunkPlan": p7,
-        }
-    if data.keys() <= _KNOWN_FallbackVapiVoice:
-        return FallbackVapiVoice(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "version": p3,
-            "speed": p4,
-            "language": p5,
-            "pronunciationDictionary": p6,
-            "chunkPlan": p7,
-        }
-    obj = FallbackVapiVoice(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackVapiVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackVapiVoice:
+            return FallbackVapiVoice(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackVapiVoice(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackVapiVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "version": p3,
+        "speed": p4,
+        "language": p5,
+        "pronunciationDictionary": p6,
+        "chunkPlan": p7,
+    }
 
 
 _KNOWN_FallbackVapiVoice = frozenset(

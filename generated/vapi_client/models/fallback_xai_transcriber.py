@@ -69,15 +69,14 @@ def _load_FallbackXaiTranscriber(data: dict[str, Any], strict: bool) -> Fallback
             p2 = _h.open_member("FallbackXaiTranscriberLanguage", v)
         if p2 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "language": p2}
-    if data.keys() <= _KNOWN_FallbackXaiTranscriber:
-        return FallbackXaiTranscriber(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "language": p2}
-    obj = FallbackXaiTranscriber(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackXaiTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackXaiTranscriber:
+            return FallbackXaiTranscriber(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackXaiTranscriber(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackXaiTranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2}
 
 
 _KNOWN_FallbackXaiTranscriber = frozenset(("provider", "model", "language"))

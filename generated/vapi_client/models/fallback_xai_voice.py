@@ -106,15 +106,14 @@ def _load_FallbackXaiVoice(data: dict[str, Any], strict: bool) -> FallbackXaiVoi
             p5 = _R("ChunkPlan", p5)
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "language": p3, "speed": p4, "chunkPlan": p5}
-    if data.keys() <= _KNOWN_FallbackXaiVoice:
-        return FallbackXaiVoice(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "language": p3, "speed": p4, "chunkPlan": p5}
-    obj = FallbackXaiVoice(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackXaiVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackXaiVoice:
+            return FallbackXaiVoice(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackXaiVoice(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackXaiVoice}
+            return obj
+    return {"provider": p0, "voiceId": p1, "cachingEnabled": p2, "language": p3, "speed": p4, "chunkPlan": p5}
 
 
 _KNOWN_FallbackXaiVoice = frozenset(("provider", "voiceId", "cachingEnabled", "language", "speed", "chunkPlan"))

@@ -140,15 +140,14 @@ def _load_FormatPlan(data: dict[str, Any], strict: bool) -> FormatPlan | dict[st
             p3 = _S
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"enabled": p0, "numberToDigitsCutoff": p1, "replacements": p2, "formattersEnabled": p3}
-    if data.keys() <= _KNOWN_FormatPlan:
-        return FormatPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0, "numberToDigitsCutoff": p1, "replacements": p2, "formattersEnabled": p3}
-    obj = FormatPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FormatPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FormatPlan:
+            return FormatPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FormatPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FormatPlan}
+            return obj
+    return {"enabled": p0, "numberToDigitsCutoff": p1, "replacements": p2, "formattersEnabled": p3}
 
 
 _KNOWN_FormatPlan = frozenset(("enabled", "numberToDigitsCutoff", "replacements", "formattersEnabled"))

@@ -91,29 +91,21 @@ def _load_FourierDenoisingPlan(data: dict[str, Any], strict: bool) -> FourierDen
         p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 99 else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {
-            "enabled": p0,
-            "mediaDetectionEnabled": p1,
-            "staticThreshold": p2,
-            "baselineOffsetDb": p3,
-            "windowSizeMs": p4,
-            "baselinePercentile": p5,
-        }
-    if data.keys() <= _KNOWN_FourierDenoisingPlan:
-        return FourierDenoisingPlan(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "enabled": p0,
-            "mediaDetectionEnabled": p1,
-            "staticThreshold": p2,
-            "baselineOffsetDb": p3,
-            "windowSizeMs": p4,
-            "baselinePercentile": p5,
-        }
-    obj = FourierDenoisingPlan(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FourierDenoisingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FourierDenoisingPlan:
+            return FourierDenoisingPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FourierDenoisingPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FourierDenoisingPlan}
+            return obj
+    return {
+        "enabled": p0,
+        "mediaDetectionEnabled": p1,
+        "staticThreshold": p2,
+        "baselineOffsetDb": p3,
+        "windowSizeMs": p4,
+        "baselinePercentile": p5,
+    }
 
 
 _KNOWN_FourierDenoisingPlan = frozenset(

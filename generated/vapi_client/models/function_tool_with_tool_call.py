@@ -196,35 +196,24 @@ def _load_FunctionToolWithToolCall(data: dict[str, Any], strict: bool) -> Functi
             p8 = _R("ToolRejectionPlan", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "toolCall": p1,
-            "messages": p2,
-            "async": p3,
-            "server": p4,
-            "variableExtractionPlan": p5,
-            "parameters": p6,
-            "function": p7,
-            "rejectionPlan": p8,
-        }
-    if data.keys() <= _KNOWN_FunctionToolWithToolCall:
-        return FunctionToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "toolCall": p1,
-            "messages": p2,
-            "async": p3,
-            "server": p4,
-            "variableExtractionPlan": p5,
-            "parameters": p6,
-            "function": p7,
-            "rejectionPlan": p8,
-        }
-    obj = FunctionToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FunctionToolWithToolCall}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_FunctionToolWithToolCall:
+            return FunctionToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FunctionToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FunctionToolWithToolCall}
+            return obj
+    return {
+        "type": p0,
+        "toolCall": p1,
+        "messages": p2,
+        "async": p3,
+        "server": p4,
+        "variableExtractionPlan": p5,
+        "parameters": p6,
+        "function": p7,
+        "rejectionPlan": p8,
+    }
 
 
 _KNOWN_FunctionToolWithToolCall = frozenset(

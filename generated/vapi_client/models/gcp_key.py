@@ -165,39 +165,26 @@ def _load_GcpKey(data: dict[str, Any], strict: bool) -> GcpKey | dict[str, Any]:
     else:
         p10 = _S
         slow = True
-    if slow:
-        return {
-            "type": p0,
-            "projectId": p1,
-            "privateKeyId": p2,
-            "privateKey": p3,
-            "clientEmail": p4,
-            "clientId": p5,
-            "authUri": p6,
-            "tokenUri": p7,
-            "authProviderX509CertUrl": p8,
-            "clientX509CertUrl": p9,
-            "universeDomain": p10,
-        }
-    if data.keys() <= _KNOWN_GcpKey:
-        return GcpKey(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "projectId": p1,
-            "privateKeyId": p2,
-            "privateKey": p3,
-            "clientEmail": p4,
-            "clientId": p5,
-            "authUri": p6,
-            "tokenUri": p7,
-            "authProviderX509CertUrl": p8,
-            "clientX509CertUrl": p9,
-            "universeDomain": p10,
-        }
-    obj = GcpKey(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GcpKey}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GcpKey:
+            return GcpKey(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GcpKey(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GcpKey}
+            return obj
+    return {
+        "type": p0,
+        "projectId": p1,
+        "privateKeyId": p2,
+        "privateKey": p3,
+        "clientEmail": p4,
+        "clientId": p5,
+        "authUri": p6,
+        "tokenUri": p7,
+        "authProviderX509CertUrl": p8,
+        "clientX509CertUrl": p9,
+        "universeDomain": p10,
+    }
 
 
 _KNOWN_GcpKey = frozenset(

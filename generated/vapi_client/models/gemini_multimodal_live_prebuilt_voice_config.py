@@ -52,17 +52,16 @@ def _load_GeminiMultimodalLivePrebuiltVoiceConfig(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"voiceName": p0}
-    if data.keys() <= _KNOWN_GeminiMultimodalLivePrebuiltVoiceConfig:
-        return GeminiMultimodalLivePrebuiltVoiceConfig(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"voiceName": p0}
-    obj = GeminiMultimodalLivePrebuiltVoiceConfig(p0)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLivePrebuiltVoiceConfig
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GeminiMultimodalLivePrebuiltVoiceConfig:
+            return GeminiMultimodalLivePrebuiltVoiceConfig(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GeminiMultimodalLivePrebuiltVoiceConfig(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLivePrebuiltVoiceConfig
+            }
+            return obj
+    return {"voiceName": p0}
 
 
 _KNOWN_GeminiMultimodalLivePrebuiltVoiceConfig = frozenset(("voiceName",))

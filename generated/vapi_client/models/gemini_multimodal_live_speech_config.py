@@ -51,15 +51,16 @@ def _load_GeminiMultimodalLiveSpeechConfig(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"voiceConfig": p0}
-    if data.keys() <= _KNOWN_GeminiMultimodalLiveSpeechConfig:
-        return GeminiMultimodalLiveSpeechConfig(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"voiceConfig": p0}
-    obj = GeminiMultimodalLiveSpeechConfig(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLiveSpeechConfig}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GeminiMultimodalLiveSpeechConfig:
+            return GeminiMultimodalLiveSpeechConfig(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GeminiMultimodalLiveSpeechConfig(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLiveSpeechConfig
+            }
+            return obj
+    return {"voiceConfig": p0}
 
 
 _KNOWN_GeminiMultimodalLiveSpeechConfig = frozenset(("voiceConfig",))

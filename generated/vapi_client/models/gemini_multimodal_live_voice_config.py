@@ -51,15 +51,16 @@ def _load_GeminiMultimodalLiveVoiceConfig(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"prebuiltVoiceConfig": p0}
-    if data.keys() <= _KNOWN_GeminiMultimodalLiveVoiceConfig:
-        return GeminiMultimodalLiveVoiceConfig(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"prebuiltVoiceConfig": p0}
-    obj = GeminiMultimodalLiveVoiceConfig(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLiveVoiceConfig}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GeminiMultimodalLiveVoiceConfig:
+            return GeminiMultimodalLiveVoiceConfig(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GeminiMultimodalLiveVoiceConfig(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLiveVoiceConfig
+            }
+            return obj
+    return {"prebuiltVoiceConfig": p0}
 
 
 _KNOWN_GeminiMultimodalLiveVoiceConfig = frozenset(("prebuiltVoiceConfig",))

@@ -49,15 +49,14 @@ def _load_GhlToolMetadata(data: dict[str, Any], strict: bool) -> GhlToolMetadata
         p1 = v if type(v) is str else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"workflowId": p0, "locationId": p1}
-    if data.keys() <= _KNOWN_GhlToolMetadata:
-        return GhlToolMetadata(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"workflowId": p0, "locationId": p1}
-    obj = GhlToolMetadata(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GhlToolMetadata}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GhlToolMetadata:
+            return GhlToolMetadata(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GhlToolMetadata(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GhlToolMetadata}
+            return obj
+    return {"workflowId": p0, "locationId": p1}
 
 
 _KNOWN_GhlToolMetadata = frozenset(("workflowId", "locationId"))

@@ -73,15 +73,16 @@ def _load_GladiaCustomVocabularyConfigDTO(
         p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"vocabulary": p0, "defaultIntensity": p1}
-    if data.keys() <= _KNOWN_GladiaCustomVocabularyConfigDTO:
-        return GladiaCustomVocabularyConfigDTO(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"vocabulary": p0, "defaultIntensity": p1}
-    obj = GladiaCustomVocabularyConfigDTO(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GladiaCustomVocabularyConfigDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GladiaCustomVocabularyConfigDTO:
+            return GladiaCustomVocabularyConfigDTO(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GladiaCustomVocabularyConfigDTO(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GladiaCustomVocabularyConfigDTO
+            }
+            return obj
+    return {"vocabulary": p0, "defaultIntensity": p1}
 
 
 _KNOWN_GladiaCustomVocabularyConfigDTO = frozenset(("vocabulary", "defaultIntensity"))

@@ -226,49 +226,31 @@ def _load_GladiaTranscriber(data: dict[str, Any], strict: bool) -> GladiaTranscr
             p15 = _R("FallbackTranscriberPlan", p15)
         if p15 is _S or type(p15) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "languageBehaviour": p2,
-            "language": p3,
-            "languages": p4,
-            "transcriptionHint": p5,
-            "prosody": p6,
-            "audioEnhancer": p7,
-            "confidenceThreshold": p8,
-            "endpointing": p9,
-            "speechThreshold": p10,
-            "customVocabularyEnabled": p11,
-            "customVocabularyConfig": p12,
-            "region": p13,
-            "receivePartialTranscripts": p14,
-            "fallbackPlan": p15,
-        }
-    if data.keys() <= _KNOWN_GladiaTranscriber:
-        return GladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "languageBehaviour": p2,
-            "language": p3,
-            "languages": p4,
-            "transcriptionHint": p5,
-            "prosody": p6,
-            "audioEnhancer": p7,
-            "confidenceThreshold": p8,
-            "endpointing": p9,
-            "speechThreshold": p10,
-            "customVocabularyEnabled": p11,
-            "customVocabularyConfig": p12,
-            "region": p13,
-            "receivePartialTranscripts": p14,
-            "fallbackPlan": p15,
-        }
-    obj = GladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GladiaTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GladiaTranscriber:
+            return GladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GladiaTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GladiaTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "languageBehaviour": p2,
+        "language": p3,
+        "languages": p4,
+        "transcriptionHint": p5,
+        "prosody": p6,
+        "audioEnhancer": p7,
+        "confidenceThreshold": p8,
+        "endpointing": p9,
+        "speechThreshold": p10,
+        "customVocabularyEnabled": p11,
+        "customVocabularyConfig": p12,
+        "region": p13,
+        "receivePartialTranscripts": p14,
+        "fallbackPlan": p15,
+    }
 
 
 _KNOWN_GladiaTranscriber = frozenset(

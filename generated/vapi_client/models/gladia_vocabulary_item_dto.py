@@ -70,15 +70,14 @@ def _load_GladiaVocabularyItemDTO(data: dict[str, Any], strict: bool) -> GladiaV
         p3 = v if type(v) is str else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"value": p0, "pronunciations": p1, "intensity": p2, "language": p3}
-    if data.keys() <= _KNOWN_GladiaVocabularyItemDTO:
-        return GladiaVocabularyItemDTO(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"value": p0, "pronunciations": p1, "intensity": p2, "language": p3}
-    obj = GladiaVocabularyItemDTO(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GladiaVocabularyItemDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GladiaVocabularyItemDTO:
+            return GladiaVocabularyItemDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GladiaVocabularyItemDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GladiaVocabularyItemDTO}
+            return obj
+    return {"value": p0, "pronunciations": p1, "intensity": p2, "language": p3}
 
 
 _KNOWN_GladiaVocabularyItemDTO = frozenset(("value", "pronunciations", "intensity", "language"))

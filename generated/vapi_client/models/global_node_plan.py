@@ -53,15 +53,14 @@ def _load_GlobalNodePlan(data: dict[str, Any], strict: bool) -> GlobalNodePlan |
         p1 = v if type(v) is str and len(v) <= 1000 else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"enabled": p0, "enterCondition": p1}
-    if data.keys() <= _KNOWN_GlobalNodePlan:
-        return GlobalNodePlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0, "enterCondition": p1}
-    obj = GlobalNodePlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GlobalNodePlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GlobalNodePlan:
+            return GlobalNodePlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GlobalNodePlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GlobalNodePlan}
+            return obj
+    return {"enabled": p0, "enterCondition": p1}
 
 
 _KNOWN_GlobalNodePlan = frozenset(("enabled", "enterCondition"))

@@ -122,17 +122,16 @@ def _load_GoogleCalendarCreateEventToolWithToolCall(
             p3 = _R("ToolRejectionPlan", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "toolCall": p1, "messages": p2, "rejectionPlan": p3}
-    if data.keys() <= _KNOWN_GoogleCalendarCreateEventToolWithToolCall:
-        return GoogleCalendarCreateEventToolWithToolCall(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "toolCall": p1, "messages": p2, "rejectionPlan": p3}
-    obj = GoogleCalendarCreateEventToolWithToolCall(p0, p1, p2, p3)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_GoogleCalendarCreateEventToolWithToolCall
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GoogleCalendarCreateEventToolWithToolCall:
+            return GoogleCalendarCreateEventToolWithToolCall(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GoogleCalendarCreateEventToolWithToolCall(p0, p1, p2, p3)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GoogleCalendarCreateEventToolWithToolCall
+            }
+            return obj
+    return {"type": p0, "toolCall": p1, "messages": p2, "rejectionPlan": p3}
 
 
 _KNOWN_GoogleCalendarCreateEventToolWithToolCall = frozenset(("type", "toolCall", "messages", "rejectionPlan"))

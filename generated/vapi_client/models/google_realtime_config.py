@@ -92,15 +92,14 @@ def _load_GoogleRealtimeConfig(data: dict[str, Any], strict: bool) -> GoogleReal
             p4 = _R("GeminiMultimodalLiveSpeechConfig", p4)
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"topP": p0, "topK": p1, "presencePenalty": p2, "frequencyPenalty": p3, "speechConfig": p4}
-    if data.keys() <= _KNOWN_GoogleRealtimeConfig:
-        return GoogleRealtimeConfig(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"topP": p0, "topK": p1, "presencePenalty": p2, "frequencyPenalty": p3, "speechConfig": p4}
-    obj = GoogleRealtimeConfig(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GoogleRealtimeConfig}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GoogleRealtimeConfig:
+            return GoogleRealtimeConfig(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GoogleRealtimeConfig(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GoogleRealtimeConfig}
+            return obj
+    return {"topP": p0, "topK": p1, "presencePenalty": p2, "frequencyPenalty": p3, "speechConfig": p4}
 
 
 _KNOWN_GoogleRealtimeConfig = frozenset(("topP", "topK", "presencePenalty", "frequencyPenalty", "speechConfig"))

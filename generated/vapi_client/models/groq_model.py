@@ -276,39 +276,26 @@ def _load_GroqModel(data: dict[str, Any], strict: bool) -> GroqModel | dict[str,
         p10 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
         if p10 is _S:
             slow = True
-    if slow:
-        return {
-            "model": p0,
-            "provider": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "temperature": p7,
-            "maxTokens": p8,
-            "emotionRecognitionEnabled": p9,
-            "numFastTurns": p10,
-        }
-    if data.keys() <= _KNOWN_GroqModel:
-        return GroqModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "model": p0,
-            "provider": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "temperature": p7,
-            "maxTokens": p8,
-            "emotionRecognitionEnabled": p9,
-            "numFastTurns": p10,
-        }
-    obj = GroqModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GroqModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GroqModel:
+            return GroqModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GroqModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GroqModel}
+            return obj
+    return {
+        "model": p0,
+        "provider": p1,
+        "messages": p2,
+        "tools": p3,
+        "toolIds": p4,
+        "toolRefs": p5,
+        "knowledgeBase": p6,
+        "temperature": p7,
+        "maxTokens": p8,
+        "emotionRecognitionEnabled": p9,
+        "numFastTurns": p10,
+    }
 
 
 _KNOWN_GroqModel = frozenset(

@@ -100,15 +100,14 @@ def _load_GroupCondition(data: dict[str, Any], strict: bool) -> GroupCondition |
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "operator": p1, "conditions": p2}
-    if data.keys() <= _KNOWN_GroupCondition:
-        return GroupCondition(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "operator": p1, "conditions": p2}
-    obj = GroupCondition(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GroupCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_GroupCondition:
+            return GroupCondition(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GroupCondition(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GroupCondition}
+            return obj
+    return {"type": p0, "operator": p1, "conditions": p2}
 
 
 _KNOWN_GroupCondition = frozenset(("type", "operator", "conditions"))

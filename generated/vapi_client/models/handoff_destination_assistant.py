@@ -152,33 +152,23 @@ def _load_HandoffDestinationAssistant(
         p7 = v if type(v) is str else _S
         if p7 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "contextEngineeringPlan": p1,
-            "assistantName": p2,
-            "assistantId": p3,
-            "assistant": p4,
-            "variableExtractionPlan": p5,
-            "assistantOverrides": p6,
-            "description": p7,
-        }
-    if data.keys() <= _KNOWN_HandoffDestinationAssistant:
-        return HandoffDestinationAssistant(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "contextEngineeringPlan": p1,
-            "assistantName": p2,
-            "assistantId": p3,
-            "assistant": p4,
-            "variableExtractionPlan": p5,
-            "assistantOverrides": p6,
-            "description": p7,
-        }
-    obj = HandoffDestinationAssistant(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationAssistant}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_HandoffDestinationAssistant:
+            return HandoffDestinationAssistant(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = HandoffDestinationAssistant(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationAssistant}
+            return obj
+    return {
+        "type": p0,
+        "contextEngineeringPlan": p1,
+        "assistantName": p2,
+        "assistantId": p3,
+        "assistant": p4,
+        "variableExtractionPlan": p5,
+        "assistantOverrides": p6,
+        "description": p7,
+    }
 
 
 _KNOWN_HandoffDestinationAssistant = frozenset(

@@ -70,15 +70,14 @@ def _load_HandoffDestinationDynamic(data: dict[str, Any], strict: bool) -> Hando
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "server": p1, "description": p2}
-    if data.keys() <= _KNOWN_HandoffDestinationDynamic:
-        return HandoffDestinationDynamic(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "server": p1, "description": p2}
-    obj = HandoffDestinationDynamic(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationDynamic}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_HandoffDestinationDynamic:
+            return HandoffDestinationDynamic(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = HandoffDestinationDynamic(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationDynamic}
+            return obj
+    return {"type": p0, "server": p1, "description": p2}
 
 
 _KNOWN_HandoffDestinationDynamic = frozenset(("type", "server", "description"))

@@ -150,33 +150,23 @@ def _load_HandoffDestinationSquad(data: dict[str, Any], strict: bool) -> Handoff
         p7 = v if type(v) is str else _S
         if p7 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "contextEngineeringPlan": p1,
-            "squadId": p2,
-            "squad": p3,
-            "entryAssistantName": p4,
-            "variableExtractionPlan": p5,
-            "squadOverrides": p6,
-            "description": p7,
-        }
-    if data.keys() <= _KNOWN_HandoffDestinationSquad:
-        return HandoffDestinationSquad(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "contextEngineeringPlan": p1,
-            "squadId": p2,
-            "squad": p3,
-            "entryAssistantName": p4,
-            "variableExtractionPlan": p5,
-            "squadOverrides": p6,
-            "description": p7,
-        }
-    obj = HandoffDestinationSquad(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationSquad}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_HandoffDestinationSquad:
+            return HandoffDestinationSquad(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = HandoffDestinationSquad(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationSquad}
+            return obj
+    return {
+        "type": p0,
+        "contextEngineeringPlan": p1,
+        "squadId": p2,
+        "squad": p3,
+        "entryAssistantName": p4,
+        "variableExtractionPlan": p5,
+        "squadOverrides": p6,
+        "description": p7,
+    }
 
 
 _KNOWN_HandoffDestinationSquad = frozenset(

@@ -150,39 +150,26 @@ def _load_HMACAuthenticationPlan(data: dict[str, Any], strict: bool) -> HMACAuth
         p10 = v if (v is True or v is False) else _S
         if p10 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "secretKey": p1,
-            "algorithm": p2,
-            "signatureHeader": p3,
-            "timestampHeader": p4,
-            "signaturePrefix": p5,
-            "includeTimestamp": p6,
-            "payloadFormat": p7,
-            "messageIdHeader": p8,
-            "signatureEncoding": p9,
-            "secretIsBase64": p10,
-        }
-    if data.keys() <= _KNOWN_HMACAuthenticationPlan:
-        return HMACAuthenticationPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "secretKey": p1,
-            "algorithm": p2,
-            "signatureHeader": p3,
-            "timestampHeader": p4,
-            "signaturePrefix": p5,
-            "includeTimestamp": p6,
-            "payloadFormat": p7,
-            "messageIdHeader": p8,
-            "signatureEncoding": p9,
-            "secretIsBase64": p10,
-        }
-    obj = HMACAuthenticationPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HMACAuthenticationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_HMACAuthenticationPlan:
+            return HMACAuthenticationPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = HMACAuthenticationPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HMACAuthenticationPlan}
+            return obj
+    return {
+        "type": p0,
+        "secretKey": p1,
+        "algorithm": p2,
+        "signatureHeader": p3,
+        "timestampHeader": p4,
+        "signaturePrefix": p5,
+        "includeTimestamp": p6,
+        "payloadFormat": p7,
+        "messageIdHeader": p8,
+        "signatureEncoding": p9,
+        "secretIsBase64": p10,
+    }
 
 
 _KNOWN_HMACAuthenticationPlan = frozenset(

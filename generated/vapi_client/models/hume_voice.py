@@ -129,33 +129,23 @@ def _load_HumeVoice(data: dict[str, Any], strict: bool) -> HumeVoice | dict[str,
             p7 = _R("FallbackPlan", p7)
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "isCustomHumeVoice": p4,
-            "chunkPlan": p5,
-            "description": p6,
-            "fallbackPlan": p7,
-        }
-    if data.keys() <= _KNOWN_HumeVoice:
-        return HumeVoice(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "isCustomHumeVoice": p4,
-            "chunkPlan": p5,
-            "description": p6,
-            "fallbackPlan": p7,
-        }
-    obj = HumeVoice(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HumeVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_HumeVoice:
+            return HumeVoice(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = HumeVoice(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HumeVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "isCustomHumeVoice": p4,
+        "chunkPlan": p5,
+        "description": p6,
+        "fallbackPlan": p7,
+    }
 
 
 _KNOWN_HumeVoice = frozenset(

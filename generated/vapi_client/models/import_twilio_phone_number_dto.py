@@ -212,43 +212,28 @@ def _load_ImportTwilioPhoneNumberDTO(data: dict[str, Any], strict: bool) -> Impo
             p12 = _R("Server", p12)
         if p12 is _S or type(p12) is _R:
             slow = True
-    if slow:
-        return {
-            "twilioPhoneNumber": p0,
-            "twilioAccountSid": p1,
-            "fallbackDestination": p2,
-            "hooks": p3,
-            "smsEnabled": p4,
-            "twilioAuthToken": p5,
-            "twilioApiKey": p6,
-            "twilioApiSecret": p7,
-            "name": p8,
-            "assistantId": p9,
-            "workflowId": p10,
-            "squadId": p11,
-            "server": p12,
-        }
-    if data.keys() <= _KNOWN_ImportTwilioPhoneNumberDTO:
-        return ImportTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "twilioPhoneNumber": p0,
-            "twilioAccountSid": p1,
-            "fallbackDestination": p2,
-            "hooks": p3,
-            "smsEnabled": p4,
-            "twilioAuthToken": p5,
-            "twilioApiKey": p6,
-            "twilioApiSecret": p7,
-            "name": p8,
-            "assistantId": p9,
-            "workflowId": p10,
-            "squadId": p11,
-            "server": p12,
-        }
-    obj = ImportTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ImportTwilioPhoneNumberDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ImportTwilioPhoneNumberDTO:
+            return ImportTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ImportTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ImportTwilioPhoneNumberDTO}
+            return obj
+    return {
+        "twilioPhoneNumber": p0,
+        "twilioAccountSid": p1,
+        "fallbackDestination": p2,
+        "hooks": p3,
+        "smsEnabled": p4,
+        "twilioAuthToken": p5,
+        "twilioApiKey": p6,
+        "twilioApiSecret": p7,
+        "name": p8,
+        "assistantId": p9,
+        "workflowId": p10,
+        "squadId": p11,
+        "server": p12,
+    }
 
 
 _KNOWN_ImportTwilioPhoneNumberDTO = frozenset(

@@ -145,35 +145,24 @@ def _load_InworldVoice(data: dict[str, Any], strict: bool) -> InworldVoice | dic
             p8 = _R("FallbackPlan", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "languageCode": p4,
-            "temperature": p5,
-            "speakingRate": p6,
-            "chunkPlan": p7,
-            "fallbackPlan": p8,
-        }
-    if data.keys() <= _KNOWN_InworldVoice:
-        return InworldVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "languageCode": p4,
-            "temperature": p5,
-            "speakingRate": p6,
-            "chunkPlan": p7,
-            "fallbackPlan": p8,
-        }
-    obj = InworldVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_InworldVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_InworldVoice:
+            return InworldVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = InworldVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_InworldVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "languageCode": p4,
+        "temperature": p5,
+        "speakingRate": p6,
+        "chunkPlan": p7,
+        "fallbackPlan": p8,
+    }
 
 
 _KNOWN_InworldVoice = frozenset(

@@ -151,35 +151,24 @@ def _load_JsonSchema(data: dict[str, Any], strict: bool) -> JsonSchema | dict[st
         p8 = v if type(v) is str else _S
         if p8 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "items": p1,
-            "properties": p2,
-            "description": p3,
-            "pattern": p4,
-            "format": p5,
-            "required": p6,
-            "enum": p7,
-            "title": p8,
-        }
-    if data.keys() <= _KNOWN_JsonSchema:
-        return JsonSchema(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "items": p1,
-            "properties": p2,
-            "description": p3,
-            "pattern": p4,
-            "format": p5,
-            "required": p6,
-            "enum": p7,
-            "title": p8,
-        }
-    obj = JsonSchema(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_JsonSchema}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_JsonSchema:
+            return JsonSchema(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = JsonSchema(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_JsonSchema}
+            return obj
+    return {
+        "type": p0,
+        "items": p1,
+        "properties": p2,
+        "description": p3,
+        "pattern": p4,
+        "format": p5,
+        "required": p6,
+        "enum": p7,
+        "title": p8,
+    }
 
 
 _KNOWN_JsonSchema = frozenset(

@@ -73,15 +73,14 @@ def _load_KeypadInputPlan(data: dict[str, Any], strict: bool) -> KeypadInputPlan
             p2 = _h.open_member("KeypadInputPlanDelimiters", v)
         if p2 is _S:
             slow = True
-    if slow:
-        return {"enabled": p0, "timeoutSeconds": p1, "delimiters": p2}
-    if data.keys() <= _KNOWN_KeypadInputPlan:
-        return KeypadInputPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0, "timeoutSeconds": p1, "delimiters": p2}
-    obj = KeypadInputPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KeypadInputPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_KeypadInputPlan:
+            return KeypadInputPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = KeypadInputPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KeypadInputPlan}
+            return obj
+    return {"enabled": p0, "timeoutSeconds": p1, "delimiters": p2}
 
 
 _KNOWN_KeypadInputPlan = frozenset(("enabled", "timeoutSeconds", "delimiters"))

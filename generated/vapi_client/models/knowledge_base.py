@@ -95,15 +95,14 @@ def _load_KnowledgeBase(data: dict[str, Any], strict: bool) -> KnowledgeBase | d
             p4 = _h.open_member("KnowledgeBaseModel", v)
         if p4 is _S:
             slow = True
-    if slow:
-        return {"name": p0, "provider": p1, "description": p2, "fileIds": p3, "model": p4}
-    if data.keys() <= _KNOWN_KnowledgeBase:
-        return KnowledgeBase(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "provider": p1, "description": p2, "fileIds": p3, "model": p4}
-    obj = KnowledgeBase(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KnowledgeBase}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_KnowledgeBase:
+            return KnowledgeBase(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = KnowledgeBase(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KnowledgeBase}
+            return obj
+    return {"name": p0, "provider": p1, "description": p2, "fileIds": p3, "model": p4}
 
 
 _KNOWN_KnowledgeBase = frozenset(("name", "provider", "description", "fileIds", "model"))

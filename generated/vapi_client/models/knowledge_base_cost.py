@@ -91,15 +91,14 @@ def _load_KnowledgeBaseCost(data: dict[str, Any], strict: bool) -> KnowledgeBase
     else:
         p4 = _S
         slow = True
-    if slow:
-        return {"type": p0, "model": p1, "promptTokens": p2, "completionTokens": p3, "cost": p4}
-    if data.keys() <= _KNOWN_KnowledgeBaseCost:
-        return KnowledgeBaseCost(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "model": p1, "promptTokens": p2, "completionTokens": p3, "cost": p4}
-    obj = KnowledgeBaseCost(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KnowledgeBaseCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_KnowledgeBaseCost:
+            return KnowledgeBaseCost(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = KnowledgeBaseCost(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KnowledgeBaseCost}
+            return obj
+    return {"type": p0, "model": p1, "promptTokens": p2, "completionTokens": p3, "cost": p4}
 
 
 _KNOWN_KnowledgeBaseCost = frozenset(("type", "model", "promptTokens", "completionTokens", "cost"))

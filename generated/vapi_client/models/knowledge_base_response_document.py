@@ -66,15 +66,14 @@ def _load_KnowledgeBaseResponseDocument(
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"content": p0, "similarity": p1, "uuid": p2}
-    if data.keys() <= _KNOWN_KnowledgeBaseResponseDocument:
-        return KnowledgeBaseResponseDocument(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"content": p0, "similarity": p1, "uuid": p2}
-    obj = KnowledgeBaseResponseDocument(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KnowledgeBaseResponseDocument}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_KnowledgeBaseResponseDocument:
+            return KnowledgeBaseResponseDocument(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = KnowledgeBaseResponseDocument(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KnowledgeBaseResponseDocument}
+            return obj
+    return {"content": p0, "similarity": p1, "uuid": p2}
 
 
 _KNOWN_KnowledgeBaseResponseDocument = frozenset(("content", "similarity", "uuid"))

@@ -105,15 +105,14 @@ def _load_LangfuseObservabilityPlan(data: dict[str, Any], strict: bool) -> Langf
         p5 = v if type(v) is dict else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "tags": p1, "promptName": p2, "promptVersion": p3, "traceName": p4, "metadata": p5}
-    if data.keys() <= _KNOWN_LangfuseObservabilityPlan:
-        return LangfuseObservabilityPlan(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "tags": p1, "promptName": p2, "promptVersion": p3, "traceName": p4, "metadata": p5}
-    obj = LangfuseObservabilityPlan(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LangfuseObservabilityPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_LangfuseObservabilityPlan:
+            return LangfuseObservabilityPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = LangfuseObservabilityPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LangfuseObservabilityPlan}
+            return obj
+    return {"provider": p0, "tags": p1, "promptName": p2, "promptVersion": p3, "traceName": p4, "metadata": p5}
 
 
 _KNOWN_LangfuseObservabilityPlan = frozenset(

@@ -68,15 +68,14 @@ def _load_LiquidCondition(data: dict[str, Any], strict: bool) -> LiquidCondition
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "liquid": p1}
-    if data.keys() <= _KNOWN_LiquidCondition:
-        return LiquidCondition(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "liquid": p1}
-    obj = LiquidCondition(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LiquidCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_LiquidCondition:
+            return LiquidCondition(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = LiquidCondition(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LiquidCondition}
+            return obj
+    return {"type": p0, "liquid": p1}
 
 
 _KNOWN_LiquidCondition = frozenset(("type", "liquid"))

@@ -75,15 +75,14 @@ def _load_LivekitSmartEndpointingPlan(
         p1 = v if type(v) is str else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "waitFunction": p1}
-    if data.keys() <= _KNOWN_LivekitSmartEndpointingPlan:
-        return LivekitSmartEndpointingPlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "waitFunction": p1}
-    obj = LivekitSmartEndpointingPlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LivekitSmartEndpointingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_LivekitSmartEndpointingPlan:
+            return LivekitSmartEndpointingPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = LivekitSmartEndpointingPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LivekitSmartEndpointingPlan}
+            return obj
+    return {"provider": p0, "waitFunction": p1}
 
 
 _KNOWN_LivekitSmartEndpointingPlan = frozenset(("provider", "waitFunction"))

@@ -119,31 +119,22 @@ def _load_LMNTVoice(data: dict[str, Any], strict: bool) -> LMNTVoice | dict[str,
             p6 = _R("FallbackPlan", p6)
         if p6 is _S or type(p6) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "speed": p3,
-            "language": p4,
-            "chunkPlan": p5,
-            "fallbackPlan": p6,
-        }
-    if data.keys() <= _KNOWN_LMNTVoice:
-        return LMNTVoice(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "speed": p3,
-            "language": p4,
-            "chunkPlan": p5,
-            "fallbackPlan": p6,
-        }
-    obj = LMNTVoice(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LMNTVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_LMNTVoice:
+            return LMNTVoice(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = LMNTVoice(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LMNTVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "speed": p3,
+        "language": p4,
+        "chunkPlan": p5,
+        "fallbackPlan": p6,
+    }
 
 
 _KNOWN_LMNTVoice = frozenset(

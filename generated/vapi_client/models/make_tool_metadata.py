@@ -49,15 +49,14 @@ def _load_MakeToolMetadata(data: dict[str, Any], strict: bool) -> MakeToolMetada
         p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"scenarioId": p0, "triggerHookId": p1}
-    if data.keys() <= _KNOWN_MakeToolMetadata:
-        return MakeToolMetadata(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"scenarioId": p0, "triggerHookId": p1}
-    obj = MakeToolMetadata(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MakeToolMetadata}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MakeToolMetadata:
+            return MakeToolMetadata(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MakeToolMetadata(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MakeToolMetadata}
+            return obj
+    return {"scenarioId": p0, "triggerHookId": p1}
 
 
 _KNOWN_MakeToolMetadata = frozenset(("scenarioId", "triggerHookId"))

@@ -135,15 +135,14 @@ def _load_MakeToolWithToolCall(data: dict[str, Any], strict: bool) -> MakeToolWi
             p4 = _R("ToolRejectionPlan", p4)
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "toolCall": p1, "metadata": p2, "messages": p3, "rejectionPlan": p4}
-    if data.keys() <= _KNOWN_MakeToolWithToolCall:
-        return MakeToolWithToolCall(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "toolCall": p1, "metadata": p2, "messages": p3, "rejectionPlan": p4}
-    obj = MakeToolWithToolCall(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MakeToolWithToolCall}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MakeToolWithToolCall:
+            return MakeToolWithToolCall(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MakeToolWithToolCall(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MakeToolWithToolCall}
+            return obj
+    return {"type": p0, "toolCall": p1, "metadata": p2, "messages": p3, "rejectionPlan": p4}
 
 
 _KNOWN_MakeToolWithToolCall = frozenset(("type", "toolCall", "metadata", "messages", "rejectionPlan"))

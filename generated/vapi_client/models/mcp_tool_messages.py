@@ -94,15 +94,14 @@ def _load_McpToolMessages(data: dict[str, Any], strict: bool) -> McpToolMessages
             p1 = _S
         if p1 is _S or type(p1) is _R:
             slow = True
-    if slow:
-        return {"name": p0, "messages": p1}
-    if data.keys() <= _KNOWN_McpToolMessages:
-        return McpToolMessages(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "messages": p1}
-    obj = McpToolMessages(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_McpToolMessages}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_McpToolMessages:
+            return McpToolMessages(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = McpToolMessages(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_McpToolMessages}
+            return obj
+    return {"name": p0, "messages": p1}
 
 
 _KNOWN_McpToolMessages = frozenset(("name", "messages"))

@@ -45,15 +45,14 @@ def _load_McpToolMetadata(data: dict[str, Any], strict: bool) -> McpToolMetadata
             p0 = _h.open_member("McpToolMetadataProtocol", v)
         if p0 is _S:
             slow = True
-    if slow:
-        return {"protocol": p0}
-    if data.keys() <= _KNOWN_McpToolMetadata:
-        return McpToolMetadata(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"protocol": p0}
-    obj = McpToolMetadata(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_McpToolMetadata}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_McpToolMetadata:
+            return McpToolMetadata(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = McpToolMetadata(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_McpToolMetadata}
+            return obj
+    return {"protocol": p0}
 
 
 _KNOWN_McpToolMetadata = frozenset(("protocol",))

@@ -72,15 +72,14 @@ def _load_MessageAddHookAction(data: dict[str, Any], strict: bool) -> MessageAdd
         p2 = v if (v is True or v is False) else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "message": p1, "triggerResponseEnabled": p2}
-    if data.keys() <= _KNOWN_MessageAddHookAction:
-        return MessageAddHookAction(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "message": p1, "triggerResponseEnabled": p2}
-    obj = MessageAddHookAction(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MessageAddHookAction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MessageAddHookAction:
+            return MessageAddHookAction(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MessageAddHookAction(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MessageAddHookAction}
+            return obj
+    return {"type": p0, "message": p1, "triggerResponseEnabled": p2}
 
 
 _KNOWN_MessageAddHookAction = frozenset(("type", "message", "triggerResponseEnabled"))

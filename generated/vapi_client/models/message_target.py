@@ -61,15 +61,14 @@ def _load_MessageTarget(data: dict[str, Any], strict: bool) -> MessageTarget | d
         p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"role": p0, "position": p1}
-    if data.keys() <= _KNOWN_MessageTarget:
-        return MessageTarget(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"role": p0, "position": p1}
-    obj = MessageTarget(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MessageTarget}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MessageTarget:
+            return MessageTarget(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MessageTarget(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MessageTarget}
+            return obj
+    return {"role": p0, "position": p1}
 
 
 _KNOWN_MessageTarget = frozenset(("role", "position"))

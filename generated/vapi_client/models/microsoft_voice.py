@@ -140,35 +140,24 @@ def _load_MicrosoftVoice(data: dict[str, Any], strict: bool) -> MicrosoftVoice |
             p8 = _R("FallbackPlan", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "style": p3,
-            "styleDegree": p4,
-            "role": p5,
-            "chunkPlan": p6,
-            "speed": p7,
-            "fallbackPlan": p8,
-        }
-    if data.keys() <= _KNOWN_MicrosoftVoice:
-        return MicrosoftVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "style": p3,
-            "styleDegree": p4,
-            "role": p5,
-            "chunkPlan": p6,
-            "speed": p7,
-            "fallbackPlan": p8,
-        }
-    obj = MicrosoftVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MicrosoftVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MicrosoftVoice:
+            return MicrosoftVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MicrosoftVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MicrosoftVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "style": p3,
+        "styleDegree": p4,
+        "role": p5,
+        "chunkPlan": p6,
+        "speed": p7,
+        "fallbackPlan": p8,
+    }
 
 
 _KNOWN_MicrosoftVoice = frozenset(

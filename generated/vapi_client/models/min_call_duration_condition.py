@@ -59,15 +59,14 @@ def _load_MinCallDurationCondition(data: dict[str, Any], strict: bool) -> MinCal
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "seconds": p1}
-    if data.keys() <= _KNOWN_MinCallDurationCondition:
-        return MinCallDurationCondition(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "seconds": p1}
-    obj = MinCallDurationCondition(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinCallDurationCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MinCallDurationCondition:
+            return MinCallDurationCondition(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MinCallDurationCondition(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinCallDurationCondition}
+            return obj
+    return {"type": p0, "seconds": p1}
 
 
 _KNOWN_MinCallDurationCondition = frozenset(("type", "seconds"))

@@ -59,15 +59,14 @@ def _load_MinMessagesCondition(data: dict[str, Any], strict: bool) -> MinMessage
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "count": p1}
-    if data.keys() <= _KNOWN_MinMessagesCondition:
-        return MinMessagesCondition(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "count": p1}
-    obj = MinMessagesCondition(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinMessagesCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MinMessagesCondition:
+            return MinMessagesCondition(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MinMessagesCondition(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinMessagesCondition}
+            return obj
+    return {"type": p0, "count": p1}
 
 
 _KNOWN_MinMessagesCondition = frozenset(("type", "count"))

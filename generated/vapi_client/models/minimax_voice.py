@@ -192,45 +192,29 @@ def _load_MinimaxVoice(data: dict[str, Any], strict: bool) -> MinimaxVoice | dic
             p13 = _R("FallbackPlan", p13)
         if p13 is _S or type(p13) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "emotion": p4,
-            "subtitleType": p5,
-            "pitch": p6,
-            "speed": p7,
-            "volume": p8,
-            "region": p9,
-            "languageBoost": p10,
-            "textNormalizationEnabled": p11,
-            "chunkPlan": p12,
-            "fallbackPlan": p13,
-        }
-    if data.keys() <= _KNOWN_MinimaxVoice:
-        return MinimaxVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "emotion": p4,
-            "subtitleType": p5,
-            "pitch": p6,
-            "speed": p7,
-            "volume": p8,
-            "region": p9,
-            "languageBoost": p10,
-            "textNormalizationEnabled": p11,
-            "chunkPlan": p12,
-            "fallbackPlan": p13,
-        }
-    obj = MinimaxVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinimaxVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MinimaxVoice:
+            return MinimaxVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MinimaxVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinimaxVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "emotion": p4,
+        "subtitleType": p5,
+        "pitch": p6,
+        "speed": p7,
+        "volume": p8,
+        "region": p9,
+        "languageBoost": p10,
+        "textNormalizationEnabled": p11,
+        "chunkPlan": p12,
+        "fallbackPlan": p13,
+    }
 
 
 _KNOWN_MinimaxVoice = frozenset(

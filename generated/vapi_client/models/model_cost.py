@@ -120,31 +120,22 @@ def _load_ModelCost(data: dict[str, Any], strict: bool) -> ModelCost | dict[str,
         p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "model": p1,
-            "promptTokens": p2,
-            "completionTokens": p3,
-            "cost": p4,
-            "cachedPromptTokens": p5,
-            "reasoningTokens": p6,
-        }
-    if data.keys() <= _KNOWN_ModelCost:
-        return ModelCost(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "model": p1,
-            "promptTokens": p2,
-            "completionTokens": p3,
-            "cost": p4,
-            "cachedPromptTokens": p5,
-            "reasoningTokens": p6,
-        }
-    obj = ModelCost(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ModelCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ModelCost:
+            return ModelCost(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ModelCost(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ModelCost}
+            return obj
+    return {
+        "type": p0,
+        "model": p1,
+        "promptTokens": p2,
+        "completionTokens": p3,
+        "cost": p4,
+        "cachedPromptTokens": p5,
+        "reasoningTokens": p6,
+    }
 
 
 _KNOWN_ModelCost = frozenset(

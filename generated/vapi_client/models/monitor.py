@@ -81,15 +81,14 @@ def _load_Monitor(data: dict[str, Any], strict: bool) -> Monitor | dict[str, Any
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"monitors": p0, "listenUrl": p1, "controlUrl": p2}
-    if data.keys() <= _KNOWN_Monitor:
-        return Monitor(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"monitors": p0, "listenUrl": p1, "controlUrl": p2}
-    obj = Monitor(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Monitor}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Monitor:
+            return Monitor(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Monitor(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Monitor}
+            return obj
+    return {"monitors": p0, "listenUrl": p1, "controlUrl": p2}
 
 
 _KNOWN_Monitor = frozenset(("monitors", "listenUrl", "controlUrl"))

@@ -101,27 +101,20 @@ def _load_MonitorPlan(data: dict[str, Any], strict: bool) -> MonitorPlan | dict[
         p4 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {
-            "listenEnabled": p0,
-            "listenAuthenticationEnabled": p1,
-            "controlEnabled": p2,
-            "controlAuthenticationEnabled": p3,
-            "monitorIds": p4,
-        }
-    if data.keys() <= _KNOWN_MonitorPlan:
-        return MonitorPlan(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "listenEnabled": p0,
-            "listenAuthenticationEnabled": p1,
-            "controlEnabled": p2,
-            "controlAuthenticationEnabled": p3,
-            "monitorIds": p4,
-        }
-    obj = MonitorPlan(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MonitorPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MonitorPlan:
+            return MonitorPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MonitorPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MonitorPlan}
+            return obj
+    return {
+        "listenEnabled": p0,
+        "listenAuthenticationEnabled": p1,
+        "controlEnabled": p2,
+        "controlAuthenticationEnabled": p3,
+        "monitorIds": p4,
+    }
 
 
 _KNOWN_MonitorPlan = frozenset(

@@ -55,15 +55,14 @@ def _load_MonitorResult(data: dict[str, Any], strict: bool) -> MonitorResult | d
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"monitorId": p0, "filterPassed": p1}
-    if data.keys() <= _KNOWN_MonitorResult:
-        return MonitorResult(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"monitorId": p0, "filterPassed": p1}
-    obj = MonitorResult(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MonitorResult}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_MonitorResult:
+            return MonitorResult(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MonitorResult(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MonitorResult}
+            return obj
+    return {"monitorId": p0, "filterPassed": p1}
 
 
 _KNOWN_MonitorResult = frozenset(("monitorId", "filterPassed"))

@@ -61,15 +61,14 @@ def _load_Mono(data: dict[str, Any], strict: bool) -> Mono | dict[str, Any]:
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"combinedUrl": p0, "assistantUrl": p1, "customerUrl": p2}
-    if data.keys() <= _KNOWN_Mono:
-        return Mono(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"combinedUrl": p0, "assistantUrl": p1, "customerUrl": p2}
-    obj = Mono(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Mono}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Mono:
+            return Mono(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Mono(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Mono}
+            return obj
+    return {"combinedUrl": p0, "assistantUrl": p1, "customerUrl": p2}
 
 
 _KNOWN_Mono = frozenset(("combinedUrl", "assistantUrl", "customerUrl"))

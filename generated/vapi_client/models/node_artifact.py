@@ -99,15 +99,14 @@ def _load_NodeArtifact(data: dict[str, Any], strict: bool) -> NodeArtifact | dic
         p2 = v if type(v) is dict else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"messages": p0, "nodeName": p1, "variableValues": p2}
-    if data.keys() <= _KNOWN_NodeArtifact:
-        return NodeArtifact(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"messages": p0, "nodeName": p1, "variableValues": p2}
-    obj = NodeArtifact(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_NodeArtifact}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_NodeArtifact:
+            return NodeArtifact(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = NodeArtifact(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_NodeArtifact}
+            return obj
+    return {"messages": p0, "nodeName": p1, "variableValues": p2}
 
 
 _KNOWN_NodeArtifact = frozenset(("messages", "nodeName", "variableValues"))

@@ -93,17 +93,16 @@ def _load_NumberComparatorScorecardMetricCondition(
     else:
         p3 = _S
         slow = True
-    if slow:
-        return {"type": p0, "comparator": p1, "value": p2, "points": p3}
-    if data.keys() <= _KNOWN_NumberComparatorScorecardMetricCondition:
-        return NumberComparatorScorecardMetricCondition(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "comparator": p1, "value": p2, "points": p3}
-    obj = NumberComparatorScorecardMetricCondition(p0, p1, p2, p3)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_NumberComparatorScorecardMetricCondition
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_NumberComparatorScorecardMetricCondition:
+            return NumberComparatorScorecardMetricCondition(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = NumberComparatorScorecardMetricCondition(p0, p1, p2, p3)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_NumberComparatorScorecardMetricCondition
+            }
+            return obj
+    return {"type": p0, "comparator": p1, "value": p2, "points": p3}
 
 
 _KNOWN_NumberComparatorScorecardMetricCondition = frozenset(("type", "comparator", "value", "points"))

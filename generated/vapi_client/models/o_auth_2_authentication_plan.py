@@ -88,15 +88,14 @@ def _load_OAuth2AuthenticationPlan(data: dict[str, Any], strict: bool) -> OAuth2
         p4 = v if type(v) is str and len(v) <= 1000 else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "url": p1, "clientId": p2, "clientSecret": p3, "scope": p4}
-    if data.keys() <= _KNOWN_OAuth2AuthenticationPlan:
-        return OAuth2AuthenticationPlan(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "url": p1, "clientId": p2, "clientSecret": p3, "scope": p4}
-    obj = OAuth2AuthenticationPlan(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OAuth2AuthenticationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OAuth2AuthenticationPlan:
+            return OAuth2AuthenticationPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OAuth2AuthenticationPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OAuth2AuthenticationPlan}
+            return obj
+    return {"type": p0, "url": p1, "clientId": p2, "clientSecret": p3, "scope": p4}
 
 
 _KNOWN_OAuth2AuthenticationPlan = frozenset(("type", "url", "clientId", "clientSecret", "scope"))

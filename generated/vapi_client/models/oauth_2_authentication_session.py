@@ -61,15 +61,14 @@ def _load_Oauth2AuthenticationSession(
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"accessToken": p0, "expiresAt": p1, "refreshToken": p2}
-    if data.keys() <= _KNOWN_Oauth2AuthenticationSession:
-        return Oauth2AuthenticationSession(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"accessToken": p0, "expiresAt": p1, "refreshToken": p2}
-    obj = Oauth2AuthenticationSession(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Oauth2AuthenticationSession}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Oauth2AuthenticationSession:
+            return Oauth2AuthenticationSession(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Oauth2AuthenticationSession(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Oauth2AuthenticationSession}
+            return obj
+    return {"accessToken": p0, "expiresAt": p1, "refreshToken": p2}
 
 
 _KNOWN_Oauth2AuthenticationSession = frozenset(("accessToken", "expiresAt", "refreshToken"))

@@ -87,15 +87,14 @@ def _load_OpenAIFunction(data: dict[str, Any], strict: bool) -> OpenAIFunction |
             p3 = _R("OpenAIFunctionParameters", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"name": p0, "strict": p1, "description": p2, "parameters": p3}
-    if data.keys() <= _KNOWN_OpenAIFunction:
-        return OpenAIFunction(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "strict": p1, "description": p2, "parameters": p3}
-    obj = OpenAIFunction(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIFunction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAIFunction:
+            return OpenAIFunction(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAIFunction(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIFunction}
+            return obj
+    return {"name": p0, "strict": p1, "description": p2, "parameters": p3}
 
 
 _KNOWN_OpenAIFunction = frozenset(("name", "strict", "description", "parameters"))

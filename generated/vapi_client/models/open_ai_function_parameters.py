@@ -89,15 +89,14 @@ def _load_OpenAIFunctionParameters(data: dict[str, Any], strict: bool) -> OpenAI
         p2 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "properties": p1, "required": p2}
-    if data.keys() <= _KNOWN_OpenAIFunctionParameters:
-        return OpenAIFunctionParameters(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "properties": p1, "required": p2}
-    obj = OpenAIFunctionParameters(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIFunctionParameters}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAIFunctionParameters:
+            return OpenAIFunctionParameters(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAIFunctionParameters(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIFunctionParameters}
+            return obj
+    return {"type": p0, "properties": p1, "required": p2}
 
 
 _KNOWN_OpenAIFunctionParameters = frozenset(("type", "properties", "required"))

@@ -65,15 +65,14 @@ def _load_OpenAIMessage(data: dict[str, Any], strict: bool) -> OpenAIMessage | d
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"content": p0, "role": p1}
-    if data.keys() <= _KNOWN_OpenAIMessage:
-        return OpenAIMessage(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"content": p0, "role": p1}
-    obj = OpenAIMessage(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAIMessage:
+            return OpenAIMessage(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAIMessage(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIMessage}
+            return obj
+    return {"content": p0, "role": p1}
 
 
 _KNOWN_OpenAIMessage = frozenset(("content", "role"))

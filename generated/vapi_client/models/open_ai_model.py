@@ -350,49 +350,31 @@ def _load_OpenAIModel(data: dict[str, Any], strict: bool) -> OpenAIModel | dict[
         p15 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
         if p15 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "fallbackModels": p7,
-            "toolStrictCompatibilityMode": p8,
-            "promptCacheRetention": p9,
-            "promptCacheKey": p10,
-            "reasoningEffort": p11,
-            "temperature": p12,
-            "maxTokens": p13,
-            "emotionRecognitionEnabled": p14,
-            "numFastTurns": p15,
-        }
-    if data.keys() <= _KNOWN_OpenAIModel:
-        return OpenAIModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "messages": p2,
-            "tools": p3,
-            "toolIds": p4,
-            "toolRefs": p5,
-            "knowledgeBase": p6,
-            "fallbackModels": p7,
-            "toolStrictCompatibilityMode": p8,
-            "promptCacheRetention": p9,
-            "promptCacheKey": p10,
-            "reasoningEffort": p11,
-            "temperature": p12,
-            "maxTokens": p13,
-            "emotionRecognitionEnabled": p14,
-            "numFastTurns": p15,
-        }
-    obj = OpenAIModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAIModel:
+            return OpenAIModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAIModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIModel}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "messages": p2,
+        "tools": p3,
+        "toolIds": p4,
+        "toolRefs": p5,
+        "knowledgeBase": p6,
+        "fallbackModels": p7,
+        "toolStrictCompatibilityMode": p8,
+        "promptCacheRetention": p9,
+        "promptCacheKey": p10,
+        "reasoningEffort": p11,
+        "temperature": p12,
+        "maxTokens": p13,
+        "emotionRecognitionEnabled": p14,
+        "numFastTurns": p15,
+    }
 
 
 _KNOWN_OpenAIModel = frozenset(

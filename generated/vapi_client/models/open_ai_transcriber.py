@@ -88,15 +88,14 @@ def _load_OpenAITranscriber(data: dict[str, Any], strict: bool) -> OpenAITranscr
             p3 = _R("FallbackTranscriberPlan", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
-    if data.keys() <= _KNOWN_OpenAITranscriber:
-        return OpenAITranscriber(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
-    obj = OpenAITranscriber(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAITranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAITranscriber:
+            return OpenAITranscriber(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAITranscriber(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAITranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
 
 
 _KNOWN_OpenAITranscriber = frozenset(("provider", "model", "language", "fallbackPlan"))

@@ -95,15 +95,14 @@ def _load_OpenAIVoicemailDetectionPlan(
             p3 = _h.open_member("OpenAIVoicemailDetectionPlanType", v)
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
-    if data.keys() <= _KNOWN_OpenAIVoicemailDetectionPlan:
-        return OpenAIVoicemailDetectionPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
-    obj = OpenAIVoicemailDetectionPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIVoicemailDetectionPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAIVoicemailDetectionPlan:
+            return OpenAIVoicemailDetectionPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAIVoicemailDetectionPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIVoicemailDetectionPlan}
+            return obj
+    return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
 
 
 _KNOWN_OpenAIVoicemailDetectionPlan = frozenset(("provider", "beepMaxAwaitSeconds", "backoffPlan", "type"))

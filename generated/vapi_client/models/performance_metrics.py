@@ -142,37 +142,25 @@ def _load_PerformanceMetrics(data: dict[str, Any], strict: bool) -> PerformanceM
         p9 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p9 is _S:
             slow = True
-    if slow:
-        return {
-            "turnLatencies": p0,
-            "modelLatencyAverage": p1,
-            "voiceLatencyAverage": p2,
-            "transcriberLatencyAverage": p3,
-            "endpointingLatencyAverage": p4,
-            "turnLatencyAverage": p5,
-            "fromTransportLatencyAverage": p6,
-            "toTransportLatencyAverage": p7,
-            "numUserInterrupted": p8,
-            "numAssistantInterrupted": p9,
-        }
-    if data.keys() <= _KNOWN_PerformanceMetrics:
-        return PerformanceMetrics(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "turnLatencies": p0,
-            "modelLatencyAverage": p1,
-            "voiceLatencyAverage": p2,
-            "transcriberLatencyAverage": p3,
-            "endpointingLatencyAverage": p4,
-            "turnLatencyAverage": p5,
-            "fromTransportLatencyAverage": p6,
-            "toTransportLatencyAverage": p7,
-            "numUserInterrupted": p8,
-            "numAssistantInterrupted": p9,
-        }
-    obj = PerformanceMetrics(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PerformanceMetrics}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PerformanceMetrics:
+            return PerformanceMetrics(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PerformanceMetrics(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PerformanceMetrics}
+            return obj
+    return {
+        "turnLatencies": p0,
+        "modelLatencyAverage": p1,
+        "voiceLatencyAverage": p2,
+        "transcriberLatencyAverage": p3,
+        "endpointingLatencyAverage": p4,
+        "turnLatencyAverage": p5,
+        "fromTransportLatencyAverage": p6,
+        "toTransportLatencyAverage": p7,
+        "numUserInterrupted": p8,
+        "numAssistantInterrupted": p9,
+    }
 
 
 _KNOWN_PerformanceMetrics = frozenset(

@@ -90,15 +90,16 @@ def _load_PhoneNumberCallEndingHookFilter(
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "key": p1, "oneOf": p2}
-    if data.keys() <= _KNOWN_PhoneNumberCallEndingHookFilter:
-        return PhoneNumberCallEndingHookFilter(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "key": p1, "oneOf": p2}
-    obj = PhoneNumberCallEndingHookFilter(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberCallEndingHookFilter}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PhoneNumberCallEndingHookFilter:
+            return PhoneNumberCallEndingHookFilter(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PhoneNumberCallEndingHookFilter(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberCallEndingHookFilter
+            }
+            return obj
+    return {"type": p0, "key": p1, "oneOf": p2}
 
 
 _KNOWN_PhoneNumberCallEndingHookFilter = frozenset(("type", "key", "oneOf"))

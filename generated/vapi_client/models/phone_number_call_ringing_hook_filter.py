@@ -70,15 +70,16 @@ def _load_PhoneNumberCallRingingHookFilter(
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "key": p1, "startsWith": p2}
-    if data.keys() <= _KNOWN_PhoneNumberCallRingingHookFilter:
-        return PhoneNumberCallRingingHookFilter(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "key": p1, "startsWith": p2}
-    obj = PhoneNumberCallRingingHookFilter(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberCallRingingHookFilter}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PhoneNumberCallRingingHookFilter:
+            return PhoneNumberCallRingingHookFilter(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PhoneNumberCallRingingHookFilter(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberCallRingingHookFilter
+            }
+            return obj
+    return {"type": p0, "key": p1, "startsWith": p2}
 
 
 _KNOWN_PhoneNumberCallRingingHookFilter = frozenset(("type", "key", "startsWith"))

@@ -93,15 +93,14 @@ def _load_PhoneNumberHookCallEnding(data: dict[str, Any], strict: bool) -> Phone
                 p2 = _R(alternative8[0], p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"on": p0, "filters": p1, "do": p2}
-    if data.keys() <= _KNOWN_PhoneNumberHookCallEnding:
-        return PhoneNumberHookCallEnding(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"on": p0, "filters": p1, "do": p2}
-    obj = PhoneNumberHookCallEnding(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberHookCallEnding}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PhoneNumberHookCallEnding:
+            return PhoneNumberHookCallEnding(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PhoneNumberHookCallEnding(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberHookCallEnding}
+            return obj
+    return {"on": p0, "filters": p1, "do": p2}
 
 
 _KNOWN_PhoneNumberHookCallEnding = frozenset(("on", "filters", "do"))

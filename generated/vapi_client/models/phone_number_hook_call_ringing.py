@@ -108,15 +108,14 @@ def _load_PhoneNumberHookCallRinging(data: dict[str, Any], strict: bool) -> Phon
             p2 = _S
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"on": p0, "do": p1, "filters": p2}
-    if data.keys() <= _KNOWN_PhoneNumberHookCallRinging:
-        return PhoneNumberHookCallRinging(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"on": p0, "do": p1, "filters": p2}
-    obj = PhoneNumberHookCallRinging(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberHookCallRinging}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PhoneNumberHookCallRinging:
+            return PhoneNumberHookCallRinging(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PhoneNumberHookCallRinging(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberHookCallRinging}
+            return obj
+    return {"on": p0, "do": p1, "filters": p2}
 
 
 _KNOWN_PhoneNumberHookCallRinging = frozenset(("on", "do", "filters"))

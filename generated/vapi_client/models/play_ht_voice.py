@@ -186,43 +186,28 @@ def _load_PlayHTVoice(data: dict[str, Any], strict: bool) -> PlayHTVoice | dict[
             p12 = _R("FallbackPlan", p12)
         if p12 is _S or type(p12) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "speed": p3,
-            "temperature": p4,
-            "emotion": p5,
-            "voiceGuidance": p6,
-            "styleGuidance": p7,
-            "textGuidance": p8,
-            "model": p9,
-            "language": p10,
-            "chunkPlan": p11,
-            "fallbackPlan": p12,
-        }
-    if data.keys() <= _KNOWN_PlayHTVoice:
-        return PlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "speed": p3,
-            "temperature": p4,
-            "emotion": p5,
-            "voiceGuidance": p6,
-            "styleGuidance": p7,
-            "textGuidance": p8,
-            "model": p9,
-            "language": p10,
-            "chunkPlan": p11,
-            "fallbackPlan": p12,
-        }
-    obj = PlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PlayHTVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PlayHTVoice:
+            return PlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PlayHTVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "speed": p3,
+        "temperature": p4,
+        "emotion": p5,
+        "voiceGuidance": p6,
+        "styleGuidance": p7,
+        "textGuidance": p8,
+        "model": p9,
+        "language": p10,
+        "chunkPlan": p11,
+        "fallbackPlan": p12,
+    }
 
 
 _KNOWN_PlayHTVoice = frozenset(

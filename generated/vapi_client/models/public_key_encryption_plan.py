@@ -83,15 +83,14 @@ def _load_PublicKeyEncryptionPlan(data: dict[str, Any], strict: bool) -> PublicK
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "algorithm": p1, "publicKey": p2}
-    if data.keys() <= _KNOWN_PublicKeyEncryptionPlan:
-        return PublicKeyEncryptionPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "algorithm": p1, "publicKey": p2}
-    obj = PublicKeyEncryptionPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PublicKeyEncryptionPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_PublicKeyEncryptionPlan:
+            return PublicKeyEncryptionPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PublicKeyEncryptionPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PublicKeyEncryptionPlan}
+            return obj
+    return {"type": p0, "algorithm": p1, "publicKey": p2}
 
 
 _KNOWN_PublicKeyEncryptionPlan = frozenset(("type", "algorithm", "publicKey"))

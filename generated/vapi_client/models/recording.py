@@ -79,15 +79,14 @@ def _load_Recording(data: dict[str, Any], strict: bool) -> Recording | dict[str,
             p3 = _R("Mono", p3)
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"stereoUrl": p0, "videoUrl": p1, "videoRecordingStartDelaySeconds": p2, "mono": p3}
-    if data.keys() <= _KNOWN_Recording:
-        return Recording(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"stereoUrl": p0, "videoUrl": p1, "videoRecordingStartDelaySeconds": p2, "mono": p3}
-    obj = Recording(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Recording}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Recording:
+            return Recording(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Recording(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Recording}
+            return obj
+    return {"stereoUrl": p0, "videoUrl": p1, "videoRecordingStartDelaySeconds": p2, "mono": p3}
 
 
 _KNOWN_Recording = frozenset(("stereoUrl", "videoUrl", "videoRecordingStartDelaySeconds", "mono"))

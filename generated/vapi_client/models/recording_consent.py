@@ -61,15 +61,14 @@ def _load_RecordingConsent(data: dict[str, Any], strict: bool) -> RecordingConse
         p1 = _h.datetime_or_slow(v)
         if p1 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "grantedAt": p1}
-    if data.keys() <= _KNOWN_RecordingConsent:
-        return RecordingConsent(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "grantedAt": p1}
-    obj = RecordingConsent(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RecordingConsent}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RecordingConsent:
+            return RecordingConsent(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RecordingConsent(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RecordingConsent}
+            return obj
+    return {"type": p0, "grantedAt": p1}
 
 
 _KNOWN_RecordingConsent = frozenset(("type", "grantedAt"))

@@ -151,15 +151,16 @@ def _load_RecordingConsentPlanStayOnLine(
         p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 6 else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "waitSeconds": p4}
-    if data.keys() <= _KNOWN_RecordingConsentPlanStayOnLine:
-        return RecordingConsentPlanStayOnLine(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "waitSeconds": p4}
-    obj = RecordingConsentPlanStayOnLine(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RecordingConsentPlanStayOnLine}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RecordingConsentPlanStayOnLine:
+            return RecordingConsentPlanStayOnLine(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RecordingConsentPlanStayOnLine(p0, p1, p2, p3, p4)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_RecordingConsentPlanStayOnLine
+            }
+            return obj
+    return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "waitSeconds": p4}
 
 
 _KNOWN_RecordingConsentPlanStayOnLine = frozenset(("message", "type", "voice", "firstMessageMode", "waitSeconds"))

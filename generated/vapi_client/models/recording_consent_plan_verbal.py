@@ -156,15 +156,14 @@ def _load_RecordingConsentPlanVerbal(data: dict[str, Any], strict: bool) -> Reco
         p5 = v if type(v) is str else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "declineTool": p4, "declineToolId": p5}
-    if data.keys() <= _KNOWN_RecordingConsentPlanVerbal:
-        return RecordingConsentPlanVerbal(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "declineTool": p4, "declineToolId": p5}
-    obj = RecordingConsentPlanVerbal(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RecordingConsentPlanVerbal}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RecordingConsentPlanVerbal:
+            return RecordingConsentPlanVerbal(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RecordingConsentPlanVerbal(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RecordingConsentPlanVerbal}
+            return obj
+    return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "declineTool": p4, "declineToolId": p5}
 
 
 _KNOWN_RecordingConsentPlanVerbal = frozenset(

@@ -97,15 +97,14 @@ def _load_RegexCondition(data: dict[str, Any], strict: bool) -> RegexCondition |
         p3 = v if (v is True or v is False) else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "regex": p1, "target": p2, "negate": p3}
-    if data.keys() <= _KNOWN_RegexCondition:
-        return RegexCondition(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "regex": p1, "target": p2, "negate": p3}
-    obj = RegexCondition(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexCondition}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RegexCondition:
+            return RegexCondition(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RegexCondition(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexCondition}
+            return obj
+    return {"type": p0, "regex": p1, "target": p2, "negate": p3}
 
 
 _KNOWN_RegexCondition = frozenset(("type", "regex", "target", "negate"))

@@ -64,15 +64,14 @@ def _load_RegexOption(data: dict[str, Any], strict: bool) -> RegexOption | dict[
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "enabled": p1}
-    if data.keys() <= _KNOWN_RegexOption:
-        return RegexOption(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "enabled": p1}
-    obj = RegexOption(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexOption}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RegexOption:
+            return RegexOption(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RegexOption(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexOption}
+            return obj
+    return {"type": p0, "enabled": p1}
 
 
 _KNOWN_RegexOption = frozenset(("type", "enabled"))

@@ -119,15 +119,14 @@ def _load_RegexReplacement(data: dict[str, Any], strict: bool) -> RegexReplaceme
             p3 = _S
         if p3 is _S or type(p3) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "regex": p1, "value": p2, "options": p3}
-    if data.keys() <= _KNOWN_RegexReplacement:
-        return RegexReplacement(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "regex": p1, "value": p2, "options": p3}
-    obj = RegexReplacement(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexReplacement}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RegexReplacement:
+            return RegexReplacement(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RegexReplacement(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexReplacement}
+            return obj
+    return {"type": p0, "regex": p1, "value": p2, "options": p3}
 
 
 _KNOWN_RegexReplacement = frozenset(("type", "regex", "value", "options"))

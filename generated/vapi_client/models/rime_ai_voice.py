@@ -171,41 +171,27 @@ def _load_RimeAIVoice(data: dict[str, Any], strict: bool) -> RimeAIVoice | dict[
             p11 = _R("FallbackPlan", p11)
         if p11 is _S or type(p11) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "speed": p4,
-            "pauseBetweenBrackets": p5,
-            "phonemizeBetweenBrackets": p6,
-            "reduceLatency": p7,
-            "inlineSpeedAlpha": p8,
-            "language": p9,
-            "chunkPlan": p10,
-            "fallbackPlan": p11,
-        }
-    if data.keys() <= _KNOWN_RimeAIVoice:
-        return RimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "model": p3,
-            "speed": p4,
-            "pauseBetweenBrackets": p5,
-            "phonemizeBetweenBrackets": p6,
-            "reduceLatency": p7,
-            "inlineSpeedAlpha": p8,
-            "language": p9,
-            "chunkPlan": p10,
-            "fallbackPlan": p11,
-        }
-    obj = RimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RimeAIVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_RimeAIVoice:
+            return RimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RimeAIVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RimeAIVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "speed": p4,
+        "pauseBetweenBrackets": p5,
+        "phonemizeBetweenBrackets": p6,
+        "reduceLatency": p7,
+        "inlineSpeedAlpha": p8,
+        "language": p9,
+        "chunkPlan": p10,
+        "fallbackPlan": p11,
+    }
 
 
 _KNOWN_RimeAIVoice = frozenset(

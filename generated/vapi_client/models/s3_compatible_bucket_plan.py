@@ -100,15 +100,14 @@ def _load_S3CompatibleBucketPlan(data: dict[str, Any], strict: bool) -> S3Compat
         p5 = v if type(v) is str else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"url": p0, "region": p1, "accessKeyId": p2, "secretAccessKey": p3, "name": p4, "path": p5}
-    if data.keys() <= _KNOWN_S3CompatibleBucketPlan:
-        return S3CompatibleBucketPlan(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"url": p0, "region": p1, "accessKeyId": p2, "secretAccessKey": p3, "name": p4, "path": p5}
-    obj = S3CompatibleBucketPlan(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_S3CompatibleBucketPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_S3CompatibleBucketPlan:
+            return S3CompatibleBucketPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = S3CompatibleBucketPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_S3CompatibleBucketPlan}
+            return obj
+    return {"url": p0, "region": p1, "accessKeyId": p2, "secretAccessKey": p3, "name": p4, "path": p5}
 
 
 _KNOWN_S3CompatibleBucketPlan = frozenset(("url", "region", "accessKeyId", "secretAccessKey", "name", "path"))

@@ -80,15 +80,14 @@ def _load_SayHookAction(data: dict[str, Any], strict: bool) -> SayHookAction | d
         p2 = _SayHookAction_one_of_2(v, strict)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "exact": p1, "prompt": p2}
-    if data.keys() <= _KNOWN_SayHookAction:
-        return SayHookAction(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "exact": p1, "prompt": p2}
-    obj = SayHookAction(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SayHookAction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SayHookAction:
+            return SayHookAction(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SayHookAction(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SayHookAction}
+            return obj
+    return {"type": p0, "exact": p1, "prompt": p2}
 
 
 _KNOWN_SayHookAction = frozenset(("type", "exact", "prompt"))

@@ -55,15 +55,14 @@ def _load_SayPhoneNumberHookAction(data: dict[str, Any], strict: bool) -> SayPho
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "exact": p1}
-    if data.keys() <= _KNOWN_SayPhoneNumberHookAction:
-        return SayPhoneNumberHookAction(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "exact": p1}
-    obj = SayPhoneNumberHookAction(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SayPhoneNumberHookAction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SayPhoneNumberHookAction:
+            return SayPhoneNumberHookAction(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SayPhoneNumberHookAction(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SayPhoneNumberHookAction}
+            return obj
+    return {"type": p0, "exact": p1}
 
 
 _KNOWN_SayPhoneNumberHookAction = frozenset(("type", "exact"))

@@ -53,15 +53,14 @@ def _load_SchedulePlan(data: dict[str, Any], strict: bool) -> SchedulePlan | dic
         p1 = _h.datetime_or_slow(v)
         if p1 is _S:
             slow = True
-    if slow:
-        return {"earliestAt": p0, "latestAt": p1}
-    if data.keys() <= _KNOWN_SchedulePlan:
-        return SchedulePlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"earliestAt": p0, "latestAt": p1}
-    obj = SchedulePlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SchedulePlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SchedulePlan:
+            return SchedulePlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SchedulePlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SchedulePlan}
+            return obj
+    return {"earliestAt": p0, "latestAt": p1}
 
 
 _KNOWN_SchedulePlan = frozenset(("earliestAt", "latestAt"))

@@ -89,15 +89,14 @@ def _load_ScorecardMetric(data: dict[str, Any], strict: bool) -> ScorecardMetric
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"conditions": p0, "structuredOutputId": p1}
-    if data.keys() <= _KNOWN_ScorecardMetric:
-        return ScorecardMetric(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"conditions": p0, "structuredOutputId": p1}
-    obj = ScorecardMetric(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ScorecardMetric}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ScorecardMetric:
+            return ScorecardMetric(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ScorecardMetric(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ScorecardMetric}
+            return obj
+    return {"conditions": p0, "structuredOutputId": p1}
 
 
 _KNOWN_ScorecardMetric = frozenset(("conditions", "structuredOutputId"))

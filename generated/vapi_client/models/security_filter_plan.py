@@ -77,15 +77,14 @@ def _load_SecurityFilterPlan(data: dict[str, Any], strict: bool) -> SecurityFilt
         p3 = v if type(v) is str else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"enabled": p0, "filters": p1, "mode": p2, "replacementText": p3}
-    if data.keys() <= _KNOWN_SecurityFilterPlan:
-        return SecurityFilterPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0, "filters": p1, "mode": p2, "replacementText": p3}
-    obj = SecurityFilterPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SecurityFilterPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SecurityFilterPlan:
+            return SecurityFilterPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SecurityFilterPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SecurityFilterPlan}
+            return obj
+    return {"enabled": p0, "filters": p1, "mode": p2, "replacementText": p3}
 
 
 _KNOWN_SecurityFilterPlan = frozenset(("enabled", "filters", "mode", "replacementText"))

@@ -106,31 +106,22 @@ def _load_Server(data: dict[str, Any], strict: bool) -> Server | dict[str, Any]:
             p6 = _R("BackoffPlan", p6)
         if p6 is _S or type(p6) is _R:
             slow = True
-    if slow:
-        return {
-            "timeoutSeconds": p0,
-            "credentialId": p1,
-            "staticIpAddressesEnabled": p2,
-            "encryptedPaths": p3,
-            "url": p4,
-            "headers": p5,
-            "backoffPlan": p6,
-        }
-    if data.keys() <= _KNOWN_Server:
-        return Server(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "timeoutSeconds": p0,
-            "credentialId": p1,
-            "staticIpAddressesEnabled": p2,
-            "encryptedPaths": p3,
-            "url": p4,
-            "headers": p5,
-            "backoffPlan": p6,
-        }
-    obj = Server(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Server}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Server:
+            return Server(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Server(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Server}
+            return obj
+    return {
+        "timeoutSeconds": p0,
+        "credentialId": p1,
+        "staticIpAddressesEnabled": p2,
+        "encryptedPaths": p3,
+        "url": p4,
+        "headers": p5,
+        "backoffPlan": p6,
+    }
 
 
 _KNOWN_Server = frozenset(

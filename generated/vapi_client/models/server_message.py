@@ -116,15 +116,14 @@ def _load_ServerMessage(data: dict[str, Any], strict: bool) -> ServerMessage | d
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"message": p0}
-    if data.keys() <= _KNOWN_ServerMessage:
-        return ServerMessage(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"message": p0}
-    obj = ServerMessage(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessage:
+            return ServerMessage(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessage(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessage}
+            return obj
+    return {"message": p0}
 
 
 _KNOWN_ServerMessage = frozenset(("message",))

@@ -222,43 +222,28 @@ def _load_ServerMessageAssistantSpeech(
             p12 = _R("Chat", p12)
         if p12 is _S or type(p12) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "text": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "turn": p4,
-            "source": p5,
-            "timing": p6,
-            "timestamp": p7,
-            "artifact": p8,
-            "assistant": p9,
-            "customer": p10,
-            "call": p11,
-            "chat": p12,
-        }
-    if data.keys() <= _KNOWN_ServerMessageAssistantSpeech:
-        return ServerMessageAssistantSpeech(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "text": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "turn": p4,
-            "source": p5,
-            "timing": p6,
-            "timestamp": p7,
-            "artifact": p8,
-            "assistant": p9,
-            "customer": p10,
-            "call": p11,
-            "chat": p12,
-        }
-    obj = ServerMessageAssistantSpeech(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageAssistantSpeech}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageAssistantSpeech:
+            return ServerMessageAssistantSpeech(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageAssistantSpeech(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageAssistantSpeech}
+            return obj
+    return {
+        "type": p0,
+        "text": p1,
+        "phoneNumber": p2,
+        "assistantVersion": p3,
+        "turn": p4,
+        "source": p5,
+        "timing": p6,
+        "timestamp": p7,
+        "artifact": p8,
+        "assistant": p9,
+        "customer": p10,
+        "call": p11,
+        "chat": p12,
+    }
 
 
 _KNOWN_ServerMessageAssistantSpeech = frozenset(

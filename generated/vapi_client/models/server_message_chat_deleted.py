@@ -168,35 +168,24 @@ def _load_ServerMessageChatDeleted(data: dict[str, Any], strict: bool) -> Server
             p8 = _R("Call", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "chat": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "timestamp": p4,
-            "artifact": p5,
-            "assistant": p6,
-            "customer": p7,
-            "call": p8,
-        }
-    if data.keys() <= _KNOWN_ServerMessageChatDeleted:
-        return ServerMessageChatDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "chat": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "timestamp": p4,
-            "artifact": p5,
-            "assistant": p6,
-            "customer": p7,
-            "call": p8,
-        }
-    obj = ServerMessageChatDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageChatDeleted}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageChatDeleted:
+            return ServerMessageChatDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageChatDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageChatDeleted}
+            return obj
+    return {
+        "type": p0,
+        "chat": p1,
+        "phoneNumber": p2,
+        "assistantVersion": p3,
+        "timestamp": p4,
+        "artifact": p5,
+        "assistant": p6,
+        "customer": p7,
+        "call": p8,
+    }
 
 
 _KNOWN_ServerMessageChatDeleted = frozenset(

@@ -313,51 +313,36 @@ def _load_ServerMessageEndOfCallReport(
             p16 = _R("Compliance", p16)
         if p16 is _S or type(p16) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "endedReason": p1,
-            "artifact": p2,
-            "analysis": p3,
-            "phoneNumber": p4,
-            "assistantVersion": p5,
-            "cost": p6,
-            "costs": p7,
-            "destination": p8,
-            "timestamp": p9,
-            "assistant": p10,
-            "customer": p11,
-            "call": p12,
-            "chat": p13,
-            "startedAt": p14,
-            "endedAt": p15,
-            "compliance": p16,
-        }
-    if data.keys() <= _KNOWN_ServerMessageEndOfCallReport:
-        return ServerMessageEndOfCallReport(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "endedReason": p1,
-            "artifact": p2,
-            "analysis": p3,
-            "phoneNumber": p4,
-            "assistantVersion": p5,
-            "cost": p6,
-            "costs": p7,
-            "destination": p8,
-            "timestamp": p9,
-            "assistant": p10,
-            "customer": p11,
-            "call": p12,
-            "chat": p13,
-            "startedAt": p14,
-            "endedAt": p15,
-            "compliance": p16,
-        }
-    obj = ServerMessageEndOfCallReport(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageEndOfCallReport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageEndOfCallReport:
+            return ServerMessageEndOfCallReport(
+                p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16
+            )
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageEndOfCallReport(
+                p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16
+            )
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageEndOfCallReport}
+            return obj
+    return {
+        "type": p0,
+        "endedReason": p1,
+        "artifact": p2,
+        "analysis": p3,
+        "phoneNumber": p4,
+        "assistantVersion": p5,
+        "cost": p6,
+        "costs": p7,
+        "destination": p8,
+        "timestamp": p9,
+        "assistant": p10,
+        "customer": p11,
+        "call": p12,
+        "chat": p13,
+        "startedAt": p14,
+        "endedAt": p15,
+        "compliance": p16,
+    }
 
 
 _KNOWN_ServerMessageEndOfCallReport = frozenset(

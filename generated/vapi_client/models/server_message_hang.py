@@ -170,35 +170,24 @@ def _load_ServerMessageHang(data: dict[str, Any], strict: bool) -> ServerMessage
             p8 = _R("Chat", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "phoneNumber": p1,
-            "assistantVersion": p2,
-            "timestamp": p3,
-            "artifact": p4,
-            "assistant": p5,
-            "customer": p6,
-            "call": p7,
-            "chat": p8,
-        }
-    if data.keys() <= _KNOWN_ServerMessageHang:
-        return ServerMessageHang(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "phoneNumber": p1,
-            "assistantVersion": p2,
-            "timestamp": p3,
-            "artifact": p4,
-            "assistant": p5,
-            "customer": p6,
-            "call": p7,
-            "chat": p8,
-        }
-    obj = ServerMessageHang(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageHang}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageHang:
+            return ServerMessageHang(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageHang(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageHang}
+            return obj
+    return {
+        "type": p0,
+        "phoneNumber": p1,
+        "assistantVersion": p2,
+        "timestamp": p3,
+        "artifact": p4,
+        "assistant": p5,
+        "customer": p6,
+        "call": p7,
+        "chat": p8,
+    }
 
 
 _KNOWN_ServerMessageHang = frozenset(

@@ -187,39 +187,26 @@ def _load_ServerMessageModelOutput(data: dict[str, Any], strict: bool) -> Server
             p10 = _R("Chat", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "output": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "turnId": p4,
-            "timestamp": p5,
-            "artifact": p6,
-            "assistant": p7,
-            "customer": p8,
-            "call": p9,
-            "chat": p10,
-        }
-    if data.keys() <= _KNOWN_ServerMessageModelOutput:
-        return ServerMessageModelOutput(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "output": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "turnId": p4,
-            "timestamp": p5,
-            "artifact": p6,
-            "assistant": p7,
-            "customer": p8,
-            "call": p9,
-            "chat": p10,
-        }
-    obj = ServerMessageModelOutput(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageModelOutput}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageModelOutput:
+            return ServerMessageModelOutput(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageModelOutput(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageModelOutput}
+            return obj
+    return {
+        "type": p0,
+        "output": p1,
+        "phoneNumber": p2,
+        "assistantVersion": p3,
+        "turnId": p4,
+        "timestamp": p5,
+        "artifact": p6,
+        "assistant": p7,
+        "customer": p8,
+        "call": p9,
+        "chat": p10,
+    }
 
 
 _KNOWN_ServerMessageModelOutput = frozenset(

@@ -81,15 +81,14 @@ def _load_ServerMessageResponse(data: dict[str, Any], strict: bool) -> ServerMes
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"messageResponse": p0}
-    if data.keys() <= _KNOWN_ServerMessageResponse:
-        return ServerMessageResponse(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"messageResponse": p0}
-    obj = ServerMessageResponse(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponse}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponse:
+            return ServerMessageResponse(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponse(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponse}
+            return obj
+    return {"messageResponse": p0}
 
 
 _KNOWN_ServerMessageResponse = frozenset(("messageResponse",))

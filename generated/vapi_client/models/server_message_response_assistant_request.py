@@ -186,39 +186,28 @@ def _load_ServerMessageResponseAssistantRequest(
         p10 = v if type(v) is str else _S
         if p10 is _S:
             slow = True
-    if slow:
-        return {
-            "destination": p0,
-            "assistantId": p1,
-            "assistant": p2,
-            "assistantOverrides": p3,
-            "squadId": p4,
-            "squad": p5,
-            "squadOverrides": p6,
-            "workflowId": p7,
-            "workflow": p8,
-            "workflowOverrides": p9,
-            "error": p10,
-        }
-    if data.keys() <= _KNOWN_ServerMessageResponseAssistantRequest:
-        return ServerMessageResponseAssistantRequest(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "destination": p0,
-            "assistantId": p1,
-            "assistant": p2,
-            "assistantOverrides": p3,
-            "squadId": p4,
-            "squad": p5,
-            "squadOverrides": p6,
-            "workflowId": p7,
-            "workflow": p8,
-            "workflowOverrides": p9,
-            "error": p10,
-        }
-    obj = ServerMessageResponseAssistantRequest(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseAssistantRequest}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseAssistantRequest:
+            return ServerMessageResponseAssistantRequest(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseAssistantRequest(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseAssistantRequest
+            }
+            return obj
+    return {
+        "destination": p0,
+        "assistantId": p1,
+        "assistant": p2,
+        "assistantOverrides": p3,
+        "squadId": p4,
+        "squad": p5,
+        "squadOverrides": p6,
+        "workflowId": p7,
+        "workflow": p8,
+        "workflowOverrides": p9,
+        "error": p10,
+    }
 
 
 _KNOWN_ServerMessageResponseAssistantRequest = frozenset(

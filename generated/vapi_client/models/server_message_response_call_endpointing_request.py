@@ -43,17 +43,16 @@ def _load_ServerMessageResponseCallEndpointingRequest(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"timeoutSeconds": p0}
-    if data.keys() <= _KNOWN_ServerMessageResponseCallEndpointingRequest:
-        return ServerMessageResponseCallEndpointingRequest(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"timeoutSeconds": p0}
-    obj = ServerMessageResponseCallEndpointingRequest(p0)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseCallEndpointingRequest
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseCallEndpointingRequest:
+            return ServerMessageResponseCallEndpointingRequest(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseCallEndpointingRequest(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseCallEndpointingRequest
+            }
+            return obj
+    return {"timeoutSeconds": p0}
 
 
 _KNOWN_ServerMessageResponseCallEndpointingRequest = frozenset(("timeoutSeconds",))

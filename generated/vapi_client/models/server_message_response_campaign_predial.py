@@ -45,15 +45,16 @@ def _load_ServerMessageResponseCampaignPredial(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"eligible": p0}
-    if data.keys() <= _KNOWN_ServerMessageResponseCampaignPredial:
-        return ServerMessageResponseCampaignPredial(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"eligible": p0}
-    obj = ServerMessageResponseCampaignPredial(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseCampaignPredial}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseCampaignPredial:
+            return ServerMessageResponseCampaignPredial(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseCampaignPredial(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseCampaignPredial
+            }
+            return obj
+    return {"eligible": p0}
 
 
 _KNOWN_ServerMessageResponseCampaignPredial = frozenset(("eligible",))

@@ -63,17 +63,16 @@ def _load_ServerMessageResponseHandoffDestinationRequest(
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"destination": p0, "result": p1, "error": p2}
-    if data.keys() <= _KNOWN_ServerMessageResponseHandoffDestinationRequest:
-        return ServerMessageResponseHandoffDestinationRequest(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"destination": p0, "result": p1, "error": p2}
-    obj = ServerMessageResponseHandoffDestinationRequest(p0, p1, p2)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseHandoffDestinationRequest
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseHandoffDestinationRequest:
+            return ServerMessageResponseHandoffDestinationRequest(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseHandoffDestinationRequest(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseHandoffDestinationRequest
+            }
+            return obj
+    return {"destination": p0, "result": p1, "error": p2}
 
 
 _KNOWN_ServerMessageResponseHandoffDestinationRequest = frozenset(("destination", "result", "error"))

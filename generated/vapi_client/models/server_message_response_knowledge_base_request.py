@@ -76,17 +76,16 @@ def _load_ServerMessageResponseKnowledgeBaseRequest(
             p1 = _R("CustomMessage", p1)
         if p1 is _S or type(p1) is _R:
             slow = True
-    if slow:
-        return {"documents": p0, "message": p1}
-    if data.keys() <= _KNOWN_ServerMessageResponseKnowledgeBaseRequest:
-        return ServerMessageResponseKnowledgeBaseRequest(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"documents": p0, "message": p1}
-    obj = ServerMessageResponseKnowledgeBaseRequest(p0, p1)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseKnowledgeBaseRequest
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseKnowledgeBaseRequest:
+            return ServerMessageResponseKnowledgeBaseRequest(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseKnowledgeBaseRequest(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseKnowledgeBaseRequest
+            }
+            return obj
+    return {"documents": p0, "message": p1}
 
 
 _KNOWN_ServerMessageResponseKnowledgeBaseRequest = frozenset(("documents", "message"))

@@ -72,15 +72,16 @@ def _load_ServerMessageResponseToolCalls(
         p1 = v if type(v) is str else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"results": p0, "error": p1}
-    if data.keys() <= _KNOWN_ServerMessageResponseToolCalls:
-        return ServerMessageResponseToolCalls(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"results": p0, "error": p1}
-    obj = ServerMessageResponseToolCalls(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseToolCalls}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseToolCalls:
+            return ServerMessageResponseToolCalls(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseToolCalls(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseToolCalls
+            }
+            return obj
+    return {"results": p0, "error": p1}
 
 
 _KNOWN_ServerMessageResponseToolCalls = frozenset(("results", "error"))

@@ -103,17 +103,16 @@ def _load_ServerMessageResponseTransferDestinationRequest(
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"destination": p0, "message": p1, "error": p2}
-    if data.keys() <= _KNOWN_ServerMessageResponseTransferDestinationRequest:
-        return ServerMessageResponseTransferDestinationRequest(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"destination": p0, "message": p1, "error": p2}
-    obj = ServerMessageResponseTransferDestinationRequest(p0, p1, p2)
-    obj.additional_properties = {
-        k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseTransferDestinationRequest
-    }
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseTransferDestinationRequest:
+            return ServerMessageResponseTransferDestinationRequest(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseTransferDestinationRequest(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseTransferDestinationRequest
+            }
+            return obj
+    return {"destination": p0, "message": p1, "error": p2}
 
 
 _KNOWN_ServerMessageResponseTransferDestinationRequest = frozenset(("destination", "message", "error"))

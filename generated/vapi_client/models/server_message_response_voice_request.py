@@ -66,15 +66,16 @@ def _load_ServerMessageResponseVoiceRequest(
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"data": p0}
-    if data.keys() <= _KNOWN_ServerMessageResponseVoiceRequest:
-        return ServerMessageResponseVoiceRequest(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"data": p0}
-    obj = ServerMessageResponseVoiceRequest(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseVoiceRequest}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseVoiceRequest:
+            return ServerMessageResponseVoiceRequest(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseVoiceRequest(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseVoiceRequest
+            }
+            return obj
+    return {"data": p0}
 
 
 _KNOWN_ServerMessageResponseVoiceRequest = frozenset(("data",))

@@ -182,37 +182,25 @@ def _load_ServerMessageSessionDeleted(
             p9 = _R("Chat", p9)
         if p9 is _S or type(p9) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "session": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "timestamp": p4,
-            "artifact": p5,
-            "assistant": p6,
-            "customer": p7,
-            "call": p8,
-            "chat": p9,
-        }
-    if data.keys() <= _KNOWN_ServerMessageSessionDeleted:
-        return ServerMessageSessionDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "session": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "timestamp": p4,
-            "artifact": p5,
-            "assistant": p6,
-            "customer": p7,
-            "call": p8,
-            "chat": p9,
-        }
-    obj = ServerMessageSessionDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageSessionDeleted}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageSessionDeleted:
+            return ServerMessageSessionDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageSessionDeleted(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageSessionDeleted}
+            return obj
+    return {
+        "type": p0,
+        "session": p1,
+        "phoneNumber": p2,
+        "assistantVersion": p3,
+        "timestamp": p4,
+        "artifact": p5,
+        "assistant": p6,
+        "customer": p7,
+        "call": p8,
+        "chat": p9,
+    }
 
 
 _KNOWN_ServerMessageSessionDeleted = frozenset(

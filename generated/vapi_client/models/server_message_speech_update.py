@@ -206,41 +206,27 @@ def _load_ServerMessageSpeechUpdate(data: dict[str, Any], strict: bool) -> Serve
             p11 = _R("Chat", p11)
         if p11 is _S or type(p11) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "status": p1,
-            "role": p2,
-            "phoneNumber": p3,
-            "assistantVersion": p4,
-            "turn": p5,
-            "timestamp": p6,
-            "artifact": p7,
-            "assistant": p8,
-            "customer": p9,
-            "call": p10,
-            "chat": p11,
-        }
-    if data.keys() <= _KNOWN_ServerMessageSpeechUpdate:
-        return ServerMessageSpeechUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "status": p1,
-            "role": p2,
-            "phoneNumber": p3,
-            "assistantVersion": p4,
-            "turn": p5,
-            "timestamp": p6,
-            "artifact": p7,
-            "assistant": p8,
-            "customer": p9,
-            "call": p10,
-            "chat": p11,
-        }
-    obj = ServerMessageSpeechUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageSpeechUpdate}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageSpeechUpdate:
+            return ServerMessageSpeechUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageSpeechUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageSpeechUpdate}
+            return obj
+    return {
+        "type": p0,
+        "status": p1,
+        "role": p2,
+        "phoneNumber": p3,
+        "assistantVersion": p4,
+        "turn": p5,
+        "timestamp": p6,
+        "artifact": p7,
+        "assistant": p8,
+        "customer": p9,
+        "call": p10,
+        "chat": p11,
+    }
 
 
 _KNOWN_ServerMessageSpeechUpdate = frozenset(

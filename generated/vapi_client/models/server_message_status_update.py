@@ -305,51 +305,32 @@ def _load_ServerMessageStatusUpdate(data: dict[str, Any], strict: bool) -> Serve
         p16 = v if type(v) is dict else _S
         if p16 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "status": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "endedReason": p4,
-            "messages": p5,
-            "messagesOpenAIFormatted": p6,
-            "destination": p7,
-            "timestamp": p8,
-            "artifact": p9,
-            "assistant": p10,
-            "customer": p11,
-            "call": p12,
-            "chat": p13,
-            "transcript": p14,
-            "summary": p15,
-            "inboundPhoneCallDebuggingArtifacts": p16,
-        }
-    if data.keys() <= _KNOWN_ServerMessageStatusUpdate:
-        return ServerMessageStatusUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "status": p1,
-            "phoneNumber": p2,
-            "assistantVersion": p3,
-            "endedReason": p4,
-            "messages": p5,
-            "messagesOpenAIFormatted": p6,
-            "destination": p7,
-            "timestamp": p8,
-            "artifact": p9,
-            "assistant": p10,
-            "customer": p11,
-            "call": p12,
-            "chat": p13,
-            "transcript": p14,
-            "summary": p15,
-            "inboundPhoneCallDebuggingArtifacts": p16,
-        }
-    obj = ServerMessageStatusUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageStatusUpdate}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageStatusUpdate:
+            return ServerMessageStatusUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageStatusUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageStatusUpdate}
+            return obj
+    return {
+        "type": p0,
+        "status": p1,
+        "phoneNumber": p2,
+        "assistantVersion": p3,
+        "endedReason": p4,
+        "messages": p5,
+        "messagesOpenAIFormatted": p6,
+        "destination": p7,
+        "timestamp": p8,
+        "artifact": p9,
+        "assistant": p10,
+        "customer": p11,
+        "call": p12,
+        "chat": p13,
+        "transcript": p14,
+        "summary": p15,
+        "inboundPhoneCallDebuggingArtifacts": p16,
+    }
 
 
 _KNOWN_ServerMessageStatusUpdate = frozenset(

@@ -239,39 +239,26 @@ def _load_ServerMessageToolCalls(data: dict[str, Any], strict: bool) -> ServerMe
             p10 = _R("Chat", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "toolWithToolCallList": p1,
-            "toolCallList": p2,
-            "phoneNumber": p3,
-            "assistantVersion": p4,
-            "timestamp": p5,
-            "artifact": p6,
-            "assistant": p7,
-            "customer": p8,
-            "call": p9,
-            "chat": p10,
-        }
-    if data.keys() <= _KNOWN_ServerMessageToolCalls:
-        return ServerMessageToolCalls(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "toolWithToolCallList": p1,
-            "toolCallList": p2,
-            "phoneNumber": p3,
-            "assistantVersion": p4,
-            "timestamp": p5,
-            "artifact": p6,
-            "assistant": p7,
-            "customer": p8,
-            "call": p9,
-            "chat": p10,
-        }
-    obj = ServerMessageToolCalls(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageToolCalls}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageToolCalls:
+            return ServerMessageToolCalls(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageToolCalls(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageToolCalls}
+            return obj
+    return {
+        "type": p0,
+        "toolWithToolCallList": p1,
+        "toolCallList": p2,
+        "phoneNumber": p3,
+        "assistantVersion": p4,
+        "timestamp": p5,
+        "artifact": p6,
+        "assistant": p7,
+        "customer": p8,
+        "call": p9,
+        "chat": p10,
+    }
 
 
 _KNOWN_ServerMessageToolCalls = frozenset(

@@ -258,51 +258,32 @@ def _load_ServerMessageTranscript(data: dict[str, Any], strict: bool) -> ServerM
         p16 = v if type(v) is str else _S
         if p16 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "role": p1,
-            "transcriptType": p2,
-            "transcript": p3,
-            "phoneNumber": p4,
-            "assistantVersion": p5,
-            "timestamp": p6,
-            "artifact": p7,
-            "assistant": p8,
-            "customer": p9,
-            "call": p10,
-            "chat": p11,
-            "assistantId": p12,
-            "assistantName": p13,
-            "isFiltered": p14,
-            "detectedThreats": p15,
-            "originalTranscript": p16,
-        }
-    if data.keys() <= _KNOWN_ServerMessageTranscript:
-        return ServerMessageTranscript(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "role": p1,
-            "transcriptType": p2,
-            "transcript": p3,
-            "phoneNumber": p4,
-            "assistantVersion": p5,
-            "timestamp": p6,
-            "artifact": p7,
-            "assistant": p8,
-            "customer": p9,
-            "call": p10,
-            "chat": p11,
-            "assistantId": p12,
-            "assistantName": p13,
-            "isFiltered": p14,
-            "detectedThreats": p15,
-            "originalTranscript": p16,
-        }
-    obj = ServerMessageTranscript(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageTranscript}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageTranscript:
+            return ServerMessageTranscript(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageTranscript(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageTranscript}
+            return obj
+    return {
+        "type": p0,
+        "role": p1,
+        "transcriptType": p2,
+        "transcript": p3,
+        "phoneNumber": p4,
+        "assistantVersion": p5,
+        "timestamp": p6,
+        "artifact": p7,
+        "assistant": p8,
+        "customer": p9,
+        "call": p10,
+        "chat": p11,
+        "assistantId": p12,
+        "assistantName": p13,
+        "isFiltered": p14,
+        "detectedThreats": p15,
+        "originalTranscript": p16,
+    }
 
 
 _KNOWN_ServerMessageTranscript = frozenset(

@@ -233,45 +233,29 @@ def _load_ServerMessageTransferUpdate(
         p13 = v if type(v) is dict else _S
         if p13 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "phoneNumber": p1,
-            "assistantVersion": p2,
-            "destination": p3,
-            "timestamp": p4,
-            "artifact": p5,
-            "assistant": p6,
-            "customer": p7,
-            "call": p8,
-            "chat": p9,
-            "toAssistant": p10,
-            "fromAssistant": p11,
-            "toStepRecord": p12,
-            "fromStepRecord": p13,
-        }
-    if data.keys() <= _KNOWN_ServerMessageTransferUpdate:
-        return ServerMessageTransferUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "phoneNumber": p1,
-            "assistantVersion": p2,
-            "destination": p3,
-            "timestamp": p4,
-            "artifact": p5,
-            "assistant": p6,
-            "customer": p7,
-            "call": p8,
-            "chat": p9,
-            "toAssistant": p10,
-            "fromAssistant": p11,
-            "toStepRecord": p12,
-            "fromStepRecord": p13,
-        }
-    obj = ServerMessageTransferUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageTransferUpdate}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageTransferUpdate:
+            return ServerMessageTransferUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageTransferUpdate(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageTransferUpdate}
+            return obj
+    return {
+        "type": p0,
+        "phoneNumber": p1,
+        "assistantVersion": p2,
+        "destination": p3,
+        "timestamp": p4,
+        "artifact": p5,
+        "assistant": p6,
+        "customer": p7,
+        "call": p8,
+        "chat": p9,
+        "toAssistant": p10,
+        "fromAssistant": p11,
+        "toStepRecord": p12,
+        "fromStepRecord": p13,
+    }
 
 
 _KNOWN_ServerMessageTransferUpdate = frozenset(

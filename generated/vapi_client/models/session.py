@@ -303,57 +303,35 @@ def _load_Session(data: dict[str, Any], strict: bool) -> Session | dict[str, Any
             p19 = _R("Artifact", p19)
         if p19 is _S or type(p19) is _R:
             slow = True
-    if slow:
-        return {
-            "id": p0,
-            "orgId": p1,
-            "createdAt": p2,
-            "updatedAt": p3,
-            "cost": p4,
-            "costs": p5,
-            "name": p6,
-            "status": p7,
-            "expirationSeconds": p8,
-            "assistantId": p9,
-            "assistant": p10,
-            "assistantOverrides": p11,
-            "squadId": p12,
-            "squad": p13,
-            "messages": p14,
-            "customer": p15,
-            "customerId": p16,
-            "phoneNumberId": p17,
-            "phoneNumber": p18,
-            "artifact": p19,
-        }
-    if data.keys() <= _KNOWN_Session:
-        return Session(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "id": p0,
-            "orgId": p1,
-            "createdAt": p2,
-            "updatedAt": p3,
-            "cost": p4,
-            "costs": p5,
-            "name": p6,
-            "status": p7,
-            "expirationSeconds": p8,
-            "assistantId": p9,
-            "assistant": p10,
-            "assistantOverrides": p11,
-            "squadId": p12,
-            "squad": p13,
-            "messages": p14,
-            "customer": p15,
-            "customerId": p16,
-            "phoneNumberId": p17,
-            "phoneNumber": p18,
-            "artifact": p19,
-        }
-    obj = Session(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Session}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_Session:
+            return Session(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Session(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18, p19)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Session}
+            return obj
+    return {
+        "id": p0,
+        "orgId": p1,
+        "createdAt": p2,
+        "updatedAt": p3,
+        "cost": p4,
+        "costs": p5,
+        "name": p6,
+        "status": p7,
+        "expirationSeconds": p8,
+        "assistantId": p9,
+        "assistant": p10,
+        "assistantOverrides": p11,
+        "squadId": p12,
+        "squad": p13,
+        "messages": p14,
+        "customer": p15,
+        "customerId": p16,
+        "phoneNumberId": p17,
+        "phoneNumber": p18,
+        "artifact": p19,
+    }
 
 
 _KNOWN_Session = frozenset(

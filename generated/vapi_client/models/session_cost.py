@@ -55,15 +55,14 @@ def _load_SessionCost(data: dict[str, Any], strict: bool) -> SessionCost | dict[
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"type": p0, "cost": p1}
-    if data.keys() <= _KNOWN_SessionCost:
-        return SessionCost(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "cost": p1}
-    obj = SessionCost(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SessionCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SessionCost:
+            return SessionCost(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SessionCost(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SessionCost}
+            return obj
+    return {"type": p0, "cost": p1}
 
 
 _KNOWN_SessionCost = frozenset(("type", "cost"))

@@ -94,15 +94,14 @@ def _load_SessionCreatedHook(data: dict[str, Any], strict: bool) -> SessionCreat
         p2 = v if type(v) is str and len(v) <= 1000 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"on": p0, "do": p1, "name": p2}
-    if data.keys() <= _KNOWN_SessionCreatedHook:
-        return SessionCreatedHook(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"on": p0, "do": p1, "name": p2}
-    obj = SessionCreatedHook(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SessionCreatedHook}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SessionCreatedHook:
+            return SessionCreatedHook(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SessionCreatedHook(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SessionCreatedHook}
+            return obj
+    return {"on": p0, "do": p1, "name": p2}
 
 
 _KNOWN_SessionCreatedHook = frozenset(("on", "do", "name"))

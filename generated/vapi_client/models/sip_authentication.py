@@ -67,15 +67,14 @@ def _load_SipAuthentication(data: dict[str, Any], strict: bool) -> SipAuthentica
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"username": p0, "password": p1, "realm": p2}
-    if data.keys() <= _KNOWN_SipAuthentication:
-        return SipAuthentication(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"username": p0, "password": p1, "realm": p2}
-    obj = SipAuthentication(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipAuthentication}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SipAuthentication:
+            return SipAuthentication(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SipAuthentication(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipAuthentication}
+            return obj
+    return {"username": p0, "password": p1, "realm": p2}
 
 
 _KNOWN_SipAuthentication = frozenset(("username", "password", "realm"))

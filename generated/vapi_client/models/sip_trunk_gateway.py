@@ -123,31 +123,22 @@ def _load_SipTrunkGateway(data: dict[str, Any], strict: bool) -> SipTrunkGateway
         p6 = v if (v is True or v is False) else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "ip": p0,
-            "port": p1,
-            "netmask": p2,
-            "inboundEnabled": p3,
-            "outboundEnabled": p4,
-            "outboundProtocol": p5,
-            "optionsPingEnabled": p6,
-        }
-    if data.keys() <= _KNOWN_SipTrunkGateway:
-        return SipTrunkGateway(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "ip": p0,
-            "port": p1,
-            "netmask": p2,
-            "inboundEnabled": p3,
-            "outboundEnabled": p4,
-            "outboundProtocol": p5,
-            "optionsPingEnabled": p6,
-        }
-    obj = SipTrunkGateway(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipTrunkGateway}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SipTrunkGateway:
+            return SipTrunkGateway(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SipTrunkGateway(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipTrunkGateway}
+            return obj
+    return {
+        "ip": p0,
+        "port": p1,
+        "netmask": p2,
+        "inboundEnabled": p3,
+        "outboundEnabled": p4,
+        "outboundProtocol": p5,
+        "optionsPingEnabled": p6,
+    }
 
 
 _KNOWN_SipTrunkGateway = frozenset(

@@ -68,15 +68,16 @@ def _load_SipTrunkOutboundAuthenticationPlan(
             p2 = _R("SipTrunkOutboundSipRegisterPlan", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"authPassword": p0, "authUsername": p1, "sipRegisterPlan": p2}
-    if data.keys() <= _KNOWN_SipTrunkOutboundAuthenticationPlan:
-        return SipTrunkOutboundAuthenticationPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"authPassword": p0, "authUsername": p1, "sipRegisterPlan": p2}
-    obj = SipTrunkOutboundAuthenticationPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipTrunkOutboundAuthenticationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SipTrunkOutboundAuthenticationPlan:
+            return SipTrunkOutboundAuthenticationPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SipTrunkOutboundAuthenticationPlan(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_SipTrunkOutboundAuthenticationPlan
+            }
+            return obj
+    return {"authPassword": p0, "authUsername": p1, "sipRegisterPlan": p2}
 
 
 _KNOWN_SipTrunkOutboundAuthenticationPlan = frozenset(("authPassword", "authUsername", "sipRegisterPlan"))

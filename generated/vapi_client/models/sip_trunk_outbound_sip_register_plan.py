@@ -60,15 +60,16 @@ def _load_SipTrunkOutboundSipRegisterPlan(
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"domain": p0, "username": p1, "realm": p2}
-    if data.keys() <= _KNOWN_SipTrunkOutboundSipRegisterPlan:
-        return SipTrunkOutboundSipRegisterPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"domain": p0, "username": p1, "realm": p2}
-    obj = SipTrunkOutboundSipRegisterPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipTrunkOutboundSipRegisterPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SipTrunkOutboundSipRegisterPlan:
+            return SipTrunkOutboundSipRegisterPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SipTrunkOutboundSipRegisterPlan(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_SipTrunkOutboundSipRegisterPlan
+            }
+            return obj
+    return {"domain": p0, "username": p1, "realm": p2}
 
 
 _KNOWN_SipTrunkOutboundSipRegisterPlan = frozenset(("domain", "username", "realm"))

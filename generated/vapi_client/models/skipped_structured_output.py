@@ -78,15 +78,14 @@ def _load_SkippedStructuredOutput(data: dict[str, Any], strict: bool) -> Skipped
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"name": p0, "unmetCondition": p1}
-    if data.keys() <= _KNOWN_SkippedStructuredOutput:
-        return SkippedStructuredOutput(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "unmetCondition": p1}
-    obj = SkippedStructuredOutput(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SkippedStructuredOutput}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SkippedStructuredOutput:
+            return SkippedStructuredOutput(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SkippedStructuredOutput(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SkippedStructuredOutput}
+            return obj
+    return {"name": p0, "unmetCondition": p1}
 
 
 _KNOWN_SkippedStructuredOutput = frozenset(("name", "unmetCondition"))

@@ -38,15 +38,14 @@ def _load_SmartDenoisingPlan(data: dict[str, Any], strict: bool) -> SmartDenoisi
         p0 = v if (v is True or v is False) else _S
         if p0 is _S:
             slow = True
-    if slow:
-        return {"enabled": p0}
-    if data.keys() <= _KNOWN_SmartDenoisingPlan:
-        return SmartDenoisingPlan(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0}
-    obj = SmartDenoisingPlan(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SmartDenoisingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SmartDenoisingPlan:
+            return SmartDenoisingPlan(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SmartDenoisingPlan(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SmartDenoisingPlan}
+            return obj
+    return {"enabled": p0}
 
 
 _KNOWN_SmartDenoisingPlan = frozenset(("enabled",))

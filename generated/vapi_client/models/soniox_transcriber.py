@@ -171,35 +171,24 @@ def _load_SonioxTranscriber(data: dict[str, Any], strict: bool) -> SonioxTranscr
             p8 = _R("FallbackTranscriberPlan", p8)
         if p8 is _S or type(p8) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "languages": p3,
-            "languageHintsStrict": p4,
-            "maxEndpointDelayMs": p5,
-            "customVocabulary": p6,
-            "contextGeneral": p7,
-            "fallbackPlan": p8,
-        }
-    if data.keys() <= _KNOWN_SonioxTranscriber:
-        return SonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "model": p1,
-            "language": p2,
-            "languages": p3,
-            "languageHintsStrict": p4,
-            "maxEndpointDelayMs": p5,
-            "customVocabulary": p6,
-            "contextGeneral": p7,
-            "fallbackPlan": p8,
-        }
-    obj = SonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SonioxTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SonioxTranscriber:
+            return SonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SonioxTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "languages": p3,
+        "languageHintsStrict": p4,
+        "maxEndpointDelayMs": p5,
+        "customVocabulary": p6,
+        "contextGeneral": p7,
+        "fallbackPlan": p8,
+    }
 
 
 _KNOWN_SonioxTranscriber = frozenset(

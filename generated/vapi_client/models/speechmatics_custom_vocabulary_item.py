@@ -55,15 +55,16 @@ def _load_SpeechmaticsCustomVocabularyItem(
         p1 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"content": p0, "soundsLike": p1}
-    if data.keys() <= _KNOWN_SpeechmaticsCustomVocabularyItem:
-        return SpeechmaticsCustomVocabularyItem(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"content": p0, "soundsLike": p1}
-    obj = SpeechmaticsCustomVocabularyItem(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SpeechmaticsCustomVocabularyItem}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SpeechmaticsCustomVocabularyItem:
+            return SpeechmaticsCustomVocabularyItem(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SpeechmaticsCustomVocabularyItem(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_SpeechmaticsCustomVocabularyItem
+            }
+            return obj
+    return {"content": p0, "soundsLike": p1}
 
 
 _KNOWN_SpeechmaticsCustomVocabularyItem = frozenset(("content", "soundsLike"))

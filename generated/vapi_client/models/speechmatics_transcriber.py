@@ -207,43 +207,28 @@ def _load_SpeechmaticsTranscriber(data: dict[str, Any], strict: bool) -> Speechm
             p12 = _R("FallbackTranscriberPlan", p12)
         if p12 is _S or type(p12) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "customVocabulary": p1,
-            "model": p2,
-            "language": p3,
-            "operatingPoint": p4,
-            "region": p5,
-            "enableDiarization": p6,
-            "maxDelay": p7,
-            "numeralStyle": p8,
-            "endOfTurnSensitivity": p9,
-            "removeDisfluencies": p10,
-            "minimumSpeechDuration": p11,
-            "fallbackPlan": p12,
-        }
-    if data.keys() <= _KNOWN_SpeechmaticsTranscriber:
-        return SpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "customVocabulary": p1,
-            "model": p2,
-            "language": p3,
-            "operatingPoint": p4,
-            "region": p5,
-            "enableDiarization": p6,
-            "maxDelay": p7,
-            "numeralStyle": p8,
-            "endOfTurnSensitivity": p9,
-            "removeDisfluencies": p10,
-            "minimumSpeechDuration": p11,
-            "fallbackPlan": p12,
-        }
-    obj = SpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SpeechmaticsTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SpeechmaticsTranscriber:
+            return SpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SpeechmaticsTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SpeechmaticsTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "customVocabulary": p1,
+        "model": p2,
+        "language": p3,
+        "operatingPoint": p4,
+        "region": p5,
+        "enableDiarization": p6,
+        "maxDelay": p7,
+        "numeralStyle": p8,
+        "endOfTurnSensitivity": p9,
+        "removeDisfluencies": p10,
+        "minimumSpeechDuration": p11,
+        "fallbackPlan": p12,
+    }
 
 
 _KNOWN_SpeechmaticsTranscriber = frozenset(

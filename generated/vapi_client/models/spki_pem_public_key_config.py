@@ -64,15 +64,14 @@ def _load_SpkiPemPublicKeyConfig(data: dict[str, Any], strict: bool) -> SpkiPemP
         p2 = v if type(v) is str and len(v) <= 100 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"format": p0, "pem": p1, "name": p2}
-    if data.keys() <= _KNOWN_SpkiPemPublicKeyConfig:
-        return SpkiPemPublicKeyConfig(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"format": p0, "pem": p1, "name": p2}
-    obj = SpkiPemPublicKeyConfig(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SpkiPemPublicKeyConfig}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SpkiPemPublicKeyConfig:
+            return SpkiPemPublicKeyConfig(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SpkiPemPublicKeyConfig(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SpkiPemPublicKeyConfig}
+            return obj
+    return {"format": p0, "pem": p1, "name": p2}
 
 
 _KNOWN_SpkiPemPublicKeyConfig = frozenset(("format", "pem", "name"))

@@ -114,27 +114,20 @@ def _load_SquadMemberDTO(data: dict[str, Any], strict: bool) -> SquadMemberDTO |
             p4 = _R("AssistantOverrides", p4)
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {
-            "assistantVersion": p0,
-            "assistantDestinations": p1,
-            "assistantId": p2,
-            "assistant": p3,
-            "assistantOverrides": p4,
-        }
-    if data.keys() <= _KNOWN_SquadMemberDTO:
-        return SquadMemberDTO(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "assistantVersion": p0,
-            "assistantDestinations": p1,
-            "assistantId": p2,
-            "assistant": p3,
-            "assistantOverrides": p4,
-        }
-    obj = SquadMemberDTO(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SquadMemberDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SquadMemberDTO:
+            return SquadMemberDTO(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SquadMemberDTO(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SquadMemberDTO}
+            return obj
+    return {
+        "assistantVersion": p0,
+        "assistantDestinations": p1,
+        "assistantId": p2,
+        "assistant": p3,
+        "assistantOverrides": p4,
+    }
 
 
 _KNOWN_SquadMemberDTO = frozenset(

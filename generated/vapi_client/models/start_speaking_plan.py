@@ -169,27 +169,20 @@ def _load_StartSpeakingPlan(data: dict[str, Any], strict: bool) -> StartSpeaking
             p4 = _R("TranscriptionEndpointingPlan", p4)
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {
-            "waitSeconds": p0,
-            "smartEndpointingEnabled": p1,
-            "smartEndpointingPlan": p2,
-            "customEndpointingRules": p3,
-            "transcriptionEndpointingPlan": p4,
-        }
-    if data.keys() <= _KNOWN_StartSpeakingPlan:
-        return StartSpeakingPlan(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "waitSeconds": p0,
-            "smartEndpointingEnabled": p1,
-            "smartEndpointingPlan": p2,
-            "customEndpointingRules": p3,
-            "transcriptionEndpointingPlan": p4,
-        }
-    obj = StartSpeakingPlan(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StartSpeakingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_StartSpeakingPlan:
+            return StartSpeakingPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StartSpeakingPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StartSpeakingPlan}
+            return obj
+    return {
+        "waitSeconds": p0,
+        "smartEndpointingEnabled": p1,
+        "smartEndpointingPlan": p2,
+        "customEndpointingRules": p3,
+        "transcriptionEndpointingPlan": p4,
+    }
 
 
 _KNOWN_StartSpeakingPlan = frozenset(

@@ -105,27 +105,20 @@ def _load_StopSpeakingPlan(data: dict[str, Any], strict: bool) -> StopSpeakingPl
         p4 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 240 for e in v) else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {
-            "numWords": p0,
-            "voiceSeconds": p1,
-            "backoffSeconds": p2,
-            "acknowledgementPhrases": p3,
-            "interruptionPhrases": p4,
-        }
-    if data.keys() <= _KNOWN_StopSpeakingPlan:
-        return StopSpeakingPlan(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "numWords": p0,
-            "voiceSeconds": p1,
-            "backoffSeconds": p2,
-            "acknowledgementPhrases": p3,
-            "interruptionPhrases": p4,
-        }
-    obj = StopSpeakingPlan(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StopSpeakingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_StopSpeakingPlan:
+            return StopSpeakingPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StopSpeakingPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StopSpeakingPlan}
+            return obj
+    return {
+        "numWords": p0,
+        "voiceSeconds": p1,
+        "backoffSeconds": p2,
+        "acknowledgementPhrases": p3,
+        "interruptionPhrases": p4,
+    }
 
 
 _KNOWN_StopSpeakingPlan = frozenset(

@@ -63,15 +63,14 @@ def _load_StructuredDataMultiPlan(data: dict[str, Any], strict: bool) -> Structu
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"key": p0, "plan": p1}
-    if data.keys() <= _KNOWN_StructuredDataMultiPlan:
-        return StructuredDataMultiPlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"key": p0, "plan": p1}
-    obj = StructuredDataMultiPlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredDataMultiPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_StructuredDataMultiPlan:
+            return StructuredDataMultiPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StructuredDataMultiPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredDataMultiPlan}
+            return obj
+    return {"key": p0, "plan": p1}
 
 
 _KNOWN_StructuredDataMultiPlan = frozenset(("key", "plan"))

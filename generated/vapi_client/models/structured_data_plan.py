@@ -112,15 +112,14 @@ def _load_StructuredDataPlan(data: dict[str, Any], strict: bool) -> StructuredDa
         p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 60 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"messages": p0, "enabled": p1, "schema": p2, "timeoutSeconds": p3}
-    if data.keys() <= _KNOWN_StructuredDataPlan:
-        return StructuredDataPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"messages": p0, "enabled": p1, "schema": p2, "timeoutSeconds": p3}
-    obj = StructuredDataPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredDataPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_StructuredDataPlan:
+            return StructuredDataPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StructuredDataPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredDataPlan}
+            return obj
+    return {"messages": p0, "enabled": p1, "schema": p2, "timeoutSeconds": p3}
 
 
 _KNOWN_StructuredDataPlan = frozenset(("messages", "enabled", "schema", "timeoutSeconds"))

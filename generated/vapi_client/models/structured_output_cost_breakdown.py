@@ -103,29 +103,21 @@ def _load_StructuredOutputCostBreakdown(
         p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {
-            "structuredOutputId": p0,
-            "name": p1,
-            "cost": p2,
-            "promptTokens": p3,
-            "completionTokens": p4,
-            "cachedPromptTokens": p5,
-        }
-    if data.keys() <= _KNOWN_StructuredOutputCostBreakdown:
-        return StructuredOutputCostBreakdown(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "structuredOutputId": p0,
-            "name": p1,
-            "cost": p2,
-            "promptTokens": p3,
-            "completionTokens": p4,
-            "cachedPromptTokens": p5,
-        }
-    obj = StructuredOutputCostBreakdown(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredOutputCostBreakdown}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_StructuredOutputCostBreakdown:
+            return StructuredOutputCostBreakdown(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StructuredOutputCostBreakdown(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredOutputCostBreakdown}
+            return obj
+    return {
+        "structuredOutputId": p0,
+        "name": p1,
+        "cost": p2,
+        "promptTokens": p3,
+        "completionTokens": p4,
+        "cachedPromptTokens": p5,
+    }
 
 
 _KNOWN_StructuredOutputCostBreakdown = frozenset(

@@ -58,15 +58,14 @@ def _load_SubscriptionLimits(data: dict[str, Any], strict: bool) -> Subscription
         p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"concurrencyBlocked": p0, "concurrencyLimit": p1, "remainingConcurrentCalls": p2}
-    if data.keys() <= _KNOWN_SubscriptionLimits:
-        return SubscriptionLimits(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"concurrencyBlocked": p0, "concurrencyLimit": p1, "remainingConcurrentCalls": p2}
-    obj = SubscriptionLimits(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SubscriptionLimits}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SubscriptionLimits:
+            return SubscriptionLimits(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SubscriptionLimits(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SubscriptionLimits}
+            return obj
+    return {"concurrencyBlocked": p0, "concurrencyLimit": p1, "remainingConcurrentCalls": p2}
 
 
 _KNOWN_SubscriptionLimits = frozenset(("concurrencyBlocked", "concurrencyLimit", "remainingConcurrentCalls"))

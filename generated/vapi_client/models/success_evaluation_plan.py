@@ -116,15 +116,14 @@ def _load_SuccessEvaluationPlan(data: dict[str, Any], strict: bool) -> SuccessEv
         p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 60 else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"rubric": p0, "messages": p1, "enabled": p2, "timeoutSeconds": p3}
-    if data.keys() <= _KNOWN_SuccessEvaluationPlan:
-        return SuccessEvaluationPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"rubric": p0, "messages": p1, "enabled": p2, "timeoutSeconds": p3}
-    obj = SuccessEvaluationPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SuccessEvaluationPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SuccessEvaluationPlan:
+            return SuccessEvaluationPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SuccessEvaluationPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SuccessEvaluationPlan}
+            return obj
+    return {"rubric": p0, "messages": p1, "enabled": p2, "timeoutSeconds": p3}
 
 
 _KNOWN_SuccessEvaluationPlan = frozenset(("rubric", "messages", "enabled", "timeoutSeconds"))

@@ -94,15 +94,14 @@ def _load_SummaryPlan(data: dict[str, Any], strict: bool) -> SummaryPlan | dict[
         p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 60 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"messages": p0, "enabled": p1, "timeoutSeconds": p2}
-    if data.keys() <= _KNOWN_SummaryPlan:
-        return SummaryPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"messages": p0, "enabled": p1, "timeoutSeconds": p2}
-    obj = SummaryPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SummaryPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SummaryPlan:
+            return SummaryPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SummaryPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SummaryPlan}
+            return obj
+    return {"messages": p0, "enabled": p1, "timeoutSeconds": p2}
 
 
 _KNOWN_SummaryPlan = frozenset(("messages", "enabled", "timeoutSeconds"))

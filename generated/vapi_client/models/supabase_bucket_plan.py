@@ -117,15 +117,14 @@ def _load_SupabaseBucketPlan(data: dict[str, Any], strict: bool) -> SupabaseBuck
         p5 = v if type(v) is str else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"region": p0, "url": p1, "accessKeyId": p2, "secretAccessKey": p3, "name": p4, "path": p5}
-    if data.keys() <= _KNOWN_SupabaseBucketPlan:
-        return SupabaseBucketPlan(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"region": p0, "url": p1, "accessKeyId": p2, "secretAccessKey": p3, "name": p4, "path": p5}
-    obj = SupabaseBucketPlan(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SupabaseBucketPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SupabaseBucketPlan:
+            return SupabaseBucketPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SupabaseBucketPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SupabaseBucketPlan}
+            return obj
+    return {"region": p0, "url": p1, "accessKeyId": p2, "secretAccessKey": p3, "name": p4, "path": p5}
 
 
 _KNOWN_SupabaseBucketPlan = frozenset(("region", "url", "accessKeyId", "secretAccessKey", "name", "path"))

@@ -79,15 +79,14 @@ def _load_SystemMessage(data: dict[str, Any], strict: bool) -> SystemMessage | d
     else:
         p3 = _S
         slow = True
-    if slow:
-        return {"role": p0, "message": p1, "time": p2, "secondsFromStart": p3}
-    if data.keys() <= _KNOWN_SystemMessage:
-        return SystemMessage(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"role": p0, "message": p1, "time": p2, "secondsFromStart": p3}
-    obj = SystemMessage(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SystemMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_SystemMessage:
+            return SystemMessage(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SystemMessage(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SystemMessage}
+            return obj
+    return {"role": p0, "message": p1, "time": p2, "secondsFromStart": p3}
 
 
 _KNOWN_SystemMessage = frozenset(("role", "message", "time", "secondsFromStart"))

@@ -138,37 +138,25 @@ def _load_TavusConversationProperties(
         p9 = v if type(v) is str else _S
         if p9 is _S:
             slow = True
-    if slow:
-        return {
-            "maxCallDuration": p0,
-            "participantLeftTimeout": p1,
-            "participantAbsentTimeout": p2,
-            "enableRecording": p3,
-            "enableTranscription": p4,
-            "applyGreenscreen": p5,
-            "language": p6,
-            "recordingS3BucketName": p7,
-            "recordingS3BucketRegion": p8,
-            "awsAssumeRoleArn": p9,
-        }
-    if data.keys() <= _KNOWN_TavusConversationProperties:
-        return TavusConversationProperties(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "maxCallDuration": p0,
-            "participantLeftTimeout": p1,
-            "participantAbsentTimeout": p2,
-            "enableRecording": p3,
-            "enableTranscription": p4,
-            "applyGreenscreen": p5,
-            "language": p6,
-            "recordingS3BucketName": p7,
-            "recordingS3BucketRegion": p8,
-            "awsAssumeRoleArn": p9,
-        }
-    obj = TavusConversationProperties(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TavusConversationProperties}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TavusConversationProperties:
+            return TavusConversationProperties(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TavusConversationProperties(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TavusConversationProperties}
+            return obj
+    return {
+        "maxCallDuration": p0,
+        "participantLeftTimeout": p1,
+        "participantAbsentTimeout": p2,
+        "enableRecording": p3,
+        "enableTranscription": p4,
+        "applyGreenscreen": p5,
+        "language": p6,
+        "recordingS3BucketName": p7,
+        "recordingS3BucketRegion": p8,
+        "awsAssumeRoleArn": p9,
+    }
 
 
 _KNOWN_TavusConversationProperties = frozenset(

@@ -154,39 +154,26 @@ def _load_TavusVoice(data: dict[str, Any], strict: bool) -> TavusVoice | dict[st
             p10 = _R("FallbackPlan", p10)
         if p10 is _S or type(p10) is _R:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "chunkPlan": p3,
-            "personaId": p4,
-            "callbackUrl": p5,
-            "conversationName": p6,
-            "conversationalContext": p7,
-            "customGreeting": p8,
-            "properties": p9,
-            "fallbackPlan": p10,
-        }
-    if data.keys() <= _KNOWN_TavusVoice:
-        return TavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voiceId": p1,
-            "cachingEnabled": p2,
-            "chunkPlan": p3,
-            "personaId": p4,
-            "callbackUrl": p5,
-            "conversationName": p6,
-            "conversationalContext": p7,
-            "customGreeting": p8,
-            "properties": p9,
-            "fallbackPlan": p10,
-        }
-    obj = TavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TavusVoice}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TavusVoice:
+            return TavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TavusVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "chunkPlan": p3,
+        "personaId": p4,
+        "callbackUrl": p5,
+        "conversationName": p6,
+        "conversationalContext": p7,
+        "customGreeting": p8,
+        "properties": p9,
+        "fallbackPlan": p10,
+    }
 
 
 _KNOWN_TavusVoice = frozenset(

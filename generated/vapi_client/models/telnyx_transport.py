@@ -79,15 +79,14 @@ def _load_TelnyxTransport(data: dict[str, Any], strict: bool) -> TelnyxTransport
         p4 = v if type(v) is str else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "conversationType": p1, "callControlId": p2, "callLegId": p3, "callSessionId": p4}
-    if data.keys() <= _KNOWN_TelnyxTransport:
-        return TelnyxTransport(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "conversationType": p1, "callControlId": p2, "callLegId": p3, "callSessionId": p4}
-    obj = TelnyxTransport(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TelnyxTransport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TelnyxTransport:
+            return TelnyxTransport(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TelnyxTransport(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TelnyxTransport}
+            return obj
+    return {"provider": p0, "conversationType": p1, "callControlId": p2, "callLegId": p3, "callSessionId": p4}
 
 
 _KNOWN_TelnyxTransport = frozenset(("provider", "conversationType", "callControlId", "callLegId", "callSessionId"))

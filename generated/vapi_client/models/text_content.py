@@ -74,15 +74,14 @@ def _load_TextContent(data: dict[str, Any], strict: bool) -> TextContent | dict[
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "text": p1, "language": p2}
-    if data.keys() <= _KNOWN_TextContent:
-        return TextContent(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "text": p1, "language": p2}
-    obj = TextContent(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TextContent}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TextContent:
+            return TextContent(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TextContent(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TextContent}
+            return obj
+    return {"type": p0, "text": p1, "language": p2}
 
 
 _KNOWN_TextContent = frozenset(("type", "text", "language"))

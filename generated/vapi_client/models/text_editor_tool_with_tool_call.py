@@ -156,31 +156,14 @@ def _load_TextEditorToolWithToolCall(data: dict[str, Any], strict: bool) -> Text
             p6 = _R("ToolRejectionPlan", p6)
         if p6 is _S or type(p6) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "subType": p1,
-            "toolCall": p2,
-            "name": p3,
-            "messages": p4,
-            "server": p5,
-            "rejectionPlan": p6,
-        }
-    if data.keys() <= _KNOWN_TextEditorToolWithToolCall:
-        return TextEditorToolWithToolCall(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "subType": p1,
-            "toolCall": p2,
-            "name": p3,
-            "messages": p4,
-            "server": p5,
-            "rejectionPlan": p6,
-        }
-    obj = TextEditorToolWithToolCall(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TextEditorToolWithToolCall}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TextEditorToolWithToolCall:
+            return TextEditorToolWithToolCall(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TextEditorToolWithToolCall(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TextEditorToolWithToolCall}
+            return obj
+    return {"type": p0, "subType": p1, "toolCall": p2, "name": p3, "messages": p4, "server": p5, "rejectionPlan": p6}
 
 
 _KNOWN_TextEditorToolWithToolCall = frozenset(

@@ -75,15 +75,14 @@ def _load_ToolCall(data: dict[str, Any], strict: bool) -> ToolCall | dict[str, A
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"id": p0, "type": p1, "function": p2}
-    if data.keys() <= _KNOWN_ToolCall:
-        return ToolCall(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"id": p0, "type": p1, "function": p2}
-    obj = ToolCall(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCall}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCall:
+            return ToolCall(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCall(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCall}
+            return obj
+    return {"id": p0, "type": p1, "function": p2}
 
 
 _KNOWN_ToolCall = frozenset(("id", "type", "function"))

@@ -55,15 +55,14 @@ def _load_ToolCallFunction(data: dict[str, Any], strict: bool) -> ToolCallFuncti
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"arguments": p0, "name": p1}
-    if data.keys() <= _KNOWN_ToolCallFunction:
-        return ToolCallFunction(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"arguments": p0, "name": p1}
-    obj = ToolCallFunction(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallFunction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallFunction:
+            return ToolCallFunction(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallFunction(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallFunction}
+            return obj
+    return {"arguments": p0, "name": p1}
 
 
 _KNOWN_ToolCallFunction = frozenset(("arguments", "name"))

@@ -127,15 +127,14 @@ def _load_ToolCallHookAction(data: dict[str, Any], strict: bool) -> ToolCallHook
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "tool": p1, "toolId": p2}
-    if data.keys() <= _KNOWN_ToolCallHookAction:
-        return ToolCallHookAction(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "tool": p1, "toolId": p2}
-    obj = ToolCallHookAction(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallHookAction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallHookAction:
+            return ToolCallHookAction(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallHookAction(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallHookAction}
+            return obj
+    return {"type": p0, "tool": p1, "toolId": p2}
 
 
 _KNOWN_ToolCallHookAction = frozenset(("type", "tool", "toolId"))

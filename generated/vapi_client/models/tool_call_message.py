@@ -91,15 +91,14 @@ def _load_ToolCallMessage(data: dict[str, Any], strict: bool) -> ToolCallMessage
     else:
         p4 = _S
         slow = True
-    if slow:
-        return {"role": p0, "toolCalls": p1, "message": p2, "time": p3, "secondsFromStart": p4}
-    if data.keys() <= _KNOWN_ToolCallMessage:
-        return ToolCallMessage(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"role": p0, "toolCalls": p1, "message": p2, "time": p3, "secondsFromStart": p4}
-    obj = ToolCallMessage(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallMessage:
+            return ToolCallMessage(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallMessage(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallMessage}
+            return obj
+    return {"role": p0, "toolCalls": p1, "message": p2, "time": p3, "secondsFromStart": p4}
 
 
 _KNOWN_ToolCallMessage = frozenset(("role", "toolCalls", "message", "time", "secondsFromStart"))

@@ -118,15 +118,14 @@ def _load_ToolCallResult(data: dict[str, Any], strict: bool) -> ToolCallResult |
         p5 = v if type(v) is dict else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"name": p0, "toolCallId": p1, "message": p2, "result": p3, "error": p4, "metadata": p5}
-    if data.keys() <= _KNOWN_ToolCallResult:
-        return ToolCallResult(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0, "toolCallId": p1, "message": p2, "result": p3, "error": p4, "metadata": p5}
-    obj = ToolCallResult(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResult}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallResult:
+            return ToolCallResult(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallResult(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResult}
+            return obj
+    return {"name": p0, "toolCallId": p1, "message": p2, "result": p3, "error": p4, "metadata": p5}
 
 
 _KNOWN_ToolCallResult = frozenset(("name", "toolCallId", "message", "result", "error", "metadata"))

@@ -143,33 +143,23 @@ def _load_ToolCallResultMessage(data: dict[str, Any], strict: bool) -> ToolCallR
             p7 = _S
         if p7 is _S or type(p7) is _R:
             slow = True
-    if slow:
-        return {
-            "role": p0,
-            "toolCallId": p1,
-            "name": p2,
-            "result": p3,
-            "time": p4,
-            "secondsFromStart": p5,
-            "metadata": p6,
-            "warnings": p7,
-        }
-    if data.keys() <= _KNOWN_ToolCallResultMessage:
-        return ToolCallResultMessage(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "role": p0,
-            "toolCallId": p1,
-            "name": p2,
-            "result": p3,
-            "time": p4,
-            "secondsFromStart": p5,
-            "metadata": p6,
-            "warnings": p7,
-        }
-    obj = ToolCallResultMessage(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResultMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallResultMessage:
+            return ToolCallResultMessage(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallResultMessage(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResultMessage}
+            return obj
+    return {
+        "role": p0,
+        "toolCallId": p1,
+        "name": p2,
+        "result": p3,
+        "time": p4,
+        "secondsFromStart": p5,
+        "metadata": p6,
+        "warnings": p7,
+    }
 
 
 _KNOWN_ToolCallResultMessage = frozenset(

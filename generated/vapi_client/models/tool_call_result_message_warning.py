@@ -72,15 +72,14 @@ def _load_ToolCallResultMessageWarning(
     else:
         p2 = _S
         slow = True
-    if slow:
-        return {"type": p0, "tokenCount": p1, "threshold": p2}
-    if data.keys() <= _KNOWN_ToolCallResultMessageWarning:
-        return ToolCallResultMessageWarning(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "tokenCount": p1, "threshold": p2}
-    obj = ToolCallResultMessageWarning(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResultMessageWarning}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallResultMessageWarning:
+            return ToolCallResultMessageWarning(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallResultMessageWarning(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResultMessageWarning}
+            return obj
+    return {"type": p0, "tokenCount": p1, "threshold": p2}
 
 
 _KNOWN_ToolCallResultMessageWarning = frozenset(("type", "tokenCount", "threshold"))

@@ -85,15 +85,14 @@ def _load_ToolMessage(data: dict[str, Any], strict: bool) -> ToolMessage | dict[
         p4 = v if type(v) is dict else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"role": p0, "content": p1, "tool_call_id": p2, "name": p3, "metadata": p4}
-    if data.keys() <= _KNOWN_ToolMessage:
-        return ToolMessage(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"role": p0, "content": p1, "tool_call_id": p2, "name": p3, "metadata": p4}
-    obj = ToolMessage(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessage:
+            return ToolMessage(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessage(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessage}
+            return obj
+    return {"role": p0, "content": p1, "tool_call_id": p2, "name": p3, "metadata": p4}
 
 
 _KNOWN_ToolMessage = frozenset(("role", "content", "tool_call_id", "name", "metadata"))

@@ -156,29 +156,14 @@ def _load_ToolMessageComplete(data: dict[str, Any], strict: bool) -> ToolMessage
             p5 = _S
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "contents": p1,
-            "role": p2,
-            "endCallAfterSpokenEnabled": p3,
-            "content": p4,
-            "conditions": p5,
-        }
-    if data.keys() <= _KNOWN_ToolMessageComplete:
-        return ToolMessageComplete(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "contents": p1,
-            "role": p2,
-            "endCallAfterSpokenEnabled": p3,
-            "content": p4,
-            "conditions": p5,
-        }
-    obj = ToolMessageComplete(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageComplete}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessageComplete:
+            return ToolMessageComplete(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessageComplete(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageComplete}
+            return obj
+    return {"type": p0, "contents": p1, "role": p2, "endCallAfterSpokenEnabled": p3, "content": p4, "conditions": p5}
 
 
 _KNOWN_ToolMessageComplete = frozenset(

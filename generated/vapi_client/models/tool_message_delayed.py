@@ -131,15 +131,14 @@ def _load_ToolMessageDelayed(data: dict[str, Any], strict: bool) -> ToolMessageD
             p4 = _S
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "contents": p1, "timingMilliseconds": p2, "content": p3, "conditions": p4}
-    if data.keys() <= _KNOWN_ToolMessageDelayed:
-        return ToolMessageDelayed(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "contents": p1, "timingMilliseconds": p2, "content": p3, "conditions": p4}
-    obj = ToolMessageDelayed(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageDelayed}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessageDelayed:
+            return ToolMessageDelayed(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessageDelayed(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageDelayed}
+            return obj
+    return {"type": p0, "contents": p1, "timingMilliseconds": p2, "content": p3, "conditions": p4}
 
 
 _KNOWN_ToolMessageDelayed = frozenset(("type", "contents", "timingMilliseconds", "content", "conditions"))

@@ -155,29 +155,14 @@ def _load_ToolMessageFailed(data: dict[str, Any], strict: bool) -> ToolMessageFa
             p5 = _S
         if p5 is _S or type(p5) is _R:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "contents": p1,
-            "role": p2,
-            "endCallAfterSpokenEnabled": p3,
-            "content": p4,
-            "conditions": p5,
-        }
-    if data.keys() <= _KNOWN_ToolMessageFailed:
-        return ToolMessageFailed(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "contents": p1,
-            "role": p2,
-            "endCallAfterSpokenEnabled": p3,
-            "content": p4,
-            "conditions": p5,
-        }
-    obj = ToolMessageFailed(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageFailed}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessageFailed:
+            return ToolMessageFailed(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessageFailed(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageFailed}
+            return obj
+    return {"type": p0, "contents": p1, "role": p2, "endCallAfterSpokenEnabled": p3, "content": p4, "conditions": p5}
 
 
 _KNOWN_ToolMessageFailed = frozenset(("type", "contents", "role", "endCallAfterSpokenEnabled", "content", "conditions"))

@@ -141,15 +141,14 @@ def _load_ToolMessageStart(data: dict[str, Any], strict: bool) -> ToolMessageSta
             p4 = _S
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "contents": p1, "blocking": p2, "content": p3, "conditions": p4}
-    if data.keys() <= _KNOWN_ToolMessageStart:
-        return ToolMessageStart(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "contents": p1, "blocking": p2, "content": p3, "conditions": p4}
-    obj = ToolMessageStart(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageStart}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessageStart:
+            return ToolMessageStart(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessageStart(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageStart}
+            return obj
+    return {"type": p0, "contents": p1, "blocking": p2, "content": p3, "conditions": p4}
 
 
 _KNOWN_ToolMessageStart = frozenset(("type", "contents", "blocking", "content", "conditions"))

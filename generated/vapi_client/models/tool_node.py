@@ -164,15 +164,14 @@ def _load_ToolNode(data: dict[str, Any], strict: bool) -> ToolNode | dict[str, A
         p5 = v if type(v) is dict else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "name": p1, "tool": p2, "toolId": p3, "isStart": p4, "metadata": p5}
-    if data.keys() <= _KNOWN_ToolNode:
-        return ToolNode(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "name": p1, "tool": p2, "toolId": p3, "isStart": p4, "metadata": p5}
-    obj = ToolNode(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolNode}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolNode:
+            return ToolNode(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolNode(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolNode}
+            return obj
+    return {"type": p0, "name": p1, "tool": p2, "toolId": p3, "isStart": p4, "metadata": p5}
 
 
 _KNOWN_ToolNode = frozenset(("type", "name", "tool", "toolId", "isStart", "metadata"))

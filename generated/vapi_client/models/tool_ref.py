@@ -55,15 +55,14 @@ def _load_ToolRef(data: dict[str, Any], strict: bool) -> ToolRef | dict[str, Any
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"toolId": p0, "version": p1}
-    if data.keys() <= _KNOWN_ToolRef:
-        return ToolRef(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"toolId": p0, "version": p1}
-    obj = ToolRef(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolRef}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolRef:
+            return ToolRef(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolRef(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolRef}
+            return obj
+    return {"toolId": p0, "version": p1}
 
 
 _KNOWN_ToolRef = frozenset(("toolId", "version"))

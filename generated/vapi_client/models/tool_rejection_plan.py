@@ -75,15 +75,14 @@ def _load_ToolRejectionPlan(data: dict[str, Any], strict: bool) -> ToolRejection
             p0 = _S
         if p0 is _S or type(p0) is _R:
             slow = True
-    if slow:
-        return {"conditions": p0}
-    if data.keys() <= _KNOWN_ToolRejectionPlan:
-        return ToolRejectionPlan(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"conditions": p0}
-    obj = ToolRejectionPlan(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolRejectionPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_ToolRejectionPlan:
+            return ToolRejectionPlan(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolRejectionPlan(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolRejectionPlan}
+            return obj
+    return {"conditions": p0}
 
 
 _KNOWN_ToolRejectionPlan = frozenset(("conditions",))

@@ -81,15 +81,14 @@ def _load_TranscriberCost(data: dict[str, Any], strict: bool) -> TranscriberCost
     else:
         p3 = _S
         slow = True
-    if slow:
-        return {"type": p0, "transcriber": p1, "minutes": p2, "cost": p3}
-    if data.keys() <= _KNOWN_TranscriberCost:
-        return TranscriberCost(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "transcriber": p1, "minutes": p2, "cost": p3}
-    obj = TranscriberCost(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriberCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TranscriberCost:
+            return TranscriberCost(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TranscriberCost(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriberCost}
+            return obj
+    return {"type": p0, "transcriber": p1, "minutes": p2, "cost": p3}
 
 
 _KNOWN_TranscriberCost = frozenset(("type", "transcriber", "minutes", "cost"))

@@ -84,15 +84,14 @@ def _load_TranscriptPlan(data: dict[str, Any], strict: bool) -> TranscriptPlan |
         p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"enabled": p0, "assistantName": p1, "userName": p2}
-    if data.keys() <= _KNOWN_TranscriptPlan:
-        return TranscriptPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"enabled": p0, "assistantName": p1, "userName": p2}
-    obj = TranscriptPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriptPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TranscriptPlan:
+            return TranscriptPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TranscriptPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriptPlan}
+            return obj
+    return {"enabled": p0, "assistantName": p1, "userName": p2}
 
 
 _KNOWN_TranscriptPlan = frozenset(("enabled", "assistantName", "userName"))

@@ -79,15 +79,14 @@ def _load_TranscriptionEndpointingPlan(
         p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 3 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"onPunctuationSeconds": p0, "onNoPunctuationSeconds": p1, "onNumberSeconds": p2}
-    if data.keys() <= _KNOWN_TranscriptionEndpointingPlan:
-        return TranscriptionEndpointingPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"onPunctuationSeconds": p0, "onNoPunctuationSeconds": p1, "onNumberSeconds": p2}
-    obj = TranscriptionEndpointingPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriptionEndpointingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TranscriptionEndpointingPlan:
+            return TranscriptionEndpointingPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TranscriptionEndpointingPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriptionEndpointingPlan}
+            return obj
+    return {"onPunctuationSeconds": p0, "onNoPunctuationSeconds": p1, "onNumberSeconds": p2}
 
 
 _KNOWN_TranscriptionEndpointingPlan = frozenset(("onPunctuationSeconds", "onNoPunctuationSeconds", "onNumberSeconds"))

@@ -138,15 +138,14 @@ def _load_TransferArtifact(data: dict[str, Any], strict: bool) -> TransferArtifa
             p4 = _S
         if p4 is _S or type(p4) is _R:
             slow = True
-    if slow:
-        return {"destination": p0, "mode": p1, "transcript": p2, "status": p3, "messages": p4}
-    if data.keys() <= _KNOWN_TransferArtifact:
-        return TransferArtifact(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"destination": p0, "mode": p1, "transcript": p2, "status": p3, "messages": p4}
-    obj = TransferArtifact(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferArtifact}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferArtifact:
+            return TransferArtifact(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferArtifact(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferArtifact}
+            return obj
+    return {"destination": p0, "mode": p1, "transcript": p2, "status": p3, "messages": p4}
 
 
 _KNOWN_TransferArtifact = frozenset(("destination", "mode", "transcript", "status", "messages"))

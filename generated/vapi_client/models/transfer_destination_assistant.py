@@ -109,15 +109,14 @@ def _load_TransferDestinationAssistant(
         p4 = v if type(v) is str else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "assistantName": p1, "message": p2, "transferMode": p3, "description": p4}
-    if data.keys() <= _KNOWN_TransferDestinationAssistant:
-        return TransferDestinationAssistant(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "assistantName": p1, "message": p2, "transferMode": p3, "description": p4}
-    obj = TransferDestinationAssistant(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationAssistant}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferDestinationAssistant:
+            return TransferDestinationAssistant(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferDestinationAssistant(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationAssistant}
+            return obj
+    return {"type": p0, "assistantName": p1, "message": p2, "transferMode": p3, "description": p4}
 
 
 _KNOWN_TransferDestinationAssistant = frozenset(("type", "assistantName", "message", "transferMode", "description"))

@@ -159,33 +159,23 @@ def _load_TransferDestinationNumber(data: dict[str, Any], strict: bool) -> Trans
         p7 = v if type(v) is str else _S
         if p7 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "number": p1,
-            "message": p2,
-            "numberE164CheckEnabled": p3,
-            "extension": p4,
-            "callerId": p5,
-            "transferPlan": p6,
-            "description": p7,
-        }
-    if data.keys() <= _KNOWN_TransferDestinationNumber:
-        return TransferDestinationNumber(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "number": p1,
-            "message": p2,
-            "numberE164CheckEnabled": p3,
-            "extension": p4,
-            "callerId": p5,
-            "transferPlan": p6,
-            "description": p7,
-        }
-    obj = TransferDestinationNumber(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationNumber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferDestinationNumber:
+            return TransferDestinationNumber(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferDestinationNumber(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationNumber}
+            return obj
+    return {
+        "type": p0,
+        "number": p1,
+        "message": p2,
+        "numberE164CheckEnabled": p3,
+        "extension": p4,
+        "callerId": p5,
+        "transferPlan": p6,
+        "description": p7,
+    }
 
 
 _KNOWN_TransferDestinationNumber = frozenset(

@@ -133,31 +133,22 @@ def _load_TransferDestinationSip(data: dict[str, Any], strict: bool) -> Transfer
         p6 = v if type(v) is str else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "type": p0,
-            "sipUri": p1,
-            "message": p2,
-            "callerId": p3,
-            "transferPlan": p4,
-            "sipHeaders": p5,
-            "description": p6,
-        }
-    if data.keys() <= _KNOWN_TransferDestinationSip:
-        return TransferDestinationSip(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "sipUri": p1,
-            "message": p2,
-            "callerId": p3,
-            "transferPlan": p4,
-            "sipHeaders": p5,
-            "description": p6,
-        }
-    obj = TransferDestinationSip(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationSip}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferDestinationSip:
+            return TransferDestinationSip(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferDestinationSip(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationSip}
+            return obj
+    return {
+        "type": p0,
+        "sipUri": p1,
+        "message": p2,
+        "callerId": p3,
+        "transferPlan": p4,
+        "sipHeaders": p5,
+        "description": p6,
+    }
 
 
 _KNOWN_TransferDestinationSip = frozenset(

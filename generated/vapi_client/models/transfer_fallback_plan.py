@@ -65,15 +65,14 @@ def _load_TransferFallbackPlan(data: dict[str, Any], strict: bool) -> TransferFa
         p1 = v if (v is True or v is False) else _S
         if p1 is _S:
             slow = True
-    if slow:
-        return {"message": p0, "endCallEnabled": p1}
-    if data.keys() <= _KNOWN_TransferFallbackPlan:
-        return TransferFallbackPlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"message": p0, "endCallEnabled": p1}
-    obj = TransferFallbackPlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferFallbackPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferFallbackPlan:
+            return TransferFallbackPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferFallbackPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferFallbackPlan}
+            return obj
+    return {"message": p0, "endCallEnabled": p1}
 
 
 _KNOWN_TransferFallbackPlan = frozenset(("message", "endCallEnabled"))

@@ -71,15 +71,14 @@ def _load_TransferPhoneNumberHookAction(
                 p1 = _R(alternative2[0], p1)
         if p1 is _S or type(p1) is _R:
             slow = True
-    if slow:
-        return {"type": p0, "destination": p1}
-    if data.keys() <= _KNOWN_TransferPhoneNumberHookAction:
-        return TransferPhoneNumberHookAction(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "destination": p1}
-    obj = TransferPhoneNumberHookAction(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferPhoneNumberHookAction}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferPhoneNumberHookAction:
+            return TransferPhoneNumberHookAction(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferPhoneNumberHookAction(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferPhoneNumberHookAction}
+            return obj
+    return {"type": p0, "destination": p1}
 
 
 _KNOWN_TransferPhoneNumberHookAction = frozenset(("type", "destination"))

@@ -226,41 +226,27 @@ def _load_TransferPlan(data: dict[str, Any], strict: bool) -> TransferPlan | dic
             p11 = _R("TransferFallbackPlan", p11)
         if p11 is _S or type(p11) is _R:
             slow = True
-    if slow:
-        return {
-            "mode": p0,
-            "message": p1,
-            "timeout": p2,
-            "sipVerb": p3,
-            "dialTimeout": p4,
-            "holdAudioUrl": p5,
-            "transferCompleteAudioUrl": p6,
-            "contextEngineeringPlan": p7,
-            "twiml": p8,
-            "summaryPlan": p9,
-            "sipHeadersInReferToEnabled": p10,
-            "fallbackPlan": p11,
-        }
-    if data.keys() <= _KNOWN_TransferPlan:
-        return TransferPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "mode": p0,
-            "message": p1,
-            "timeout": p2,
-            "sipVerb": p3,
-            "dialTimeout": p4,
-            "holdAudioUrl": p5,
-            "transferCompleteAudioUrl": p6,
-            "contextEngineeringPlan": p7,
-            "twiml": p8,
-            "summaryPlan": p9,
-            "sipHeadersInReferToEnabled": p10,
-            "fallbackPlan": p11,
-        }
-    obj = TransferPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransferPlan:
+            return TransferPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferPlan}
+            return obj
+    return {
+        "mode": p0,
+        "message": p1,
+        "timeout": p2,
+        "sipVerb": p3,
+        "dialTimeout": p4,
+        "holdAudioUrl": p5,
+        "transferCompleteAudioUrl": p6,
+        "contextEngineeringPlan": p7,
+        "twiml": p8,
+        "summaryPlan": p9,
+        "sipHeadersInReferToEnabled": p10,
+        "fallbackPlan": p11,
+    }
 
 
 _KNOWN_TransferPlan = frozenset(

@@ -92,15 +92,14 @@ def _load_TransportConfigurationTwilio(
             p3 = _h.open_member("TransportConfigurationTwilioRecordingChannels", v)
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "timeout": p1, "record": p2, "recordingChannels": p3}
-    if data.keys() <= _KNOWN_TransportConfigurationTwilio:
-        return TransportConfigurationTwilio(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "timeout": p1, "record": p2, "recordingChannels": p3}
-    obj = TransportConfigurationTwilio(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransportConfigurationTwilio}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransportConfigurationTwilio:
+            return TransportConfigurationTwilio(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransportConfigurationTwilio(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransportConfigurationTwilio}
+            return obj
+    return {"provider": p0, "timeout": p1, "record": p2, "recordingChannels": p3}
 
 
 _KNOWN_TransportConfigurationTwilio = frozenset(("provider", "timeout", "record", "recordingChannels"))

@@ -83,15 +83,14 @@ def _load_TransportCost(data: dict[str, Any], strict: bool) -> TransportCost | d
             p3 = _h.open_member("TransportCostProvider", v)
         if p3 is _S:
             slow = True
-    if slow:
-        return {"type": p0, "minutes": p1, "cost": p2, "provider": p3}
-    if data.keys() <= _KNOWN_TransportCost:
-        return TransportCost(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "minutes": p1, "cost": p2, "provider": p3}
-    obj = TransportCost(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransportCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TransportCost:
+            return TransportCost(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransportCost(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransportCost}
+            return obj
+    return {"type": p0, "minutes": p1, "cost": p2, "provider": p3}
 
 
 _KNOWN_TransportCost = frozenset(("type", "minutes", "cost", "provider"))

@@ -76,27 +76,20 @@ def _load_TurnLatency(data: dict[str, Any], strict: bool) -> TurnLatency | dict[
         p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {
-            "modelLatency": p0,
-            "voiceLatency": p1,
-            "transcriberLatency": p2,
-            "endpointingLatency": p3,
-            "turnLatency": p4,
-        }
-    if data.keys() <= _KNOWN_TurnLatency:
-        return TurnLatency(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "modelLatency": p0,
-            "voiceLatency": p1,
-            "transcriberLatency": p2,
-            "endpointingLatency": p3,
-            "turnLatency": p4,
-        }
-    obj = TurnLatency(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TurnLatency}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TurnLatency:
+            return TurnLatency(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TurnLatency(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TurnLatency}
+            return obj
+    return {
+        "modelLatency": p0,
+        "voiceLatency": p1,
+        "transcriberLatency": p2,
+        "endpointingLatency": p3,
+        "turnLatency": p4,
+    }
 
 
 _KNOWN_TurnLatency = frozenset(

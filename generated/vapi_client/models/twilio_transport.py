@@ -89,29 +89,21 @@ def _load_TwilioTransport(data: dict[str, Any], strict: bool) -> TwilioTransport
         p5 = v if type(v) is str else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "conversationType": p1,
-            "accountSid": p2,
-            "callSid": p3,
-            "callToken": p4,
-            "forwardedFrom": p5,
-        }
-    if data.keys() <= _KNOWN_TwilioTransport:
-        return TwilioTransport(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "conversationType": p1,
-            "accountSid": p2,
-            "callSid": p3,
-            "callToken": p4,
-            "forwardedFrom": p5,
-        }
-    obj = TwilioTransport(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TwilioTransport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TwilioTransport:
+            return TwilioTransport(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TwilioTransport(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TwilioTransport}
+            return obj
+    return {
+        "provider": p0,
+        "conversationType": p1,
+        "accountSid": p2,
+        "callSid": p3,
+        "callToken": p4,
+        "forwardedFrom": p5,
+    }
 
 
 _KNOWN_TwilioTransport = frozenset(

@@ -196,31 +196,22 @@ def _load_TwilioVoicemailDetectionPlan(
         p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 2000 and v <= 10000 else _S
         if p6 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "voicemailDetectionTypes": p1,
-            "enabled": p2,
-            "machineDetectionTimeout": p3,
-            "machineDetectionSpeechThreshold": p4,
-            "machineDetectionSpeechEndThreshold": p5,
-            "machineDetectionSilenceTimeout": p6,
-        }
-    if data.keys() <= _KNOWN_TwilioVoicemailDetectionPlan:
-        return TwilioVoicemailDetectionPlan(p0, p1, p2, p3, p4, p5, p6)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "voicemailDetectionTypes": p1,
-            "enabled": p2,
-            "machineDetectionTimeout": p3,
-            "machineDetectionSpeechThreshold": p4,
-            "machineDetectionSpeechEndThreshold": p5,
-            "machineDetectionSilenceTimeout": p6,
-        }
-    obj = TwilioVoicemailDetectionPlan(p0, p1, p2, p3, p4, p5, p6)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TwilioVoicemailDetectionPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_TwilioVoicemailDetectionPlan:
+            return TwilioVoicemailDetectionPlan(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TwilioVoicemailDetectionPlan(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TwilioVoicemailDetectionPlan}
+            return obj
+    return {
+        "provider": p0,
+        "voicemailDetectionTypes": p1,
+        "enabled": p2,
+        "machineDetectionTimeout": p3,
+        "machineDetectionSpeechThreshold": p4,
+        "machineDetectionSpeechEndThreshold": p5,
+        "machineDetectionSilenceTimeout": p6,
+    }
 
 
 _KNOWN_TwilioVoicemailDetectionPlan = frozenset(

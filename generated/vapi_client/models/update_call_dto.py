@@ -38,15 +38,14 @@ def _load_UpdateCallDTO(data: dict[str, Any], strict: bool) -> UpdateCallDTO | d
         p0 = v if type(v) is str and len(v) <= 40 else _S
         if p0 is _S:
             slow = True
-    if slow:
-        return {"name": p0}
-    if data.keys() <= _KNOWN_UpdateCallDTO:
-        return UpdateCallDTO(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"name": p0}
-    obj = UpdateCallDTO(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_UpdateCallDTO}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_UpdateCallDTO:
+            return UpdateCallDTO(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = UpdateCallDTO(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_UpdateCallDTO}
+            return obj
+    return {"name": p0}
 
 
 _KNOWN_UpdateCallDTO = frozenset(("name",))

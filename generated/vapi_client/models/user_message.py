@@ -145,39 +145,26 @@ def _load_UserMessage(data: dict[str, Any], strict: bool) -> UserMessage | dict[
         p10 = v if type(v) is str else _S
         if p10 is _S:
             slow = True
-    if slow:
-        return {
-            "role": p0,
-            "message": p1,
-            "time": p2,
-            "endTime": p3,
-            "secondsFromStart": p4,
-            "duration": p5,
-            "isFiltered": p6,
-            "detectedThreats": p7,
-            "originalMessage": p8,
-            "metadata": p9,
-            "speakerLabel": p10,
-        }
-    if data.keys() <= _KNOWN_UserMessage:
-        return UserMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "role": p0,
-            "message": p1,
-            "time": p2,
-            "endTime": p3,
-            "secondsFromStart": p4,
-            "duration": p5,
-            "isFiltered": p6,
-            "detectedThreats": p7,
-            "originalMessage": p8,
-            "metadata": p9,
-            "speakerLabel": p10,
-        }
-    obj = UserMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_UserMessage}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_UserMessage:
+            return UserMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = UserMessage(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_UserMessage}
+            return obj
+    return {
+        "role": p0,
+        "message": p1,
+        "time": p2,
+        "endTime": p3,
+        "secondsFromStart": p4,
+        "duration": p5,
+        "isFiltered": p6,
+        "detectedThreats": p7,
+        "originalMessage": p8,
+        "metadata": p9,
+        "speakerLabel": p10,
+    }
 
 
 _KNOWN_UserMessage = frozenset(

@@ -86,15 +86,14 @@ def _load_VapiCost(data: dict[str, Any], strict: bool) -> VapiCost | dict[str, A
     else:
         p3 = _S
         slow = True
-    if slow:
-        return {"type": p0, "subType": p1, "minutes": p2, "cost": p3}
-    if data.keys() <= _KNOWN_VapiCost:
-        return VapiCost(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "subType": p1, "minutes": p2, "cost": p3}
-    obj = VapiCost(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiCost:
+            return VapiCost(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiCost(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiCost}
+            return obj
+    return {"type": p0, "subType": p1, "minutes": p2, "cost": p3}
 
 
 _KNOWN_VapiCost = frozenset(("type", "subType", "minutes", "cost"))

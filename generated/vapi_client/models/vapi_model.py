@@ -300,43 +300,28 @@ def _load_VapiModel(data: dict[str, Any], strict: bool) -> VapiModel | dict[str,
         p12 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
         if p12 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "messages": p1,
-            "tools": p2,
-            "toolIds": p3,
-            "toolRefs": p4,
-            "knowledgeBase": p5,
-            "model": p6,
-            "version": p7,
-            "workflowId": p8,
-            "workflow": p9,
-            "temperature": p10,
-            "emotionRecognitionEnabled": p11,
-            "numFastTurns": p12,
-        }
-    if data.keys() <= _KNOWN_VapiModel:
-        return VapiModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "messages": p1,
-            "tools": p2,
-            "toolIds": p3,
-            "toolRefs": p4,
-            "knowledgeBase": p5,
-            "model": p6,
-            "version": p7,
-            "workflowId": p8,
-            "workflow": p9,
-            "temperature": p10,
-            "emotionRecognitionEnabled": p11,
-            "numFastTurns": p12,
-        }
-    obj = VapiModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiModel:
+            return VapiModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiModel}
+            return obj
+    return {
+        "provider": p0,
+        "messages": p1,
+        "tools": p2,
+        "toolIds": p3,
+        "toolRefs": p4,
+        "knowledgeBase": p5,
+        "model": p6,
+        "version": p7,
+        "workflowId": p8,
+        "workflow": p9,
+        "temperature": p10,
+        "emotionRecognitionEnabled": p11,
+        "numFastTurns": p12,
+    }
 
 
 _KNOWN_VapiModel = frozenset(

@@ -70,15 +70,16 @@ def _load_VapiPronunciationDictionaryLocator(
             p2 = _h.open_member("VapiPronunciationDictionaryLocatorProvider", v)
         if p2 is _S:
             slow = True
-    if slow:
-        return {"pronunciationDictId": p0, "versionId": p1, "provider": p2}
-    if data.keys() <= _KNOWN_VapiPronunciationDictionaryLocator:
-        return VapiPronunciationDictionaryLocator(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"pronunciationDictId": p0, "versionId": p1, "provider": p2}
-    obj = VapiPronunciationDictionaryLocator(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiPronunciationDictionaryLocator}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiPronunciationDictionaryLocator:
+            return VapiPronunciationDictionaryLocator(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiPronunciationDictionaryLocator(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_VapiPronunciationDictionaryLocator
+            }
+            return obj
+    return {"pronunciationDictId": p0, "versionId": p1, "provider": p2}
 
 
 _KNOWN_VapiPronunciationDictionaryLocator = frozenset(("pronunciationDictId", "versionId", "provider"))

@@ -82,15 +82,14 @@ def _load_VapiSipTransport(data: dict[str, Any], strict: bool) -> VapiSipTranspo
         p4 = v if type(v) is str else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "conversationType": p1, "dialTimeout": p2, "sbcCallSid": p3, "callSid": p4}
-    if data.keys() <= _KNOWN_VapiSipTransport:
-        return VapiSipTransport(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "conversationType": p1, "dialTimeout": p2, "sbcCallSid": p3, "callSid": p4}
-    obj = VapiSipTransport(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiSipTransport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiSipTransport:
+            return VapiSipTransport(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiSipTransport(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiSipTransport}
+            return obj
+    return {"provider": p0, "conversationType": p1, "dialTimeout": p2, "sbcCallSid": p3, "callSid": p4}
 
 
 _KNOWN_VapiSipTransport = frozenset(("provider", "conversationType", "dialTimeout", "sbcCallSid", "callSid"))

@@ -48,15 +48,14 @@ def _load_VapiSmartEndpointingPlan(data: dict[str, Any], strict: bool) -> VapiSm
     else:
         p0 = _S
         slow = True
-    if slow:
-        return {"provider": p0}
-    if data.keys() <= _KNOWN_VapiSmartEndpointingPlan:
-        return VapiSmartEndpointingPlan(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0}
-    obj = VapiSmartEndpointingPlan(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiSmartEndpointingPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiSmartEndpointingPlan:
+            return VapiSmartEndpointingPlan(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiSmartEndpointingPlan(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiSmartEndpointingPlan}
+            return obj
+    return {"provider": p0}
 
 
 _KNOWN_VapiSmartEndpointingPlan = frozenset(("provider",))

@@ -122,15 +122,14 @@ def _load_VapiTranscriber(data: dict[str, Any], strict: bool) -> VapiTranscriber
             p5 = _h.open_member("VapiTranscriberTurnTaking", v)
         if p5 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "version": p1, "language": p2, "languages": p3, "keywords": p4, "turnTaking": p5}
-    if data.keys() <= _KNOWN_VapiTranscriber:
-        return VapiTranscriber(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "version": p1, "language": p2, "languages": p3, "keywords": p4, "turnTaking": p5}
-    obj = VapiTranscriber(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiTranscriber}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiTranscriber:
+            return VapiTranscriber(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiTranscriber(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiTranscriber}
+            return obj
+    return {"provider": p0, "version": p1, "language": p2, "languages": p3, "keywords": p4, "turnTaking": p5}
 
 
 _KNOWN_VapiTranscriber = frozenset(("provider", "version", "language", "languages", "keywords", "turnTaking"))

@@ -93,15 +93,14 @@ def _load_VapiVoicemailDetectionPlan(data: dict[str, Any], strict: bool) -> Vapi
             p3 = _h.open_member("VapiVoicemailDetectionPlanType", v)
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
-    if data.keys() <= _KNOWN_VapiVoicemailDetectionPlan:
-        return VapiVoicemailDetectionPlan(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
-    obj = VapiVoicemailDetectionPlan(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiVoicemailDetectionPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiVoicemailDetectionPlan:
+            return VapiVoicemailDetectionPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiVoicemailDetectionPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiVoicemailDetectionPlan}
+            return obj
+    return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
 
 
 _KNOWN_VapiVoicemailDetectionPlan = frozenset(("provider", "beepMaxAwaitSeconds", "backoffPlan", "type"))

@@ -85,27 +85,14 @@ def _load_VapiWebCallTransport(data: dict[str, Any], strict: bool) -> VapiWebCal
         p4 = v if type(v) is str else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "conversationType": p1,
-            "roomDeleteOnUserLeaveEnabled": p2,
-            "callUrl": p3,
-            "callSipUri": p4,
-        }
-    if data.keys() <= _KNOWN_VapiWebCallTransport:
-        return VapiWebCallTransport(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "conversationType": p1,
-            "roomDeleteOnUserLeaveEnabled": p2,
-            "callUrl": p3,
-            "callSipUri": p4,
-        }
-    obj = VapiWebCallTransport(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiWebCallTransport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiWebCallTransport:
+            return VapiWebCallTransport(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiWebCallTransport(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiWebCallTransport}
+            return obj
+    return {"provider": p0, "conversationType": p1, "roomDeleteOnUserLeaveEnabled": p2, "callUrl": p3, "callSipUri": p4}
 
 
 _KNOWN_VapiWebCallTransport = frozenset(

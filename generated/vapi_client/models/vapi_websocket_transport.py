@@ -69,15 +69,14 @@ def _load_VapiWebsocketTransport(data: dict[str, Any], strict: bool) -> VapiWebs
             p2 = _R("AudioFormat", p2)
         if p2 is _S or type(p2) is _R:
             slow = True
-    if slow:
-        return {"provider": p0, "conversationType": p1, "audioFormat": p2}
-    if data.keys() <= _KNOWN_VapiWebsocketTransport:
-        return VapiWebsocketTransport(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "conversationType": p1, "audioFormat": p2}
-    obj = VapiWebsocketTransport(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiWebsocketTransport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VapiWebsocketTransport:
+            return VapiWebsocketTransport(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiWebsocketTransport(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiWebsocketTransport}
+            return obj
+    return {"provider": p0, "conversationType": p1, "audioFormat": p2}
 
 
 _KNOWN_VapiWebsocketTransport = frozenset(("provider", "conversationType", "audioFormat"))

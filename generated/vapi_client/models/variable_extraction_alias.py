@@ -68,15 +68,14 @@ def _load_VariableExtractionAlias(data: dict[str, Any], strict: bool) -> Variabl
     else:
         p1 = _S
         slow = True
-    if slow:
-        return {"key": p0, "value": p1}
-    if data.keys() <= _KNOWN_VariableExtractionAlias:
-        return VariableExtractionAlias(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"key": p0, "value": p1}
-    obj = VariableExtractionAlias(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VariableExtractionAlias}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VariableExtractionAlias:
+            return VariableExtractionAlias(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VariableExtractionAlias(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VariableExtractionAlias}
+            return obj
+    return {"key": p0, "value": p1}
 
 
 _KNOWN_VariableExtractionAlias = frozenset(("key", "value"))

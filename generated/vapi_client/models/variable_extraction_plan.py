@@ -108,15 +108,14 @@ def _load_VariableExtractionPlan(data: dict[str, Any], strict: bool) -> Variable
             p1 = _S
         if p1 is _S or type(p1) is _R:
             slow = True
-    if slow:
-        return {"schema": p0, "aliases": p1}
-    if data.keys() <= _KNOWN_VariableExtractionPlan:
-        return VariableExtractionPlan(p0, p1)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"schema": p0, "aliases": p1}
-    obj = VariableExtractionPlan(p0, p1)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VariableExtractionPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VariableExtractionPlan:
+            return VariableExtractionPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VariableExtractionPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VariableExtractionPlan}
+            return obj
+    return {"schema": p0, "aliases": p1}
 
 
 _KNOWN_VariableExtractionPlan = frozenset(("schema", "aliases"))

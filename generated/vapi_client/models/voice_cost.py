@@ -81,15 +81,14 @@ def _load_VoiceCost(data: dict[str, Any], strict: bool) -> VoiceCost | dict[str,
     else:
         p3 = _S
         slow = True
-    if slow:
-        return {"type": p0, "voice": p1, "characters": p2, "cost": p3}
-    if data.keys() <= _KNOWN_VoiceCost:
-        return VoiceCost(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"type": p0, "voice": p1, "characters": p2, "cost": p3}
-    obj = VoiceCost(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoiceCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VoiceCost:
+            return VoiceCost(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VoiceCost(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoiceCost}
+            return obj
+    return {"type": p0, "voice": p1, "characters": p2, "cost": p3}
 
 
 _KNOWN_VoiceCost = frozenset(("type", "voice", "characters", "cost"))

@@ -60,15 +60,14 @@ def _load_VoicemailDetectionBackoffPlan(
         p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 10 else _S
         if p2 is _S:
             slow = True
-    if slow:
-        return {"startAtSeconds": p0, "frequencySeconds": p1, "maxRetries": p2}
-    if data.keys() <= _KNOWN_VoicemailDetectionBackoffPlan:
-        return VoicemailDetectionBackoffPlan(p0, p1, p2)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"startAtSeconds": p0, "frequencySeconds": p1, "maxRetries": p2}
-    obj = VoicemailDetectionBackoffPlan(p0, p1, p2)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoicemailDetectionBackoffPlan}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VoicemailDetectionBackoffPlan:
+            return VoicemailDetectionBackoffPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VoicemailDetectionBackoffPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoicemailDetectionBackoffPlan}
+            return obj
+    return {"startAtSeconds": p0, "frequencySeconds": p1, "maxRetries": p2}
 
 
 _KNOWN_VoicemailDetectionBackoffPlan = frozenset(("startAtSeconds", "frequencySeconds", "maxRetries"))

@@ -134,33 +134,23 @@ def _load_VoicemailDetectionCost(data: dict[str, Any], strict: bool) -> Voicemai
     else:
         p7 = _S
         slow = True
-    if slow:
-        return {
-            "type": p0,
-            "model": p1,
-            "provider": p2,
-            "promptTextTokens": p3,
-            "promptAudioTokens": p4,
-            "completionTextTokens": p5,
-            "completionAudioTokens": p6,
-            "cost": p7,
-        }
-    if data.keys() <= _KNOWN_VoicemailDetectionCost:
-        return VoicemailDetectionCost(p0, p1, p2, p3, p4, p5, p6, p7)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "type": p0,
-            "model": p1,
-            "provider": p2,
-            "promptTextTokens": p3,
-            "promptAudioTokens": p4,
-            "completionTextTokens": p5,
-            "completionAudioTokens": p6,
-            "cost": p7,
-        }
-    obj = VoicemailDetectionCost(p0, p1, p2, p3, p4, p5, p6, p7)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoicemailDetectionCost}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VoicemailDetectionCost:
+            return VoicemailDetectionCost(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VoicemailDetectionCost(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoicemailDetectionCost}
+            return obj
+    return {
+        "type": p0,
+        "model": p1,
+        "provider": p2,
+        "promptTextTokens": p3,
+        "promptAudioTokens": p4,
+        "completionTextTokens": p5,
+        "completionAudioTokens": p6,
+        "cost": p7,
+    }
 
 
 _KNOWN_VoicemailDetectionCost = frozenset(

@@ -70,15 +70,14 @@ def _load_VonageTransport(data: dict[str, Any], strict: bool) -> VonageTransport
         p3 = v if type(v) is str else _S
         if p3 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "conversationType": p1, "conversationUUID": p2, "callUUID": p3}
-    if data.keys() <= _KNOWN_VonageTransport:
-        return VonageTransport(p0, p1, p2, p3)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "conversationType": p1, "conversationUUID": p2, "callUUID": p3}
-    obj = VonageTransport(p0, p1, p2, p3)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VonageTransport}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_VonageTransport:
+            return VonageTransport(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VonageTransport(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VonageTransport}
+            return obj
+    return {"provider": p0, "conversationType": p1, "conversationUUID": p2, "callUUID": p3}
 
 
 _KNOWN_VonageTransport = frozenset(("provider", "conversationType", "conversationUUID", "callUUID"))

@@ -134,15 +134,14 @@ def _load_WorkflowAnthropicBedrockModel(
         p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 10000 else _S
         if p5 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "messages": p2, "thinking": p3, "temperature": p4, "maxTokens": p5}
-    if data.keys() <= _KNOWN_WorkflowAnthropicBedrockModel:
-        return WorkflowAnthropicBedrockModel(p0, p1, p2, p3, p4, p5)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "messages": p2, "thinking": p3, "temperature": p4, "maxTokens": p5}
-    obj = WorkflowAnthropicBedrockModel(p0, p1, p2, p3, p4, p5)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowAnthropicBedrockModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_WorkflowAnthropicBedrockModel:
+            return WorkflowAnthropicBedrockModel(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = WorkflowAnthropicBedrockModel(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowAnthropicBedrockModel}
+            return obj
+    return {"provider": p0, "model": p1, "messages": p2, "thinking": p3, "temperature": p4, "maxTokens": p5}
 
 
 _KNOWN_WorkflowAnthropicBedrockModel = frozenset(

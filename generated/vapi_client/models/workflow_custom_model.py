@@ -160,35 +160,24 @@ def _load_WorkflowCustomModel(data: dict[str, Any], strict: bool) -> WorkflowCus
         p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 10000 else _S
         if p8 is _S:
             slow = True
-    if slow:
-        return {
-            "provider": p0,
-            "url": p1,
-            "model": p2,
-            "messages": p3,
-            "metadataSendMode": p4,
-            "headers": p5,
-            "timeoutSeconds": p6,
-            "temperature": p7,
-            "maxTokens": p8,
-        }
-    if data.keys() <= _KNOWN_WorkflowCustomModel:
-        return WorkflowCustomModel(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {
-            "provider": p0,
-            "url": p1,
-            "model": p2,
-            "messages": p3,
-            "metadataSendMode": p4,
-            "headers": p5,
-            "timeoutSeconds": p6,
-            "temperature": p7,
-            "maxTokens": p8,
-        }
-    obj = WorkflowCustomModel(p0, p1, p2, p3, p4, p5, p6, p7, p8)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowCustomModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_WorkflowCustomModel:
+            return WorkflowCustomModel(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = WorkflowCustomModel(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowCustomModel}
+            return obj
+    return {
+        "provider": p0,
+        "url": p1,
+        "model": p2,
+        "messages": p3,
+        "metadataSendMode": p4,
+        "headers": p5,
+        "timeoutSeconds": p6,
+        "temperature": p7,
+        "maxTokens": p8,
+    }
 
 
 _KNOWN_WorkflowCustomModel = frozenset(

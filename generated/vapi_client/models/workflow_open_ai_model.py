@@ -120,15 +120,14 @@ def _load_WorkflowOpenAIModel(data: dict[str, Any], strict: bool) -> WorkflowOpe
         p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 10000 else _S
         if p4 is _S:
             slow = True
-    if slow:
-        return {"provider": p0, "model": p1, "messages": p2, "temperature": p3, "maxTokens": p4}
-    if data.keys() <= _KNOWN_WorkflowOpenAIModel:
-        return WorkflowOpenAIModel(p0, p1, p2, p3, p4)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"provider": p0, "model": p1, "messages": p2, "temperature": p3, "maxTokens": p4}
-    obj = WorkflowOpenAIModel(p0, p1, p2, p3, p4)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowOpenAIModel}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_WorkflowOpenAIModel:
+            return WorkflowOpenAIModel(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = WorkflowOpenAIModel(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowOpenAIModel}
+            return obj
+    return {"provider": p0, "model": p1, "messages": p2, "temperature": p3, "maxTokens": p4}
 
 
 _KNOWN_WorkflowOpenAIModel = frozenset(("provider", "model", "messages", "temperature", "maxTokens"))

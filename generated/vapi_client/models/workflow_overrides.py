@@ -38,15 +38,14 @@ def _load_WorkflowOverrides(data: dict[str, Any], strict: bool) -> WorkflowOverr
         p0 = v if type(v) is dict else _S
         if p0 is _S:
             slow = True
-    if slow:
-        return {"variableValues": p0}
-    if data.keys() <= _KNOWN_WorkflowOverrides:
-        return WorkflowOverrides(p0)
-    if strict:  # unknown properties: the generic loader looks for misspellings
-        return {"variableValues": p0}
-    obj = WorkflowOverrides(p0)
-    obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowOverrides}
-    return obj
+    if not slow:
+        if data.keys() <= _KNOWN_WorkflowOverrides:
+            return WorkflowOverrides(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = WorkflowOverrides(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowOverrides}
+            return obj
+    return {"variableValues": p0}
 
 
 _KNOWN_WorkflowOverrides = frozenset(("variableValues",))
