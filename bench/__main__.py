@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cold_start, generate_time, machine, report
-from .cold_start import Scenario
+from .cold_start import CALLS_USER, Scenario, calls_user_code
 from .timing import BENCH_DIR, CALL_2026_08, CALL_DOCUMENTS, PROJECT_ROOT
 
 
@@ -38,6 +38,8 @@ def scenarios() -> list[Scenario]:
             "ours",
         ),
         Scenario("import + first Call.from_dict of the 2026-08 Call", first_parse, "ours"),
+        # Issue 20: what a Calls user pays before the first call is in hand.
+        Scenario(CALLS_USER, calls_user_code(), "ours"),
         Scenario('from vapi import Vapi; Vapi(token="x").calls', 'from vapi import Vapi; Vapi(token="x").calls', "sdk"),
     ]
 

@@ -44,6 +44,7 @@ def _ours_on(path: Path, profile: bool) -> dict[str, Any]:
             }
         ),
         "exact_round_trip": call.to_dict() == doc,
+        "first_parse": first_parse(path),
         "validation_issues": len(call.validation_issues),
         "strict": _strict(Call, doc),
         **union_coverage(doc),
@@ -54,6 +55,48 @@ def _ours_on(path: Path, profile: bool) -> dict[str, Any]:
         result["profile_from_dict"] = cprofile_top(lambda: Call.from_dict(doc), calls=200)
         result["profile_to_dict"] = cprofile_top(call.to_dict, calls=200)
     return result
+
+
+# In a fresh interpreter: what the first `Call.from_dict` of a document builds (attrs classes, model modules)
+# and its CPU time, once the client is made.
+_FIRST_PARSE = """
+import json, sys, time
+import attr._make
+built = []
+_build = attr._make._ClassBuilder.build_class
+def build(self):
+    cls = _build(self)
+    built.append(cls.__name__)
+    return cls
+attr._make._ClassBuilder.build_class = build
+import vapi_client
+vapi_client.VapiClient(api_key="x").calls
+on_client_path = len(built)
+modules = sum(name.startswith("vapi_client.models.") for name in sys.modules)
+doc = json.loads(open(sys.argv[1], "rb").read())
+start = time.process_time()
+from vapi_client.models import Call
+Call.from_dict(doc)
+ms = (time.process_time() - start) * 1e3
+print(json.dumps({"ms": ms, "attrs_classes": len(built) - on_client_path, "attrs_classes_client": on_client_path,
+                  "model_modules": sum(name.startswith("vapi_client.models.") for name in sys.modules) - modules}))
+"""
+
+
+def first_parse(path: Path) -> dict[str, Any]:
+    """The first `Call.from_dict` of `path` in fresh interpreters: the median of 3 (CPU ms), classes, modules."""
+    import statistics
+    import subprocess
+
+    runs = []
+    for _ in range(3):
+        result = subprocess.run(
+            [sys.executable, "-c", _FIRST_PARSE, str(path)], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            return {"error": (result.stderr.strip().splitlines() or ["failed"])[-1][:200]}
+        runs.append(json.loads(result.stdout))
+    return {**runs[-1], "ms": statistics.median(run["ms"] for run in runs)}
 
 
 def _strict(cls: Any, doc: dict[str, Any]) -> str:

@@ -20,6 +20,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 
+from .timing import CURRENT_CALL
+
 BARE = "pass"
 # Appended to every scenario (the bare one too, so its cost cancels out): report the peak RSS.
 _REPORT_PEAK = (
@@ -28,6 +30,19 @@ _REPORT_PEAK = (
     "except OSError:\n"
     "    pass\n"
 )
+
+
+CALLS_USER = "import, VapiClient().calls, first Call.from_dict of the current-era Call"
+
+
+def calls_user_code(package_dir: str | None = None) -> str:
+    """The Calls user's cold start; `package_dir`: where another build of vapi_client is (the whole document)."""
+    path = f"import sys; sys.path.insert(0, {package_dir!r}); " if package_dir else ""
+    return (
+        f"{path}import json, vapi_client; vapi_client.VapiClient(api_key='x').calls; "
+        "from vapi_client.models import Call; "
+        f"Call.from_dict(json.loads(open({str(CURRENT_CALL)!r}, 'rb').read()))"
+    )
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,31 @@ def measure_whole_document() -> dict[str, Any]:
             out["import_error"] = " / ".join(_tail(result))
         else:
             out.update(json.loads(result.stdout))
+        out["calls_user_cold_start"] = _calls_user_cold_start(target.parent)
     return out
+
+
+def _calls_user_cold_start(package_dir: Path) -> dict[str, Any]:
+    """A Calls user's cold start with the whole-document build beside the same with the Calls selection
+    (generated/): widening the selection must not change it. Bytecode compiled for both, medians of 5."""
+    import compileall
+
+    from .cold_start import Scenario, calls_user_code, measure
+
+    compileall.compile_dir(str(package_dir), quiet=2, workers=0)
+    scenarios = [
+        Scenario("selection", calls_user_code(str(PROJECT_ROOT / "generated")), "ours"),
+        Scenario("whole", calls_user_code(str(package_dir)), "ours"),
+    ]
+    compileall.compile_dir(str(PROJECT_ROOT / "generated"), quiet=2, workers=0)
+    try:
+        _bare, rows = measure(scenarios, rounds=5)
+    except RuntimeError as error:
+        return {"error": str(error)}
+    return {
+        row.label: {"wall_ms": row.wall_ms, "cpu_ms": row.cpu_ms, "rss_mb": row.rss_mb, "error": row.error}
+        for row in rows
+    }
 
 
 def main() -> None:

@@ -23,8 +23,12 @@ CALL_2026_08 = BENCH_DIR / "data" / "call-2026-08.json"
 LARGE_CALL = BENCH_DIR / "data" / "call-large.json"
 # What GET /call/{id} returned for a call placed with a saved assistant (no inline assistant or squad).
 SMALL_CALL = BENCH_DIR / "data" / "call-small.json"
-CALL_DOCUMENTS = {"2026-08": CALL_2026_08, "large": LARGE_CALL, "small": SMALL_CALL}
+# The same call as the 2026-08 API returns it (the seed-era small Call with its two changed fields brought up
+# to date: `analysis.structuredData` an object, a tool-call message with its `message`): valid in strict mode.
+CURRENT_CALL = BENCH_DIR / "data" / "call-current.json"
+CALL_DOCUMENTS = {"current": CURRENT_CALL, "2026-08": CALL_2026_08, "large": LARGE_CALL, "small": SMALL_CALL}
 CALL_TITLES = {
+    "current": "current-era Call (GET /call/{id}, saved assistant)",
     "2026-08": "2026-08 Call (fully populated)",
     "large": "seed-era large Call",
     "small": "seed-era small Call",

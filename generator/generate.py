@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, also when loaded from a file
+import model_codecs  # noqa: E402
 import resources  # noqa: E402
 import spec_names  # noqa: E402
 
@@ -79,6 +80,7 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     )  # fmt: skip
     drop_free_form_models(out)
     drop_endpoint_layer(out)
+    model_codecs.add_codecs(out / "models", tables)
     tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
     check_names_locked(out, spec_path, tables)
     write(out / "_spec.py", render_tables(tables))

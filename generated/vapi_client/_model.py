@@ -25,6 +25,8 @@ class Model:
     __slots__ = ("_issues",)
     _schema: ClassVar[str]
     _json_fields: ClassVar[tuple[tuple[str, str], ...]]
+    # The loader generated into the model's module: the object, or a dict of what it could load.
+    _fast_load: ClassVar[Any] = None  # (data: dict, strict: bool) -> the model | dict
     additional_properties: dict[str, Any]
 
     @classmethod

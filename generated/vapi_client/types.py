@@ -1,10 +1,8 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 
 class Unset:
@@ -28,31 +26,17 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+if TYPE_CHECKING:
+    from ._upload_types import File, Response
 
 
-T = TypeVar("T")
+def __getattr__(name: str) -> Any:
+    # openapi-python-client's attrs classes, built on first use: nothing on the client's path needs them.
+    if name in ("File", "Response"):
+        from . import _upload_types
 
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus | int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+        return getattr(_upload_types, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

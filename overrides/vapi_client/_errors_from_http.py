@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -23,7 +24,9 @@ from ._exceptions import (
     status_error_class,
 )
 from ._redaction import Scrubber, redact
-from .models.error_response import ErrorResponse
+
+if TYPE_CHECKING:
+    from .models.error_response import ErrorResponse
 
 
 def connection_error(error: httpx.RequestError, *, what: str, scrub: Scrubber, note: str = "") -> APIConnectionError:
@@ -80,6 +83,8 @@ def _error_body(response: httpx.Response, scrub: Scrubber) -> tuple[ErrorRespons
             messages = [item if isinstance(item, str) else json.dumps(item) for item in message]
         else:
             messages = []
+        from .models.error_response import ErrorResponse  # built when an error first arrives, not with the client
+
         return ErrorResponse.from_dict(data), messages
     except (ValueError, RecursionError, httpx.ResponseNotRead):
         # Not JSON, nested too deep to parse (a hostile or broken server), or a body an

@@ -50,10 +50,14 @@ class ValidationIssue:
 
 
 class _Context:
-    __slots__ = ("issues", "path", "strict")
+    __slots__ = ("failed", "issues", "path", "probe", "strict")
 
-    def __init__(self, strict: bool) -> None:
+    def __init__(self, strict: bool, *, probe: bool = False) -> None:
         self.strict = strict
+        # A probe is a strict trial parse that only asks "does it fit?" (oneOf selection): a mismatch
+        # marks it failed instead of raising, and it never warns about misspelled fields.
+        self.probe = probe
+        self.failed = False
         self.issues: list[ValidationIssue] = []
         self.path: list[str | int] = []
 
@@ -65,6 +69,9 @@ class _Context:
         return text
 
     def problem(self, key: str | int | None, message: str) -> None:
+        if self.probe:
+            self.failed = True
+            return
         if self.strict:
             raise ValidationError(self.where(key), message)
         self.issues.append(ValidationIssue(self.where(key), message))
@@ -78,7 +85,18 @@ class _Context:
 
 def load(cls: type[T], data: Any, *, strict: bool) -> T:
     """Parse `data` into `cls`; the root must be an object in both modes."""
-    if not isinstance(data, Mapping):
+    if type(data) is dict and _GENERATED:
+        fast = getattr(cls, "_fast_load", None)
+        if fast is not None:
+            loaded = fast(data, strict)
+            if type(loaded) is not dict:
+                return loaded  # type: ignore[no-any-return]
+            ctx = _Context(strict)
+            obj = _load_generic(cls, data, ctx, loaded)
+            if ctx.issues:
+                attach_issues(obj, ctx.issues)
+            return obj
+    elif not isinstance(data, Mapping):
         raise ValidationError("", f"expected an object, got {_kind(data)}", cls.__name__)
     ctx = _Context(strict)
     obj = _load_into(cls, data, ctx)
@@ -134,12 +152,30 @@ def _pick(options: tuple[tuple[Any, ...], ...], value: Any, loaders: list[Loader
     candidates = _candidates(options, value)
     if len(candidates) > 1:
         for index in candidates:
-            try:
-                (loaders[index] if loaders else _loader(options[index]))(value, _Context(strict=True), "")
-            except ValidationError:
-                continue
-            return index
+            if _fits(loaders[index] if loaders else _loader(options[index]), value):
+                return index
     return candidates[0] if candidates else None
+
+
+def _fits(loader: Loader, value: Any) -> bool:
+    """Whether `value` parses strictly with `loader`; a probe, so no exception and no warning."""
+    ctx = _Context(strict=True, probe=True)
+    loader(value, ctx, "")
+    return not ctx.failed
+
+
+# Per model schema: its required properties (as a set, and how many) and its constants, for telling
+# oneOf options apart.
+_SHAPES: dict[str, tuple[frozenset[str], int, tuple[tuple[str, Any], ...]]] = {}
+
+
+def _shape(name: str) -> tuple[frozenset[str], int, tuple[tuple[str, Any], ...]]:
+    shape = _SHAPES.get(name)
+    if shape is None:
+        table = SCHEMAS[name]
+        constants = tuple((key, desc[1]) for key, desc in table["properties"].items() if desc[0] == "const")
+        shape = _SHAPES[name] = (frozenset(table["required"]), len(table["required"]), constants)
+    return shape
 
 
 def _candidates(options: tuple[tuple[Any, ...], ...], value: Any) -> list[int]:
@@ -148,16 +184,18 @@ def _candidates(options: tuple[tuple[Any, ...], ...], value: Any) -> list[int]:
     scored: list[tuple[int, int]] = []
     for index, option in enumerate(options):
         if option[0] == "model":
-            table = SCHEMAS[option[1]]
-            required = table["required"]
-            if not all(name in value for name in required):
+            required, score, constants = _shape(option[1])
+            if not value.keys() >= required:
                 continue
             # A constant the object contradicts rules the option out (`on: "call.ending"` of one hook
             # type); one it matches counts like a required property.
-            constants = [(name, desc[1]) for name, desc in table["properties"].items() if desc[0] == "const"]
-            if any(name in value and value[name] != constant for name, constant in constants):
-                continue
-            scored.append((len(required) + sum(1 for name, _ in constants if name in value), index))
+            for name, constant in constants:
+                if name in value:
+                    if value[name] != constant:
+                        break
+                    score += 1
+            else:
+                scored.append((score, index))
         elif option[0] == "union":
             table = UNIONS[option[1]]
             if value.get(table["tag"]) in table["mapping"]:
@@ -216,6 +254,8 @@ class _Plan:
 
 
 _PLANS: dict[type, _Plan] = {}
+# Whether parsing uses the generated loaders (the models' `_fast_load`); tests compare both ways.
+_GENERATED = True
 
 
 def _plan(cls: type) -> _Plan:
@@ -224,6 +264,19 @@ def _plan(cls: type) -> _Plan:
 
 
 def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
+    fast = getattr(cls, "_fast_load", None)
+    if fast is None or type(data) is not dict or not _GENERATED:
+        return _load_generic(cls, data, ctx, None)
+    loaded = fast(data, ctx.strict)
+    if type(loaded) is not dict:
+        return loaded  # type: ignore[no-any-return]
+    return _load_generic(cls, data, ctx, loaded)
+
+
+def _load_generic(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str, Any] | None) -> T:
+    """The generic loader; `done` holds what a generated loader already loaded (SLOW where it could not)."""
+    if done is not None:
+        return _finish(cls, data, ctx, done)
     plan = _PLANS.get(cls) or _plan(cls)
     fields = plan.fields
     kwargs: dict[str, Any] = {}
@@ -244,7 +297,7 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
                 kwargs[py_name] = UNSET
     except ValidationError as error:
         raise error.with_schema(plan.schema) from None
-    if extra and ctx.strict:
+    if extra and ctx.strict and not ctx.probe:
         _warn_near_misses(extra, plan, ctx)
     if len(ctx.issues) > seen:
         ctx.issues[seen:] = [
@@ -252,6 +305,44 @@ def _load_into(cls: type[T], data: Mapping[str, Any], ctx: _Context) -> T:
             for issue in ctx.issues[seen:]
         ]
     obj = cls(**kwargs)
+    if extra:
+        obj.additional_properties = extra  # type: ignore[attr-defined]
+    return obj
+
+
+def _finish(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str, Any]) -> T:
+    """`_load_generic` for what a generated loader loaded in part: every JSON property of `cls` in `done`,
+    in the order of `cls.__init__`, loaded, SLOW (the generic loader's), or a `Resume` (to finish)."""
+    plan = _PLANS.get(cls) or _plan(cls)
+    fields = plan.fields
+    # The properties left to finish; their issues (the only ones) come in the data's order, as in
+    # `_load_generic`, and a strict parse fails at the first of them in that order.
+    pending = [key for key in data if (loaded := done.get(key)) is SLOW or type(loaded) is Resume]
+    extra: dict[str, Any] | None = None
+    if not data.keys() <= fields.keys():
+        extra = {key: value for key, value in data.items() if key not in fields}
+    seen = len(ctx.issues)
+    try:
+        for key in pending:
+            loaded = done[key]
+            if loaded is SLOW:
+                done[key] = fields[key][1](data[key], ctx, key)
+            else:
+                done[key] = loaded.finish(data[key], ctx, key)
+        for json_name, _py_name in plan.required:
+            if done[json_name] is SLOW:  # not in the data
+                ctx.problem(None, f"missing {json_name!r}")
+                done[json_name] = UNSET
+    except ValidationError as error:
+        raise error.with_schema(plan.schema) from None
+    if extra and ctx.strict and not ctx.probe:
+        _warn_near_misses(extra, plan, ctx)
+    if len(ctx.issues) > seen:
+        ctx.issues[seen:] = [
+            issue if issue.schema else ValidationIssue(issue.path, issue.message, plan.schema)
+            for issue in ctx.issues[seen:]
+        ]
+    obj = cls(*done.values())
     if extra:
         obj.additional_properties = extra  # type: ignore[attr-defined]
     return obj
@@ -440,12 +531,17 @@ def _datetime() -> Loader:
 
 
 def _enum(name: str, accepts_any_string: bool) -> Loader:
-    cls = _resolve(name)
-    members: dict[Any, Any] = cls._value2member_map_
+    # The class is imported and built when the property first holds a value, not with the plan.
+    members: dict[Any, Any] = {}
+    cls: Any = None
     strict_ok = accepts_any_string or ENUMS[name]["extensible"]
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        nonlocal cls, members
         if isinstance(value, str):
+            if cls is None:
+                cls = _resolve(name)
+                members = cls._value2member_map_
             member = members.get(value)
             if member is not None:
                 return member
@@ -470,10 +566,13 @@ def _const(expected: Any) -> Loader:
 
 
 def _model(name: str) -> Loader:
-    cls = _resolve(name)
+    cls: Any = None  # imported and built when the property first holds an object
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
+        nonlocal cls
         if isinstance(value, dict):
+            if cls is None:
+                cls = _resolve(name)
             ctx.path.append(key)
             obj = _load_into(cls, value, ctx)
             ctx.path.pop()
@@ -487,9 +586,11 @@ def _model(name: str) -> Loader:
 def _union(family: str) -> Loader:
     table = UNIONS[family]
     tag_property: str = table["tag"]
-    classes = {tag: _resolve(name) for tag, name in table["mapping"].items()}
-    unknown = _resolve(f"Unknown{family}")
-    expected = ", ".join(map(repr, classes))
+    mapping: dict[str, str] = table["mapping"]
+    # An alternative is imported and built when its tag is first seen: a voice union of 20 providers
+    # builds the one a payload uses.
+    classes: dict[str, Any] = {}
+    expected = ", ".join(map(repr, mapping))
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if not isinstance(value, dict):
@@ -497,6 +598,8 @@ def _union(family: str) -> Loader:
             return value
         tag = value.get(tag_property)
         cls = classes.get(tag) if isinstance(tag, str) else None
+        if cls is None and isinstance(tag, str) and tag in mapping:
+            cls = classes[tag] = _resolve(mapping[tag])
         if cls is None:
             if ctx.strict:
                 if isinstance(tag, str):
@@ -509,7 +612,7 @@ def _union(family: str) -> Loader:
             elif not isinstance(tag, str):
                 # A new tag is the API growing; no tag at all is a broken object: report it.
                 ctx.problem(key, f"{family} without a string {tag_property!r}")
-            return unknown(value)
+            return _resolve(f"Unknown{family}")(value)
         ctx.path.append(key)
         obj = _load_into(cls, value, ctx)
         ctx.path.pop()
@@ -584,10 +687,10 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
             if picked is not None:  # told apart by its properties: parsed in the caller's mode
                 return loaders[picked](value, ctx, key)
         for option in loaders:
-            try:
-                return option(value, _Context(strict=True), key)
-            except ValidationError:
-                continue
+            probe = _Context(strict=True, probe=True)
+            result = option(value, probe, key)
+            if not probe.failed:
+                return result
         if union is not None and isinstance(value, dict):
             return union(value, ctx, key)
         if array is not None and isinstance(value, list):
@@ -617,6 +720,266 @@ _LOADERS: dict[str, Callable[..., Loader]] = {
     "nullable": _nullable,
     "oneof": _one_of,
 }
+
+
+# ---------------------------------------------------------------------------------------
+# what the codecs generated into each model module use: everything is looked up on first use
+
+
+class _Slow:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "SLOW"
+
+
+# A property the generated loader left to the generic one (and a property not in the data).
+SLOW: Any = _Slow()
+
+
+class Resume:
+    """What a generated loader loaded in part, for the generic loader to finish exactly as it would have
+    loaded it: a model (`how` its name, `payload` what its loader could load), or a list or dict of items
+    (`how` the items' `Items`, `payload` the items: loaded, SLOW or Resume)."""
+
+    __slots__ = ("how", "payload")
+
+    def __init__(self, how: Any, payload: Any) -> None:
+        self.how = how
+        self.payload = payload
+
+    def finish(self, value: Any, ctx: _Context, key: str | int) -> Any:
+        ctx.path.append(key)  # as `_model`, `_union`, `_array` and `_map` do
+        how, payload = self.how, self.payload
+        if type(how) is str:
+            out: Any = _load_generic(CLASSES[how], value, ctx, payload)
+        elif type(payload) is list:
+            out = [
+                how.finish(item, element, ctx, index)
+                for index, (item, element) in enumerate(zip(payload, value, strict=True))
+            ]
+        else:
+            out = {name: how.finish(item, value[name], ctx, name) for name, item in payload.items()}
+        ctx.path.pop()
+        return out
+
+
+class Items:
+    """The items of an array or map on the generic path: `_loader(desc)`, made on first use."""
+
+    __slots__ = ("_desc", "_load")
+
+    def __init__(self, desc: tuple[Any, ...]) -> None:
+        self._desc = desc
+        self._load: Loader | None = None
+
+    def finish(self, item: Any, element: Any, ctx: _Context, key: str | int) -> Any:
+        if item is SLOW:
+            load = self._load
+            if load is None:
+                load = self._load = _loader(self._desc)
+            return load(element, ctx, key)
+        return item.finish(element, ctx, key) if type(item) is Resume else item
+
+
+class _OnFirstUse(dict[str, Any]):
+    """name -> what `make(name)` gives, made on first lookup (a model's loader, an enum's value map)."""
+
+    def __init__(self, make: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, name: str) -> Any:
+        value = self[name] = self._make(name)
+        return value
+
+
+CLASSES = _OnFirstUse(lambda name: _resolve(name))
+FAST = _OnFirstUse(lambda name: CLASSES[name]._fast_load)
+MEMBERS = _OnFirstUse(lambda name: CLASSES[name]._value2member_map_)
+PATTERNS = _OnFirstUse(_ecma_pattern)
+
+
+class _Alternatives(dict[str, Any]):
+    """tag -> (name, generated loader) of a union's alternatives, each looked up when its tag is first seen;
+    None for a tag the spec does not know (not kept: a stream of odd tags must not grow it)."""
+
+    def __init__(self, family: str) -> None:
+        super().__init__()
+        self._mapping: dict[str, str] = UNIONS[family]["mapping"]
+
+    def __missing__(self, tag: str) -> Any:
+        name = self._mapping.get(tag)
+        if name is None:
+            return None
+        entry = self[tag] = (name, FAST[name])
+        return entry
+
+
+_ALTERNATIVES = _OnFirstUse(_Alternatives)
+
+
+def _alternative(family: str, tag: str, value: dict[str, Any], strict: bool) -> Any:
+    """A union member on the fast path: its alternative's generated loader, SLOW for an unknown tag."""
+    entry = _ALTERNATIVES[family][tag]
+    if entry is None:
+        return SLOW
+    loaded = entry[1](value, strict)
+    return Resume(entry[0], loaded) if type(loaded) is dict else loaded
+
+
+def _open_member(name: str, value: str) -> Any:
+    """A value an enum does not know, as the generic loader keeps it (an open-enum pseudo-member)."""
+    return CLASSES[name](value)
+
+
+# The options of a oneOf see only values of these exact types on the fast path (a `str` subclass, say an
+# enum member in a body the caller built, could fit an option a type test rules out).
+_JSON_TYPES = frozenset({str, int, float, bool, type(None), list, dict})
+_NO = object()  # "does not fit this option", from a oneOf option's decider
+
+
+class OneOf:
+    """A oneOf property on the fast path (`_one_of` told apart without trial parses).
+
+    An object goes to the one option its shape allows (`_candidates`, as `_pick` does); any other value to
+    the first option whose type test it passes, which is the option the generic loader's strict probes
+    would pick. Whatever needs a probe or a judgement (two candidates, an unknown tag, a value that fits
+    no option) is SLOW: the generic loader decides it.
+    """
+
+    __slots__ = ("_deciders", "_objects", "options")
+
+    def __init__(self, *options: tuple[Any, ...]) -> None:
+        self.options = options
+        self._objects = any(option[0] in ("model", "union") for option in options)
+        self._deciders: list[Callable[[Any, bool], Any]] | None = None
+
+    def __call__(self, value: Any, strict: bool) -> Any:
+        kind = type(value)
+        if kind is dict and self._objects:
+            # `_pick`: the one candidate, or the first of several that fits strictly. A whole object from
+            # a generated loader fits strictly (its values are all on the fast path); anything else is
+            # for the generic loader to judge.
+            candidates = _candidates(self.options, value)
+            if not candidates:
+                return SLOW
+            option = self.options[candidates[0]]
+            if option[0] == "model":
+                name = option[1]
+                loaded = FAST[name](value, strict)
+            elif option[0] == "union":
+                entry = _ALTERNATIVES[option[1]][value[UNIONS[option[1]]["tag"]]]
+                name, loaded = entry[0], entry[1](value, strict)
+            else:
+                return SLOW
+            if type(loaded) is not dict:
+                return loaded
+            return Resume(name, loaded) if len(candidates) == 1 else SLOW
+        if kind not in _JSON_TYPES:
+            return SLOW
+        deciders = self._deciders
+        if deciders is None:
+            deciders = self._deciders = [_decider(option) for option in self.options]
+        for decide in deciders:
+            result = decide(value, strict)
+            if result is not _NO:
+                return result
+        return SLOW
+
+
+def _plain(desc: tuple[Any, ...]) -> Callable[[Any], bool] | None:
+    """For a JSON value: whether the generic loader keeps it as is with no issue in either mode."""
+    kind = desc[0]
+    if kind in ("string", "number", "integer"):
+        limits = desc[1]
+        maximum, minimum = limits.get("maximum"), limits.get("minimum")
+        max_length, source = limits.get("maxLength"), limits.get("pattern")
+
+        def plain(value: Any) -> bool:
+            if kind == "string":
+                return (
+                    type(value) is str
+                    and (max_length is None or len(value) <= max_length)
+                    and (source is None or PATTERNS[source].search(value) is not None)
+                )
+            if not (type(value) is int or (kind == "number" and type(value) is float and value - value == 0)):
+                return False
+            return (minimum is None or value >= minimum) and (maximum is None or value <= maximum)
+
+        return plain
+    if kind == "boolean":
+        return lambda value: value is True or value is False
+    if kind == "any":
+        return lambda value: True
+    if kind == "object":
+        return lambda value: type(value) is dict
+    if kind == "const":
+        expected = desc[1]
+        return lambda value: type(value) is type(expected) and value == expected
+    return None
+
+
+def _decider(desc: tuple[Any, ...]) -> Callable[[Any, bool], Any]:
+    """value -> the loaded value when it fits `desc` strictly, _NO when it does not, SLOW when unsure."""
+    kind = desc[0]
+    plain = _plain(desc)
+    if plain is not None:
+        test = plain
+        return lambda value, strict: value if test(value) else _NO
+    if kind == "enum":
+        name, strict_ok = desc[1], desc[2] or ENUMS[desc[1]]["extensible"]
+
+        def enum(value: Any, strict: bool) -> Any:
+            if type(value) is not str:
+                return _NO
+            member = MEMBERS[name].get(value)
+            if member is not None:
+                return member
+            return _open_member(name, value) if strict_ok else _NO
+
+        return enum
+    if kind == "datetime":
+        return lambda value, strict: _NO if (loaded := _datetime_or_slow(value)) is SLOW else loaded
+    if kind in ("model", "union"):
+        return lambda value, strict: SLOW if type(value) is dict else _NO
+    if kind == "array":
+        item = _plain(desc[1])
+        if item is None:
+            return lambda value, strict: SLOW if type(value) is list else _NO
+        test_item = item
+        return lambda value, strict: (
+            _NO if type(value) is not list else value[:] if all(map(test_item, value)) else SLOW
+        )
+    if kind == "map":
+        return lambda value, strict: SLOW if type(value) is dict else _NO
+    if kind == "nullable":
+        inner = _decider(desc[1])
+        return lambda value, strict: None if value is None else inner(value, strict)
+    return lambda value, strict: SLOW
+
+
+def _datetime_or_slow(value: Any) -> Any:
+    if type(value) is not str:
+        return SLOW
+    try:
+        parsed = parse_datetime(value)
+    except ValueError:
+        return SLOW
+    return SLOW if parsed.tzinfo is None else parsed
+
+
+class codec_helpers:  # noqa: N801 - a namespace, read as `_h.fresh` in the generated modules
+    fresh = staticmethod(fresh)
+    alternatives = staticmethod(_ALTERNATIVES.__getitem__)
+    open_member = staticmethod(_open_member)
+    OneOf = OneOf
+    Items = Items
+    datetime_or_slow = staticmethod(_datetime_or_slow)
+    format_datetime = staticmethod(format_datetime)
+    dump_json = staticmethod(lambda value: _dump_json(value))
+    Enum = Enum
+    datetime = datetime
 
 
 # ---------------------------------------------------------------------------------------
@@ -653,6 +1016,8 @@ def _dumper(desc: tuple[Any, ...]) -> Dumper | None:
 
 
 def _dump_model(value: Any) -> Any:
+    if hasattr(value, "_json_fields"):  # a model: its plan (generated models' own to_dict is the specialised one)
+        return dump(value)
     return value.to_dict() if hasattr(value, "to_dict") else fresh(value)
 
 
@@ -677,4 +1042,6 @@ def _dump_json(value: Any) -> Any:
         return format_datetime(value)
     if isinstance(value, Enum):
         return value._value_
+    if hasattr(value, "_json_fields"):
+        return dump(value)
     return value.to_dict() if hasattr(value, "to_dict") else value

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,3 +68,163 @@ class AnalysisCost(Model):
     cached_prompt_tokens: float | Unset = UNSET
     structured_output_breakdown: list[StructuredOutputCostBreakdown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_AnalysisCost_items_6 = _h.Items(("model", "StructuredOutputCostBreakdown"))
+
+
+def _load_AnalysisCost(data: dict[str, Any], strict: bool) -> AnalysisCost | dict[str, Any]:
+    """AnalysisCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "analysis" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "analysisType" in data:
+        v = data["analysisType"]
+        p1 = _MEMBERS["AnalysisCostAnalysisType"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("AnalysisCostAnalysisType", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p2 = v if type(v) is dict else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "promptTokens" in data:
+        v = data["promptTokens"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "completionTokens" in data:
+        v = data["completionTokens"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    else:
+        p4 = _S
+        slow = True
+    if "cost" in data:
+        v = data["cost"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    else:
+        p5 = _S
+        slow = True
+    if "cachedPromptTokens" in data:
+        v = data["cachedPromptTokens"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p6 is _S:
+            slow = True
+    if "structuredOutputBreakdown" in data:
+        v = data["structuredOutputBreakdown"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["StructuredOutputCostBreakdown"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("StructuredOutputCostBreakdown", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p7 = _R(_AnalysisCost_items_6, out3) if resume5 else out3
+        else:
+            p7 = _S
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AnalysisCost:
+            return AnalysisCost(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnalysisCost(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisCost}
+            return obj
+    return {
+        "type": p0,
+        "analysisType": p1,
+        "model": p2,
+        "promptTokens": p3,
+        "completionTokens": p4,
+        "cost": p5,
+        "cachedPromptTokens": p6,
+        "structuredOutputBreakdown": p7,
+    }
+
+
+_KNOWN_AnalysisCost = frozenset(
+    (
+        "type",
+        "analysisType",
+        "model",
+        "promptTokens",
+        "completionTokens",
+        "cost",
+        "cachedPromptTokens",
+        "structuredOutputBreakdown",
+    )
+)
+
+
+def _to_dict_AnalysisCost(self: AnalysisCost) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.analysis_type
+    if v is not UNSET:
+        out["analysisType"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = _h.fresh(v)
+    v = self.prompt_tokens
+    if v is not UNSET:
+        out["promptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.completion_tokens
+    if v is not UNSET:
+        out["completionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cached_prompt_tokens
+    if v is not UNSET:
+        out["cachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_output_breakdown
+    if v is not UNSET:
+        out["structuredOutputBreakdown"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.cost
+    if v is not UNSET:
+        out["cost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AnalysisCost._fast_load = _load_AnalysisCost
+setattr(AnalysisCost, "to_dict", _to_dict_AnalysisCost)  # noqa: B010 - replaces Model.to_dict

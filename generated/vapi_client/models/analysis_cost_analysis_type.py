@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["AnalysisCostAnalysisType"]
 
@@ -6,7 +8,20 @@ __all__ = ["AnalysisCostAnalysisType"]
 class AnalysisCostAnalysisType(OpenEnum):
     """Known values of AnalysisCostAnalysisType; any other string parses too (see OpenEnum)."""
 
-    SUMMARY = "summary"
-    STRUCTUREDDATA = "structuredData"
-    SUCCESSEVALUATION = "successEvaluation"
-    STRUCTUREDOUTPUT = "structuredOutput"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SUMMARY = "summary"
+        STRUCTUREDDATA = "structuredData"
+        SUCCESSEVALUATION = "successEvaluation"
+        STRUCTUREDOUTPUT = "structuredOutput"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    AnalysisCostAnalysisType,
+    (
+        ("SUMMARY", "summary"),
+        ("STRUCTUREDDATA", "structuredData"),
+        ("SUCCESSEVALUATION", "successEvaluation"),
+        ("STRUCTUREDOUTPUT", "structuredOutput"),
+    ),
+)

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["AnalysisCostBreakdown"]
@@ -71,3 +73,214 @@ class AnalysisCostBreakdown(Model):
     structured_output_completion_tokens: float | Unset = UNSET
     structured_output_cached_prompt_tokens: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_AnalysisCostBreakdown(data: dict[str, Any], strict: bool) -> AnalysisCostBreakdown | dict[str, Any]:
+    """AnalysisCostBreakdown from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    slow = False
+    if "summary" in data:
+        v = data["summary"]
+        p0 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p0 is _S:
+            slow = True
+    if "summaryPromptTokens" in data:
+        v = data["summaryPromptTokens"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p1 is _S:
+            slow = True
+    if "summaryCompletionTokens" in data:
+        v = data["summaryCompletionTokens"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    if "summaryCachedPromptTokens" in data:
+        v = data["summaryCachedPromptTokens"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    if "structuredData" in data:
+        v = data["structuredData"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    if "structuredDataPromptTokens" in data:
+        v = data["structuredDataPromptTokens"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    if "structuredDataCompletionTokens" in data:
+        v = data["structuredDataCompletionTokens"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p6 is _S:
+            slow = True
+    if "structuredDataCachedPromptTokens" in data:
+        v = data["structuredDataCachedPromptTokens"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p7 is _S:
+            slow = True
+    if "successEvaluation" in data:
+        v = data["successEvaluation"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p8 is _S:
+            slow = True
+    if "successEvaluationPromptTokens" in data:
+        v = data["successEvaluationPromptTokens"]
+        p9 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p9 is _S:
+            slow = True
+    if "successEvaluationCompletionTokens" in data:
+        v = data["successEvaluationCompletionTokens"]
+        p10 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p10 is _S:
+            slow = True
+    if "successEvaluationCachedPromptTokens" in data:
+        v = data["successEvaluationCachedPromptTokens"]
+        p11 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p11 is _S:
+            slow = True
+    if "structuredOutput" in data:
+        v = data["structuredOutput"]
+        p12 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p12 is _S:
+            slow = True
+    if "structuredOutputPromptTokens" in data:
+        v = data["structuredOutputPromptTokens"]
+        p13 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p13 is _S:
+            slow = True
+    if "structuredOutputCompletionTokens" in data:
+        v = data["structuredOutputCompletionTokens"]
+        p14 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p14 is _S:
+            slow = True
+    if "structuredOutputCachedPromptTokens" in data:
+        v = data["structuredOutputCachedPromptTokens"]
+        p15 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p15 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AnalysisCostBreakdown:
+            return AnalysisCostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnalysisCostBreakdown(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnalysisCostBreakdown}
+            return obj
+    return {
+        "summary": p0,
+        "summaryPromptTokens": p1,
+        "summaryCompletionTokens": p2,
+        "summaryCachedPromptTokens": p3,
+        "structuredData": p4,
+        "structuredDataPromptTokens": p5,
+        "structuredDataCompletionTokens": p6,
+        "structuredDataCachedPromptTokens": p7,
+        "successEvaluation": p8,
+        "successEvaluationPromptTokens": p9,
+        "successEvaluationCompletionTokens": p10,
+        "successEvaluationCachedPromptTokens": p11,
+        "structuredOutput": p12,
+        "structuredOutputPromptTokens": p13,
+        "structuredOutputCompletionTokens": p14,
+        "structuredOutputCachedPromptTokens": p15,
+    }
+
+
+_KNOWN_AnalysisCostBreakdown = frozenset(
+    (
+        "summary",
+        "summaryPromptTokens",
+        "summaryCompletionTokens",
+        "summaryCachedPromptTokens",
+        "structuredData",
+        "structuredDataPromptTokens",
+        "structuredDataCompletionTokens",
+        "structuredDataCachedPromptTokens",
+        "successEvaluation",
+        "successEvaluationPromptTokens",
+        "successEvaluationCompletionTokens",
+        "successEvaluationCachedPromptTokens",
+        "structuredOutput",
+        "structuredOutputPromptTokens",
+        "structuredOutputCompletionTokens",
+        "structuredOutputCachedPromptTokens",
+    )
+)
+
+
+def _to_dict_AnalysisCostBreakdown(self: AnalysisCostBreakdown) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.summary
+    if v is not UNSET:
+        out["summary"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.summary_prompt_tokens
+    if v is not UNSET:
+        out["summaryPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.summary_completion_tokens
+    if v is not UNSET:
+        out["summaryCompletionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.summary_cached_prompt_tokens
+    if v is not UNSET:
+        out["summaryCachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_data
+    if v is not UNSET:
+        out["structuredData"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_data_prompt_tokens
+    if v is not UNSET:
+        out["structuredDataPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_data_completion_tokens
+    if v is not UNSET:
+        out["structuredDataCompletionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_data_cached_prompt_tokens
+    if v is not UNSET:
+        out["structuredDataCachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.success_evaluation
+    if v is not UNSET:
+        out["successEvaluation"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.success_evaluation_prompt_tokens
+    if v is not UNSET:
+        out["successEvaluationPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.success_evaluation_completion_tokens
+    if v is not UNSET:
+        out["successEvaluationCompletionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.success_evaluation_cached_prompt_tokens
+    if v is not UNSET:
+        out["successEvaluationCachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_output
+    if v is not UNSET:
+        out["structuredOutput"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_output_prompt_tokens
+    if v is not UNSET:
+        out["structuredOutputPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_output_completion_tokens
+    if v is not UNSET:
+        out["structuredOutputCompletionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_output_cached_prompt_tokens
+    if v is not UNSET:
+        out["structuredOutputCachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AnalysisCostBreakdown._fast_load = _load_AnalysisCostBreakdown
+setattr(AnalysisCostBreakdown, "to_dict", _to_dict_AnalysisCostBreakdown)  # noqa: B010 - replaces Model.to_dict

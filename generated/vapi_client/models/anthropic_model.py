@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -140,3 +145,247 @@ class AnthropicModel(Model):
     emotion_recognition_enabled: bool | Unset = UNSET
     num_fast_turns: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_AnthropicModel_items_6 = _h.Items(("model", "OpenAIMessage"))
+_alternatives_Tool = _h.alternatives("Tool")
+_AnthropicModel_items_14 = _h.Items(("union", "Tool"))
+_AnthropicModel_items_20 = _h.Items(("model", "ToolRef"))
+_alternatives_AnthropicBedrockModelKnowledgeBase = _h.alternatives("AnthropicBedrockModelKnowledgeBase")
+
+
+def _load_AnthropicModel(data: dict[str, Any], strict: bool) -> AnthropicModel | dict[str, Any]:
+    """AnthropicModel from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    slow = False
+    if "model" in data:
+        v = data["model"]
+        p0 = _MEMBERS["AnthropicModelModel"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and True:
+            p0 = _h.open_member("AnthropicModelModel", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "provider" in data:
+        v = data["provider"]
+        p1 = v if type(v) is str and v == "anthropic" else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["OpenAIMessage"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("OpenAIMessage", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p2 = _R(_AnthropicModel_items_6, out3) if resume5 else out3
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "tools" in data:
+        v = data["tools"]
+        if type(v) is list:
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                tag12 = e7.get("type") if type(e7) is dict else None
+                alternative13 = _alternatives_Tool[tag12] if type(tag12) is str else None
+                if alternative13 is None:  # not an object, or a tag this spec does not know
+                    x8 = _S
+                else:
+                    x8 = alternative13[1](e7, strict)
+                    if type(x8) is dict:
+                        x8 = _R(alternative13[0], x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p3 = _R(_AnthropicModel_items_14, out9) if resume11 else out9
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "toolIds" in data:
+        v = data["toolIds"]
+        p4 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p4 is _S:
+            slow = True
+    if "toolRefs" in data:
+        v = data["toolRefs"]
+        if type(v) is list:
+            resume19 = False
+            out17: list[Any] = []
+            for e15 in v:
+                x16 = _FAST["ToolRef"](e15, strict) if type(e15) is dict else _S
+                if type(x16) is dict:  # loaded in part: the generic loader finishes it
+                    x16 = _R("ToolRef", x16)
+                if x16 is _S or type(x16) is _R:
+                    resume19 = True
+                out17.append(x16)
+            p5 = _R(_AnthropicModel_items_20, out17) if resume19 else out17
+        else:
+            p5 = _S
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "knowledgeBase" in data:
+        v = data["knowledgeBase"]
+        tag21 = v.get("provider") if type(v) is dict else None
+        alternative22 = _alternatives_AnthropicBedrockModelKnowledgeBase[tag21] if type(tag21) is str else None
+        if alternative22 is None:  # not an object, or a tag this spec does not know
+            p6 = _S
+        else:
+            p6 = alternative22[1](v, strict)
+            if type(p6) is dict:
+                p6 = _R(alternative22[0], p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "thinking" in data:
+        v = data["thinking"]
+        p7 = _FAST["AnthropicThinkingConfig"](v, strict) if type(v) is dict else _S
+        if type(p7) is dict:  # loaded in part: the generic loader finishes it
+            p7 = _R("AnthropicThinkingConfig", p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "temperature" in data:
+        v = data["temperature"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 2 else _S
+        if p8 is _S:
+            slow = True
+    if "maxTokens" in data:
+        v = data["maxTokens"]
+        p9 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 10000 else _S
+        if p9 is _S:
+            slow = True
+    if "emotionRecognitionEnabled" in data:
+        v = data["emotionRecognitionEnabled"]
+        p10 = v if (v is True or v is False) else _S
+        if p10 is _S:
+            slow = True
+    if "numFastTurns" in data:
+        v = data["numFastTurns"]
+        p11 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
+        if p11 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AnthropicModel:
+            return AnthropicModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnthropicModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnthropicModel}
+            return obj
+    return {
+        "model": p0,
+        "provider": p1,
+        "messages": p2,
+        "tools": p3,
+        "toolIds": p4,
+        "toolRefs": p5,
+        "knowledgeBase": p6,
+        "thinking": p7,
+        "temperature": p8,
+        "maxTokens": p9,
+        "emotionRecognitionEnabled": p10,
+        "numFastTurns": p11,
+    }
+
+
+_KNOWN_AnthropicModel = frozenset(
+    (
+        "model",
+        "provider",
+        "messages",
+        "tools",
+        "toolIds",
+        "toolRefs",
+        "knowledgeBase",
+        "thinking",
+        "temperature",
+        "maxTokens",
+        "emotionRecognitionEnabled",
+        "numFastTurns",
+    )
+)
+
+
+def _to_dict_AnthropicModel(self: AnthropicModel) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i23.to_dict() if hasattr(i23, "to_dict") else _h.fresh(i23) for i23 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.tools
+    if v is not UNSET:
+        out["tools"] = (
+            [i24.to_dict() if hasattr(i24, "to_dict") else _h.fresh(i24) for i24 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.tool_ids
+    if v is not UNSET:
+        out["toolIds"] = _h.fresh(v)
+    v = self.tool_refs
+    if v is not UNSET:
+        out["toolRefs"] = (
+            [i26.to_dict() if hasattr(i26, "to_dict") else _h.fresh(i26) for i26 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.knowledge_base
+    if v is not UNSET:
+        out["knowledgeBase"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.thinking
+    if v is not UNSET:
+        out["thinking"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.temperature
+    if v is not UNSET:
+        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.max_tokens
+    if v is not UNSET:
+        out["maxTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.emotion_recognition_enabled
+    if v is not UNSET:
+        out["emotionRecognitionEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.num_fast_turns
+    if v is not UNSET:
+        out["numFastTurns"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AnthropicModel._fast_load = _load_AnthropicModel
+setattr(AnthropicModel, "to_dict", _to_dict_AnthropicModel)  # noqa: B010 - replaces Model.to_dict

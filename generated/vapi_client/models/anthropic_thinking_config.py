@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["AnthropicThinkingConfig"]
 
@@ -29,3 +32,58 @@ class AnthropicThinkingConfig(Model):
     type_: Literal["enabled"]
     budget_tokens: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_AnthropicThinkingConfig(data: dict[str, Any], strict: bool) -> AnthropicThinkingConfig | dict[str, Any]:
+    """AnthropicThinkingConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "enabled" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "budgetTokens" in data:
+        v = data["budgetTokens"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1024 and v <= 100000 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AnthropicThinkingConfig:
+            return AnthropicThinkingConfig(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AnthropicThinkingConfig(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AnthropicThinkingConfig}
+            return obj
+    return {"type": p0, "budgetTokens": p1}
+
+
+_KNOWN_AnthropicThinkingConfig = frozenset(("type", "budgetTokens"))
+
+
+def _to_dict_AnthropicThinkingConfig(self: AnthropicThinkingConfig) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.budget_tokens
+    if v is not UNSET:
+        out["budgetTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AnthropicThinkingConfig._fast_load = _load_AnthropicThinkingConfig
+setattr(AnthropicThinkingConfig, "to_dict", _to_dict_AnthropicThinkingConfig)  # noqa: B010 - replaces Model.to_dict

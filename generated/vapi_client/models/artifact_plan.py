@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -190,3 +195,265 @@ class ArtifactPlan(Model):
     scorecards: list[CreateScorecardDTO] | Unset = UNSET
     logging_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_ArtifactPlan_items_6 = _h.Items(("model", "CreateStructuredOutputDTO"))
+_ArtifactPlan_items_12 = _h.Items(("model", "CreateScorecardDTO"))
+
+
+def _load_ArtifactPlan(data: dict[str, Any], strict: bool) -> ArtifactPlan | dict[str, Any]:
+    """ArtifactPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    slow = False
+    if "recordingEnabled" in data:
+        v = data["recordingEnabled"]
+        p0 = v if (v is True or v is False) else _S
+        if p0 is _S:
+            slow = True
+    if "recordingFormat" in data:
+        v = data["recordingFormat"]
+        p1 = _MEMBERS["ArtifactPlanRecordingFormat"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("ArtifactPlanRecordingFormat", v)
+        if p1 is _S:
+            slow = True
+    if "recordingUseCustomStorageEnabled" in data:
+        v = data["recordingUseCustomStorageEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "videoRecordingEnabled" in data:
+        v = data["videoRecordingEnabled"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "fullMessageHistoryEnabled" in data:
+        v = data["fullMessageHistoryEnabled"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "pcapEnabled" in data:
+        v = data["pcapEnabled"]
+        p5 = v if (v is True or v is False) else _S
+        if p5 is _S:
+            slow = True
+    if "pcapS3PathPrefix" in data:
+        v = data["pcapS3PathPrefix"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    if "pcapUseCustomStorageEnabled" in data:
+        v = data["pcapUseCustomStorageEnabled"]
+        p7 = v if (v is True or v is False) else _S
+        if p7 is _S:
+            slow = True
+    if "loggingEnabled" in data:
+        v = data["loggingEnabled"]
+        p8 = v if (v is True or v is False) else _S
+        if p8 is _S:
+            slow = True
+    if "loggingUseCustomStorageEnabled" in data:
+        v = data["loggingUseCustomStorageEnabled"]
+        p9 = v if (v is True or v is False) else _S
+        if p9 is _S:
+            slow = True
+    if "transcriptPlan" in data:
+        v = data["transcriptPlan"]
+        p10 = _FAST["TranscriptPlan"](v, strict) if type(v) is dict else _S
+        if type(p10) is dict:  # loaded in part: the generic loader finishes it
+            p10 = _R("TranscriptPlan", p10)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if "recordingPath" in data:
+        v = data["recordingPath"]
+        p11 = v if type(v) is str else _S
+        if p11 is _S:
+            slow = True
+    if "structuredOutputIds" in data:
+        v = data["structuredOutputIds"]
+        p12 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p12 is _S:
+            slow = True
+    if "structuredOutputs" in data:
+        v = data["structuredOutputs"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["CreateStructuredOutputDTO"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("CreateStructuredOutputDTO", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p13 = _R(_ArtifactPlan_items_6, out3) if resume5 else out3
+        else:
+            p13 = _S
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "scorecardIds" in data:
+        v = data["scorecardIds"]
+        p14 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p14 is _S:
+            slow = True
+    if "scorecards" in data:
+        v = data["scorecards"]
+        if type(v) is list:
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                x8 = _FAST["CreateScorecardDTO"](e7, strict) if type(e7) is dict else _S
+                if type(x8) is dict:  # loaded in part: the generic loader finishes it
+                    x8 = _R("CreateScorecardDTO", x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p15 = _R(_ArtifactPlan_items_12, out9) if resume11 else out9
+        else:
+            p15 = _S
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if "loggingPath" in data:
+        v = data["loggingPath"]
+        p16 = v if type(v) is str else _S
+        if p16 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ArtifactPlan:
+            return ArtifactPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ArtifactPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ArtifactPlan}
+            return obj
+    return {
+        "recordingEnabled": p0,
+        "recordingFormat": p1,
+        "recordingUseCustomStorageEnabled": p2,
+        "videoRecordingEnabled": p3,
+        "fullMessageHistoryEnabled": p4,
+        "pcapEnabled": p5,
+        "pcapS3PathPrefix": p6,
+        "pcapUseCustomStorageEnabled": p7,
+        "loggingEnabled": p8,
+        "loggingUseCustomStorageEnabled": p9,
+        "transcriptPlan": p10,
+        "recordingPath": p11,
+        "structuredOutputIds": p12,
+        "structuredOutputs": p13,
+        "scorecardIds": p14,
+        "scorecards": p15,
+        "loggingPath": p16,
+    }
+
+
+_KNOWN_ArtifactPlan = frozenset(
+    (
+        "recordingEnabled",
+        "recordingFormat",
+        "recordingUseCustomStorageEnabled",
+        "videoRecordingEnabled",
+        "fullMessageHistoryEnabled",
+        "pcapEnabled",
+        "pcapS3PathPrefix",
+        "pcapUseCustomStorageEnabled",
+        "loggingEnabled",
+        "loggingUseCustomStorageEnabled",
+        "transcriptPlan",
+        "recordingPath",
+        "structuredOutputIds",
+        "structuredOutputs",
+        "scorecardIds",
+        "scorecards",
+        "loggingPath",
+    )
+)
+
+
+def _to_dict_ArtifactPlan(self: ArtifactPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.recording_enabled
+    if v is not UNSET:
+        out["recordingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.recording_format
+    if v is not UNSET:
+        out["recordingFormat"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.recording_use_custom_storage_enabled
+    if v is not UNSET:
+        out["recordingUseCustomStorageEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.video_recording_enabled
+    if v is not UNSET:
+        out["videoRecordingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.full_message_history_enabled
+    if v is not UNSET:
+        out["fullMessageHistoryEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.pcap_enabled
+    if v is not UNSET:
+        out["pcapEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.pcap_s3_path_prefix
+    if v is not UNSET:
+        out["pcapS3PathPrefix"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.pcap_use_custom_storage_enabled
+    if v is not UNSET:
+        out["pcapUseCustomStorageEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.logging_enabled
+    if v is not UNSET:
+        out["loggingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.logging_use_custom_storage_enabled
+    if v is not UNSET:
+        out["loggingUseCustomStorageEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.transcript_plan
+    if v is not UNSET:
+        out["transcriptPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.recording_path
+    if v is not UNSET:
+        out["recordingPath"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.structured_output_ids
+    if v is not UNSET:
+        out["structuredOutputIds"] = _h.fresh(v)
+    v = self.structured_outputs
+    if v is not UNSET:
+        out["structuredOutputs"] = (
+            [i14.to_dict() if hasattr(i14, "to_dict") else _h.fresh(i14) for i14 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.scorecard_ids
+    if v is not UNSET:
+        out["scorecardIds"] = _h.fresh(v)
+    v = self.scorecards
+    if v is not UNSET:
+        out["scorecards"] = (
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.logging_path
+    if v is not UNSET:
+        out["loggingPath"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ArtifactPlan._fast_load = _load_ArtifactPlan
+setattr(ArtifactPlan, "to_dict", _to_dict_ArtifactPlan)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ArtifactPlanRecordingFormat"]
 
@@ -6,5 +8,16 @@ __all__ = ["ArtifactPlanRecordingFormat"]
 class ArtifactPlanRecordingFormat(OpenEnum):
     """Known values of ArtifactPlanRecordingFormat; any other string parses too (see OpenEnum)."""
 
-    WAVL16 = "wav;l16"
-    MP3 = "mp3"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        WAVL16 = "wav;l16"
+        MP3 = "mp3"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ArtifactPlanRecordingFormat,
+    (
+        ("WAVL16", "wav;l16"),
+        ("MP3", "mp3"),
+    ),
+)

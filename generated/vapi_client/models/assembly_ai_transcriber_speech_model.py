@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["AssemblyAITranscriberSpeechModel"]
 
@@ -6,6 +8,18 @@ __all__ = ["AssemblyAITranscriberSpeechModel"]
 class AssemblyAITranscriberSpeechModel(OpenEnum):
     """Known values of AssemblyAITranscriberSpeechModel; any other string parses too (see OpenEnum)."""
 
-    UNIVERSAL_STREAMING_ENGLISH = "universal-streaming-english"
-    UNIVERSAL_STREAMING_MULTILINGUAL = "universal-streaming-multilingual"
-    UNIVERSAL_3_5_PRO = "universal-3-5-pro"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        UNIVERSAL_STREAMING_ENGLISH = "universal-streaming-english"
+        UNIVERSAL_STREAMING_MULTILINGUAL = "universal-streaming-multilingual"
+        UNIVERSAL_3_5_PRO = "universal-3-5-pro"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    AssemblyAITranscriberSpeechModel,
+    (
+        ("UNIVERSAL_STREAMING_ENGLISH", "universal-streaming-english"),
+        ("UNIVERSAL_STREAMING_MULTILINGUAL", "universal-streaming-multilingual"),
+        ("UNIVERSAL_3_5_PRO", "universal-3-5-pro"),
+    ),
+)

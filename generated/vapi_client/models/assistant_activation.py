@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["AssistantActivation"]
@@ -35,3 +37,67 @@ class AssistantActivation(Model):
     assistant_version: str | None | Unset = UNSET
     assistant_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_AssistantActivation(data: dict[str, Any], strict: bool) -> AssistantActivation | dict[str, Any]:
+    """AssistantActivation from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "assistantName" in data:
+        v = data["assistantName"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "assistantVersion" in data:
+        v = data["assistantVersion"]
+        if v is None:
+            p1 = None
+        else:
+            p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantActivation:
+            return AssistantActivation(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantActivation(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantActivation}
+            return obj
+    return {"assistantName": p0, "assistantVersion": p1, "assistantId": p2}
+
+
+_KNOWN_AssistantActivation = frozenset(("assistantName", "assistantVersion", "assistantId"))
+
+
+def _to_dict_AssistantActivation(self: AssistantActivation) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.assistant_version
+    if v is not UNSET:
+        out["assistantVersion"] = _h.fresh(v)
+    v = self.assistant_name
+    if v is not UNSET:
+        out["assistantName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AssistantActivation._fast_load = _load_AssistantActivation
+setattr(AssistantActivation, "to_dict", _to_dict_AssistantActivation)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,3 +49,108 @@ class AssistantMessage(Model):
     name: str | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_AssistantMessage_items_6 = _h.Items(("model", "ToolCall"))
+
+
+def _load_AssistantMessage(data: dict[str, Any], strict: bool) -> AssistantMessage | dict[str, Any]:
+    """AssistantMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "role" in data:
+        v = data["role"]
+        p0 = v if type(v) is str and v == "assistant" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "content" in data:
+        v = data["content"]
+        p1 = v if type(v) is str and len(v) <= 10000 else _S
+        if p1 is _S:
+            slow = True
+    if "refusal" in data:
+        v = data["refusal"]
+        p2 = v if type(v) is str and len(v) <= 10000 else _S
+        if p2 is _S:
+            slow = True
+    if "tool_calls" in data:
+        v = data["tool_calls"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["ToolCall"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("ToolCall", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p3 = _R(_AssistantMessage_items_6, out3) if resume5 else out3
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p4 = v if type(v) is str and len(v) <= 40 else _S
+        if p4 is _S:
+            slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p5 = v if type(v) is dict else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantMessage:
+            return AssistantMessage(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantMessage(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantMessage}
+            return obj
+    return {"role": p0, "content": p1, "refusal": p2, "tool_calls": p3, "name": p4, "metadata": p5}
+
+
+_KNOWN_AssistantMessage = frozenset(("role", "content", "refusal", "tool_calls", "name", "metadata"))
+
+
+def _to_dict_AssistantMessage(self: AssistantMessage) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.role
+    if v is not UNSET:
+        out["role"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.content
+    if v is not UNSET:
+        out["content"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.refusal
+    if v is not UNSET:
+        out["refusal"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tool_calls
+    if v is not UNSET:
+        out["tool_calls"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AssistantMessage._fast_load = _load_AssistantMessage
+setattr(AssistantMessage, "to_dict", _to_dict_AssistantMessage)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -496,3 +501,655 @@ class AssistantOverrides(Model):
     server: Server | Unset = UNSET
     keypad_input_plan: KeypadInputPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Transcriber = _h.alternatives("Transcriber")
+_alternatives_AssistantModel = _h.alternatives("AssistantModel")
+_alternatives_Voice = _h.alternatives("Voice")
+_AssistantOverrides_one_of_7 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
+_AssistantOverrides_items_13 = _h.Items(("enum", "AssistantOverridesClientMessages", False))
+_AssistantOverrides_items_19 = _h.Items(("enum", "AssistantOverridesServerMessages", False))
+_AssistantOverrides_one_of_20 = _h.OneOf(("enum", "AssistantOverridesBackgroundSound", False), ("string", {}))
+_alternatives_TransportConfiguration = _h.alternatives("TransportConfiguration")
+_AssistantOverrides_items_28 = _h.Items(("union", "TransportConfiguration"))
+_alternatives_ObservabilityPlan = _h.alternatives("ObservabilityPlan")
+_alternatives_Credential = _h.alternatives("Credential")
+_AssistantOverrides_items_38 = _h.Items(("union", "Credential"))
+_AssistantOverrides_one_of_44 = _h.OneOf(
+    ("model", "CallHookCallEnding"),
+    ("model", "CallHookAssistantSpeechInterrupted"),
+    ("model", "CallHookCustomerSpeechInterrupted"),
+    ("model", "CallHookCustomerSpeechTimeout"),
+    ("model", "SessionCreatedHook"),
+)
+_AssistantOverrides_items_45 = _h.Items(
+    (
+        "oneof",
+        ("model", "CallHookCallEnding"),
+        ("model", "CallHookAssistantSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechTimeout"),
+        ("model", "SessionCreatedHook"),
+    )
+)
+_alternatives_Tool = _h.alternatives("Tool")
+_AssistantOverrides_items_53 = _h.Items(("union", "Tool"))
+
+
+def _load_AssistantOverrides(data: dict[str, Any], strict: bool) -> AssistantOverrides | dict[str, Any]:
+    """AssistantOverrides from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    p17: Any = unset
+    p18: Any = unset
+    p19: Any = unset
+    p20: Any = unset
+    p21: Any = unset
+    p22: Any = unset
+    p23: Any = unset
+    p24: Any = unset
+    p25: Any = unset
+    p26: Any = unset
+    p27: Any = unset
+    p28: Any = unset
+    p29: Any = unset
+    p30: Any = unset
+    p31: Any = unset
+    p32: Any = unset
+    slow = False
+    if "transcriber" in data:
+        v = data["transcriber"]
+        tag1 = v.get("provider") if type(v) is dict else None
+        alternative2 = _alternatives_Transcriber[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p0 = _S
+        else:
+            p0 = alternative2[1](v, strict)
+            if type(p0) is dict:
+                p0 = _R(alternative2[0], p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        tag3 = v.get("provider") if type(v) is dict else None
+        alternative4 = _alternatives_AssistantModel[tag3] if type(tag3) is str else None
+        if alternative4 is None:  # not an object, or a tag this spec does not know
+            p1 = _S
+        else:
+            p1 = alternative4[1](v, strict)
+            if type(p1) is dict:
+                p1 = _R(alternative4[0], p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "voice" in data:
+        v = data["voice"]
+        tag5 = v.get("provider") if type(v) is dict else None
+        alternative6 = _alternatives_Voice[tag5] if type(tag5) is str else None
+        if alternative6 is None:  # not an object, or a tag this spec does not know
+            p2 = _S
+        else:
+            p2 = alternative6[1](v, strict)
+            if type(p2) is dict:
+                p2 = _R(alternative6[0], p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "firstMessage" in data:
+        v = data["firstMessage"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "firstMessageInterruptionsEnabled" in data:
+        v = data["firstMessageInterruptionsEnabled"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "firstMessageMode" in data:
+        v = data["firstMessageMode"]
+        p5 = _MEMBERS["AssistantOverridesFirstMessageMode"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and not strict:
+            p5 = _h.open_member("AssistantOverridesFirstMessageMode", v)
+        if p5 is _S:
+            slow = True
+    if "voicemailDetection" in data:
+        v = data["voicemailDetection"]
+        p6 = _AssistantOverrides_one_of_7(v, strict)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "clientMessages" in data:
+        v = data["clientMessages"]
+        if type(v) is list:
+            resume12 = False
+            out10: list[Any] = []
+            for e8 in v:
+                x9 = _MEMBERS["AssistantOverridesClientMessages"].get(e8, _S) if type(e8) is str else _S
+                if x9 is _S and type(e8) is str and True:
+                    x9 = _h.open_member("AssistantOverridesClientMessages", e8)
+                if x9 is _S:
+                    resume12 = True
+                out10.append(x9)
+            p7 = _R(_AssistantOverrides_items_13, out10) if resume12 else out10
+        else:
+            p7 = _S
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "serverMessages" in data:
+        v = data["serverMessages"]
+        if type(v) is list:
+            resume18 = False
+            out16: list[Any] = []
+            for e14 in v:
+                x15 = _MEMBERS["AssistantOverridesServerMessages"].get(e14, _S) if type(e14) is str else _S
+                if x15 is _S and type(e14) is str and True:
+                    x15 = _h.open_member("AssistantOverridesServerMessages", e14)
+                if x15 is _S:
+                    resume18 = True
+                out16.append(x15)
+            p8 = _R(_AssistantOverrides_items_19, out16) if resume18 else out16
+        else:
+            p8 = _S
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "maxDurationSeconds" in data:
+        v = data["maxDurationSeconds"]
+        p9 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 10 and v <= 43200 else _S
+        if p9 is _S:
+            slow = True
+    if "backgroundSound" in data:
+        v = data["backgroundSound"]
+        p10 = _AssistantOverrides_one_of_20(v, strict)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if "modelOutputInMessagesEnabled" in data:
+        v = data["modelOutputInMessagesEnabled"]
+        p11 = v if (v is True or v is False) else _S
+        if p11 is _S:
+            slow = True
+    if "transportConfigurations" in data:
+        v = data["transportConfigurations"]
+        if type(v) is list:
+            resume25 = False
+            out23: list[Any] = []
+            for e21 in v:
+                tag26 = e21.get("provider") if type(e21) is dict else None
+                alternative27 = _alternatives_TransportConfiguration[tag26] if type(tag26) is str else None
+                if alternative27 is None:  # not an object, or a tag this spec does not know
+                    x22 = _S
+                else:
+                    x22 = alternative27[1](e21, strict)
+                    if type(x22) is dict:
+                        x22 = _R(alternative27[0], x22)
+                if x22 is _S or type(x22) is _R:
+                    resume25 = True
+                out23.append(x22)
+            p12 = _R(_AssistantOverrides_items_28, out23) if resume25 else out23
+        else:
+            p12 = _S
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if "observabilityPlan" in data:
+        v = data["observabilityPlan"]
+        tag29 = v.get("provider") if type(v) is dict else None
+        alternative30 = _alternatives_ObservabilityPlan[tag29] if type(tag29) is str else None
+        if alternative30 is None:  # not an object, or a tag this spec does not know
+            p13 = _S
+        else:
+            p13 = alternative30[1](v, strict)
+            if type(p13) is dict:
+                p13 = _R(alternative30[0], p13)
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "credentials" in data:
+        v = data["credentials"]
+        if type(v) is list:
+            resume35 = False
+            out33: list[Any] = []
+            for e31 in v:
+                tag36 = e31.get("provider") if type(e31) is dict else None
+                alternative37 = _alternatives_Credential[tag36] if type(tag36) is str else None
+                if alternative37 is None:  # not an object, or a tag this spec does not know
+                    x32 = _S
+                else:
+                    x32 = alternative37[1](e31, strict)
+                    if type(x32) is dict:
+                        x32 = _R(alternative37[0], x32)
+                if x32 is _S or type(x32) is _R:
+                    resume35 = True
+                out33.append(x32)
+            p14 = _R(_AssistantOverrides_items_38, out33) if resume35 else out33
+        else:
+            p14 = _S
+        if p14 is _S or type(p14) is _R:
+            slow = True
+    if "hooks" in data:
+        v = data["hooks"]
+        if type(v) is list:
+            resume43 = False
+            out41: list[Any] = []
+            for e39 in v:
+                x40 = _AssistantOverrides_one_of_44(e39, strict)
+                if x40 is _S or type(x40) is _R:
+                    resume43 = True
+                out41.append(x40)
+            p15 = _R(_AssistantOverrides_items_45, out41) if resume43 else out41
+        else:
+            p15 = _S
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if "tools:append" in data:
+        v = data["tools:append"]
+        if type(v) is list:
+            resume50 = False
+            out48: list[Any] = []
+            for e46 in v:
+                tag51 = e46.get("type") if type(e46) is dict else None
+                alternative52 = _alternatives_Tool[tag51] if type(tag51) is str else None
+                if alternative52 is None:  # not an object, or a tag this spec does not know
+                    x47 = _S
+                else:
+                    x47 = alternative52[1](e46, strict)
+                    if type(x47) is dict:
+                        x47 = _R(alternative52[0], x47)
+                if x47 is _S or type(x47) is _R:
+                    resume50 = True
+                out48.append(x47)
+            p16 = _R(_AssistantOverrides_items_53, out48) if resume50 else out48
+        else:
+            p16 = _S
+        if p16 is _S or type(p16) is _R:
+            slow = True
+    if "variableValues" in data:
+        v = data["variableValues"]
+        p17 = v if type(v) is dict else _S
+        if p17 is _S:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p18 = v if type(v) is str and len(v) <= 40 else _S
+        if p18 is _S:
+            slow = True
+    if "voicemailMessage" in data:
+        v = data["voicemailMessage"]
+        p19 = v if type(v) is str and len(v) <= 1000 else _S
+        if p19 is _S:
+            slow = True
+    if "endCallMessage" in data:
+        v = data["endCallMessage"]
+        p20 = v if type(v) is str and len(v) <= 1000 else _S
+        if p20 is _S:
+            slow = True
+    if "endCallPhrases" in data:
+        v = data["endCallPhrases"]
+        p21 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 140 for e in v) else _S
+        if p21 is _S:
+            slow = True
+    if "compliancePlan" in data:
+        v = data["compliancePlan"]
+        p22 = _FAST["CompliancePlan"](v, strict) if type(v) is dict else _S
+        if type(p22) is dict:  # loaded in part: the generic loader finishes it
+            p22 = _R("CompliancePlan", p22)
+        if p22 is _S or type(p22) is _R:
+            slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p23 = v if type(v) is dict else _S
+        if p23 is _S:
+            slow = True
+    if "backgroundSpeechDenoisingPlan" in data:
+        v = data["backgroundSpeechDenoisingPlan"]
+        p24 = _FAST["BackgroundSpeechDenoisingPlan"](v, strict) if type(v) is dict else _S
+        if type(p24) is dict:  # loaded in part: the generic loader finishes it
+            p24 = _R("BackgroundSpeechDenoisingPlan", p24)
+        if p24 is _S or type(p24) is _R:
+            slow = True
+    if "analysisPlan" in data:
+        v = data["analysisPlan"]
+        p25 = _FAST["AnalysisPlan"](v, strict) if type(v) is dict else _S
+        if type(p25) is dict:  # loaded in part: the generic loader finishes it
+            p25 = _R("AnalysisPlan", p25)
+        if p25 is _S or type(p25) is _R:
+            slow = True
+    if "artifactPlan" in data:
+        v = data["artifactPlan"]
+        p26 = _FAST["ArtifactPlan"](v, strict) if type(v) is dict else _S
+        if type(p26) is dict:  # loaded in part: the generic loader finishes it
+            p26 = _R("ArtifactPlan", p26)
+        if p26 is _S or type(p26) is _R:
+            slow = True
+    if "startSpeakingPlan" in data:
+        v = data["startSpeakingPlan"]
+        p27 = _FAST["StartSpeakingPlan"](v, strict) if type(v) is dict else _S
+        if type(p27) is dict:  # loaded in part: the generic loader finishes it
+            p27 = _R("StartSpeakingPlan", p27)
+        if p27 is _S or type(p27) is _R:
+            slow = True
+    if "stopSpeakingPlan" in data:
+        v = data["stopSpeakingPlan"]
+        p28 = _FAST["StopSpeakingPlan"](v, strict) if type(v) is dict else _S
+        if type(p28) is dict:  # loaded in part: the generic loader finishes it
+            p28 = _R("StopSpeakingPlan", p28)
+        if p28 is _S or type(p28) is _R:
+            slow = True
+    if "monitorPlan" in data:
+        v = data["monitorPlan"]
+        p29 = _FAST["MonitorPlan"](v, strict) if type(v) is dict else _S
+        if type(p29) is dict:  # loaded in part: the generic loader finishes it
+            p29 = _R("MonitorPlan", p29)
+        if p29 is _S or type(p29) is _R:
+            slow = True
+    if "credentialIds" in data:
+        v = data["credentialIds"]
+        p30 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p30 is _S:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p31 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p31) is dict:  # loaded in part: the generic loader finishes it
+            p31 = _R("Server", p31)
+        if p31 is _S or type(p31) is _R:
+            slow = True
+    if "keypadInputPlan" in data:
+        v = data["keypadInputPlan"]
+        p32 = _FAST["KeypadInputPlan"](v, strict) if type(v) is dict else _S
+        if type(p32) is dict:  # loaded in part: the generic loader finishes it
+            p32 = _R("KeypadInputPlan", p32)
+        if p32 is _S or type(p32) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_AssistantOverrides:
+            return AssistantOverrides(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+                p24,
+                p25,
+                p26,
+                p27,
+                p28,
+                p29,
+                p30,
+                p31,
+                p32,
+            )
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = AssistantOverrides(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+                p24,
+                p25,
+                p26,
+                p27,
+                p28,
+                p29,
+                p30,
+                p31,
+                p32,
+            )
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_AssistantOverrides}
+            return obj
+    return {
+        "transcriber": p0,
+        "model": p1,
+        "voice": p2,
+        "firstMessage": p3,
+        "firstMessageInterruptionsEnabled": p4,
+        "firstMessageMode": p5,
+        "voicemailDetection": p6,
+        "clientMessages": p7,
+        "serverMessages": p8,
+        "maxDurationSeconds": p9,
+        "backgroundSound": p10,
+        "modelOutputInMessagesEnabled": p11,
+        "transportConfigurations": p12,
+        "observabilityPlan": p13,
+        "credentials": p14,
+        "hooks": p15,
+        "tools:append": p16,
+        "variableValues": p17,
+        "name": p18,
+        "voicemailMessage": p19,
+        "endCallMessage": p20,
+        "endCallPhrases": p21,
+        "compliancePlan": p22,
+        "metadata": p23,
+        "backgroundSpeechDenoisingPlan": p24,
+        "analysisPlan": p25,
+        "artifactPlan": p26,
+        "startSpeakingPlan": p27,
+        "stopSpeakingPlan": p28,
+        "monitorPlan": p29,
+        "credentialIds": p30,
+        "server": p31,
+        "keypadInputPlan": p32,
+    }
+
+
+_KNOWN_AssistantOverrides = frozenset(
+    (
+        "transcriber",
+        "model",
+        "voice",
+        "firstMessage",
+        "firstMessageInterruptionsEnabled",
+        "firstMessageMode",
+        "voicemailDetection",
+        "clientMessages",
+        "serverMessages",
+        "maxDurationSeconds",
+        "backgroundSound",
+        "modelOutputInMessagesEnabled",
+        "transportConfigurations",
+        "observabilityPlan",
+        "credentials",
+        "hooks",
+        "tools:append",
+        "variableValues",
+        "name",
+        "voicemailMessage",
+        "endCallMessage",
+        "endCallPhrases",
+        "compliancePlan",
+        "metadata",
+        "backgroundSpeechDenoisingPlan",
+        "analysisPlan",
+        "artifactPlan",
+        "startSpeakingPlan",
+        "stopSpeakingPlan",
+        "monitorPlan",
+        "credentialIds",
+        "server",
+        "keypadInputPlan",
+    )
+)
+
+
+def _to_dict_AssistantOverrides(self: AssistantOverrides) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.transcriber
+    if v is not UNSET:
+        out["transcriber"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.voice
+    if v is not UNSET:
+        out["voice"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.first_message
+    if v is not UNSET:
+        out["firstMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.first_message_interruptions_enabled
+    if v is not UNSET:
+        out["firstMessageInterruptionsEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.first_message_mode
+    if v is not UNSET:
+        out["firstMessageMode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.voicemail_detection
+    if v is not UNSET:
+        out["voicemailDetection"] = _h.dump_json(v)
+    v = self.client_messages
+    if v is not UNSET:
+        out["clientMessages"] = (
+            [i54._value_ if isinstance(i54, _h.Enum) else _h.fresh(i54) for i54 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.server_messages
+    if v is not UNSET:
+        out["serverMessages"] = (
+            [i55._value_ if isinstance(i55, _h.Enum) else _h.fresh(i55) for i55 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.max_duration_seconds
+    if v is not UNSET:
+        out["maxDurationSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.background_sound
+    if v is not UNSET:
+        out["backgroundSound"] = _h.dump_json(v)
+    v = self.model_output_in_messages_enabled
+    if v is not UNSET:
+        out["modelOutputInMessagesEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.transport_configurations
+    if v is not UNSET:
+        out["transportConfigurations"] = (
+            [i56.to_dict() if hasattr(i56, "to_dict") else _h.fresh(i56) for i56 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.observability_plan
+    if v is not UNSET:
+        out["observabilityPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.credentials
+    if v is not UNSET:
+        out["credentials"] = (
+            [i57.to_dict() if hasattr(i57, "to_dict") else _h.fresh(i57) for i57 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.hooks
+    if v is not UNSET:
+        out["hooks"] = [_h.dump_json(i58) for i58 in v] if type(v) is list else _h.fresh(v)
+    v = self.toolsappend
+    if v is not UNSET:
+        out["tools:append"] = (
+            [i59.to_dict() if hasattr(i59, "to_dict") else _h.fresh(i59) for i59 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.variable_values
+    if v is not UNSET:
+        out["variableValues"] = _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voicemail_message
+    if v is not UNSET:
+        out["voicemailMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.end_call_message
+    if v is not UNSET:
+        out["endCallMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.end_call_phrases
+    if v is not UNSET:
+        out["endCallPhrases"] = _h.fresh(v)
+    v = self.compliance_plan
+    if v is not UNSET:
+        out["compliancePlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    v = self.background_speech_denoising_plan
+    if v is not UNSET:
+        out["backgroundSpeechDenoisingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.analysis_plan
+    if v is not UNSET:
+        out["analysisPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.artifact_plan
+    if v is not UNSET:
+        out["artifactPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.start_speaking_plan
+    if v is not UNSET:
+        out["startSpeakingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.stop_speaking_plan
+    if v is not UNSET:
+        out["stopSpeakingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.monitor_plan
+    if v is not UNSET:
+        out["monitorPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.credential_ids
+    if v is not UNSET:
+        out["credentialIds"] = _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.keypad_input_plan
+    if v is not UNSET:
+        out["keypadInputPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+AssistantOverrides._fast_load = _load_AssistantOverrides
+setattr(AssistantOverrides, "to_dict", _to_dict_AssistantOverrides)  # noqa: B010 - replaces Model.to_dict

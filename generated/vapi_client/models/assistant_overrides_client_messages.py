@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["AssistantOverridesClientMessages"]
 
@@ -6,22 +8,50 @@ __all__ = ["AssistantOverridesClientMessages"]
 class AssistantOverridesClientMessages(OpenEnum):
     """Known values of AssistantOverridesClientMessages; any other string parses too (see OpenEnum)."""
 
-    CONVERSATION_UPDATE = "conversation-update"
-    ASSISTANT_SPEECHSTARTED = "assistant.speechStarted"
-    FUNCTION_CALL = "function-call"
-    FUNCTION_CALL_RESULT = "function-call-result"
-    HANG = "hang"
-    LANGUAGE_CHANGED = "language-changed"
-    METADATA = "metadata"
-    MODEL_OUTPUT = "model-output"
-    SPEECH_UPDATE = "speech-update"
-    STATUS_UPDATE = "status-update"
-    TRANSCRIPT = "transcript"
-    TOOL_CALLS = "tool-calls"
-    TOOL_CALLS_RESULT = "tool-calls-result"
-    TOOL_COMPLETED = "tool.completed"
-    TRANSFER_UPDATE = "transfer-update"
-    USER_INTERRUPTED = "user-interrupted"
-    VOICE_INPUT = "voice-input"
-    WORKFLOW_NODE_STARTED = "workflow.node.started"
-    ASSISTANT_STARTED = "assistant.started"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        CONVERSATION_UPDATE = "conversation-update"
+        ASSISTANT_SPEECHSTARTED = "assistant.speechStarted"
+        FUNCTION_CALL = "function-call"
+        FUNCTION_CALL_RESULT = "function-call-result"
+        HANG = "hang"
+        LANGUAGE_CHANGED = "language-changed"
+        METADATA = "metadata"
+        MODEL_OUTPUT = "model-output"
+        SPEECH_UPDATE = "speech-update"
+        STATUS_UPDATE = "status-update"
+        TRANSCRIPT = "transcript"
+        TOOL_CALLS = "tool-calls"
+        TOOL_CALLS_RESULT = "tool-calls-result"
+        TOOL_COMPLETED = "tool.completed"
+        TRANSFER_UPDATE = "transfer-update"
+        USER_INTERRUPTED = "user-interrupted"
+        VOICE_INPUT = "voice-input"
+        WORKFLOW_NODE_STARTED = "workflow.node.started"
+        ASSISTANT_STARTED = "assistant.started"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    AssistantOverridesClientMessages,
+    (
+        ("CONVERSATION_UPDATE", "conversation-update"),
+        ("ASSISTANT_SPEECHSTARTED", "assistant.speechStarted"),
+        ("FUNCTION_CALL", "function-call"),
+        ("FUNCTION_CALL_RESULT", "function-call-result"),
+        ("HANG", "hang"),
+        ("LANGUAGE_CHANGED", "language-changed"),
+        ("METADATA", "metadata"),
+        ("MODEL_OUTPUT", "model-output"),
+        ("SPEECH_UPDATE", "speech-update"),
+        ("STATUS_UPDATE", "status-update"),
+        ("TRANSCRIPT", "transcript"),
+        ("TOOL_CALLS", "tool-calls"),
+        ("TOOL_CALLS_RESULT", "tool-calls-result"),
+        ("TOOL_COMPLETED", "tool.completed"),
+        ("TRANSFER_UPDATE", "transfer-update"),
+        ("USER_INTERRUPTED", "user-interrupted"),
+        ("VOICE_INPUT", "voice-input"),
+        ("WORKFLOW_NODE_STARTED", "workflow.node.started"),
+        ("ASSISTANT_STARTED", "assistant.started"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["AssistantOverridesFirstMessageMode"]
 
@@ -6,6 +8,18 @@ __all__ = ["AssistantOverridesFirstMessageMode"]
 class AssistantOverridesFirstMessageMode(OpenEnum):
     """Known values of AssistantOverridesFirstMessageMode; any other string parses too (see OpenEnum)."""
 
-    ASSISTANT_SPEAKS_FIRST = "assistant-speaks-first"
-    ASSISTANT_SPEAKS_FIRST_WITH_MODEL_GENERATED_MESSAGE = "assistant-speaks-first-with-model-generated-message"
-    ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ASSISTANT_SPEAKS_FIRST = "assistant-speaks-first"
+        ASSISTANT_SPEAKS_FIRST_WITH_MODEL_GENERATED_MESSAGE = "assistant-speaks-first-with-model-generated-message"
+        ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    AssistantOverridesFirstMessageMode,
+    (
+        ("ASSISTANT_SPEAKS_FIRST", "assistant-speaks-first"),
+        ("ASSISTANT_SPEAKS_FIRST_WITH_MODEL_GENERATED_MESSAGE", "assistant-speaks-first-with-model-generated-message"),
+        ("ASSISTANT_WAITS_FOR_USER", "assistant-waits-for-user"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,3 +38,58 @@ class BackgroundSpeechDenoisingPlan(Model):
     smart_denoising_plan: SmartDenoisingPlan | Unset = UNSET
     fourier_denoising_plan: FourierDenoisingPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_BackgroundSpeechDenoisingPlan(
+    data: dict[str, Any], strict: bool
+) -> BackgroundSpeechDenoisingPlan | dict[str, Any]:
+    """BackgroundSpeechDenoisingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "smartDenoisingPlan" in data:
+        v = data["smartDenoisingPlan"]
+        p0 = _FAST["SmartDenoisingPlan"](v, strict) if type(v) is dict else _S
+        if type(p0) is dict:  # loaded in part: the generic loader finishes it
+            p0 = _R("SmartDenoisingPlan", p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "fourierDenoisingPlan" in data:
+        v = data["fourierDenoisingPlan"]
+        p1 = _FAST["FourierDenoisingPlan"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("FourierDenoisingPlan", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_BackgroundSpeechDenoisingPlan:
+            return BackgroundSpeechDenoisingPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BackgroundSpeechDenoisingPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BackgroundSpeechDenoisingPlan}
+            return obj
+    return {"smartDenoisingPlan": p0, "fourierDenoisingPlan": p1}
+
+
+_KNOWN_BackgroundSpeechDenoisingPlan = frozenset(("smartDenoisingPlan", "fourierDenoisingPlan"))
+
+
+def _to_dict_BackgroundSpeechDenoisingPlan(self: BackgroundSpeechDenoisingPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.smart_denoising_plan
+    if v is not UNSET:
+        out["smartDenoisingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.fourier_denoising_plan
+    if v is not UNSET:
+        out["fourierDenoisingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+BackgroundSpeechDenoisingPlan._fast_load = _load_BackgroundSpeechDenoisingPlan
+setattr(BackgroundSpeechDenoisingPlan, "to_dict", _to_dict_BackgroundSpeechDenoisingPlan)  # noqa: B010 - replaces Model.to_dict

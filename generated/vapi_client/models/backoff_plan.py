@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,3 +47,81 @@ class BackoffPlan(Model):
     base_delay_seconds: float
     excluded_status_codes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_BackoffPlan(data: dict[str, Any], strict: bool) -> BackoffPlan | dict[str, Any]:
+    """BackoffPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = _MEMBERS["BackoffPlanType"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and True:
+            p0 = _h.open_member("BackoffPlanType", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "maxRetries" in data:
+        v = data["maxRetries"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 10 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "baseDelaySeconds" in data:
+        v = data["baseDelaySeconds"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 10 else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "excludedStatusCodes" in data:
+        v = data["excludedStatusCodes"]
+        p3 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_BackoffPlan:
+            return BackoffPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BackoffPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BackoffPlan}
+            return obj
+    return {"type": p0, "maxRetries": p1, "baseDelaySeconds": p2, "excludedStatusCodes": p3}
+
+
+_KNOWN_BackoffPlan = frozenset(("type", "maxRetries", "baseDelaySeconds", "excludedStatusCodes"))
+
+
+def _to_dict_BackoffPlan(self: BackoffPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.max_retries
+    if v is not UNSET:
+        out["maxRetries"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.base_delay_seconds
+    if v is not UNSET:
+        out["baseDelaySeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.excluded_status_codes
+    if v is not UNSET:
+        out["excludedStatusCodes"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+BackoffPlan._fast_load = _load_BackoffPlan
+setattr(BackoffPlan, "to_dict", _to_dict_BackoffPlan)  # noqa: B010 - replaces Model.to_dict

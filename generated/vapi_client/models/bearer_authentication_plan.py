@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["BearerAuthenticationPlan"]
@@ -35,3 +37,76 @@ class BearerAuthenticationPlan(Model):
     header_name: str | Unset = UNSET
     bearer_prefix_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_BearerAuthenticationPlan(data: dict[str, Any], strict: bool) -> BearerAuthenticationPlan | dict[str, Any]:
+    """BearerAuthenticationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "bearer" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "token" in data:
+        v = data["token"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "headerName" in data:
+        v = data["headerName"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "bearerPrefixEnabled" in data:
+        v = data["bearerPrefixEnabled"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_BearerAuthenticationPlan:
+            return BearerAuthenticationPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BearerAuthenticationPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BearerAuthenticationPlan}
+            return obj
+    return {"type": p0, "token": p1, "headerName": p2, "bearerPrefixEnabled": p3}
+
+
+_KNOWN_BearerAuthenticationPlan = frozenset(("type", "token", "headerName", "bearerPrefixEnabled"))
+
+
+def _to_dict_BearerAuthenticationPlan(self: BearerAuthenticationPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.token
+    if v is not UNSET:
+        out["token"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.header_name
+    if v is not UNSET:
+        out["headerName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.bearer_prefix_enabled
+    if v is not UNSET:
+        out["bearerPrefixEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+BearerAuthenticationPlan._fast_load = _load_BearerAuthenticationPlan
+setattr(BearerAuthenticationPlan, "to_dict", _to_dict_BearerAuthenticationPlan)  # noqa: B010 - replaces Model.to_dict

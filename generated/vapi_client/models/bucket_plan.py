@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["BucketPlan"]
@@ -67,3 +69,82 @@ class BucketPlan(Model):
     hmac_access_key: str | Unset = UNSET
     hmac_secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_BucketPlan(data: dict[str, Any], strict: bool) -> BucketPlan | dict[str, Any]:
+    """BucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "name" in data:
+        v = data["name"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "region" in data:
+        v = data["region"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "path" in data:
+        v = data["path"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "hmacAccessKey" in data:
+        v = data["hmacAccessKey"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "hmacSecret" in data:
+        v = data["hmacSecret"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_BucketPlan:
+            return BucketPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = BucketPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_BucketPlan}
+            return obj
+    return {"name": p0, "region": p1, "path": p2, "hmacAccessKey": p3, "hmacSecret": p4}
+
+
+_KNOWN_BucketPlan = frozenset(("name", "region", "path", "hmacAccessKey", "hmacSecret"))
+
+
+def _to_dict_BucketPlan(self: BucketPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.region
+    if v is not UNSET:
+        out["region"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.path
+    if v is not UNSET:
+        out["path"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.hmac_access_key
+    if v is not UNSET:
+        out["hmacAccessKey"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.hmac_secret
+    if v is not UNSET:
+        out["hmacSecret"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+BucketPlan._fast_load = _load_BucketPlan
+setattr(BucketPlan, "to_dict", _to_dict_BucketPlan)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.message_add_hook_action import MessageAddHookAction
@@ -35,3 +39,85 @@ class CallHookAssistantSpeechInterrupted(Model):
     on: Literal["assistant.speech.interrupted"]
     do: list[SayHookAction | ToolCallHookAction | MessageAddHookAction | UnknownDo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Do = _h.alternatives("Do")
+_CallHookAssistantSpeechInterrupted_items_8 = _h.Items(("union", "Do"))
+
+
+def _load_CallHookAssistantSpeechInterrupted(
+    data: dict[str, Any], strict: bool
+) -> CallHookAssistantSpeechInterrupted | dict[str, Any]:
+    """CallHookAssistantSpeechInterrupted from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "on" in data:
+        v = data["on"]
+        p0 = v if type(v) is str and v == "assistant.speech.interrupted" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "do" in data:
+        v = data["do"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_Do[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_CallHookAssistantSpeechInterrupted_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CallHookAssistantSpeechInterrupted:
+            return CallHookAssistantSpeechInterrupted(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CallHookAssistantSpeechInterrupted(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CallHookAssistantSpeechInterrupted
+            }
+            return obj
+    return {"on": p0, "do": p1}
+
+
+_KNOWN_CallHookAssistantSpeechInterrupted = frozenset(("on", "do"))
+
+
+def _to_dict_CallHookAssistantSpeechInterrupted(self: CallHookAssistantSpeechInterrupted) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.on
+    if v is not UNSET:
+        out["on"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.do
+    if v is not UNSET:
+        out["do"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CallHookAssistantSpeechInterrupted._fast_load = _load_CallHookAssistantSpeechInterrupted
+setattr(CallHookAssistantSpeechInterrupted, "to_dict", _to_dict_CallHookAssistantSpeechInterrupted)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,3 +38,61 @@ class CartesiaExperimentalControls(Model):
     speed: CartesiaExperimentalControlsSpeed | float | Unset = UNSET
     emotion: CartesiaExperimentalControlsEmotion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_CartesiaExperimentalControls_one_of_1 = _h.OneOf(
+    ("enum", "CartesiaExperimentalControlsSpeed", False), ("number", {"minimum": -1, "maximum": 1})
+)
+
+
+def _load_CartesiaExperimentalControls(
+    data: dict[str, Any], strict: bool
+) -> CartesiaExperimentalControls | dict[str, Any]:
+    """CartesiaExperimentalControls from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "speed" in data:
+        v = data["speed"]
+        p0 = _CartesiaExperimentalControls_one_of_1(v, strict)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "emotion" in data:
+        v = data["emotion"]
+        p1 = _MEMBERS["CartesiaExperimentalControlsEmotion"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and not strict:
+            p1 = _h.open_member("CartesiaExperimentalControlsEmotion", v)
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaExperimentalControls:
+            return CartesiaExperimentalControls(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaExperimentalControls(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CartesiaExperimentalControls}
+            return obj
+    return {"speed": p0, "emotion": p1}
+
+
+_KNOWN_CartesiaExperimentalControls = frozenset(("speed", "emotion"))
+
+
+def _to_dict_CartesiaExperimentalControls(self: CartesiaExperimentalControls) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.speed
+    if v is not UNSET:
+        out["speed"] = _h.dump_json(v)
+    v = self.emotion
+    if v is not UNSET:
+        out["emotion"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CartesiaExperimentalControls._fast_load = _load_CartesiaExperimentalControls
+setattr(CartesiaExperimentalControls, "to_dict", _to_dict_CartesiaExperimentalControls)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CartesiaExperimentalControlsSpeed"]
 
@@ -6,8 +8,22 @@ __all__ = ["CartesiaExperimentalControlsSpeed"]
 class CartesiaExperimentalControlsSpeed(OpenEnum):
     """Known values of CartesiaExperimentalControlsSpeed; any other string parses too (see OpenEnum)."""
 
-    SLOWEST = "slowest"
-    SLOW = "slow"
-    NORMAL = "normal"
-    FAST = "fast"
-    FASTEST = "fastest"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SLOWEST = "slowest"
+        SLOW = "slow"
+        NORMAL = "normal"
+        FAST = "fast"
+        FASTEST = "fastest"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CartesiaExperimentalControlsSpeed,
+    (
+        ("SLOWEST", "slowest"),
+        ("SLOW", "slow"),
+        ("NORMAL", "normal"),
+        ("FAST", "fast"),
+        ("FASTEST", "fastest"),
+    ),
+)

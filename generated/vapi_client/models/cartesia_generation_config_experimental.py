@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["CartesiaGenerationConfigExperimental"]
@@ -25,3 +27,47 @@ class CartesiaGenerationConfigExperimental(Model):
 
     accent_localization: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CartesiaGenerationConfigExperimental(
+    data: dict[str, Any], strict: bool
+) -> CartesiaGenerationConfigExperimental | dict[str, Any]:
+    """CartesiaGenerationConfigExperimental from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "accentLocalization" in data:
+        v = data["accentLocalization"]
+        p0 = v if type(v) is int and v >= 0 and v <= 1 else _S
+        if p0 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CartesiaGenerationConfigExperimental:
+            return CartesiaGenerationConfigExperimental(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CartesiaGenerationConfigExperimental(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CartesiaGenerationConfigExperimental
+            }
+            return obj
+    return {"accentLocalization": p0}
+
+
+_KNOWN_CartesiaGenerationConfigExperimental = frozenset(("accentLocalization",))
+
+
+def _to_dict_CartesiaGenerationConfigExperimental(self: CartesiaGenerationConfigExperimental) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.accent_localization
+    if v is not UNSET:
+        out["accentLocalization"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CartesiaGenerationConfigExperimental._fast_load = _load_CartesiaGenerationConfigExperimental
+setattr(CartesiaGenerationConfigExperimental, "to_dict", _to_dict_CartesiaGenerationConfigExperimental)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CartesiaTranscriberModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["CartesiaTranscriberModel"]
 class CartesiaTranscriberModel(OpenEnum):
     """Known values of CartesiaTranscriberModel; any other string parses too (see OpenEnum)."""
 
-    INK_WHISPER = "ink-whisper"
-    INK_2 = "ink-2"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        INK_WHISPER = "ink-whisper"
+        INK_2 = "ink-2"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CartesiaTranscriberModel,
+    (
+        ("INK_WHISPER", "ink-whisper"),
+        ("INK_2", "ink-2"),
+    ),
+)

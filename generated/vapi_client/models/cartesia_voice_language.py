@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CartesiaVoiceLanguage"]
 
@@ -6,45 +8,96 @@ __all__ = ["CartesiaVoiceLanguage"]
 class CartesiaVoiceLanguage(OpenEnum):
     """Known values of CartesiaVoiceLanguage; any other string parses too (see OpenEnum)."""
 
-    AR = "ar"
-    BG = "bg"
-    BN = "bn"
-    CS = "cs"
-    DA = "da"
-    DE = "de"
-    EL = "el"
-    EN = "en"
-    ES = "es"
-    FI = "fi"
-    FR = "fr"
-    GU = "gu"
-    HE = "he"
-    HI = "hi"
-    HR = "hr"
-    HU = "hu"
-    ID = "id"
-    IT = "it"
-    JA = "ja"
-    KA = "ka"
-    KN = "kn"
-    KO = "ko"
-    ML = "ml"
-    MR = "mr"
-    MS = "ms"
-    NL = "nl"
-    NO = "no"
-    PA = "pa"
-    PL = "pl"
-    PT = "pt"
-    RO = "ro"
-    RU = "ru"
-    SK = "sk"
-    SV = "sv"
-    TA = "ta"
-    TE = "te"
-    TH = "th"
-    TL = "tl"
-    TR = "tr"
-    UK = "uk"
-    VI = "vi"
-    ZH = "zh"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        AR = "ar"
+        BG = "bg"
+        BN = "bn"
+        CS = "cs"
+        DA = "da"
+        DE = "de"
+        EL = "el"
+        EN = "en"
+        ES = "es"
+        FI = "fi"
+        FR = "fr"
+        GU = "gu"
+        HE = "he"
+        HI = "hi"
+        HR = "hr"
+        HU = "hu"
+        ID = "id"
+        IT = "it"
+        JA = "ja"
+        KA = "ka"
+        KN = "kn"
+        KO = "ko"
+        ML = "ml"
+        MR = "mr"
+        MS = "ms"
+        NL = "nl"
+        NO = "no"
+        PA = "pa"
+        PL = "pl"
+        PT = "pt"
+        RO = "ro"
+        RU = "ru"
+        SK = "sk"
+        SV = "sv"
+        TA = "ta"
+        TE = "te"
+        TH = "th"
+        TL = "tl"
+        TR = "tr"
+        UK = "uk"
+        VI = "vi"
+        ZH = "zh"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CartesiaVoiceLanguage,
+    (
+        ("AR", "ar"),
+        ("BG", "bg"),
+        ("BN", "bn"),
+        ("CS", "cs"),
+        ("DA", "da"),
+        ("DE", "de"),
+        ("EL", "el"),
+        ("EN", "en"),
+        ("ES", "es"),
+        ("FI", "fi"),
+        ("FR", "fr"),
+        ("GU", "gu"),
+        ("HE", "he"),
+        ("HI", "hi"),
+        ("HR", "hr"),
+        ("HU", "hu"),
+        ("ID", "id"),
+        ("IT", "it"),
+        ("JA", "ja"),
+        ("KA", "ka"),
+        ("KN", "kn"),
+        ("KO", "ko"),
+        ("ML", "ml"),
+        ("MR", "mr"),
+        ("MS", "ms"),
+        ("NL", "nl"),
+        ("NO", "no"),
+        ("PA", "pa"),
+        ("PL", "pl"),
+        ("PT", "pt"),
+        ("RO", "ro"),
+        ("RU", "ru"),
+        ("SK", "sk"),
+        ("SV", "sv"),
+        ("TA", "ta"),
+        ("TE", "te"),
+        ("TH", "th"),
+        ("TL", "tl"),
+        ("TR", "tr"),
+        ("UK", "uk"),
+        ("VI", "vi"),
+        ("ZH", "zh"),
+    ),
+)

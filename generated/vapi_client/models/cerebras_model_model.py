@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CerebrasModelModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["CerebrasModelModel"]
 class CerebrasModelModel(OpenEnum):
     """Known values of CerebrasModelModel; any other string parses too (see OpenEnum)."""
 
-    LLAMA3_1_8B = "llama3.1-8b"
-    LLAMA_3_3_70B = "llama-3.3-70b"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        LLAMA3_1_8B = "llama3.1-8b"
+        LLAMA_3_3_70B = "llama-3.3-70b"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CerebrasModelModel,
+    (
+        ("LLAMA3_1_8B", "llama3.1-8b"),
+        ("LLAMA_3_3_70B", "llama-3.3-70b"),
+    ),
+)

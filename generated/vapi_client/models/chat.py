@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,3 +111,325 @@ class Chat(Model):
     costs: list[ModelCost | ChatCost | UnknownChatCosts] | Unset = UNSET
     cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_Chat_one_of_1 = _h.OneOf(("string", {}), ("array", ("union", "ChatInput"), {}))
+_alternatives_ChatInput = _h.alternatives("ChatInput")
+_Chat_items_9 = _h.Items(("union", "ChatInput"))
+_Chat_items_17 = _h.Items(("union", "ChatInput"))
+_alternatives_ChatCosts = _h.alternatives("ChatCosts")
+_Chat_items_25 = _h.Items(("union", "ChatCosts"))
+
+
+def _load_Chat(data: dict[str, Any], strict: bool) -> Chat | dict[str, Any]:
+    """Chat from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    p17: Any = unset
+    slow = False
+    if "id" in data:
+        v = data["id"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "orgId" in data:
+        v = data["orgId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "createdAt" in data:
+        v = data["createdAt"]
+        p2 = _h.datetime_or_slow(v)
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "updatedAt" in data:
+        v = data["updatedAt"]
+        p3 = _h.datetime_or_slow(v)
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "assistant" in data:
+        v = data["assistant"]
+        p5 = _FAST["CreateAssistantDTO"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("CreateAssistantDTO", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "assistantOverrides" in data:
+        v = data["assistantOverrides"]
+        p6 = _FAST["AssistantOverrides"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("AssistantOverrides", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "squadId" in data:
+        v = data["squadId"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if "squad" in data:
+        v = data["squad"]
+        p8 = _FAST["CreateSquadDTO"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("CreateSquadDTO", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p9 = v if type(v) is str and len(v) <= 40 else _S
+        if p9 is _S:
+            slow = True
+    if "sessionId" in data:
+        v = data["sessionId"]
+        p10 = v if type(v) is str else _S
+        if p10 is _S:
+            slow = True
+    if "input" in data:
+        v = data["input"]
+        p11 = _Chat_one_of_1(v, strict)
+        if p11 is _S or type(p11) is _R:
+            slow = True
+    if "stream" in data:
+        v = data["stream"]
+        p12 = v if (v is True or v is False) else _S
+        if p12 is _S:
+            slow = True
+    if "previousChatId" in data:
+        v = data["previousChatId"]
+        p13 = v if type(v) is str else _S
+        if p13 is _S:
+            slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume6 = False
+            out4: list[Any] = []
+            for e2 in v:
+                tag7 = e2.get("role") if type(e2) is dict else None
+                alternative8 = _alternatives_ChatInput[tag7] if type(tag7) is str else None
+                if alternative8 is None:  # not an object, or a tag this spec does not know
+                    x3 = _S
+                else:
+                    x3 = alternative8[1](e2, strict)
+                    if type(x3) is dict:
+                        x3 = _R(alternative8[0], x3)
+                if x3 is _S or type(x3) is _R:
+                    resume6 = True
+                out4.append(x3)
+            p14 = _R(_Chat_items_9, out4) if resume6 else out4
+        else:
+            p14 = _S
+        if p14 is _S or type(p14) is _R:
+            slow = True
+    if "output" in data:
+        v = data["output"]
+        if type(v) is list:
+            resume14 = False
+            out12: list[Any] = []
+            for e10 in v:
+                tag15 = e10.get("role") if type(e10) is dict else None
+                alternative16 = _alternatives_ChatInput[tag15] if type(tag15) is str else None
+                if alternative16 is None:  # not an object, or a tag this spec does not know
+                    x11 = _S
+                else:
+                    x11 = alternative16[1](e10, strict)
+                    if type(x11) is dict:
+                        x11 = _R(alternative16[0], x11)
+                if x11 is _S or type(x11) is _R:
+                    resume14 = True
+                out12.append(x11)
+            p15 = _R(_Chat_items_17, out12) if resume14 else out12
+        else:
+            p15 = _S
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if "costs" in data:
+        v = data["costs"]
+        if type(v) is list:
+            resume22 = False
+            out20: list[Any] = []
+            for e18 in v:
+                tag23 = e18.get("type") if type(e18) is dict else None
+                alternative24 = _alternatives_ChatCosts[tag23] if type(tag23) is str else None
+                if alternative24 is None:  # not an object, or a tag this spec does not know
+                    x19 = _S
+                else:
+                    x19 = alternative24[1](e18, strict)
+                    if type(x19) is dict:
+                        x19 = _R(alternative24[0], x19)
+                if x19 is _S or type(x19) is _R:
+                    resume22 = True
+                out20.append(x19)
+            p16 = _R(_Chat_items_25, out20) if resume22 else out20
+        else:
+            p16 = _S
+        if p16 is _S or type(p16) is _R:
+            slow = True
+    if "cost" in data:
+        v = data["cost"]
+        p17 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p17 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_Chat:
+            return Chat(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Chat(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Chat}
+            return obj
+    return {
+        "id": p0,
+        "orgId": p1,
+        "createdAt": p2,
+        "updatedAt": p3,
+        "assistantId": p4,
+        "assistant": p5,
+        "assistantOverrides": p6,
+        "squadId": p7,
+        "squad": p8,
+        "name": p9,
+        "sessionId": p10,
+        "input": p11,
+        "stream": p12,
+        "previousChatId": p13,
+        "messages": p14,
+        "output": p15,
+        "costs": p16,
+        "cost": p17,
+    }
+
+
+_KNOWN_Chat = frozenset(
+    (
+        "id",
+        "orgId",
+        "createdAt",
+        "updatedAt",
+        "assistantId",
+        "assistant",
+        "assistantOverrides",
+        "squadId",
+        "squad",
+        "name",
+        "sessionId",
+        "input",
+        "stream",
+        "previousChatId",
+        "messages",
+        "output",
+        "costs",
+        "cost",
+    )
+)
+
+
+def _to_dict_Chat(self: Chat) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant
+    if v is not UNSET:
+        out["assistant"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_overrides
+    if v is not UNSET:
+        out["assistantOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.squad_id
+    if v is not UNSET:
+        out["squadId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.squad
+    if v is not UNSET:
+        out["squad"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.session_id
+    if v is not UNSET:
+        out["sessionId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.input_
+    if v is not UNSET:
+        out["input"] = _h.dump_json(v)
+    v = self.stream
+    if v is not UNSET:
+        out["stream"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.previous_chat_id
+    if v is not UNSET:
+        out["previousChatId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.id
+    if v is not UNSET:
+        out["id"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.org_id
+    if v is not UNSET:
+        out["orgId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i26.to_dict() if hasattr(i26, "to_dict") else _h.fresh(i26) for i26 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.output
+    if v is not UNSET:
+        out["output"] = (
+            [i27.to_dict() if hasattr(i27, "to_dict") else _h.fresh(i27) for i27 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.created_at
+    if v is not UNSET:
+        out["createdAt"] = _h.format_datetime(v) if isinstance(v, _h.datetime) else _h.fresh(v)
+    v = self.updated_at
+    if v is not UNSET:
+        out["updatedAt"] = _h.format_datetime(v) if isinstance(v, _h.datetime) else _h.fresh(v)
+    v = self.costs
+    if v is not UNSET:
+        out["costs"] = (
+            [i28.to_dict() if hasattr(i28, "to_dict") else _h.fresh(i28) for i28 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.cost
+    if v is not UNSET:
+        out["cost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+Chat._fast_load = _load_Chat
+setattr(Chat, "to_dict", _to_dict_Chat)  # noqa: B010 - replaces Model.to_dict

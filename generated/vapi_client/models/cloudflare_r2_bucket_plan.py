@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["CloudflareR2BucketPlan"]
@@ -45,3 +47,82 @@ class CloudflareR2BucketPlan(Model):
     url: str | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CloudflareR2BucketPlan(data: dict[str, Any], strict: bool) -> CloudflareR2BucketPlan | dict[str, Any]:
+    """CloudflareR2BucketPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "name" in data:
+        v = data["name"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "accessKeyId" in data:
+        v = data["accessKeyId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "secretAccessKey" in data:
+        v = data["secretAccessKey"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "url" in data:
+        v = data["url"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "path" in data:
+        v = data["path"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CloudflareR2BucketPlan:
+            return CloudflareR2BucketPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CloudflareR2BucketPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CloudflareR2BucketPlan}
+            return obj
+    return {"name": p0, "accessKeyId": p1, "secretAccessKey": p2, "url": p3, "path": p4}
+
+
+_KNOWN_CloudflareR2BucketPlan = frozenset(("name", "accessKeyId", "secretAccessKey", "url", "path"))
+
+
+def _to_dict_CloudflareR2BucketPlan(self: CloudflareR2BucketPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.access_key_id
+    if v is not UNSET:
+        out["accessKeyId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.secret_access_key
+    if v is not UNSET:
+        out["secretAccessKey"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.url
+    if v is not UNSET:
+        out["url"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.path
+    if v is not UNSET:
+        out["path"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CloudflareR2BucketPlan._fast_load = _load_CloudflareR2BucketPlan
+setattr(CloudflareR2BucketPlan, "to_dict", _to_dict_CloudflareR2BucketPlan)  # noqa: B010 - replaces Model.to_dict

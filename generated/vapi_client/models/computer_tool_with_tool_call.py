@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,3 +78,195 @@ class ComputerToolWithToolCall(Model):
     display_number: float | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_ComputerToolWithToolCall_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+
+
+def _load_ComputerToolWithToolCall(data: dict[str, Any], strict: bool) -> ComputerToolWithToolCall | dict[str, Any]:
+    """ComputerToolWithToolCall from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "computer" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "subType" in data:
+        v = data["subType"]
+        p1 = v if type(v) is str and v == "computer_20241022" else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "toolCall" in data:
+        v = data["toolCall"]
+        p2 = _FAST["ToolCall"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("ToolCall", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p3 = v if type(v) is str and v == "computer" else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "displayWidthPx" in data:
+        v = data["displayWidthPx"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    else:
+        p4 = _S
+        slow = True
+    if "displayHeightPx" in data:
+        v = data["displayHeightPx"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    else:
+        p5 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p6 = _R(_ComputerToolWithToolCall_items_8, out3) if resume5 else out3
+        else:
+            p6 = _S
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p7 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p7) is dict:  # loaded in part: the generic loader finishes it
+            p7 = _R("Server", p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "displayNumber" in data:
+        v = data["displayNumber"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p8 is _S:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p9 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("ToolRejectionPlan", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ComputerToolWithToolCall:
+            return ComputerToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ComputerToolWithToolCall(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ComputerToolWithToolCall}
+            return obj
+    return {
+        "type": p0,
+        "subType": p1,
+        "toolCall": p2,
+        "name": p3,
+        "displayWidthPx": p4,
+        "displayHeightPx": p5,
+        "messages": p6,
+        "server": p7,
+        "displayNumber": p8,
+        "rejectionPlan": p9,
+    }
+
+
+_KNOWN_ComputerToolWithToolCall = frozenset(
+    (
+        "type",
+        "subType",
+        "toolCall",
+        "name",
+        "displayWidthPx",
+        "displayHeightPx",
+        "messages",
+        "server",
+        "displayNumber",
+        "rejectionPlan",
+    )
+)
+
+
+def _to_dict_ComputerToolWithToolCall(self: ComputerToolWithToolCall) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.sub_type
+    if v is not UNSET:
+        out["subType"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.tool_call
+    if v is not UNSET:
+        out["toolCall"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.display_width_px
+    if v is not UNSET:
+        out["displayWidthPx"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.display_height_px
+    if v is not UNSET:
+        out["displayHeightPx"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.display_number
+    if v is not UNSET:
+        out["displayNumber"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ComputerToolWithToolCall._fast_load = _load_ComputerToolWithToolCall
+setattr(ComputerToolWithToolCall, "to_dict", _to_dict_ComputerToolWithToolCall)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ConditionOperator"]
 
@@ -6,9 +8,24 @@ __all__ = ["ConditionOperator"]
 class ConditionOperator(OpenEnum):
     """Known values of ConditionOperator; any other string parses too (see OpenEnum)."""
 
-    EQ = "eq"
-    NEQ = "neq"
-    GT = "gt"
-    GTE = "gte"
-    LT = "lt"
-    LTE = "lte"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        EQ = "eq"
+        NEQ = "neq"
+        GT = "gt"
+        GTE = "gte"
+        LT = "lt"
+        LTE = "lte"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ConditionOperator,
+    (
+        ("EQ", "eq"),
+        ("NEQ", "neq"),
+        ("GT", "gt"),
+        ("GTE", "gte"),
+        ("LT", "lt"),
+        ("LTE", "lte"),
+    ),
+)

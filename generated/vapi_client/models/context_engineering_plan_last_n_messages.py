@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["ContextEngineeringPlanLastNMessages"]
 
@@ -28,3 +31,62 @@ class ContextEngineeringPlanLastNMessages(Model):
     type_: Literal["lastNMessages"]
     max_messages: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_ContextEngineeringPlanLastNMessages(
+    data: dict[str, Any], strict: bool
+) -> ContextEngineeringPlanLastNMessages | dict[str, Any]:
+    """ContextEngineeringPlanLastNMessages from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "lastNMessages" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "maxMessages" in data:
+        v = data["maxMessages"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanLastNMessages:
+            return ContextEngineeringPlanLastNMessages(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanLastNMessages(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanLastNMessages
+            }
+            return obj
+    return {"type": p0, "maxMessages": p1}
+
+
+_KNOWN_ContextEngineeringPlanLastNMessages = frozenset(("type", "maxMessages"))
+
+
+def _to_dict_ContextEngineeringPlanLastNMessages(self: ContextEngineeringPlanLastNMessages) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.max_messages
+    if v is not UNSET:
+        out["maxMessages"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ContextEngineeringPlanLastNMessages._fast_load = _load_ContextEngineeringPlanLastNMessages
+setattr(ContextEngineeringPlanLastNMessages, "to_dict", _to_dict_ContextEngineeringPlanLastNMessages)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["ContextEngineeringPlanNone"]
 
@@ -23,3 +26,46 @@ class ContextEngineeringPlanNone(Model):
 
     type_: Literal["none"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_ContextEngineeringPlanNone(data: dict[str, Any], strict: bool) -> ContextEngineeringPlanNone | dict[str, Any]:
+    """ContextEngineeringPlanNone from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "none" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanNone:
+            return ContextEngineeringPlanNone(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanNone(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanNone}
+            return obj
+    return {"type": p0}
+
+
+_KNOWN_ContextEngineeringPlanNone = frozenset(("type",))
+
+
+def _to_dict_ContextEngineeringPlanNone(self: ContextEngineeringPlanNone) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ContextEngineeringPlanNone._fast_load = _load_ContextEngineeringPlanNone
+setattr(ContextEngineeringPlanNone, "to_dict", _to_dict_ContextEngineeringPlanNone)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["ContextEngineeringPlanUserAndAssistantMessages"]
 
@@ -23,3 +26,54 @@ class ContextEngineeringPlanUserAndAssistantMessages(Model):
 
     type_: Literal["userAndAssistantMessages"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_ContextEngineeringPlanUserAndAssistantMessages(
+    data: dict[str, Any], strict: bool
+) -> ContextEngineeringPlanUserAndAssistantMessages | dict[str, Any]:
+    """ContextEngineeringPlanUserAndAssistantMessages from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "userAndAssistantMessages" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ContextEngineeringPlanUserAndAssistantMessages:
+            return ContextEngineeringPlanUserAndAssistantMessages(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ContextEngineeringPlanUserAndAssistantMessages(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ContextEngineeringPlanUserAndAssistantMessages
+            }
+            return obj
+    return {"type": p0}
+
+
+_KNOWN_ContextEngineeringPlanUserAndAssistantMessages = frozenset(("type",))
+
+
+def _to_dict_ContextEngineeringPlanUserAndAssistantMessages(
+    self: ContextEngineeringPlanUserAndAssistantMessages,
+) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ContextEngineeringPlanUserAndAssistantMessages._fast_load = _load_ContextEngineeringPlanUserAndAssistantMessages
+setattr(
+    ContextEngineeringPlanUserAndAssistantMessages, "to_dict", _to_dict_ContextEngineeringPlanUserAndAssistantMessages
+)  # noqa: B010 - replaces Model.to_dict

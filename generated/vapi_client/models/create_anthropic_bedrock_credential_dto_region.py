@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CreateAnthropicBedrockCredentialDTORegion"]
 
@@ -6,10 +8,26 @@ __all__ = ["CreateAnthropicBedrockCredentialDTORegion"]
 class CreateAnthropicBedrockCredentialDTORegion(OpenEnum):
     """Known values of CreateAnthropicBedrockCredentialDTORegion; any other string parses too (see OpenEnum)."""
 
-    US_EAST_1 = "us-east-1"
-    US_WEST_2 = "us-west-2"
-    EU_CENTRAL_1 = "eu-central-1"
-    EU_WEST_1 = "eu-west-1"
-    EU_WEST_3 = "eu-west-3"
-    AP_NORTHEAST_1 = "ap-northeast-1"
-    AP_SOUTHEAST_2 = "ap-southeast-2"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        US_EAST_1 = "us-east-1"
+        US_WEST_2 = "us-west-2"
+        EU_CENTRAL_1 = "eu-central-1"
+        EU_WEST_1 = "eu-west-1"
+        EU_WEST_3 = "eu-west-3"
+        AP_NORTHEAST_1 = "ap-northeast-1"
+        AP_SOUTHEAST_2 = "ap-southeast-2"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CreateAnthropicBedrockCredentialDTORegion,
+    (
+        ("US_EAST_1", "us-east-1"),
+        ("US_WEST_2", "us-west-2"),
+        ("EU_CENTRAL_1", "eu-central-1"),
+        ("EU_WEST_1", "eu-west-1"),
+        ("EU_WEST_3", "eu-west-3"),
+        ("AP_NORTHEAST_1", "ap-northeast-1"),
+        ("AP_SOUTHEAST_2", "ap-southeast-2"),
+    ),
+)

@@ -6,6 +6,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import PATTERNS as _PATTERNS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,3 +102,266 @@ class CreateApiRequestToolDTO(Model):
     variable_extraction_plan: VariableExtractionPlan | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateApiRequestToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateApiRequestToolDTO_items_14 = _h.Items(("model", "ToolParameter"))
+
+
+def _load_CreateApiRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateApiRequestToolDTO | dict[str, Any]:
+    """CreateApiRequestToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "apiRequest" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "method" in data:
+        v = data["method"]
+        p1 = _MEMBERS["CreateApiRequestToolDTOMethod"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and not strict:
+            p1 = _h.open_member("CreateApiRequestToolDTOMethod", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "url" in data:
+        v = data["url"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p3 = _R(_CreateApiRequestToolDTO_items_8, out3) if resume5 else out3
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p4 = v if type(v) is str and len(v) <= 40 and _PATTERNS["^[a-zA-Z0-9_-]{1,40}$"].search(v) is not None else _S
+        if p4 is _S:
+            slow = True
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 300 else _S
+        if p5 is _S:
+            slow = True
+    if "credentialId" in data:
+        v = data["credentialId"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    if "encryptedPaths" in data:
+        v = data["encryptedPaths"]
+        p7 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p7 is _S:
+            slow = True
+    if "parameters" in data:
+        v = data["parameters"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["ToolParameter"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("ToolParameter", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p8 = _R(_CreateApiRequestToolDTO_items_14, out11) if resume13 else out11
+        else:
+            p8 = _S
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p9 = v if type(v) is str else _S
+        if p9 is _S:
+            slow = True
+    if "body" in data:
+        v = data["body"]
+        p10 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p10) is dict:  # loaded in part: the generic loader finishes it
+            p10 = _R("JsonSchema", p10)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if "headers" in data:
+        v = data["headers"]
+        p11 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p11) is dict:  # loaded in part: the generic loader finishes it
+            p11 = _R("JsonSchema", p11)
+        if p11 is _S or type(p11) is _R:
+            slow = True
+    if "backoffPlan" in data:
+        v = data["backoffPlan"]
+        p12 = _FAST["BackoffPlan"](v, strict) if type(v) is dict else _S
+        if type(p12) is dict:  # loaded in part: the generic loader finishes it
+            p12 = _R("BackoffPlan", p12)
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if "variableExtractionPlan" in data:
+        v = data["variableExtractionPlan"]
+        p13 = _FAST["VariableExtractionPlan"](v, strict) if type(v) is dict else _S
+        if type(p13) is dict:  # loaded in part: the generic loader finishes it
+            p13 = _R("VariableExtractionPlan", p13)
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p14 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p14) is dict:  # loaded in part: the generic loader finishes it
+            p14 = _R("ToolRejectionPlan", p14)
+        if p14 is _S or type(p14) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateApiRequestToolDTO:
+            return CreateApiRequestToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateApiRequestToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateApiRequestToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "method": p1,
+        "url": p2,
+        "messages": p3,
+        "name": p4,
+        "timeoutSeconds": p5,
+        "credentialId": p6,
+        "encryptedPaths": p7,
+        "parameters": p8,
+        "description": p9,
+        "body": p10,
+        "headers": p11,
+        "backoffPlan": p12,
+        "variableExtractionPlan": p13,
+        "rejectionPlan": p14,
+    }
+
+
+_KNOWN_CreateApiRequestToolDTO = frozenset(
+    (
+        "type",
+        "method",
+        "url",
+        "messages",
+        "name",
+        "timeoutSeconds",
+        "credentialId",
+        "encryptedPaths",
+        "parameters",
+        "description",
+        "body",
+        "headers",
+        "backoffPlan",
+        "variableExtractionPlan",
+        "rejectionPlan",
+    )
+)
+
+
+def _to_dict_CreateApiRequestToolDTO(self: CreateApiRequestToolDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.method
+    if v is not UNSET:
+        out["method"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.credential_id
+    if v is not UNSET:
+        out["credentialId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.encrypted_paths
+    if v is not UNSET:
+        out["encryptedPaths"] = _h.fresh(v)
+    v = self.parameters
+    if v is not UNSET:
+        out["parameters"] = (
+            [i17.to_dict() if hasattr(i17, "to_dict") else _h.fresh(i17) for i17 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.url
+    if v is not UNSET:
+        out["url"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.body
+    if v is not UNSET:
+        out["body"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.headers
+    if v is not UNSET:
+        out["headers"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.backoff_plan
+    if v is not UNSET:
+        out["backoffPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.variable_extraction_plan
+    if v is not UNSET:
+        out["variableExtractionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateApiRequestToolDTO._fast_load = _load_CreateApiRequestToolDTO
+setattr(CreateApiRequestToolDTO, "to_dict", _to_dict_CreateApiRequestToolDTO)  # noqa: B010 - replaces Model.to_dict

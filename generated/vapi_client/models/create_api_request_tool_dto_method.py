@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CreateApiRequestToolDTOMethod"]
 
@@ -6,8 +8,22 @@ __all__ = ["CreateApiRequestToolDTOMethod"]
 class CreateApiRequestToolDTOMethod(OpenEnum):
     """Known values of CreateApiRequestToolDTOMethod; any other string parses too (see OpenEnum)."""
 
-    POST = "POST"
-    GET = "GET"
-    PUT = "PUT"
-    PATCH = "PATCH"
-    DELETE = "DELETE"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        POST = "POST"
+        GET = "GET"
+        PUT = "PUT"
+        PATCH = "PATCH"
+        DELETE = "DELETE"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CreateApiRequestToolDTOMethod,
+    (
+        ("POST", "POST"),
+        ("GET", "GET"),
+        ("PUT", "PUT"),
+        ("PATCH", "PATCH"),
+        ("DELETE", "DELETE"),
+    ),
+)

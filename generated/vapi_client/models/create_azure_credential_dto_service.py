@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CreateAzureCredentialDTOService"]
 
@@ -6,5 +8,16 @@ __all__ = ["CreateAzureCredentialDTOService"]
 class CreateAzureCredentialDTOService(OpenEnum):
     """Known values of CreateAzureCredentialDTOService; any other string parses too (see OpenEnum)."""
 
-    SPEECH = "speech"
-    BLOB_STORAGE = "blob_storage"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SPEECH = "speech"
+        BLOB_STORAGE = "blob_storage"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CreateAzureCredentialDTOService,
+    (
+        ("SPEECH", "speech"),
+        ("BLOB_STORAGE", "blob_storage"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,3 +94,215 @@ class CreateCodeToolDTO(Model):
     function: OpenAIFunction | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateCodeToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateCodeToolDTO_items_14 = _h.Items(("model", "CodeToolEnvironmentVariable"))
+
+
+def _load_CreateCodeToolDTO(data: dict[str, Any], strict: bool) -> CreateCodeToolDTO | dict[str, Any]:
+    """CreateCodeToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "code" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "code" in data:
+        v = data["code"]
+        p1 = v if type(v) is str and len(v) <= 50000 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p2 = _R(_CreateCodeToolDTO_items_8, out3) if resume5 else out3
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "async" in data:
+        v = data["async"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p4 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("Server", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "environmentVariables" in data:
+        v = data["environmentVariables"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["CodeToolEnvironmentVariable"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("CodeToolEnvironmentVariable", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p5 = _R(_CreateCodeToolDTO_items_14, out11) if resume13 else out11
+        else:
+            p5 = _S
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 30 else _S
+        if p6 is _S:
+            slow = True
+    if "credentialId" in data:
+        v = data["credentialId"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if "variableExtractionPlan" in data:
+        v = data["variableExtractionPlan"]
+        p8 = _FAST["VariableExtractionPlan"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("VariableExtractionPlan", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "function" in data:
+        v = data["function"]
+        p9 = _FAST["OpenAIFunction"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("OpenAIFunction", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p10 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p10) is dict:  # loaded in part: the generic loader finishes it
+            p10 = _R("ToolRejectionPlan", p10)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateCodeToolDTO:
+            return CreateCodeToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateCodeToolDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateCodeToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "code": p1,
+        "messages": p2,
+        "async": p3,
+        "server": p4,
+        "environmentVariables": p5,
+        "timeoutSeconds": p6,
+        "credentialId": p7,
+        "variableExtractionPlan": p8,
+        "function": p9,
+        "rejectionPlan": p10,
+    }
+
+
+_KNOWN_CreateCodeToolDTO = frozenset(
+    (
+        "type",
+        "code",
+        "messages",
+        "async",
+        "server",
+        "environmentVariables",
+        "timeoutSeconds",
+        "credentialId",
+        "variableExtractionPlan",
+        "function",
+        "rejectionPlan",
+    )
+)
+
+
+def _to_dict_CreateCodeToolDTO(self: CreateCodeToolDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.async_
+    if v is not UNSET:
+        out["async"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.code
+    if v is not UNSET:
+        out["code"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.environment_variables
+    if v is not UNSET:
+        out["environmentVariables"] = (
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.credential_id
+    if v is not UNSET:
+        out["credentialId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.variable_extraction_plan
+    if v is not UNSET:
+        out["variableExtractionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.function
+    if v is not UNSET:
+        out["function"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateCodeToolDTO._fast_load = _load_CreateCodeToolDTO
+setattr(CreateCodeToolDTO, "to_dict", _to_dict_CreateCodeToolDTO)  # noqa: B010 - replaces Model.to_dict

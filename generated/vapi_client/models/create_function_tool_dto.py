@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,3 +82,170 @@ class CreateFunctionToolDTO(Model):
     function: OpenAIFunction | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateFunctionToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateFunctionToolDTO_items_14 = _h.Items(("model", "ToolParameter"))
+
+
+def _load_CreateFunctionToolDTO(data: dict[str, Any], strict: bool) -> CreateFunctionToolDTO | dict[str, Any]:
+    """CreateFunctionToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "function" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_CreateFunctionToolDTO_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "async" in data:
+        v = data["async"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p3 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("Server", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "variableExtractionPlan" in data:
+        v = data["variableExtractionPlan"]
+        p4 = _FAST["VariableExtractionPlan"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("VariableExtractionPlan", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "parameters" in data:
+        v = data["parameters"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["ToolParameter"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("ToolParameter", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p5 = _R(_CreateFunctionToolDTO_items_14, out11) if resume13 else out11
+        else:
+            p5 = _S
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "function" in data:
+        v = data["function"]
+        p6 = _FAST["OpenAIFunction"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("OpenAIFunction", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p7 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p7) is dict:  # loaded in part: the generic loader finishes it
+            p7 = _R("ToolRejectionPlan", p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateFunctionToolDTO:
+            return CreateFunctionToolDTO(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateFunctionToolDTO(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateFunctionToolDTO}
+            return obj
+    return {
+        "type": p0,
+        "messages": p1,
+        "async": p2,
+        "server": p3,
+        "variableExtractionPlan": p4,
+        "parameters": p5,
+        "function": p6,
+        "rejectionPlan": p7,
+    }
+
+
+_KNOWN_CreateFunctionToolDTO = frozenset(
+    ("type", "messages", "async", "server", "variableExtractionPlan", "parameters", "function", "rejectionPlan")
+)
+
+
+def _to_dict_CreateFunctionToolDTO(self: CreateFunctionToolDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.async_
+    if v is not UNSET:
+        out["async"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.variable_extraction_plan
+    if v is not UNSET:
+        out["variableExtractionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.parameters
+    if v is not UNSET:
+        out["parameters"] = (
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.function
+    if v is not UNSET:
+        out["function"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateFunctionToolDTO._fast_load = _load_CreateFunctionToolDTO
+setattr(CreateFunctionToolDTO, "to_dict", _to_dict_CreateFunctionToolDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,3 +40,73 @@ class CreateGoHighLevelMCPCredentialDTO(Model):
     authentication_session: Oauth2AuthenticationSession
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CreateGoHighLevelMCPCredentialDTO(
+    data: dict[str, Any], strict: bool
+) -> CreateGoHighLevelMCPCredentialDTO | dict[str, Any]:
+    """CreateGoHighLevelMCPCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "ghl.oauth2-authorization" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "authenticationSession" in data:
+        v = data["authenticationSession"]
+        p1 = _FAST["Oauth2AuthenticationSession"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("Oauth2AuthenticationSession", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p2 = v if type(v) is str and len(v) <= 40 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateGoHighLevelMCPCredentialDTO:
+            return CreateGoHighLevelMCPCredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateGoHighLevelMCPCredentialDTO(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateGoHighLevelMCPCredentialDTO
+            }
+            return obj
+    return {"provider": p0, "authenticationSession": p1, "name": p2}
+
+
+_KNOWN_CreateGoHighLevelMCPCredentialDTO = frozenset(("provider", "authenticationSession", "name"))
+
+
+def _to_dict_CreateGoHighLevelMCPCredentialDTO(self: CreateGoHighLevelMCPCredentialDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.authentication_session
+    if v is not UNSET:
+        out["authenticationSession"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateGoHighLevelMCPCredentialDTO._fast_load = _load_CreateGoHighLevelMCPCredentialDTO
+setattr(CreateGoHighLevelMCPCredentialDTO, "to_dict", _to_dict_CreateGoHighLevelMCPCredentialDTO)  # noqa: B010 - replaces Model.to_dict

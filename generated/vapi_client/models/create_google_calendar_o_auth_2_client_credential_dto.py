@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["CreateGoogleCalendarOAuth2ClientCredentialDTO"]
@@ -29,3 +31,63 @@ class CreateGoogleCalendarOAuth2ClientCredentialDTO(Model):
     provider: Literal["google.calendar.oauth2-client"]
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CreateGoogleCalendarOAuth2ClientCredentialDTO(
+    data: dict[str, Any], strict: bool
+) -> CreateGoogleCalendarOAuth2ClientCredentialDTO | dict[str, Any]:
+    """CreateGoogleCalendarOAuth2ClientCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "google.calendar.oauth2-client" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p1 = v if type(v) is str and len(v) <= 40 else _S
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO:
+            return CreateGoogleCalendarOAuth2ClientCredentialDTO(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateGoogleCalendarOAuth2ClientCredentialDTO(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO
+            }
+            return obj
+    return {"provider": p0, "name": p1}
+
+
+_KNOWN_CreateGoogleCalendarOAuth2ClientCredentialDTO = frozenset(("provider", "name"))
+
+
+def _to_dict_CreateGoogleCalendarOAuth2ClientCredentialDTO(
+    self: CreateGoogleCalendarOAuth2ClientCredentialDTO,
+) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateGoogleCalendarOAuth2ClientCredentialDTO._fast_load = _load_CreateGoogleCalendarOAuth2ClientCredentialDTO
+setattr(
+    CreateGoogleCalendarOAuth2ClientCredentialDTO, "to_dict", _to_dict_CreateGoogleCalendarOAuth2ClientCredentialDTO
+)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["CreateHumeCredentialDTO"]
@@ -32,3 +34,67 @@ class CreateHumeCredentialDTO(Model):
     api_key: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CreateHumeCredentialDTO(data: dict[str, Any], strict: bool) -> CreateHumeCredentialDTO | dict[str, Any]:
+    """CreateHumeCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "hume" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "apiKey" in data:
+        v = data["apiKey"]
+        p1 = v if type(v) is str and len(v) <= 10000 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p2 = v if type(v) is str and len(v) <= 40 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateHumeCredentialDTO:
+            return CreateHumeCredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateHumeCredentialDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateHumeCredentialDTO}
+            return obj
+    return {"provider": p0, "apiKey": p1, "name": p2}
+
+
+_KNOWN_CreateHumeCredentialDTO = frozenset(("provider", "apiKey", "name"))
+
+
+def _to_dict_CreateHumeCredentialDTO(self: CreateHumeCredentialDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.api_key
+    if v is not UNSET:
+        out["apiKey"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateHumeCredentialDTO._fast_load = _load_CreateHumeCredentialDTO
+setattr(CreateHumeCredentialDTO, "to_dict", _to_dict_CreateHumeCredentialDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,3 +44,82 @@ class CreateS3CompatibleCredentialDTO(Model):
     fallback_index: float | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CreateS3CompatibleCredentialDTO(
+    data: dict[str, Any], strict: bool
+) -> CreateS3CompatibleCredentialDTO | dict[str, Any]:
+    """CreateS3CompatibleCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "s3-compatible" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "bucketPlan" in data:
+        v = data["bucketPlan"]
+        p1 = _FAST["S3CompatibleBucketPlan"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("S3CompatibleBucketPlan", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "fallbackIndex" in data:
+        v = data["fallbackIndex"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 else _S
+        if p2 is _S:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p3 = v if type(v) is str and len(v) <= 40 else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateS3CompatibleCredentialDTO:
+            return CreateS3CompatibleCredentialDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateS3CompatibleCredentialDTO(p0, p1, p2, p3)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_CreateS3CompatibleCredentialDTO
+            }
+            return obj
+    return {"provider": p0, "bucketPlan": p1, "fallbackIndex": p2, "name": p3}
+
+
+_KNOWN_CreateS3CompatibleCredentialDTO = frozenset(("provider", "bucketPlan", "fallbackIndex", "name"))
+
+
+def _to_dict_CreateS3CompatibleCredentialDTO(self: CreateS3CompatibleCredentialDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.bucket_plan
+    if v is not UNSET:
+        out["bucketPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.fallback_index
+    if v is not UNSET:
+        out["fallbackIndex"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateS3CompatibleCredentialDTO._fast_load = _load_CreateS3CompatibleCredentialDTO
+setattr(CreateS3CompatibleCredentialDTO, "to_dict", _to_dict_CreateS3CompatibleCredentialDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,3 +48,90 @@ class CreateScorecardDTO(Model):
     description: str | Unset = UNSET
     assistant_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_CreateScorecardDTO_items_6 = _h.Items(("model", "ScorecardMetric"))
+
+
+def _load_CreateScorecardDTO(data: dict[str, Any], strict: bool) -> CreateScorecardDTO | dict[str, Any]:
+    """CreateScorecardDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "metrics" in data:
+        v = data["metrics"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["ScorecardMetric"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("ScorecardMetric", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p0 = _R(_CreateScorecardDTO_items_6, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p1 = v if type(v) is str and len(v) <= 80 else _S
+        if p1 is _S:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p2 = v if type(v) is str and len(v) <= 500 else _S
+        if p2 is _S:
+            slow = True
+    if "assistantIds" in data:
+        v = data["assistantIds"]
+        p3 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateScorecardDTO:
+            return CreateScorecardDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateScorecardDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateScorecardDTO}
+            return obj
+    return {"metrics": p0, "name": p1, "description": p2, "assistantIds": p3}
+
+
+_KNOWN_CreateScorecardDTO = frozenset(("metrics", "name", "description", "assistantIds"))
+
+
+def _to_dict_CreateScorecardDTO(self: CreateScorecardDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.metrics
+    if v is not UNSET:
+        out["metrics"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.assistant_ids
+    if v is not UNSET:
+        out["assistantIds"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateScorecardDTO._fast_load = _load_CreateScorecardDTO
+setattr(CreateScorecardDTO, "to_dict", _to_dict_CreateScorecardDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,3 +68,126 @@ class CreateSipRequestToolDTO(Model):
     body: str | JsonSchema | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateSipRequestToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+_CreateSipRequestToolDTO_one_of_9 = _h.OneOf(("string", {}), ("model", "JsonSchema"))
+
+
+def _load_CreateSipRequestToolDTO(data: dict[str, Any], strict: bool) -> CreateSipRequestToolDTO | dict[str, Any]:
+    """CreateSipRequestToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "sipRequest" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "verb" in data:
+        v = data["verb"]
+        p1 = _MEMBERS["CreateSipRequestToolDTOVerb"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and not strict:
+            p1 = _h.open_member("CreateSipRequestToolDTOVerb", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p2 = _R(_CreateSipRequestToolDTO_items_8, out3) if resume5 else out3
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "headers" in data:
+        v = data["headers"]
+        p3 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("JsonSchema", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "body" in data:
+        v = data["body"]
+        p4 = _CreateSipRequestToolDTO_one_of_9(v, strict)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p5 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("ToolRejectionPlan", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateSipRequestToolDTO:
+            return CreateSipRequestToolDTO(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateSipRequestToolDTO(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateSipRequestToolDTO}
+            return obj
+    return {"type": p0, "verb": p1, "messages": p2, "headers": p3, "body": p4, "rejectionPlan": p5}
+
+
+_KNOWN_CreateSipRequestToolDTO = frozenset(("type", "verb", "messages", "headers", "body", "rejectionPlan"))
+
+
+def _to_dict_CreateSipRequestToolDTO(self: CreateSipRequestToolDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i10.to_dict() if hasattr(i10, "to_dict") else _h.fresh(i10) for i10 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.verb
+    if v is not UNSET:
+        out["verb"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.headers
+    if v is not UNSET:
+        out["headers"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.body
+    if v is not UNSET:
+        out["body"] = _h.dump_json(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateSipRequestToolDTO._fast_load = _load_CreateSipRequestToolDTO
+setattr(CreateSipRequestToolDTO, "to_dict", _to_dict_CreateSipRequestToolDTO)  # noqa: B010 - replaces Model.to_dict

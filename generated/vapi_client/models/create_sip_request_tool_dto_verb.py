@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CreateSipRequestToolDTOVerb"]
 
@@ -6,6 +8,18 @@ __all__ = ["CreateSipRequestToolDTOVerb"]
 class CreateSipRequestToolDTOVerb(OpenEnum):
     """Known values of CreateSipRequestToolDTOVerb; any other string parses too (see OpenEnum)."""
 
-    INFO = "INFO"
-    MESSAGE = "MESSAGE"
-    NOTIFY = "NOTIFY"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        INFO = "INFO"
+        MESSAGE = "MESSAGE"
+        NOTIFY = "NOTIFY"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CreateSipRequestToolDTOVerb,
+    (
+        ("INFO", "INFO"),
+        ("MESSAGE", "MESSAGE"),
+        ("NOTIFY", "NOTIFY"),
+    ),
+)

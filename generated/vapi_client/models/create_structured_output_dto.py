@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,3 +109,198 @@ class CreateStructuredOutputDTO(Model):
     assistant_ids: list[str] | Unset = UNSET
     workflow_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_WorkflowModel = _h.alternatives("WorkflowModel")
+_alternatives_CreateStructuredOutputDTOConditions = _h.alternatives("CreateStructuredOutputDTOConditions")
+_CreateStructuredOutputDTO_items_10 = _h.Items(("union", "CreateStructuredOutputDTOConditions"))
+
+
+def _load_CreateStructuredOutputDTO(data: dict[str, Any], strict: bool) -> CreateStructuredOutputDTO | dict[str, Any]:
+    """CreateStructuredOutputDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    slow = False
+    if "name" in data:
+        v = data["name"]
+        p0 = v if type(v) is str and len(v) <= 40 else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "schema" in data:
+        v = data["schema"]
+        p1 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("JsonSchema", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "type" in data:
+        v = data["type"]
+        p2 = _MEMBERS["CreateStructuredOutputDTOType"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("CreateStructuredOutputDTOType", v)
+        if p2 is _S:
+            slow = True
+    if "regex" in data:
+        v = data["regex"]
+        p3 = v if type(v) is str and len(v) <= 1000 else _S
+        if p3 is _S:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        tag1 = v.get("provider") if type(v) is dict else None
+        alternative2 = _alternatives_WorkflowModel[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p4 = _S
+        else:
+            p4 = alternative2[1](v, strict)
+            if type(p4) is dict:
+                p4 = _R(alternative2[0], p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "compliancePlan" in data:
+        v = data["compliancePlan"]
+        p5 = _FAST["ComplianceOverride"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("ComplianceOverride", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "conditions" in data:
+        v = data["conditions"]
+        if v is None:
+            p6 = None
+        else:
+            if type(v) is list:
+                resume7 = False
+                out5: list[Any] = []
+                for e3 in v:
+                    tag8 = e3.get("type") if type(e3) is dict else None
+                    alternative9 = (
+                        _alternatives_CreateStructuredOutputDTOConditions[tag8] if type(tag8) is str else None
+                    )
+                    if alternative9 is None:  # not an object, or a tag this spec does not know
+                        x4 = _S
+                    else:
+                        x4 = alternative9[1](e3, strict)
+                        if type(x4) is dict:
+                            x4 = _R(alternative9[0], x4)
+                    if x4 is _S or type(x4) is _R:
+                        resume7 = True
+                    out5.append(x4)
+                p6 = _R(_CreateStructuredOutputDTO_items_10, out5) if resume7 else out5
+            else:
+                p6 = _S
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if "assistantIds" in data:
+        v = data["assistantIds"]
+        p8 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p8 is _S:
+            slow = True
+    if "workflowIds" in data:
+        v = data["workflowIds"]
+        p9 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p9 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateStructuredOutputDTO:
+            return CreateStructuredOutputDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateStructuredOutputDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateStructuredOutputDTO}
+            return obj
+    return {
+        "name": p0,
+        "schema": p1,
+        "type": p2,
+        "regex": p3,
+        "model": p4,
+        "compliancePlan": p5,
+        "conditions": p6,
+        "description": p7,
+        "assistantIds": p8,
+        "workflowIds": p9,
+    }
+
+
+_KNOWN_CreateStructuredOutputDTO = frozenset(
+    (
+        "name",
+        "schema",
+        "type",
+        "regex",
+        "model",
+        "compliancePlan",
+        "conditions",
+        "description",
+        "assistantIds",
+        "workflowIds",
+    )
+)
+
+
+def _to_dict_CreateStructuredOutputDTO(self: CreateStructuredOutputDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.regex
+    if v is not UNSET:
+        out["regex"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.compliance_plan
+    if v is not UNSET:
+        out["compliancePlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.conditions
+    if v is not UNSET:
+        out["conditions"] = (
+            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.schema
+    if v is not UNSET:
+        out["schema"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_ids
+    if v is not UNSET:
+        out["assistantIds"] = _h.fresh(v)
+    v = self.workflow_ids
+    if v is not UNSET:
+        out["workflowIds"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateStructuredOutputDTO._fast_load = _load_CreateStructuredOutputDTO
+setattr(CreateStructuredOutputDTO, "to_dict", _to_dict_CreateStructuredOutputDTO)  # noqa: B010 - replaces Model.to_dict

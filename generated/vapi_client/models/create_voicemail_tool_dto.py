@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,3 +61,98 @@ class CreateVoicemailToolDTO(Model):
     beep_detection_enabled: bool | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_CreateVoicemailToolDTO_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+
+
+def _load_CreateVoicemailToolDTO(data: dict[str, Any], strict: bool) -> CreateVoicemailToolDTO | dict[str, Any]:
+    """CreateVoicemailToolDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "voicemail" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_CreateVoicemailToolDTO_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "beepDetectionEnabled" in data:
+        v = data["beepDetectionEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p3 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("ToolRejectionPlan", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateVoicemailToolDTO:
+            return CreateVoicemailToolDTO(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateVoicemailToolDTO(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateVoicemailToolDTO}
+            return obj
+    return {"type": p0, "messages": p1, "beepDetectionEnabled": p2, "rejectionPlan": p3}
+
+
+_KNOWN_CreateVoicemailToolDTO = frozenset(("type", "messages", "beepDetectionEnabled", "rejectionPlan"))
+
+
+def _to_dict_CreateVoicemailToolDTO(self: CreateVoicemailToolDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.beep_detection_enabled
+    if v is not UNSET:
+        out["beepDetectionEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateVoicemailToolDTO._fast_load = _load_CreateVoicemailToolDTO
+setattr(CreateVoicemailToolDTO, "to_dict", _to_dict_CreateVoicemailToolDTO)  # noqa: B010 - replaces Model.to_dict

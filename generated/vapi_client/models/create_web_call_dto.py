@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,3 +86,174 @@ class CreateWebCallDTO(Model):
     workflow: CreateWorkflowDTO | Unset = UNSET
     workflow_overrides: WorkflowOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CreateWebCallDTO(data: dict[str, Any], strict: bool) -> CreateWebCallDTO | dict[str, Any]:
+    """CreateWebCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    slow = False
+    if "assistantVersion" in data:
+        v = data["assistantVersion"]
+        if v is None:
+            p0 = None
+        else:
+            p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    if "roomDeleteOnUserLeaveEnabled" in data:
+        v = data["roomDeleteOnUserLeaveEnabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "assistant" in data:
+        v = data["assistant"]
+        p3 = _FAST["CreateAssistantDTO"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("CreateAssistantDTO", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "assistantOverrides" in data:
+        v = data["assistantOverrides"]
+        p4 = _FAST["AssistantOverrides"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("AssistantOverrides", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "squadId" in data:
+        v = data["squadId"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if "squad" in data:
+        v = data["squad"]
+        p6 = _FAST["CreateSquadDTO"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("CreateSquadDTO", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "squadOverrides" in data:
+        v = data["squadOverrides"]
+        p7 = _FAST["AssistantOverrides"](v, strict) if type(v) is dict else _S
+        if type(p7) is dict:  # loaded in part: the generic loader finishes it
+            p7 = _R("AssistantOverrides", p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "workflowId" in data:
+        v = data["workflowId"]
+        p8 = v if type(v) is str else _S
+        if p8 is _S:
+            slow = True
+    if "workflow" in data:
+        v = data["workflow"]
+        p9 = _FAST["CreateWorkflowDTO"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("CreateWorkflowDTO", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if "workflowOverrides" in data:
+        v = data["workflowOverrides"]
+        p10 = _FAST["WorkflowOverrides"](v, strict) if type(v) is dict else _S
+        if type(p10) is dict:  # loaded in part: the generic loader finishes it
+            p10 = _R("WorkflowOverrides", p10)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateWebCallDTO:
+            return CreateWebCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateWebCallDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWebCallDTO}
+            return obj
+    return {
+        "assistantVersion": p0,
+        "roomDeleteOnUserLeaveEnabled": p1,
+        "assistantId": p2,
+        "assistant": p3,
+        "assistantOverrides": p4,
+        "squadId": p5,
+        "squad": p6,
+        "squadOverrides": p7,
+        "workflowId": p8,
+        "workflow": p9,
+        "workflowOverrides": p10,
+    }
+
+
+_KNOWN_CreateWebCallDTO = frozenset(
+    (
+        "assistantVersion",
+        "roomDeleteOnUserLeaveEnabled",
+        "assistantId",
+        "assistant",
+        "assistantOverrides",
+        "squadId",
+        "squad",
+        "squadOverrides",
+        "workflowId",
+        "workflow",
+        "workflowOverrides",
+    )
+)
+
+
+def _to_dict_CreateWebCallDTO(self: CreateWebCallDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.assistant_version
+    if v is not UNSET:
+        out["assistantVersion"] = _h.fresh(v)
+    v = self.room_delete_on_user_leave_enabled
+    if v is not UNSET:
+        out["roomDeleteOnUserLeaveEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant
+    if v is not UNSET:
+        out["assistant"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_overrides
+    if v is not UNSET:
+        out["assistantOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.squad_id
+    if v is not UNSET:
+        out["squadId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.squad
+    if v is not UNSET:
+        out["squad"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.squad_overrides
+    if v is not UNSET:
+        out["squadOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.workflow_id
+    if v is not UNSET:
+        out["workflowId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.workflow
+    if v is not UNSET:
+        out["workflow"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.workflow_overrides
+    if v is not UNSET:
+        out["workflowOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateWebCallDTO._fast_load = _load_CreateWebCallDTO
+setattr(CreateWebCallDTO, "to_dict", _to_dict_CreateWebCallDTO)  # noqa: B010 - replaces Model.to_dict

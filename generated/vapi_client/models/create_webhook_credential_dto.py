@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,3 +44,77 @@ class CreateWebhookCredentialDTO(Model):
     )
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_AuthenticationPlan = _h.alternatives("AuthenticationPlan")
+
+
+def _load_CreateWebhookCredentialDTO(data: dict[str, Any], strict: bool) -> CreateWebhookCredentialDTO | dict[str, Any]:
+    """CreateWebhookCredentialDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "webhook" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "authenticationPlan" in data:
+        v = data["authenticationPlan"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_AuthenticationPlan[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p1 = _S
+        else:
+            p1 = alternative2[1](v, strict)
+            if type(p1) is dict:
+                p1 = _R(alternative2[0], p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p2 = v if type(v) is str and len(v) <= 40 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateWebhookCredentialDTO:
+            return CreateWebhookCredentialDTO(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateWebhookCredentialDTO(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWebhookCredentialDTO}
+            return obj
+    return {"provider": p0, "authenticationPlan": p1, "name": p2}
+
+
+_KNOWN_CreateWebhookCredentialDTO = frozenset(("provider", "authenticationPlan", "name"))
+
+
+def _to_dict_CreateWebhookCredentialDTO(self: CreateWebhookCredentialDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.authentication_plan
+    if v is not UNSET:
+        out["authenticationPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateWebhookCredentialDTO._fast_load = _load_CreateWebhookCredentialDTO
+setattr(CreateWebhookCredentialDTO, "to_dict", _to_dict_CreateWebhookCredentialDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -370,3 +374,505 @@ class CreateWorkflowDTO(Model):
     keypad_input_plan: KeypadInputPlan | Unset = UNSET
     voicemail_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Node = _h.alternatives("Node")
+_CreateWorkflowDTO_items_8 = _h.Items(("union", "Node"))
+_CreateWorkflowDTO_items_14 = _h.Items(("model", "Edge"))
+_alternatives_WorkflowModel = _h.alternatives("WorkflowModel")
+_alternatives_Transcriber = _h.alternatives("Transcriber")
+_alternatives_Voice = _h.alternatives("Voice")
+_alternatives_ObservabilityPlan = _h.alternatives("ObservabilityPlan")
+_CreateWorkflowDTO_one_of_23 = _h.OneOf(("enum", "AssistantOverridesBackgroundSound", False), ("string", {}))
+_CreateWorkflowDTO_one_of_29 = _h.OneOf(
+    ("model", "CallHookCallEnding"),
+    ("model", "CallHookAssistantSpeechInterrupted"),
+    ("model", "CallHookCustomerSpeechInterrupted"),
+    ("model", "CallHookCustomerSpeechTimeout"),
+    ("model", "CallHookModelResponseTimeout"),
+)
+_CreateWorkflowDTO_items_30 = _h.Items(
+    (
+        "oneof",
+        ("model", "CallHookCallEnding"),
+        ("model", "CallHookAssistantSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechInterrupted"),
+        ("model", "CallHookCustomerSpeechTimeout"),
+        ("model", "CallHookModelResponseTimeout"),
+    )
+)
+_alternatives_Credential = _h.alternatives("Credential")
+_CreateWorkflowDTO_items_38 = _h.Items(("union", "Credential"))
+_CreateWorkflowDTO_one_of_39 = _h.OneOf(("union", "VoicemailDetection"), ("const", "off"))
+
+
+def _load_CreateWorkflowDTO(data: dict[str, Any], strict: bool) -> CreateWorkflowDTO | dict[str, Any]:
+    """CreateWorkflowDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    p17: Any = unset
+    p18: Any = unset
+    p19: Any = unset
+    p20: Any = unset
+    p21: Any = unset
+    p22: Any = unset
+    p23: Any = unset
+    slow = False
+    if "nodes" in data:
+        v = data["nodes"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_Node[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p0 = _R(_CreateWorkflowDTO_items_8, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p1 = v if type(v) is str and len(v) <= 80 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "edges" in data:
+        v = data["edges"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["Edge"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("Edge", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p2 = _R(_CreateWorkflowDTO_items_14, out11) if resume13 else out11
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        tag15 = v.get("provider") if type(v) is dict else None
+        alternative16 = _alternatives_WorkflowModel[tag15] if type(tag15) is str else None
+        if alternative16 is None:  # not an object, or a tag this spec does not know
+            p3 = _S
+        else:
+            p3 = alternative16[1](v, strict)
+            if type(p3) is dict:
+                p3 = _R(alternative16[0], p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "transcriber" in data:
+        v = data["transcriber"]
+        tag17 = v.get("provider") if type(v) is dict else None
+        alternative18 = _alternatives_Transcriber[tag17] if type(tag17) is str else None
+        if alternative18 is None:  # not an object, or a tag this spec does not know
+            p4 = _S
+        else:
+            p4 = alternative18[1](v, strict)
+            if type(p4) is dict:
+                p4 = _R(alternative18[0], p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "voice" in data:
+        v = data["voice"]
+        tag19 = v.get("provider") if type(v) is dict else None
+        alternative20 = _alternatives_Voice[tag19] if type(tag19) is str else None
+        if alternative20 is None:  # not an object, or a tag this spec does not know
+            p5 = _S
+        else:
+            p5 = alternative20[1](v, strict)
+            if type(p5) is dict:
+                p5 = _R(alternative20[0], p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "observabilityPlan" in data:
+        v = data["observabilityPlan"]
+        tag21 = v.get("provider") if type(v) is dict else None
+        alternative22 = _alternatives_ObservabilityPlan[tag21] if type(tag21) is str else None
+        if alternative22 is None:  # not an object, or a tag this spec does not know
+            p6 = _S
+        else:
+            p6 = alternative22[1](v, strict)
+            if type(p6) is dict:
+                p6 = _R(alternative22[0], p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "backgroundSound" in data:
+        v = data["backgroundSound"]
+        p7 = _CreateWorkflowDTO_one_of_23(v, strict)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "hooks" in data:
+        v = data["hooks"]
+        if type(v) is list:
+            resume28 = False
+            out26: list[Any] = []
+            for e24 in v:
+                x25 = _CreateWorkflowDTO_one_of_29(e24, strict)
+                if x25 is _S or type(x25) is _R:
+                    resume28 = True
+                out26.append(x25)
+            p8 = _R(_CreateWorkflowDTO_items_30, out26) if resume28 else out26
+        else:
+            p8 = _S
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "credentials" in data:
+        v = data["credentials"]
+        if type(v) is list:
+            resume35 = False
+            out33: list[Any] = []
+            for e31 in v:
+                tag36 = e31.get("provider") if type(e31) is dict else None
+                alternative37 = _alternatives_Credential[tag36] if type(tag36) is str else None
+                if alternative37 is None:  # not an object, or a tag this spec does not know
+                    x32 = _S
+                else:
+                    x32 = alternative37[1](e31, strict)
+                    if type(x32) is dict:
+                        x32 = _R(alternative37[0], x32)
+                if x32 is _S or type(x32) is _R:
+                    resume35 = True
+                out33.append(x32)
+            p9 = _R(_CreateWorkflowDTO_items_38, out33) if resume35 else out33
+        else:
+            p9 = _S
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if "voicemailDetection" in data:
+        v = data["voicemailDetection"]
+        p10 = _CreateWorkflowDTO_one_of_39(v, strict)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if "maxDurationSeconds" in data:
+        v = data["maxDurationSeconds"]
+        p11 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 10 and v <= 43200 else _S
+        if p11 is _S:
+            slow = True
+    if "globalPrompt" in data:
+        v = data["globalPrompt"]
+        p12 = v if type(v) is str and len(v) <= 5000 else _S
+        if p12 is _S:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p13 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p13) is dict:  # loaded in part: the generic loader finishes it
+            p13 = _R("Server", p13)
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "compliancePlan" in data:
+        v = data["compliancePlan"]
+        p14 = _FAST["CompliancePlan"](v, strict) if type(v) is dict else _S
+        if type(p14) is dict:  # loaded in part: the generic loader finishes it
+            p14 = _R("CompliancePlan", p14)
+        if p14 is _S or type(p14) is _R:
+            slow = True
+    if "analysisPlan" in data:
+        v = data["analysisPlan"]
+        p15 = _FAST["AnalysisPlan"](v, strict) if type(v) is dict else _S
+        if type(p15) is dict:  # loaded in part: the generic loader finishes it
+            p15 = _R("AnalysisPlan", p15)
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if "artifactPlan" in data:
+        v = data["artifactPlan"]
+        p16 = _FAST["ArtifactPlan"](v, strict) if type(v) is dict else _S
+        if type(p16) is dict:  # loaded in part: the generic loader finishes it
+            p16 = _R("ArtifactPlan", p16)
+        if p16 is _S or type(p16) is _R:
+            slow = True
+    if "startSpeakingPlan" in data:
+        v = data["startSpeakingPlan"]
+        p17 = _FAST["StartSpeakingPlan"](v, strict) if type(v) is dict else _S
+        if type(p17) is dict:  # loaded in part: the generic loader finishes it
+            p17 = _R("StartSpeakingPlan", p17)
+        if p17 is _S or type(p17) is _R:
+            slow = True
+    if "stopSpeakingPlan" in data:
+        v = data["stopSpeakingPlan"]
+        p18 = _FAST["StopSpeakingPlan"](v, strict) if type(v) is dict else _S
+        if type(p18) is dict:  # loaded in part: the generic loader finishes it
+            p18 = _R("StopSpeakingPlan", p18)
+        if p18 is _S or type(p18) is _R:
+            slow = True
+    if "monitorPlan" in data:
+        v = data["monitorPlan"]
+        p19 = _FAST["MonitorPlan"](v, strict) if type(v) is dict else _S
+        if type(p19) is dict:  # loaded in part: the generic loader finishes it
+            p19 = _R("MonitorPlan", p19)
+        if p19 is _S or type(p19) is _R:
+            slow = True
+    if "backgroundSpeechDenoisingPlan" in data:
+        v = data["backgroundSpeechDenoisingPlan"]
+        p20 = _FAST["BackgroundSpeechDenoisingPlan"](v, strict) if type(v) is dict else _S
+        if type(p20) is dict:  # loaded in part: the generic loader finishes it
+            p20 = _R("BackgroundSpeechDenoisingPlan", p20)
+        if p20 is _S or type(p20) is _R:
+            slow = True
+    if "credentialIds" in data:
+        v = data["credentialIds"]
+        p21 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p21 is _S:
+            slow = True
+    if "keypadInputPlan" in data:
+        v = data["keypadInputPlan"]
+        p22 = _FAST["KeypadInputPlan"](v, strict) if type(v) is dict else _S
+        if type(p22) is dict:  # loaded in part: the generic loader finishes it
+            p22 = _R("KeypadInputPlan", p22)
+        if p22 is _S or type(p22) is _R:
+            slow = True
+    if "voicemailMessage" in data:
+        v = data["voicemailMessage"]
+        p23 = v if type(v) is str and len(v) <= 1000 else _S
+        if p23 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CreateWorkflowDTO:
+            return CreateWorkflowDTO(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+            )
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CreateWorkflowDTO(
+                p0,
+                p1,
+                p2,
+                p3,
+                p4,
+                p5,
+                p6,
+                p7,
+                p8,
+                p9,
+                p10,
+                p11,
+                p12,
+                p13,
+                p14,
+                p15,
+                p16,
+                p17,
+                p18,
+                p19,
+                p20,
+                p21,
+                p22,
+                p23,
+            )
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CreateWorkflowDTO}
+            return obj
+    return {
+        "nodes": p0,
+        "name": p1,
+        "edges": p2,
+        "model": p3,
+        "transcriber": p4,
+        "voice": p5,
+        "observabilityPlan": p6,
+        "backgroundSound": p7,
+        "hooks": p8,
+        "credentials": p9,
+        "voicemailDetection": p10,
+        "maxDurationSeconds": p11,
+        "globalPrompt": p12,
+        "server": p13,
+        "compliancePlan": p14,
+        "analysisPlan": p15,
+        "artifactPlan": p16,
+        "startSpeakingPlan": p17,
+        "stopSpeakingPlan": p18,
+        "monitorPlan": p19,
+        "backgroundSpeechDenoisingPlan": p20,
+        "credentialIds": p21,
+        "keypadInputPlan": p22,
+        "voicemailMessage": p23,
+    }
+
+
+_KNOWN_CreateWorkflowDTO = frozenset(
+    (
+        "nodes",
+        "name",
+        "edges",
+        "model",
+        "transcriber",
+        "voice",
+        "observabilityPlan",
+        "backgroundSound",
+        "hooks",
+        "credentials",
+        "voicemailDetection",
+        "maxDurationSeconds",
+        "globalPrompt",
+        "server",
+        "compliancePlan",
+        "analysisPlan",
+        "artifactPlan",
+        "startSpeakingPlan",
+        "stopSpeakingPlan",
+        "monitorPlan",
+        "backgroundSpeechDenoisingPlan",
+        "credentialIds",
+        "keypadInputPlan",
+        "voicemailMessage",
+    )
+)
+
+
+def _to_dict_CreateWorkflowDTO(self: CreateWorkflowDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.nodes
+    if v is not UNSET:
+        out["nodes"] = (
+            [i40.to_dict() if hasattr(i40, "to_dict") else _h.fresh(i40) for i40 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.transcriber
+    if v is not UNSET:
+        out["transcriber"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.voice
+    if v is not UNSET:
+        out["voice"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.observability_plan
+    if v is not UNSET:
+        out["observabilityPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.background_sound
+    if v is not UNSET:
+        out["backgroundSound"] = _h.dump_json(v)
+    v = self.hooks
+    if v is not UNSET:
+        out["hooks"] = [_h.dump_json(i41) for i41 in v] if type(v) is list else _h.fresh(v)
+    v = self.credentials
+    if v is not UNSET:
+        out["credentials"] = (
+            [i42.to_dict() if hasattr(i42, "to_dict") else _h.fresh(i42) for i42 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.voicemail_detection
+    if v is not UNSET:
+        out["voicemailDetection"] = _h.dump_json(v)
+    v = self.max_duration_seconds
+    if v is not UNSET:
+        out["maxDurationSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.edges
+    if v is not UNSET:
+        out["edges"] = (
+            [i43.to_dict() if hasattr(i43, "to_dict") else _h.fresh(i43) for i43 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.global_prompt
+    if v is not UNSET:
+        out["globalPrompt"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.compliance_plan
+    if v is not UNSET:
+        out["compliancePlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.analysis_plan
+    if v is not UNSET:
+        out["analysisPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.artifact_plan
+    if v is not UNSET:
+        out["artifactPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.start_speaking_plan
+    if v is not UNSET:
+        out["startSpeakingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.stop_speaking_plan
+    if v is not UNSET:
+        out["stopSpeakingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.monitor_plan
+    if v is not UNSET:
+        out["monitorPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.background_speech_denoising_plan
+    if v is not UNSET:
+        out["backgroundSpeechDenoisingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.credential_ids
+    if v is not UNSET:
+        out["credentialIds"] = _h.fresh(v)
+    v = self.keypad_input_plan
+    if v is not UNSET:
+        out["keypadInputPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.voicemail_message
+    if v is not UNSET:
+        out["voicemailMessage"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CreateWorkflowDTO._fast_load = _load_CreateWorkflowDTO
+setattr(CreateWorkflowDTO, "to_dict", _to_dict_CreateWorkflowDTO)  # noqa: B010 - replaces Model.to_dict

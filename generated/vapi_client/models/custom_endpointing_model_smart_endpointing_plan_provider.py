@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CustomEndpointingModelSmartEndpointingPlanProvider"]
 
@@ -6,6 +8,18 @@ __all__ = ["CustomEndpointingModelSmartEndpointingPlanProvider"]
 class CustomEndpointingModelSmartEndpointingPlanProvider(OpenEnum):
     """Known values of CustomEndpointingModelSmartEndpointingPlanProvider; any other string parses too (see OpenEnum)."""
 
-    VAPI = "vapi"
-    LIVEKIT = "livekit"
-    CUSTOM_ENDPOINTING_MODEL = "custom-endpointing-model"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        VAPI = "vapi"
+        LIVEKIT = "livekit"
+        CUSTOM_ENDPOINTING_MODEL = "custom-endpointing-model"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CustomEndpointingModelSmartEndpointingPlanProvider,
+    (
+        ("VAPI", "vapi"),
+        ("LIVEKIT", "livekit"),
+        ("CUSTOM_ENDPOINTING_MODEL", "custom-endpointing-model"),
+    ),
+)

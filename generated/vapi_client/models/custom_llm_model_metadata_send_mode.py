@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["CustomLLMModelMetadataSendMode"]
 
@@ -6,6 +8,18 @@ __all__ = ["CustomLLMModelMetadataSendMode"]
 class CustomLLMModelMetadataSendMode(OpenEnum):
     """Known values of CustomLLMModelMetadataSendMode; any other string parses too (see OpenEnum)."""
 
-    OFF = "off"
-    VARIABLE = "variable"
-    DESTRUCTURED = "destructured"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        OFF = "off"
+        VARIABLE = "variable"
+        DESTRUCTURED = "destructured"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    CustomLLMModelMetadataSendMode,
+    (
+        ("OFF", "off"),
+        ("VARIABLE", "variable"),
+        ("DESTRUCTURED", "destructured"),
+    ),
+)

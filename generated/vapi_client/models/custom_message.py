@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,3 +48,87 @@ class CustomMessage(Model):
     contents: list[TextContent | UnknownContent] | Unset = UNSET
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Content = _h.alternatives("Content")
+_CustomMessage_items_8 = _h.Items(("union", "Content"))
+
+
+def _load_CustomMessage(data: dict[str, Any], strict: bool) -> CustomMessage | dict[str, Any]:
+    """CustomMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "custom-message" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "contents" in data:
+        v = data["contents"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_Content[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_CustomMessage_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "content" in data:
+        v = data["content"]
+        p2 = v if type(v) is str and len(v) <= 1000 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CustomMessage:
+            return CustomMessage(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomMessage(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomMessage}
+            return obj
+    return {"type": p0, "contents": p1, "content": p2}
+
+
+_KNOWN_CustomMessage = frozenset(("type", "contents", "content"))
+
+
+def _to_dict_CustomMessage(self: CustomMessage) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.contents
+    if v is not UNSET:
+        out["contents"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.content
+    if v is not UNSET:
+        out["content"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CustomMessage._fast_load = _load_CustomMessage
+setattr(CustomMessage, "to_dict", _to_dict_CustomMessage)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,3 +53,100 @@ class CustomVoice(Model):
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CustomVoice(data: dict[str, Any], strict: bool) -> CustomVoice | dict[str, Any]:
+    """CustomVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "custom-voice" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "server" in data:
+        v = data["server"]
+        p1 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("Server", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p4 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("ChunkPlan", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p5 = _FAST["FallbackPlan"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("FallbackPlan", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CustomVoice:
+            return CustomVoice(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomVoice(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomVoice}
+            return obj
+    return {"provider": p0, "server": p1, "cachingEnabled": p2, "voiceId": p3, "chunkPlan": p4, "fallbackPlan": p5}
+
+
+_KNOWN_CustomVoice = frozenset(("provider", "server", "cachingEnabled", "voiceId", "chunkPlan", "fallbackPlan"))
+
+
+def _to_dict_CustomVoice(self: CustomVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CustomVoice._fast_load = _load_CustomVoice
+setattr(CustomVoice, "to_dict", _to_dict_CustomVoice)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,3 +46,68 @@ class CustomerSpeechTimeoutOptions(Model):
     trigger_reset_mode: CustomerSpeechTimeoutOptionsTriggerResetMode | Unset = UNSET
     trigger_max_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_CustomerSpeechTimeoutOptions(
+    data: dict[str, Any], strict: bool
+) -> CustomerSpeechTimeoutOptions | dict[str, Any]:
+    """CustomerSpeechTimeoutOptions from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p0 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 1000 else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "triggerResetMode" in data:
+        v = data["triggerResetMode"]
+        p1 = _MEMBERS["CustomerSpeechTimeoutOptionsTriggerResetMode"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and not strict:
+            p1 = _h.open_member("CustomerSpeechTimeoutOptionsTriggerResetMode", v)
+        if p1 is _S:
+            slow = True
+    if "triggerMaxCount" in data:
+        v = data["triggerMaxCount"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 10 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_CustomerSpeechTimeoutOptions:
+            return CustomerSpeechTimeoutOptions(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = CustomerSpeechTimeoutOptions(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_CustomerSpeechTimeoutOptions}
+            return obj
+    return {"timeoutSeconds": p0, "triggerResetMode": p1, "triggerMaxCount": p2}
+
+
+_KNOWN_CustomerSpeechTimeoutOptions = frozenset(("timeoutSeconds", "triggerResetMode", "triggerMaxCount"))
+
+
+def _to_dict_CustomerSpeechTimeoutOptions(self: CustomerSpeechTimeoutOptions) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.trigger_reset_mode
+    if v is not UNSET:
+        out["triggerResetMode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.trigger_max_count
+    if v is not UNSET:
+        out["triggerMaxCount"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+CustomerSpeechTimeoutOptions._fast_load = _load_CustomerSpeechTimeoutOptions
+setattr(CustomerSpeechTimeoutOptions, "to_dict", _to_dict_CustomerSpeechTimeoutOptions)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["DeepSeekModelModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["DeepSeekModelModel"]
 class DeepSeekModelModel(OpenEnum):
     """Known values of DeepSeekModelModel; any other string parses too (see OpenEnum)."""
 
-    DEEPSEEK_CHAT = "deepseek-chat"
-    DEEPSEEK_REASONER = "deepseek-reasoner"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        DEEPSEEK_CHAT = "deepseek-chat"
+        DEEPSEEK_REASONER = "deepseek-reasoner"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    DeepSeekModelModel,
+    (
+        ("DEEPSEEK_CHAT", "deepseek-chat"),
+        ("DEEPSEEK_REASONER", "deepseek-reasoner"),
+    ),
+)

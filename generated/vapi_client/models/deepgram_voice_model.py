@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["DeepgramVoiceModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["DeepgramVoiceModel"]
 class DeepgramVoiceModel(OpenEnum):
     """Known values of DeepgramVoiceModel; any other string parses too (see OpenEnum)."""
 
-    AURA = "aura"
-    AURA_2 = "aura-2"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        AURA = "aura"
+        AURA_2 = "aura-2"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    DeepgramVoiceModel,
+    (
+        ("AURA", "aura"),
+        ("AURA_2", "aura-2"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["DeepgramVoiceVoiceId"]
 
@@ -6,65 +8,136 @@ __all__ = ["DeepgramVoiceVoiceId"]
 class DeepgramVoiceVoiceId(OpenEnum):
     """Known values of DeepgramVoiceVoiceId; any other string parses too (see OpenEnum)."""
 
-    ASTERIA = "asteria"
-    LUNA = "luna"
-    STELLA = "stella"
-    ATHENA = "athena"
-    HERA = "hera"
-    ORION = "orion"
-    ARCAS = "arcas"
-    PERSEUS = "perseus"
-    ANGUS = "angus"
-    ORPHEUS = "orpheus"
-    HELIOS = "helios"
-    ZEUS = "zeus"
-    THALIA = "thalia"
-    ANDROMEDA = "andromeda"
-    HELENA = "helena"
-    APOLLO = "apollo"
-    ARIES = "aries"
-    AMALTHEA = "amalthea"
-    ATLAS = "atlas"
-    AURORA = "aurora"
-    CALLISTA = "callista"
-    CORA = "cora"
-    CORDELIA = "cordelia"
-    DELIA = "delia"
-    DRACO = "draco"
-    ELECTRA = "electra"
-    HARMONIA = "harmonia"
-    HERMES = "hermes"
-    HYPERION = "hyperion"
-    IRIS = "iris"
-    JANUS = "janus"
-    JUNO = "juno"
-    JUPITER = "jupiter"
-    MARS = "mars"
-    MINERVA = "minerva"
-    NEPTUNE = "neptune"
-    ODYSSEUS = "odysseus"
-    OPHELIA = "ophelia"
-    PANDORA = "pandora"
-    PHOEBE = "phoebe"
-    PLUTO = "pluto"
-    SATURN = "saturn"
-    SELENE = "selene"
-    THEIA = "theia"
-    VESTA = "vesta"
-    CELESTE = "celeste"
-    ESTRELLA = "estrella"
-    NESTOR = "nestor"
-    SIRIO = "sirio"
-    CARINA = "carina"
-    ALVARO = "alvaro"
-    DIANA = "diana"
-    AQUILA = "aquila"
-    SELENA = "selena"
-    JAVIER = "javier"
-    VIKTORIA = "viktoria"
-    KARA = "kara"
-    FABIAN = "fabian"
-    JULIUS = "julius"
-    LARA = "lara"
-    ELARA = "elara"
-    AURELIA = "aurelia"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ASTERIA = "asteria"
+        LUNA = "luna"
+        STELLA = "stella"
+        ATHENA = "athena"
+        HERA = "hera"
+        ORION = "orion"
+        ARCAS = "arcas"
+        PERSEUS = "perseus"
+        ANGUS = "angus"
+        ORPHEUS = "orpheus"
+        HELIOS = "helios"
+        ZEUS = "zeus"
+        THALIA = "thalia"
+        ANDROMEDA = "andromeda"
+        HELENA = "helena"
+        APOLLO = "apollo"
+        ARIES = "aries"
+        AMALTHEA = "amalthea"
+        ATLAS = "atlas"
+        AURORA = "aurora"
+        CALLISTA = "callista"
+        CORA = "cora"
+        CORDELIA = "cordelia"
+        DELIA = "delia"
+        DRACO = "draco"
+        ELECTRA = "electra"
+        HARMONIA = "harmonia"
+        HERMES = "hermes"
+        HYPERION = "hyperion"
+        IRIS = "iris"
+        JANUS = "janus"
+        JUNO = "juno"
+        JUPITER = "jupiter"
+        MARS = "mars"
+        MINERVA = "minerva"
+        NEPTUNE = "neptune"
+        ODYSSEUS = "odysseus"
+        OPHELIA = "ophelia"
+        PANDORA = "pandora"
+        PHOEBE = "phoebe"
+        PLUTO = "pluto"
+        SATURN = "saturn"
+        SELENE = "selene"
+        THEIA = "theia"
+        VESTA = "vesta"
+        CELESTE = "celeste"
+        ESTRELLA = "estrella"
+        NESTOR = "nestor"
+        SIRIO = "sirio"
+        CARINA = "carina"
+        ALVARO = "alvaro"
+        DIANA = "diana"
+        AQUILA = "aquila"
+        SELENA = "selena"
+        JAVIER = "javier"
+        VIKTORIA = "viktoria"
+        KARA = "kara"
+        FABIAN = "fabian"
+        JULIUS = "julius"
+        LARA = "lara"
+        ELARA = "elara"
+        AURELIA = "aurelia"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    DeepgramVoiceVoiceId,
+    (
+        ("ASTERIA", "asteria"),
+        ("LUNA", "luna"),
+        ("STELLA", "stella"),
+        ("ATHENA", "athena"),
+        ("HERA", "hera"),
+        ("ORION", "orion"),
+        ("ARCAS", "arcas"),
+        ("PERSEUS", "perseus"),
+        ("ANGUS", "angus"),
+        ("ORPHEUS", "orpheus"),
+        ("HELIOS", "helios"),
+        ("ZEUS", "zeus"),
+        ("THALIA", "thalia"),
+        ("ANDROMEDA", "andromeda"),
+        ("HELENA", "helena"),
+        ("APOLLO", "apollo"),
+        ("ARIES", "aries"),
+        ("AMALTHEA", "amalthea"),
+        ("ATLAS", "atlas"),
+        ("AURORA", "aurora"),
+        ("CALLISTA", "callista"),
+        ("CORA", "cora"),
+        ("CORDELIA", "cordelia"),
+        ("DELIA", "delia"),
+        ("DRACO", "draco"),
+        ("ELECTRA", "electra"),
+        ("HARMONIA", "harmonia"),
+        ("HERMES", "hermes"),
+        ("HYPERION", "hyperion"),
+        ("IRIS", "iris"),
+        ("JANUS", "janus"),
+        ("JUNO", "juno"),
+        ("JUPITER", "jupiter"),
+        ("MARS", "mars"),
+        ("MINERVA", "minerva"),
+        ("NEPTUNE", "neptune"),
+        ("ODYSSEUS", "odysseus"),
+        ("OPHELIA", "ophelia"),
+        ("PANDORA", "pandora"),
+        ("PHOEBE", "phoebe"),
+        ("PLUTO", "pluto"),
+        ("SATURN", "saturn"),
+        ("SELENE", "selene"),
+        ("THEIA", "theia"),
+        ("VESTA", "vesta"),
+        ("CELESTE", "celeste"),
+        ("ESTRELLA", "estrella"),
+        ("NESTOR", "nestor"),
+        ("SIRIO", "sirio"),
+        ("CARINA", "carina"),
+        ("ALVARO", "alvaro"),
+        ("DIANA", "diana"),
+        ("AQUILA", "aquila"),
+        ("SELENA", "selena"),
+        ("JAVIER", "javier"),
+        ("VIKTORIA", "viktoria"),
+        ("KARA", "kara"),
+        ("FABIAN", "fabian"),
+        ("JULIUS", "julius"),
+        ("LARA", "lara"),
+        ("ELARA", "elara"),
+        ("AURELIA", "aurelia"),
+    ),
+)

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["DeleteCallDTO"]
@@ -28,3 +30,43 @@ class DeleteCallDTO(Model):
 
     ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_DeleteCallDTO(data: dict[str, Any], strict: bool) -> DeleteCallDTO | dict[str, Any]:
+    """DeleteCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "ids" in data:
+        v = data["ids"]
+        p0 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p0 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_DeleteCallDTO:
+            return DeleteCallDTO(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = DeleteCallDTO(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_DeleteCallDTO}
+            return obj
+    return {"ids": p0}
+
+
+_KNOWN_DeleteCallDTO = frozenset(("ids",))
+
+
+def _to_dict_DeleteCallDTO(self: DeleteCallDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.ids
+    if v is not UNSET:
+        out["ids"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+DeleteCallDTO._fast_load = _load_DeleteCallDTO
+setattr(DeleteCallDTO, "to_dict", _to_dict_DeleteCallDTO)  # noqa: B010 - replaces Model.to_dict

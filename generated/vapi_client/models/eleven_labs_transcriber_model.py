@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ElevenLabsTranscriberModel"]
 
@@ -6,6 +8,18 @@ __all__ = ["ElevenLabsTranscriberModel"]
 class ElevenLabsTranscriberModel(OpenEnum):
     """Known values of ElevenLabsTranscriberModel; any other string parses too (see OpenEnum)."""
 
-    SCRIBE_V1 = "scribe_v1"
-    SCRIBE_V2 = "scribe_v2"
-    SCRIBE_V2_REALTIME = "scribe_v2_realtime"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SCRIBE_V1 = "scribe_v1"
+        SCRIBE_V2 = "scribe_v2"
+        SCRIBE_V2_REALTIME = "scribe_v2_realtime"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ElevenLabsTranscriberModel,
+    (
+        ("SCRIBE_V1", "scribe_v1"),
+        ("SCRIBE_V2", "scribe_v2"),
+        ("SCRIBE_V2_REALTIME", "scribe_v2_realtime"),
+    ),
+)

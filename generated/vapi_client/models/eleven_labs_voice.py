@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,3 +89,245 @@ class ElevenLabsVoice(Model):
     pronunciation_dictionary_locators: list[ElevenLabsPronunciationDictionaryLocator] | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_ElevenLabsVoice_items_6 = _h.Items(("model", "ElevenLabsPronunciationDictionaryLocator"))
+
+
+def _load_ElevenLabsVoice(data: dict[str, Any], strict: bool) -> ElevenLabsVoice | dict[str, Any]:
+    """ElevenLabsVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "11labs" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p1 = _MEMBERS["ElevenLabsVoiceVoiceId"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("ElevenLabsVoiceVoiceId", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "stability" in data:
+        v = data["stability"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p3 is _S:
+            slow = True
+    if "similarityBoost" in data:
+        v = data["similarityBoost"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p4 is _S:
+            slow = True
+    if "style" in data:
+        v = data["style"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p5 is _S:
+            slow = True
+    if "useSpeakerBoost" in data:
+        v = data["useSpeakerBoost"]
+        p6 = v if (v is True or v is False) else _S
+        if p6 is _S:
+            slow = True
+    if "speed" in data:
+        v = data["speed"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.7 and v <= 1.2 else _S
+        if p7 is _S:
+            slow = True
+    if "optimizeStreamingLatency" in data:
+        v = data["optimizeStreamingLatency"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 4 else _S
+        if p8 is _S:
+            slow = True
+    if "enableSsmlParsing" in data:
+        v = data["enableSsmlParsing"]
+        p9 = v if (v is True or v is False) else _S
+        if p9 is _S:
+            slow = True
+    if "autoMode" in data:
+        v = data["autoMode"]
+        p10 = v if (v is True or v is False) else _S
+        if p10 is _S:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        p11 = _MEMBERS["ElevenLabsVoiceModel"].get(v, _S) if type(v) is str else _S
+        if p11 is _S and type(v) is str and True:
+            p11 = _h.open_member("ElevenLabsVoiceModel", v)
+        if p11 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p12 = v if type(v) is str else _S
+        if p12 is _S:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p13 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p13) is dict:  # loaded in part: the generic loader finishes it
+            p13 = _R("ChunkPlan", p13)
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if "pronunciationDictionaryLocators" in data:
+        v = data["pronunciationDictionaryLocators"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["ElevenLabsPronunciationDictionaryLocator"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("ElevenLabsPronunciationDictionaryLocator", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p14 = _R(_ElevenLabsVoice_items_6, out3) if resume5 else out3
+        else:
+            p14 = _S
+        if p14 is _S or type(p14) is _R:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p15 = _FAST["FallbackPlan"](v, strict) if type(v) is dict else _S
+        if type(p15) is dict:  # loaded in part: the generic loader finishes it
+            p15 = _R("FallbackPlan", p15)
+        if p15 is _S or type(p15) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ElevenLabsVoice:
+            return ElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ElevenLabsVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ElevenLabsVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "stability": p3,
+        "similarityBoost": p4,
+        "style": p5,
+        "useSpeakerBoost": p6,
+        "speed": p7,
+        "optimizeStreamingLatency": p8,
+        "enableSsmlParsing": p9,
+        "autoMode": p10,
+        "model": p11,
+        "language": p12,
+        "chunkPlan": p13,
+        "pronunciationDictionaryLocators": p14,
+        "fallbackPlan": p15,
+    }
+
+
+_KNOWN_ElevenLabsVoice = frozenset(
+    (
+        "provider",
+        "voiceId",
+        "cachingEnabled",
+        "stability",
+        "similarityBoost",
+        "style",
+        "useSpeakerBoost",
+        "speed",
+        "optimizeStreamingLatency",
+        "enableSsmlParsing",
+        "autoMode",
+        "model",
+        "language",
+        "chunkPlan",
+        "pronunciationDictionaryLocators",
+        "fallbackPlan",
+    )
+)
+
+
+def _to_dict_ElevenLabsVoice(self: ElevenLabsVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.stability
+    if v is not UNSET:
+        out["stability"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.similarity_boost
+    if v is not UNSET:
+        out["similarityBoost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.style
+    if v is not UNSET:
+        out["style"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.use_speaker_boost
+    if v is not UNSET:
+        out["useSpeakerBoost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.speed
+    if v is not UNSET:
+        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.optimize_streaming_latency
+    if v is not UNSET:
+        out["optimizeStreamingLatency"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.enable_ssml_parsing
+    if v is not UNSET:
+        out["enableSsmlParsing"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.auto_mode
+    if v is not UNSET:
+        out["autoMode"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.pronunciation_dictionary_locators
+    if v is not UNSET:
+        out["pronunciationDictionaryLocators"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ElevenLabsVoice._fast_load = _load_ElevenLabsVoice
+setattr(ElevenLabsVoice, "to_dict", _to_dict_ElevenLabsVoice)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ElevenLabsVoiceModel"]
 
@@ -6,10 +8,26 @@ __all__ = ["ElevenLabsVoiceModel"]
 class ElevenLabsVoiceModel(OpenEnum):
     """Known values of ElevenLabsVoiceModel; any other string parses too (see OpenEnum)."""
 
-    ELEVEN_MULTILINGUAL_V2 = "eleven_multilingual_v2"
-    ELEVEN_TURBO_V2 = "eleven_turbo_v2"
-    ELEVEN_TURBO_V2_5 = "eleven_turbo_v2_5"
-    ELEVEN_FLASH_V2 = "eleven_flash_v2"
-    ELEVEN_FLASH_V2_5 = "eleven_flash_v2_5"
-    ELEVEN_MONOLINGUAL_V1 = "eleven_monolingual_v1"
-    ELEVEN_V3 = "eleven_v3"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ELEVEN_MULTILINGUAL_V2 = "eleven_multilingual_v2"
+        ELEVEN_TURBO_V2 = "eleven_turbo_v2"
+        ELEVEN_TURBO_V2_5 = "eleven_turbo_v2_5"
+        ELEVEN_FLASH_V2 = "eleven_flash_v2"
+        ELEVEN_FLASH_V2_5 = "eleven_flash_v2_5"
+        ELEVEN_MONOLINGUAL_V1 = "eleven_monolingual_v1"
+        ELEVEN_V3 = "eleven_v3"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ElevenLabsVoiceModel,
+    (
+        ("ELEVEN_MULTILINGUAL_V2", "eleven_multilingual_v2"),
+        ("ELEVEN_TURBO_V2", "eleven_turbo_v2"),
+        ("ELEVEN_TURBO_V2_5", "eleven_turbo_v2_5"),
+        ("ELEVEN_FLASH_V2", "eleven_flash_v2"),
+        ("ELEVEN_FLASH_V2_5", "eleven_flash_v2_5"),
+        ("ELEVEN_MONOLINGUAL_V1", "eleven_monolingual_v1"),
+        ("ELEVEN_V3", "eleven_v3"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.ended_reason_condition_operator import EndedReasonConditionOperator
@@ -38,3 +42,72 @@ class EndedReasonCondition(Model):
     operator: EndedReasonConditionOperator
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_EndedReasonCondition(data: dict[str, Any], strict: bool) -> EndedReasonCondition | dict[str, Any]:
+    """EndedReasonCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "endedReason" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "operator" in data:
+        v = data["operator"]
+        p1 = _MEMBERS["EndedReasonConditionOperator"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and not strict:
+            p1 = _h.open_member("EndedReasonConditionOperator", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "values" in data:
+        v = data["values"]
+        p2 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_EndedReasonCondition:
+            return EndedReasonCondition(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = EndedReasonCondition(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_EndedReasonCondition}
+            return obj
+    return {"type": p0, "operator": p1, "values": p2}
+
+
+_KNOWN_EndedReasonCondition = frozenset(("type", "operator", "values"))
+
+
+def _to_dict_EndedReasonCondition(self: EndedReasonCondition) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.operator
+    if v is not UNSET:
+        out["operator"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.values
+    if v is not UNSET:
+        out["values"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+EndedReasonCondition._fast_load = _load_EndedReasonCondition
+setattr(EndedReasonCondition, "to_dict", _to_dict_EndedReasonCondition)  # noqa: B010 - replaces Model.to_dict

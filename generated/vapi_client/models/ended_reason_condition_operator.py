@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["EndedReasonConditionOperator"]
 
@@ -6,5 +8,16 @@ __all__ = ["EndedReasonConditionOperator"]
 class EndedReasonConditionOperator(OpenEnum):
     """Known values of EndedReasonConditionOperator; any other string parses too (see OpenEnum)."""
 
-    ONEOF = "oneOf"
-    NOTONEOF = "notOneOf"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ONEOF = "oneOf"
+        NOTONEOF = "notOneOf"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    EndedReasonConditionOperator,
+    (
+        ("ONEOF", "oneOf"),
+        ("NOTONEOF", "notOneOf"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,3 +118,279 @@ class FallbackAssemblyAITranscriber(Model):
     end_utterance_silence_threshold: float | Unset = UNSET
     disable_partial_transcripts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_FallbackAssemblyAITranscriber_items_6 = _h.Items(("enum", "AssemblyAITranscriberLanguageCodes", False))
+
+
+def _load_FallbackAssemblyAITranscriber(
+    data: dict[str, Any], strict: bool
+) -> FallbackAssemblyAITranscriber | dict[str, Any]:
+    """FallbackAssemblyAITranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    p17: Any = unset
+    p18: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "assembly-ai" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "language" in data:
+        v = data["language"]
+        p1 = _MEMBERS["AssemblyAITranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("AssemblyAITranscriberLanguage", v)
+        if p1 is _S:
+            slow = True
+    if "confidenceThreshold" in data:
+        v = data["confidenceThreshold"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p2 is _S:
+            slow = True
+    if "formatTurns" in data:
+        v = data["formatTurns"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "endOfTurnConfidenceThreshold" in data:
+        v = data["endOfTurnConfidenceThreshold"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p4 is _S:
+            slow = True
+    if "minEndOfTurnSilenceWhenConfident" in data:
+        v = data["minEndOfTurnSilenceWhenConfident"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
+        if p5 is _S:
+            slow = True
+    if "wordFinalizationMaxWaitTime" in data:
+        v = data["wordFinalizationMaxWaitTime"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
+        if p6 is _S:
+            slow = True
+    if "maxTurnSilence" in data:
+        v = data["maxTurnSilence"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
+        if p7 is _S:
+            slow = True
+    if "vadAssistedEndpointingEnabled" in data:
+        v = data["vadAssistedEndpointingEnabled"]
+        p8 = v if (v is True or v is False) else _S
+        if p8 is _S:
+            slow = True
+    if "mode" in data:
+        v = data["mode"]
+        p9 = _MEMBERS["AssemblyAITranscriberMode"].get(v, _S) if type(v) is str else _S
+        if p9 is _S and type(v) is str and not strict:
+            p9 = _h.open_member("AssemblyAITranscriberMode", v)
+        if p9 is _S:
+            slow = True
+    if "prompt" in data:
+        v = data["prompt"]
+        p10 = v if type(v) is str and len(v) <= 1750 else _S
+        if p10 is _S:
+            slow = True
+    if "agentContext" in data:
+        v = data["agentContext"]
+        p11 = v if type(v) is str and len(v) <= 1750 else _S
+        if p11 is _S:
+            slow = True
+    if "languageCodes" in data:
+        v = data["languageCodes"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _MEMBERS["AssemblyAITranscriberLanguageCodes"].get(e1, _S) if type(e1) is str else _S
+                if x2 is _S and type(e1) is str and not strict:
+                    x2 = _h.open_member("AssemblyAITranscriberLanguageCodes", e1)
+                if x2 is _S:
+                    resume5 = True
+                out3.append(x2)
+            p12 = _R(_FallbackAssemblyAITranscriber_items_6, out3) if resume5 else out3
+        else:
+            p12 = _S
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if "speechModel" in data:
+        v = data["speechModel"]
+        p13 = _MEMBERS["AssemblyAITranscriberSpeechModel"].get(v, _S) if type(v) is str else _S
+        if p13 is _S and type(v) is str and True:
+            p13 = _h.open_member("AssemblyAITranscriberSpeechModel", v)
+        if p13 is _S:
+            slow = True
+    if "realtimeUrl" in data:
+        v = data["realtimeUrl"]
+        p14 = v if type(v) is str else _S
+        if p14 is _S:
+            slow = True
+    if "wordBoost" in data:
+        v = data["wordBoost"]
+        p15 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 2500 for e in v) else _S
+        if p15 is _S:
+            slow = True
+    if "keytermsPrompt" in data:
+        v = data["keytermsPrompt"]
+        p16 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 50 for e in v) else _S
+        if p16 is _S:
+            slow = True
+    if "endUtteranceSilenceThreshold" in data:
+        v = data["endUtteranceSilenceThreshold"]
+        p17 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p17 is _S:
+            slow = True
+    if "disablePartialTranscripts" in data:
+        v = data["disablePartialTranscripts"]
+        p18 = v if (v is True or v is False) else _S
+        if p18 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackAssemblyAITranscriber:
+            return FallbackAssemblyAITranscriber(
+                p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18
+            )
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackAssemblyAITranscriber(
+                p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16, p17, p18
+            )
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackAssemblyAITranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "language": p1,
+        "confidenceThreshold": p2,
+        "formatTurns": p3,
+        "endOfTurnConfidenceThreshold": p4,
+        "minEndOfTurnSilenceWhenConfident": p5,
+        "wordFinalizationMaxWaitTime": p6,
+        "maxTurnSilence": p7,
+        "vadAssistedEndpointingEnabled": p8,
+        "mode": p9,
+        "prompt": p10,
+        "agentContext": p11,
+        "languageCodes": p12,
+        "speechModel": p13,
+        "realtimeUrl": p14,
+        "wordBoost": p15,
+        "keytermsPrompt": p16,
+        "endUtteranceSilenceThreshold": p17,
+        "disablePartialTranscripts": p18,
+    }
+
+
+_KNOWN_FallbackAssemblyAITranscriber = frozenset(
+    (
+        "provider",
+        "language",
+        "confidenceThreshold",
+        "formatTurns",
+        "endOfTurnConfidenceThreshold",
+        "minEndOfTurnSilenceWhenConfident",
+        "wordFinalizationMaxWaitTime",
+        "maxTurnSilence",
+        "vadAssistedEndpointingEnabled",
+        "mode",
+        "prompt",
+        "agentContext",
+        "languageCodes",
+        "speechModel",
+        "realtimeUrl",
+        "wordBoost",
+        "keytermsPrompt",
+        "endUtteranceSilenceThreshold",
+        "disablePartialTranscripts",
+    )
+)
+
+
+def _to_dict_FallbackAssemblyAITranscriber(self: FallbackAssemblyAITranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.confidence_threshold
+    if v is not UNSET:
+        out["confidenceThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.format_turns
+    if v is not UNSET:
+        out["formatTurns"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.end_of_turn_confidence_threshold
+    if v is not UNSET:
+        out["endOfTurnConfidenceThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.min_end_of_turn_silence_when_confident
+    if v is not UNSET:
+        out["minEndOfTurnSilenceWhenConfident"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.word_finalization_max_wait_time
+    if v is not UNSET:
+        out["wordFinalizationMaxWaitTime"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.max_turn_silence
+    if v is not UNSET:
+        out["maxTurnSilence"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.vad_assisted_endpointing_enabled
+    if v is not UNSET:
+        out["vadAssistedEndpointingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.mode
+    if v is not UNSET:
+        out["mode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.prompt
+    if v is not UNSET:
+        out["prompt"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.agent_context
+    if v is not UNSET:
+        out["agentContext"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.language_codes
+    if v is not UNSET:
+        out["languageCodes"] = (
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.speech_model
+    if v is not UNSET:
+        out["speechModel"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.realtime_url
+    if v is not UNSET:
+        out["realtimeUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.word_boost
+    if v is not UNSET:
+        out["wordBoost"] = _h.fresh(v)
+    v = self.keyterms_prompt
+    if v is not UNSET:
+        out["keytermsPrompt"] = _h.fresh(v)
+    v = self.end_utterance_silence_threshold
+    if v is not UNSET:
+        out["endUtteranceSilenceThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.disable_partial_transcripts
+    if v is not UNSET:
+        out["disablePartialTranscripts"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackAssemblyAITranscriber._fast_load = _load_FallbackAssemblyAITranscriber
+setattr(FallbackAssemblyAITranscriber, "to_dict", _to_dict_FallbackAssemblyAITranscriber)  # noqa: B010 - replaces Model.to_dict

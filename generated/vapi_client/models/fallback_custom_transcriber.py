@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.server import Server
@@ -33,3 +38,60 @@ class FallbackCustomTranscriber(Model):
     provider: Literal["custom-transcriber"]
     server: Server
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_FallbackCustomTranscriber(data: dict[str, Any], strict: bool) -> FallbackCustomTranscriber | dict[str, Any]:
+    """FallbackCustomTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "custom-transcriber" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "server" in data:
+        v = data["server"]
+        p1 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("Server", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackCustomTranscriber:
+            return FallbackCustomTranscriber(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackCustomTranscriber(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackCustomTranscriber}
+            return obj
+    return {"provider": p0, "server": p1}
+
+
+_KNOWN_FallbackCustomTranscriber = frozenset(("provider", "server"))
+
+
+def _to_dict_FallbackCustomTranscriber(self: FallbackCustomTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackCustomTranscriber._fast_load = _load_FallbackCustomTranscriber
+setattr(FallbackCustomTranscriber, "to_dict", _to_dict_FallbackCustomTranscriber)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -121,3 +125,229 @@ class FallbackDeepgramTranscriber(Model):
     keyterm: list[str] | Unset = UNSET
     endpointing: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_FallbackDeepgramTranscriber_items_6 = _h.Items(("enum", "DeepgramTranscriberRedaction", False))
+
+
+def _load_FallbackDeepgramTranscriber(
+    data: dict[str, Any], strict: bool
+) -> FallbackDeepgramTranscriber | dict[str, Any]:
+    """FallbackDeepgramTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "deepgram" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = _MEMBERS["DeepgramTranscriberModel"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("DeepgramTranscriberModel", v)
+        if p1 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p2 = _MEMBERS["DeepgramTranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("DeepgramTranscriberLanguage", v)
+        if p2 is _S:
+            slow = True
+    if "smartFormat" in data:
+        v = data["smartFormat"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "mipOptOut" in data:
+        v = data["mipOptOut"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "numerals" in data:
+        v = data["numerals"]
+        p5 = v if (v is True or v is False) else _S
+        if p5 is _S:
+            slow = True
+    if "profanityFilter" in data:
+        v = data["profanityFilter"]
+        p6 = v if (v is True or v is False) else _S
+        if p6 is _S:
+            slow = True
+    if "redaction" in data:
+        v = data["redaction"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _MEMBERS["DeepgramTranscriberRedaction"].get(e1, _S) if type(e1) is str else _S
+                if x2 is _S and type(e1) is str and not strict:
+                    x2 = _h.open_member("DeepgramTranscriberRedaction", e1)
+                if x2 is _S:
+                    resume5 = True
+                out3.append(x2)
+            p7 = _R(_FallbackDeepgramTranscriber_items_6, out3) if resume5 else out3
+        else:
+            p7 = _S
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "confidenceThreshold" in data:
+        v = data["confidenceThreshold"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p8 is _S:
+            slow = True
+    if "eotThreshold" in data:
+        v = data["eotThreshold"]
+        p9 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 0.9 else _S
+        if p9 is _S:
+            slow = True
+    if "eotTimeoutMs" in data:
+        v = data["eotTimeoutMs"]
+        p10 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 500 and v <= 10000 else _S
+        if p10 is _S:
+            slow = True
+    if "languages" in data:
+        v = data["languages"]
+        p11 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p11 is _S:
+            slow = True
+    if "keywords" in data:
+        v = data["keywords"]
+        p12 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p12 is _S:
+            slow = True
+    if "keyterm" in data:
+        v = data["keyterm"]
+        p13 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p13 is _S:
+            slow = True
+    if "endpointing" in data:
+        v = data["endpointing"]
+        p14 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 10 and v <= 500 else _S
+        if p14 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackDeepgramTranscriber:
+            return FallbackDeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackDeepgramTranscriber(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackDeepgramTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "smartFormat": p3,
+        "mipOptOut": p4,
+        "numerals": p5,
+        "profanityFilter": p6,
+        "redaction": p7,
+        "confidenceThreshold": p8,
+        "eotThreshold": p9,
+        "eotTimeoutMs": p10,
+        "languages": p11,
+        "keywords": p12,
+        "keyterm": p13,
+        "endpointing": p14,
+    }
+
+
+_KNOWN_FallbackDeepgramTranscriber = frozenset(
+    (
+        "provider",
+        "model",
+        "language",
+        "smartFormat",
+        "mipOptOut",
+        "numerals",
+        "profanityFilter",
+        "redaction",
+        "confidenceThreshold",
+        "eotThreshold",
+        "eotTimeoutMs",
+        "languages",
+        "keywords",
+        "keyterm",
+        "endpointing",
+    )
+)
+
+
+def _to_dict_FallbackDeepgramTranscriber(self: FallbackDeepgramTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.smart_format
+    if v is not UNSET:
+        out["smartFormat"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.mip_opt_out
+    if v is not UNSET:
+        out["mipOptOut"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.numerals
+    if v is not UNSET:
+        out["numerals"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.profanity_filter
+    if v is not UNSET:
+        out["profanityFilter"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.redaction
+    if v is not UNSET:
+        out["redaction"] = (
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.confidence_threshold
+    if v is not UNSET:
+        out["confidenceThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.eot_threshold
+    if v is not UNSET:
+        out["eotThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.eot_timeout_ms
+    if v is not UNSET:
+        out["eotTimeoutMs"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.languages
+    if v is not UNSET:
+        out["languages"] = _h.fresh(v)
+    v = self.keywords
+    if v is not UNSET:
+        out["keywords"] = _h.fresh(v)
+    v = self.keyterm
+    if v is not UNSET:
+        out["keyterm"] = _h.fresh(v)
+    v = self.endpointing
+    if v is not UNSET:
+        out["endpointing"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackDeepgramTranscriber._fast_load = _load_FallbackDeepgramTranscriber
+setattr(FallbackDeepgramTranscriber, "to_dict", _to_dict_FallbackDeepgramTranscriber)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,3 +52,124 @@ class FallbackElevenLabsTranscriber(Model):
     min_speech_duration_ms: float | Unset = UNSET
     min_silence_duration_ms: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_FallbackElevenLabsTranscriber(
+    data: dict[str, Any], strict: bool
+) -> FallbackElevenLabsTranscriber | dict[str, Any]:
+    """FallbackElevenLabsTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "11labs" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = _MEMBERS["ElevenLabsTranscriberModel"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("ElevenLabsTranscriberModel", v)
+        if p1 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p2 = _MEMBERS["CartesiaTranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("CartesiaTranscriberLanguage", v)
+        if p2 is _S:
+            slow = True
+    if "silenceThresholdSeconds" in data:
+        v = data["silenceThresholdSeconds"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.3 and v <= 3 else _S
+        if p3 is _S:
+            slow = True
+    if "confidenceThreshold" in data:
+        v = data["confidenceThreshold"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 0.9 else _S
+        if p4 is _S:
+            slow = True
+    if "minSpeechDurationMs" in data:
+        v = data["minSpeechDurationMs"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 2000 else _S
+        if p5 is _S:
+            slow = True
+    if "minSilenceDurationMs" in data:
+        v = data["minSilenceDurationMs"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 2000 else _S
+        if p6 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackElevenLabsTranscriber:
+            return FallbackElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackElevenLabsTranscriber(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackElevenLabsTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "silenceThresholdSeconds": p3,
+        "confidenceThreshold": p4,
+        "minSpeechDurationMs": p5,
+        "minSilenceDurationMs": p6,
+    }
+
+
+_KNOWN_FallbackElevenLabsTranscriber = frozenset(
+    (
+        "provider",
+        "model",
+        "language",
+        "silenceThresholdSeconds",
+        "confidenceThreshold",
+        "minSpeechDurationMs",
+        "minSilenceDurationMs",
+    )
+)
+
+
+def _to_dict_FallbackElevenLabsTranscriber(self: FallbackElevenLabsTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.silence_threshold_seconds
+    if v is not UNSET:
+        out["silenceThresholdSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.confidence_threshold
+    if v is not UNSET:
+        out["confidenceThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.min_speech_duration_ms
+    if v is not UNSET:
+        out["minSpeechDurationMs"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.min_silence_duration_ms
+    if v is not UNSET:
+        out["minSilenceDurationMs"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackElevenLabsTranscriber._fast_load = _load_FallbackElevenLabsTranscriber
+setattr(FallbackElevenLabsTranscriber, "to_dict", _to_dict_FallbackElevenLabsTranscriber)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackGladiaTranscriberLanguageBehaviour"]
 
@@ -6,6 +8,18 @@ __all__ = ["FallbackGladiaTranscriberLanguageBehaviour"]
 class FallbackGladiaTranscriberLanguageBehaviour(OpenEnum):
     """Known values of FallbackGladiaTranscriberLanguageBehaviour; any other string parses too (see OpenEnum)."""
 
-    MANUAL = "manual"
-    AUTOMATIC_SINGLE_LANGUAGE = "automatic single language"
-    AUTOMATIC_MULTIPLE_LANGUAGES = "automatic multiple languages"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        MANUAL = "manual"
+        AUTOMATIC_SINGLE_LANGUAGE = "automatic single language"
+        AUTOMATIC_MULTIPLE_LANGUAGES = "automatic multiple languages"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackGladiaTranscriberLanguageBehaviour,
+    (
+        ("MANUAL", "manual"),
+        ("AUTOMATIC_SINGLE_LANGUAGE", "automatic single language"),
+        ("AUTOMATIC_MULTIPLE_LANGUAGES", "automatic multiple languages"),
+    ),
+)

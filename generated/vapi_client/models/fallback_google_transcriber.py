@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,3 +40,68 @@ class FallbackGoogleTranscriber(Model):
     model: FallbackGoogleTranscriberModel | Unset = UNSET
     language: FallbackGoogleTranscriberLanguage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_FallbackGoogleTranscriber(data: dict[str, Any], strict: bool) -> FallbackGoogleTranscriber | dict[str, Any]:
+    """FallbackGoogleTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "google" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = _MEMBERS["FallbackGoogleTranscriberModel"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("FallbackGoogleTranscriberModel", v)
+        if p1 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p2 = _MEMBERS["FallbackGoogleTranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("FallbackGoogleTranscriberLanguage", v)
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackGoogleTranscriber:
+            return FallbackGoogleTranscriber(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackGoogleTranscriber(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackGoogleTranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2}
+
+
+_KNOWN_FallbackGoogleTranscriber = frozenset(("provider", "model", "language"))
+
+
+def _to_dict_FallbackGoogleTranscriber(self: FallbackGoogleTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackGoogleTranscriber._fast_load = _load_FallbackGoogleTranscriber
+setattr(FallbackGoogleTranscriber, "to_dict", _to_dict_FallbackGoogleTranscriber)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackHumeVoiceModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["FallbackHumeVoiceModel"]
 class FallbackHumeVoiceModel(OpenEnum):
     """Known values of FallbackHumeVoiceModel; any other string parses too (see OpenEnum)."""
 
-    OCTAVE = "octave"
-    OCTAVE2 = "octave2"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        OCTAVE = "octave"
+        OCTAVE2 = "octave2"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackHumeVoiceModel,
+    (
+        ("OCTAVE", "octave"),
+        ("OCTAVE2", "octave2"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackInworldVoiceVoiceId"]
 
@@ -6,68 +8,142 @@ __all__ = ["FallbackInworldVoiceVoiceId"]
 class FallbackInworldVoiceVoiceId(OpenEnum):
     """Known values of FallbackInworldVoiceVoiceId; any other string parses too (see OpenEnum)."""
 
-    ALEX = "Alex"
-    ASHLEY = "Ashley"
-    CRAIG = "Craig"
-    DEBORAH = "Deborah"
-    DENNIS = "Dennis"
-    EDWARD = "Edward"
-    ELIZABETH = "Elizabeth"
-    HADES = "Hades"
-    JULIA = "Julia"
-    PIXIE = "Pixie"
-    MARK = "Mark"
-    OLIVIA = "Olivia"
-    PRIYA = "Priya"
-    RONALD = "Ronald"
-    SARAH = "Sarah"
-    SHAUN = "Shaun"
-    THEODORE = "Theodore"
-    TIMOTHY = "Timothy"
-    WENDY = "Wendy"
-    DOMINUS = "Dominus"
-    HANA = "Hana"
-    CLIVE = "Clive"
-    CARTER = "Carter"
-    BLAKE = "Blake"
-    LUNA = "Luna"
-    YICHEN = "Yichen"
-    XIAOYIN = "Xiaoyin"
-    XINYI = "Xinyi"
-    JING = "Jing"
-    ERIK = "Erik"
-    KATRIEN = "Katrien"
-    LENNART = "Lennart"
-    LORE = "Lore"
-    ALAIN = "Alain"
-    HÉLÈNE = "Hélène"
-    MATHIEU = "Mathieu"
-    ÉTIENNE = "Étienne"
-    JOHANNA = "Johanna"
-    JOSEF = "Josef"
-    GIANNI = "Gianni"
-    ORIETTA = "Orietta"
-    ASUKA = "Asuka"
-    SATOSHI = "Satoshi"
-    HYUNWOO = "Hyunwoo"
-    MINJI = "Minji"
-    SEOJUN = "Seojun"
-    YOONA = "Yoona"
-    SZYMON = "Szymon"
-    WOJCIECH = "Wojciech"
-    HEITOR = "Heitor"
-    MAITÊ = "Maitê"
-    DIEGO = "Diego"
-    LUPITA = "Lupita"
-    MIGUEL = "Miguel"
-    RAFAEL = "Rafael"
-    SVETLANA = "Svetlana"
-    ELENA = "Elena"
-    DMITRY = "Dmitry"
-    NIKOLAI = "Nikolai"
-    RIYA = "Riya"
-    MANOJ = "Manoj"
-    YAEL = "Yael"
-    OREN = "Oren"
-    NOUR = "Nour"
-    OMAR = "Omar"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ALEX = "Alex"
+        ASHLEY = "Ashley"
+        CRAIG = "Craig"
+        DEBORAH = "Deborah"
+        DENNIS = "Dennis"
+        EDWARD = "Edward"
+        ELIZABETH = "Elizabeth"
+        HADES = "Hades"
+        JULIA = "Julia"
+        PIXIE = "Pixie"
+        MARK = "Mark"
+        OLIVIA = "Olivia"
+        PRIYA = "Priya"
+        RONALD = "Ronald"
+        SARAH = "Sarah"
+        SHAUN = "Shaun"
+        THEODORE = "Theodore"
+        TIMOTHY = "Timothy"
+        WENDY = "Wendy"
+        DOMINUS = "Dominus"
+        HANA = "Hana"
+        CLIVE = "Clive"
+        CARTER = "Carter"
+        BLAKE = "Blake"
+        LUNA = "Luna"
+        YICHEN = "Yichen"
+        XIAOYIN = "Xiaoyin"
+        XINYI = "Xinyi"
+        JING = "Jing"
+        ERIK = "Erik"
+        KATRIEN = "Katrien"
+        LENNART = "Lennart"
+        LORE = "Lore"
+        ALAIN = "Alain"
+        HÉLÈNE = "Hélène"
+        MATHIEU = "Mathieu"
+        ÉTIENNE = "Étienne"
+        JOHANNA = "Johanna"
+        JOSEF = "Josef"
+        GIANNI = "Gianni"
+        ORIETTA = "Orietta"
+        ASUKA = "Asuka"
+        SATOSHI = "Satoshi"
+        HYUNWOO = "Hyunwoo"
+        MINJI = "Minji"
+        SEOJUN = "Seojun"
+        YOONA = "Yoona"
+        SZYMON = "Szymon"
+        WOJCIECH = "Wojciech"
+        HEITOR = "Heitor"
+        MAITÊ = "Maitê"
+        DIEGO = "Diego"
+        LUPITA = "Lupita"
+        MIGUEL = "Miguel"
+        RAFAEL = "Rafael"
+        SVETLANA = "Svetlana"
+        ELENA = "Elena"
+        DMITRY = "Dmitry"
+        NIKOLAI = "Nikolai"
+        RIYA = "Riya"
+        MANOJ = "Manoj"
+        YAEL = "Yael"
+        OREN = "Oren"
+        NOUR = "Nour"
+        OMAR = "Omar"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackInworldVoiceVoiceId,
+    (
+        ("ALEX", "Alex"),
+        ("ASHLEY", "Ashley"),
+        ("CRAIG", "Craig"),
+        ("DEBORAH", "Deborah"),
+        ("DENNIS", "Dennis"),
+        ("EDWARD", "Edward"),
+        ("ELIZABETH", "Elizabeth"),
+        ("HADES", "Hades"),
+        ("JULIA", "Julia"),
+        ("PIXIE", "Pixie"),
+        ("MARK", "Mark"),
+        ("OLIVIA", "Olivia"),
+        ("PRIYA", "Priya"),
+        ("RONALD", "Ronald"),
+        ("SARAH", "Sarah"),
+        ("SHAUN", "Shaun"),
+        ("THEODORE", "Theodore"),
+        ("TIMOTHY", "Timothy"),
+        ("WENDY", "Wendy"),
+        ("DOMINUS", "Dominus"),
+        ("HANA", "Hana"),
+        ("CLIVE", "Clive"),
+        ("CARTER", "Carter"),
+        ("BLAKE", "Blake"),
+        ("LUNA", "Luna"),
+        ("YICHEN", "Yichen"),
+        ("XIAOYIN", "Xiaoyin"),
+        ("XINYI", "Xinyi"),
+        ("JING", "Jing"),
+        ("ERIK", "Erik"),
+        ("KATRIEN", "Katrien"),
+        ("LENNART", "Lennart"),
+        ("LORE", "Lore"),
+        ("ALAIN", "Alain"),
+        ("HÉLÈNE", "Hélène"),
+        ("MATHIEU", "Mathieu"),
+        ("ÉTIENNE", "Étienne"),
+        ("JOHANNA", "Johanna"),
+        ("JOSEF", "Josef"),
+        ("GIANNI", "Gianni"),
+        ("ORIETTA", "Orietta"),
+        ("ASUKA", "Asuka"),
+        ("SATOSHI", "Satoshi"),
+        ("HYUNWOO", "Hyunwoo"),
+        ("MINJI", "Minji"),
+        ("SEOJUN", "Seojun"),
+        ("YOONA", "Yoona"),
+        ("SZYMON", "Szymon"),
+        ("WOJCIECH", "Wojciech"),
+        ("HEITOR", "Heitor"),
+        ("MAITÊ", "Maitê"),
+        ("DIEGO", "Diego"),
+        ("LUPITA", "Lupita"),
+        ("MIGUEL", "Miguel"),
+        ("RAFAEL", "Rafael"),
+        ("SVETLANA", "Svetlana"),
+        ("ELENA", "Elena"),
+        ("DMITRY", "Dmitry"),
+        ("NIKOLAI", "Nikolai"),
+        ("RIYA", "Riya"),
+        ("MANOJ", "Manoj"),
+        ("YAEL", "Yael"),
+        ("OREN", "Oren"),
+        ("NOUR", "Nour"),
+        ("OMAR", "Omar"),
+    ),
+)

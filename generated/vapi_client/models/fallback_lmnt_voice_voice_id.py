@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackLMNTVoiceVoiceId"]
 
@@ -6,45 +8,96 @@ __all__ = ["FallbackLMNTVoiceVoiceId"]
 class FallbackLMNTVoiceVoiceId(OpenEnum):
     """Known values of FallbackLMNTVoiceVoiceId; any other string parses too (see OpenEnum)."""
 
-    AMY = "amy"
-    ANSEL = "ansel"
-    AUTUMN = "autumn"
-    AVA = "ava"
-    BRANDON = "brandon"
-    CALEB = "caleb"
-    CASSIAN = "cassian"
-    CHLOE = "chloe"
-    DALTON = "dalton"
-    DANIEL = "daniel"
-    DUSTIN = "dustin"
-    ELOWEN = "elowen"
-    EVANDER = "evander"
-    HUXLEY = "huxley"
-    JAMES = "james"
-    JUNIPER = "juniper"
-    KENNEDY = "kennedy"
-    LAUREN = "lauren"
-    LEAH = "leah"
-    LILY = "lily"
-    LUCAS = "lucas"
-    MAGNUS = "magnus"
-    MILES = "miles"
-    MORGAN = "morgan"
-    NATALIE = "natalie"
-    NATHAN = "nathan"
-    NOAH = "noah"
-    NYSSA = "nyssa"
-    OLIVER = "oliver"
-    PAIGE = "paige"
-    RYAN = "ryan"
-    SADIE = "sadie"
-    SOPHIE = "sophie"
-    STELLA = "stella"
-    TERRENCE = "terrence"
-    TYLER = "tyler"
-    VESPER = "vesper"
-    VIOLET = "violet"
-    WARRICK = "warrick"
-    ZAIN = "zain"
-    ZEKE = "zeke"
-    ZOE = "zoe"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        AMY = "amy"
+        ANSEL = "ansel"
+        AUTUMN = "autumn"
+        AVA = "ava"
+        BRANDON = "brandon"
+        CALEB = "caleb"
+        CASSIAN = "cassian"
+        CHLOE = "chloe"
+        DALTON = "dalton"
+        DANIEL = "daniel"
+        DUSTIN = "dustin"
+        ELOWEN = "elowen"
+        EVANDER = "evander"
+        HUXLEY = "huxley"
+        JAMES = "james"
+        JUNIPER = "juniper"
+        KENNEDY = "kennedy"
+        LAUREN = "lauren"
+        LEAH = "leah"
+        LILY = "lily"
+        LUCAS = "lucas"
+        MAGNUS = "magnus"
+        MILES = "miles"
+        MORGAN = "morgan"
+        NATALIE = "natalie"
+        NATHAN = "nathan"
+        NOAH = "noah"
+        NYSSA = "nyssa"
+        OLIVER = "oliver"
+        PAIGE = "paige"
+        RYAN = "ryan"
+        SADIE = "sadie"
+        SOPHIE = "sophie"
+        STELLA = "stella"
+        TERRENCE = "terrence"
+        TYLER = "tyler"
+        VESPER = "vesper"
+        VIOLET = "violet"
+        WARRICK = "warrick"
+        ZAIN = "zain"
+        ZEKE = "zeke"
+        ZOE = "zoe"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackLMNTVoiceVoiceId,
+    (
+        ("AMY", "amy"),
+        ("ANSEL", "ansel"),
+        ("AUTUMN", "autumn"),
+        ("AVA", "ava"),
+        ("BRANDON", "brandon"),
+        ("CALEB", "caleb"),
+        ("CASSIAN", "cassian"),
+        ("CHLOE", "chloe"),
+        ("DALTON", "dalton"),
+        ("DANIEL", "daniel"),
+        ("DUSTIN", "dustin"),
+        ("ELOWEN", "elowen"),
+        ("EVANDER", "evander"),
+        ("HUXLEY", "huxley"),
+        ("JAMES", "james"),
+        ("JUNIPER", "juniper"),
+        ("KENNEDY", "kennedy"),
+        ("LAUREN", "lauren"),
+        ("LEAH", "leah"),
+        ("LILY", "lily"),
+        ("LUCAS", "lucas"),
+        ("MAGNUS", "magnus"),
+        ("MILES", "miles"),
+        ("MORGAN", "morgan"),
+        ("NATALIE", "natalie"),
+        ("NATHAN", "nathan"),
+        ("NOAH", "noah"),
+        ("NYSSA", "nyssa"),
+        ("OLIVER", "oliver"),
+        ("PAIGE", "paige"),
+        ("RYAN", "ryan"),
+        ("SADIE", "sadie"),
+        ("SOPHIE", "sophie"),
+        ("STELLA", "stella"),
+        ("TERRENCE", "terrence"),
+        ("TYLER", "tyler"),
+        ("VESPER", "vesper"),
+        ("VIOLET", "violet"),
+        ("WARRICK", "warrick"),
+        ("ZAIN", "zain"),
+        ("ZEKE", "zeke"),
+        ("ZOE", "zoe"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackMicrosoftVoiceRole"]
 
@@ -6,11 +8,28 @@ __all__ = ["FallbackMicrosoftVoiceRole"]
 class FallbackMicrosoftVoiceRole(OpenEnum):
     """Known values of FallbackMicrosoftVoiceRole; any other string parses too (see OpenEnum)."""
 
-    GIRL = "Girl"
-    BOY = "Boy"
-    YOUNGADULTFEMALE = "YoungAdultFemale"
-    YOUNGADULTMALE = "YoungAdultMale"
-    OLDERADULTFEMALE = "OlderAdultFemale"
-    OLDERADULTMALE = "OlderAdultMale"
-    SENIORFEMALE = "SeniorFemale"
-    SENIORMALE = "SeniorMale"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        GIRL = "Girl"
+        BOY = "Boy"
+        YOUNGADULTFEMALE = "YoungAdultFemale"
+        YOUNGADULTMALE = "YoungAdultMale"
+        OLDERADULTFEMALE = "OlderAdultFemale"
+        OLDERADULTMALE = "OlderAdultMale"
+        SENIORFEMALE = "SeniorFemale"
+        SENIORMALE = "SeniorMale"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackMicrosoftVoiceRole,
+    (
+        ("GIRL", "Girl"),
+        ("BOY", "Boy"),
+        ("YOUNGADULTFEMALE", "YoungAdultFemale"),
+        ("YOUNGADULTMALE", "YoungAdultMale"),
+        ("OLDERADULTFEMALE", "OlderAdultFemale"),
+        ("OLDERADULTMALE", "OlderAdultMale"),
+        ("SENIORFEMALE", "SeniorFemale"),
+        ("SENIORMALE", "SeniorMale"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackOpenAITranscriberLanguage"]
 
@@ -6,60 +8,126 @@ __all__ = ["FallbackOpenAITranscriberLanguage"]
 class FallbackOpenAITranscriberLanguage(OpenEnum):
     """Known values of FallbackOpenAITranscriberLanguage; any other string parses too (see OpenEnum)."""
 
-    AF = "af"
-    AR = "ar"
-    HY = "hy"
-    AZ = "az"
-    BE = "be"
-    BS = "bs"
-    BG = "bg"
-    CA = "ca"
-    ZH = "zh"
-    HR = "hr"
-    CS = "cs"
-    DA = "da"
-    NL = "nl"
-    EN = "en"
-    ET = "et"
-    FI = "fi"
-    FR = "fr"
-    GL = "gl"
-    DE = "de"
-    EL = "el"
-    HE = "he"
-    HI = "hi"
-    HU = "hu"
-    IS = "is"
-    ID = "id"
-    IT = "it"
-    JA = "ja"
-    KN = "kn"
-    KK = "kk"
-    KO = "ko"
-    LV = "lv"
-    LT = "lt"
-    MK = "mk"
-    MS = "ms"
-    MR = "mr"
-    MI = "mi"
-    NE = "ne"
-    NO = "no"
-    FA = "fa"
-    PL = "pl"
-    PT = "pt"
-    RO = "ro"
-    RU = "ru"
-    SR = "sr"
-    SK = "sk"
-    SL = "sl"
-    ES = "es"
-    SW = "sw"
-    SV = "sv"
-    TL = "tl"
-    TA = "ta"
-    TH = "th"
-    TR = "tr"
-    UK = "uk"
-    UR = "ur"
-    VI = "vi"
-    CY = "cy"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        AF = "af"
+        AR = "ar"
+        HY = "hy"
+        AZ = "az"
+        BE = "be"
+        BS = "bs"
+        BG = "bg"
+        CA = "ca"
+        ZH = "zh"
+        HR = "hr"
+        CS = "cs"
+        DA = "da"
+        NL = "nl"
+        EN = "en"
+        ET = "et"
+        FI = "fi"
+        FR = "fr"
+        GL = "gl"
+        DE = "de"
+        EL = "el"
+        HE = "he"
+        HI = "hi"
+        HU = "hu"
+        IS = "is"
+        ID = "id"
+        IT = "it"
+        JA = "ja"
+        KN = "kn"
+        KK = "kk"
+        KO = "ko"
+        LV = "lv"
+        LT = "lt"
+        MK = "mk"
+        MS = "ms"
+        MR = "mr"
+        MI = "mi"
+        NE = "ne"
+        NO = "no"
+        FA = "fa"
+        PL = "pl"
+        PT = "pt"
+        RO = "ro"
+        RU = "ru"
+        SR = "sr"
+        SK = "sk"
+        SL = "sl"
+        ES = "es"
+        SW = "sw"
+        SV = "sv"
+        TL = "tl"
+        TA = "ta"
+        TH = "th"
+        TR = "tr"
+        UK = "uk"
+        UR = "ur"
+        VI = "vi"
+        CY = "cy"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackOpenAITranscriberLanguage,
+    (
+        ("AF", "af"),
+        ("AR", "ar"),
+        ("HY", "hy"),
+        ("AZ", "az"),
+        ("BE", "be"),
+        ("BS", "bs"),
+        ("BG", "bg"),
+        ("CA", "ca"),
+        ("ZH", "zh"),
+        ("HR", "hr"),
+        ("CS", "cs"),
+        ("DA", "da"),
+        ("NL", "nl"),
+        ("EN", "en"),
+        ("ET", "et"),
+        ("FI", "fi"),
+        ("FR", "fr"),
+        ("GL", "gl"),
+        ("DE", "de"),
+        ("EL", "el"),
+        ("HE", "he"),
+        ("HI", "hi"),
+        ("HU", "hu"),
+        ("IS", "is"),
+        ("ID", "id"),
+        ("IT", "it"),
+        ("JA", "ja"),
+        ("KN", "kn"),
+        ("KK", "kk"),
+        ("KO", "ko"),
+        ("LV", "lv"),
+        ("LT", "lt"),
+        ("MK", "mk"),
+        ("MS", "ms"),
+        ("MR", "mr"),
+        ("MI", "mi"),
+        ("NE", "ne"),
+        ("NO", "no"),
+        ("FA", "fa"),
+        ("PL", "pl"),
+        ("PT", "pt"),
+        ("RO", "ro"),
+        ("RU", "ru"),
+        ("SR", "sr"),
+        ("SK", "sk"),
+        ("SL", "sl"),
+        ("ES", "es"),
+        ("SW", "sw"),
+        ("SV", "sv"),
+        ("TL", "tl"),
+        ("TA", "ta"),
+        ("TH", "th"),
+        ("TR", "tr"),
+        ("UK", "uk"),
+        ("UR", "ur"),
+        ("VI", "vi"),
+        ("CY", "cy"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackOpenAITranscriberModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["FallbackOpenAITranscriberModel"]
 class FallbackOpenAITranscriberModel(OpenEnum):
     """Known values of FallbackOpenAITranscriberModel; any other string parses too (see OpenEnum)."""
 
-    GPT_4O_TRANSCRIBE = "gpt-4o-transcribe"
-    GPT_4O_MINI_TRANSCRIBE = "gpt-4o-mini-transcribe"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        GPT_4O_TRANSCRIBE = "gpt-4o-transcribe"
+        GPT_4O_MINI_TRANSCRIBE = "gpt-4o-mini-transcribe"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackOpenAITranscriberModel,
+    (
+        ("GPT_4O_TRANSCRIBE", "gpt-4o-transcribe"),
+        ("GPT_4O_MINI_TRANSCRIBE", "gpt-4o-mini-transcribe"),
+    ),
+)

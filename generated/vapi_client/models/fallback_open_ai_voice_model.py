@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackOpenAIVoiceModel"]
 
@@ -6,6 +8,18 @@ __all__ = ["FallbackOpenAIVoiceModel"]
 class FallbackOpenAIVoiceModel(OpenEnum):
     """Known values of FallbackOpenAIVoiceModel; any other string parses too (see OpenEnum)."""
 
-    TTS_1 = "tts-1"
-    TTS_1_HD = "tts-1-hd"
-    GPT_4O_MINI_TTS = "gpt-4o-mini-tts"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        TTS_1 = "tts-1"
+        TTS_1_HD = "tts-1-hd"
+        GPT_4O_MINI_TTS = "gpt-4o-mini-tts"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackOpenAIVoiceModel,
+    (
+        ("TTS_1", "tts-1"),
+        ("TTS_1_HD", "tts-1-hd"),
+        ("GPT_4O_MINI_TTS", "gpt-4o-mini-tts"),
+    ),
+)

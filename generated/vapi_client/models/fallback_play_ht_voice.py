@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,3 +80,186 @@ class FallbackPlayHTVoice(Model):
     language: FallbackPlayHTVoiceLanguage | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_FallbackPlayHTVoice(data: dict[str, Any], strict: bool) -> FallbackPlayHTVoice | dict[str, Any]:
+    """FallbackPlayHTVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "playht" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p1 = _MEMBERS["FallbackPlayHTVoiceVoiceId"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("FallbackPlayHTVoiceVoiceId", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "speed" in data:
+        v = data["speed"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 5 else _S
+        if p3 is _S:
+            slow = True
+    if "temperature" in data:
+        v = data["temperature"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
+        if p4 is _S:
+            slow = True
+    if "emotion" in data:
+        v = data["emotion"]
+        p5 = _MEMBERS["FallbackPlayHTVoiceEmotion"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and not strict:
+            p5 = _h.open_member("FallbackPlayHTVoiceEmotion", v)
+        if p5 is _S:
+            slow = True
+    if "voiceGuidance" in data:
+        v = data["voiceGuidance"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 6 else _S
+        if p6 is _S:
+            slow = True
+    if "styleGuidance" in data:
+        v = data["styleGuidance"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 30 else _S
+        if p7 is _S:
+            slow = True
+    if "textGuidance" in data:
+        v = data["textGuidance"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 2 else _S
+        if p8 is _S:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        p9 = _MEMBERS["FallbackPlayHTVoiceModel"].get(v, _S) if type(v) is str else _S
+        if p9 is _S and type(v) is str and True:
+            p9 = _h.open_member("FallbackPlayHTVoiceModel", v)
+        if p9 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p10 = _MEMBERS["FallbackPlayHTVoiceLanguage"].get(v, _S) if type(v) is str else _S
+        if p10 is _S and type(v) is str and True:
+            p10 = _h.open_member("FallbackPlayHTVoiceLanguage", v)
+        if p10 is _S:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p11 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p11) is dict:  # loaded in part: the generic loader finishes it
+            p11 = _R("ChunkPlan", p11)
+        if p11 is _S or type(p11) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackPlayHTVoice:
+            return FallbackPlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackPlayHTVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackPlayHTVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "speed": p3,
+        "temperature": p4,
+        "emotion": p5,
+        "voiceGuidance": p6,
+        "styleGuidance": p7,
+        "textGuidance": p8,
+        "model": p9,
+        "language": p10,
+        "chunkPlan": p11,
+    }
+
+
+_KNOWN_FallbackPlayHTVoice = frozenset(
+    (
+        "provider",
+        "voiceId",
+        "cachingEnabled",
+        "speed",
+        "temperature",
+        "emotion",
+        "voiceGuidance",
+        "styleGuidance",
+        "textGuidance",
+        "model",
+        "language",
+        "chunkPlan",
+    )
+)
+
+
+def _to_dict_FallbackPlayHTVoice(self: FallbackPlayHTVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.speed
+    if v is not UNSET:
+        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.temperature
+    if v is not UNSET:
+        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.emotion
+    if v is not UNSET:
+        out["emotion"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.voice_guidance
+    if v is not UNSET:
+        out["voiceGuidance"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.style_guidance
+    if v is not UNSET:
+        out["styleGuidance"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.text_guidance
+    if v is not UNSET:
+        out["textGuidance"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackPlayHTVoice._fast_load = _load_FallbackPlayHTVoice
+setattr(FallbackPlayHTVoice, "to_dict", _to_dict_FallbackPlayHTVoice)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackPlayHTVoiceLanguage"]
 
@@ -6,40 +8,86 @@ __all__ = ["FallbackPlayHTVoiceLanguage"]
 class FallbackPlayHTVoiceLanguage(OpenEnum):
     """Known values of FallbackPlayHTVoiceLanguage; any other string parses too (see OpenEnum)."""
 
-    AFRIKAANS = "afrikaans"
-    ALBANIAN = "albanian"
-    AMHARIC = "amharic"
-    ARABIC = "arabic"
-    BENGALI = "bengali"
-    BULGARIAN = "bulgarian"
-    CATALAN = "catalan"
-    CROATIAN = "croatian"
-    CZECH = "czech"
-    DANISH = "danish"
-    DUTCH = "dutch"
-    ENGLISH = "english"
-    FRENCH = "french"
-    GALICIAN = "galician"
-    GERMAN = "german"
-    GREEK = "greek"
-    HEBREW = "hebrew"
-    HINDI = "hindi"
-    HUNGARIAN = "hungarian"
-    INDONESIAN = "indonesian"
-    ITALIAN = "italian"
-    JAPANESE = "japanese"
-    KOREAN = "korean"
-    MALAY = "malay"
-    MANDARIN = "mandarin"
-    POLISH = "polish"
-    PORTUGUESE = "portuguese"
-    RUSSIAN = "russian"
-    SERBIAN = "serbian"
-    SPANISH = "spanish"
-    SWEDISH = "swedish"
-    TAGALOG = "tagalog"
-    THAI = "thai"
-    TURKISH = "turkish"
-    UKRAINIAN = "ukrainian"
-    URDU = "urdu"
-    XHOSA = "xhosa"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        AFRIKAANS = "afrikaans"
+        ALBANIAN = "albanian"
+        AMHARIC = "amharic"
+        ARABIC = "arabic"
+        BENGALI = "bengali"
+        BULGARIAN = "bulgarian"
+        CATALAN = "catalan"
+        CROATIAN = "croatian"
+        CZECH = "czech"
+        DANISH = "danish"
+        DUTCH = "dutch"
+        ENGLISH = "english"
+        FRENCH = "french"
+        GALICIAN = "galician"
+        GERMAN = "german"
+        GREEK = "greek"
+        HEBREW = "hebrew"
+        HINDI = "hindi"
+        HUNGARIAN = "hungarian"
+        INDONESIAN = "indonesian"
+        ITALIAN = "italian"
+        JAPANESE = "japanese"
+        KOREAN = "korean"
+        MALAY = "malay"
+        MANDARIN = "mandarin"
+        POLISH = "polish"
+        PORTUGUESE = "portuguese"
+        RUSSIAN = "russian"
+        SERBIAN = "serbian"
+        SPANISH = "spanish"
+        SWEDISH = "swedish"
+        TAGALOG = "tagalog"
+        THAI = "thai"
+        TURKISH = "turkish"
+        UKRAINIAN = "ukrainian"
+        URDU = "urdu"
+        XHOSA = "xhosa"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackPlayHTVoiceLanguage,
+    (
+        ("AFRIKAANS", "afrikaans"),
+        ("ALBANIAN", "albanian"),
+        ("AMHARIC", "amharic"),
+        ("ARABIC", "arabic"),
+        ("BENGALI", "bengali"),
+        ("BULGARIAN", "bulgarian"),
+        ("CATALAN", "catalan"),
+        ("CROATIAN", "croatian"),
+        ("CZECH", "czech"),
+        ("DANISH", "danish"),
+        ("DUTCH", "dutch"),
+        ("ENGLISH", "english"),
+        ("FRENCH", "french"),
+        ("GALICIAN", "galician"),
+        ("GERMAN", "german"),
+        ("GREEK", "greek"),
+        ("HEBREW", "hebrew"),
+        ("HINDI", "hindi"),
+        ("HUNGARIAN", "hungarian"),
+        ("INDONESIAN", "indonesian"),
+        ("ITALIAN", "italian"),
+        ("JAPANESE", "japanese"),
+        ("KOREAN", "korean"),
+        ("MALAY", "malay"),
+        ("MANDARIN", "mandarin"),
+        ("POLISH", "polish"),
+        ("PORTUGUESE", "portuguese"),
+        ("RUSSIAN", "russian"),
+        ("SERBIAN", "serbian"),
+        ("SPANISH", "spanish"),
+        ("SWEDISH", "swedish"),
+        ("TAGALOG", "tagalog"),
+        ("THAI", "thai"),
+        ("TURKISH", "turkish"),
+        ("UKRAINIAN", "ukrainian"),
+        ("URDU", "urdu"),
+        ("XHOSA", "xhosa"),
+    ),
+)

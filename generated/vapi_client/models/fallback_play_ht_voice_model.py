@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackPlayHTVoiceModel"]
 
@@ -6,7 +8,20 @@ __all__ = ["FallbackPlayHTVoiceModel"]
 class FallbackPlayHTVoiceModel(OpenEnum):
     """Known values of FallbackPlayHTVoiceModel; any other string parses too (see OpenEnum)."""
 
-    PLAYHT2_0 = "PlayHT2.0"
-    PLAYHT2_0_TURBO = "PlayHT2.0-turbo"
-    PLAY3_0_MINI = "Play3.0-mini"
-    PLAYDIALOG = "PlayDialog"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        PLAYHT2_0 = "PlayHT2.0"
+        PLAYHT2_0_TURBO = "PlayHT2.0-turbo"
+        PLAY3_0_MINI = "Play3.0-mini"
+        PLAYDIALOG = "PlayDialog"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackPlayHTVoiceModel,
+    (
+        ("PLAYHT2_0", "PlayHT2.0"),
+        ("PLAYHT2_0_TURBO", "PlayHT2.0-turbo"),
+        ("PLAY3_0_MINI", "Play3.0-mini"),
+        ("PLAYDIALOG", "PlayDialog"),
+    ),
+)

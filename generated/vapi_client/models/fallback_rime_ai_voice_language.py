@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackRimeAIVoiceLanguage"]
 
@@ -6,14 +8,34 @@ __all__ = ["FallbackRimeAIVoiceLanguage"]
 class FallbackRimeAIVoiceLanguage(OpenEnum):
     """Known values of FallbackRimeAIVoiceLanguage; any other string parses too (see OpenEnum)."""
 
-    EN = "en"
-    ES = "es"
-    DE = "de"
-    FR = "fr"
-    AR = "ar"
-    HI = "hi"
-    JA = "ja"
-    HE = "he"
-    PT = "pt"
-    TA = "ta"
-    SI = "si"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        EN = "en"
+        ES = "es"
+        DE = "de"
+        FR = "fr"
+        AR = "ar"
+        HI = "hi"
+        JA = "ja"
+        HE = "he"
+        PT = "pt"
+        TA = "ta"
+        SI = "si"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackRimeAIVoiceLanguage,
+    (
+        ("EN", "en"),
+        ("ES", "es"),
+        ("DE", "de"),
+        ("FR", "fr"),
+        ("AR", "ar"),
+        ("HI", "hi"),
+        ("JA", "ja"),
+        ("HE", "he"),
+        ("PT", "pt"),
+        ("TA", "ta"),
+        ("SI", "si"),
+    ),
+)

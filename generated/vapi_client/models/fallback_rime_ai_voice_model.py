@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackRimeAIVoiceModel"]
 
@@ -6,6 +8,18 @@ __all__ = ["FallbackRimeAIVoiceModel"]
 class FallbackRimeAIVoiceModel(OpenEnum):
     """Known values of FallbackRimeAIVoiceModel; any other string parses too (see OpenEnum)."""
 
-    ARCANA = "arcana"
-    MISTV2 = "mistv2"
-    MIST = "mist"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ARCANA = "arcana"
+        MISTV2 = "mistv2"
+        MIST = "mist"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackRimeAIVoiceModel,
+    (
+        ("ARCANA", "arcana"),
+        ("MISTV2", "mistv2"),
+        ("MIST", "mist"),
+    ),
+)

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,3 +69,169 @@ class FallbackSonioxTranscriber(Model):
     custom_vocabulary: list[str] | Unset = UNSET
     context_general: list[SonioxContextGeneralItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_FallbackSonioxTranscriber_items_6 = _h.Items(("enum", "CartesiaTranscriberLanguage", False))
+_FallbackSonioxTranscriber_items_12 = _h.Items(("model", "SonioxContextGeneralItem"))
+
+
+def _load_FallbackSonioxTranscriber(data: dict[str, Any], strict: bool) -> FallbackSonioxTranscriber | dict[str, Any]:
+    """FallbackSonioxTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "soniox" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = _MEMBERS["FallbackSonioxTranscriberModel"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("FallbackSonioxTranscriberModel", v)
+        if p1 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p2 = _MEMBERS["CartesiaTranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("CartesiaTranscriberLanguage", v)
+        if p2 is _S:
+            slow = True
+    if "languages" in data:
+        v = data["languages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _MEMBERS["CartesiaTranscriberLanguage"].get(e1, _S) if type(e1) is str else _S
+                if x2 is _S and type(e1) is str and True:
+                    x2 = _h.open_member("CartesiaTranscriberLanguage", e1)
+                if x2 is _S:
+                    resume5 = True
+                out3.append(x2)
+            p3 = _R(_FallbackSonioxTranscriber_items_6, out3) if resume5 else out3
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "languageHintsStrict" in data:
+        v = data["languageHintsStrict"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "maxEndpointDelayMs" in data:
+        v = data["maxEndpointDelayMs"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 500 and v <= 3000 else _S
+        if p5 is _S:
+            slow = True
+    if "customVocabulary" in data:
+        v = data["customVocabulary"]
+        p6 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p6 is _S:
+            slow = True
+    if "contextGeneral" in data:
+        v = data["contextGeneral"]
+        if type(v) is list:
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                x8 = _FAST["SonioxContextGeneralItem"](e7, strict) if type(e7) is dict else _S
+                if type(x8) is dict:  # loaded in part: the generic loader finishes it
+                    x8 = _R("SonioxContextGeneralItem", x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p7 = _R(_FallbackSonioxTranscriber_items_12, out9) if resume11 else out9
+        else:
+            p7 = _S
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackSonioxTranscriber:
+            return FallbackSonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackSonioxTranscriber(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackSonioxTranscriber}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "language": p2,
+        "languages": p3,
+        "languageHintsStrict": p4,
+        "maxEndpointDelayMs": p5,
+        "customVocabulary": p6,
+        "contextGeneral": p7,
+    }
+
+
+_KNOWN_FallbackSonioxTranscriber = frozenset(
+    (
+        "provider",
+        "model",
+        "language",
+        "languages",
+        "languageHintsStrict",
+        "maxEndpointDelayMs",
+        "customVocabulary",
+        "contextGeneral",
+    )
+)
+
+
+def _to_dict_FallbackSonioxTranscriber(self: FallbackSonioxTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.languages
+    if v is not UNSET:
+        out["languages"] = (
+            [i13._value_ if isinstance(i13, _h.Enum) else _h.fresh(i13) for i13 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.language_hints_strict
+    if v is not UNSET:
+        out["languageHintsStrict"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.max_endpoint_delay_ms
+    if v is not UNSET:
+        out["maxEndpointDelayMs"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.custom_vocabulary
+    if v is not UNSET:
+        out["customVocabulary"] = _h.fresh(v)
+    v = self.context_general
+    if v is not UNSET:
+        out["contextGeneral"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackSonioxTranscriber._fast_load = _load_FallbackSonioxTranscriber
+setattr(FallbackSonioxTranscriber, "to_dict", _to_dict_FallbackSonioxTranscriber)  # noqa: B010 - replaces Model.to_dict

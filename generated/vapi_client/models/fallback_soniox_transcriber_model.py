@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackSonioxTranscriberModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["FallbackSonioxTranscriberModel"]
 class FallbackSonioxTranscriberModel(OpenEnum):
     """Known values of FallbackSonioxTranscriberModel; any other string parses too (see OpenEnum)."""
 
-    STT_RT_V4 = "stt-rt-v4"
-    STT_RT_V5 = "stt-rt-v5"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        STT_RT_V4 = "stt-rt-v4"
+        STT_RT_V5 = "stt-rt-v5"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackSonioxTranscriberModel,
+    (
+        ("STT_RT_V4", "stt-rt-v4"),
+        ("STT_RT_V5", "stt-rt-v5"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackSpeechmaticsTranscriberNumeralStyle"]
 
@@ -6,5 +8,16 @@ __all__ = ["FallbackSpeechmaticsTranscriberNumeralStyle"]
 class FallbackSpeechmaticsTranscriberNumeralStyle(OpenEnum):
     """Known values of FallbackSpeechmaticsTranscriberNumeralStyle; any other string parses too (see OpenEnum)."""
 
-    WRITTEN = "written"
-    SPOKEN = "spoken"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        WRITTEN = "written"
+        SPOKEN = "spoken"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackSpeechmaticsTranscriberNumeralStyle,
+    (
+        ("WRITTEN", "written"),
+        ("SPOKEN", "spoken"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,3 +63,161 @@ class FallbackTavusVoice(Model):
     properties: TavusConversationProperties | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_FallbackTavusVoice_one_of_1 = _h.OneOf(("const", "r52da2535a"), ("string", {}))
+
+
+def _load_FallbackTavusVoice(data: dict[str, Any], strict: bool) -> FallbackTavusVoice | dict[str, Any]:
+    """FallbackTavusVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "tavus" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p1 = _FallbackTavusVoice_one_of_1(v, strict)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "personaId" in data:
+        v = data["personaId"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "callbackUrl" in data:
+        v = data["callbackUrl"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "conversationName" in data:
+        v = data["conversationName"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if "conversationalContext" in data:
+        v = data["conversationalContext"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    if "customGreeting" in data:
+        v = data["customGreeting"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if "properties" in data:
+        v = data["properties"]
+        p8 = _FAST["TavusConversationProperties"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("TavusConversationProperties", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p9 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("ChunkPlan", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FallbackTavusVoice:
+            return FallbackTavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FallbackTavusVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FallbackTavusVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "personaId": p3,
+        "callbackUrl": p4,
+        "conversationName": p5,
+        "conversationalContext": p6,
+        "customGreeting": p7,
+        "properties": p8,
+        "chunkPlan": p9,
+    }
+
+
+_KNOWN_FallbackTavusVoice = frozenset(
+    (
+        "provider",
+        "voiceId",
+        "cachingEnabled",
+        "personaId",
+        "callbackUrl",
+        "conversationName",
+        "conversationalContext",
+        "customGreeting",
+        "properties",
+        "chunkPlan",
+    )
+)
+
+
+def _to_dict_FallbackTavusVoice(self: FallbackTavusVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = _h.dump_json(v)
+    v = self.persona_id
+    if v is not UNSET:
+        out["personaId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.callback_url
+    if v is not UNSET:
+        out["callbackUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.conversation_name
+    if v is not UNSET:
+        out["conversationName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.conversational_context
+    if v is not UNSET:
+        out["conversationalContext"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.custom_greeting
+    if v is not UNSET:
+        out["customGreeting"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.properties
+    if v is not UNSET:
+        out["properties"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FallbackTavusVoice._fast_load = _load_FallbackTavusVoice
+setattr(FallbackTavusVoice, "to_dict", _to_dict_FallbackTavusVoice)  # noqa: B010 - replaces Model.to_dict

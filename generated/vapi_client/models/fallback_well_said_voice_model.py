@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackWellSaidVoiceModel"]
 
@@ -6,5 +8,16 @@ __all__ = ["FallbackWellSaidVoiceModel"]
 class FallbackWellSaidVoiceModel(OpenEnum):
     """Known values of FallbackWellSaidVoiceModel; any other string parses too (see OpenEnum)."""
 
-    CARUSO = "caruso"
-    LEGACY = "legacy"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        CARUSO = "caruso"
+        LEGACY = "legacy"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackWellSaidVoiceModel,
+    (
+        ("CARUSO", "caruso"),
+        ("LEGACY", "legacy"),
+    ),
+)

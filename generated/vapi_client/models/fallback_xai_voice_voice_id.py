@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["FallbackXaiVoiceVoiceId"]
 
@@ -6,8 +8,22 @@ __all__ = ["FallbackXaiVoiceVoiceId"]
 class FallbackXaiVoiceVoiceId(OpenEnum):
     """Known values of FallbackXaiVoiceVoiceId; any other string parses too (see OpenEnum)."""
 
-    EVE = "eve"
-    ARA = "ara"
-    REX = "rex"
-    SAL = "sal"
-    LEO = "leo"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        EVE = "eve"
+        ARA = "ara"
+        REX = "rex"
+        SAL = "sal"
+        LEO = "leo"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    FallbackXaiVoiceVoiceId,
+    (
+        ("EVE", "eve"),
+        ("ARA", "ara"),
+        ("REX", "rex"),
+        ("SAL", "sal"),
+        ("LEO", "leo"),
+    ),
+)

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["FourierDenoisingPlan"]
@@ -47,3 +49,97 @@ class FourierDenoisingPlan(Model):
     window_size_ms: float | Unset = UNSET
     baseline_percentile: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_FourierDenoisingPlan(data: dict[str, Any], strict: bool) -> FourierDenoisingPlan | dict[str, Any]:
+    """FourierDenoisingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "enabled" in data:
+        v = data["enabled"]
+        p0 = v if (v is True or v is False) else _S
+        if p0 is _S:
+            slow = True
+    if "mediaDetectionEnabled" in data:
+        v = data["mediaDetectionEnabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    if "staticThreshold" in data:
+        v = data["staticThreshold"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= -80 and v <= 0 else _S
+        if p2 is _S:
+            slow = True
+    if "baselineOffsetDb" in data:
+        v = data["baselineOffsetDb"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= -30 and v <= -5 else _S
+        if p3 is _S:
+            slow = True
+    if "windowSizeMs" in data:
+        v = data["windowSizeMs"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1000 and v <= 30000 else _S
+        if p4 is _S:
+            slow = True
+    if "baselinePercentile" in data:
+        v = data["baselinePercentile"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 99 else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_FourierDenoisingPlan:
+            return FourierDenoisingPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = FourierDenoisingPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_FourierDenoisingPlan}
+            return obj
+    return {
+        "enabled": p0,
+        "mediaDetectionEnabled": p1,
+        "staticThreshold": p2,
+        "baselineOffsetDb": p3,
+        "windowSizeMs": p4,
+        "baselinePercentile": p5,
+    }
+
+
+_KNOWN_FourierDenoisingPlan = frozenset(
+    ("enabled", "mediaDetectionEnabled", "staticThreshold", "baselineOffsetDb", "windowSizeMs", "baselinePercentile")
+)
+
+
+def _to_dict_FourierDenoisingPlan(self: FourierDenoisingPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.media_detection_enabled
+    if v is not UNSET:
+        out["mediaDetectionEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.static_threshold
+    if v is not UNSET:
+        out["staticThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.baseline_offset_db
+    if v is not UNSET:
+        out["baselineOffsetDb"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.window_size_ms
+    if v is not UNSET:
+        out["windowSizeMs"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.baseline_percentile
+    if v is not UNSET:
+        out["baselinePercentile"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+FourierDenoisingPlan._fast_load = _load_FourierDenoisingPlan
+setattr(FourierDenoisingPlan, "to_dict", _to_dict_FourierDenoisingPlan)  # noqa: B010 - replaces Model.to_dict

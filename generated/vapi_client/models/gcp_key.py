@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["GcpKey"]
 
@@ -57,3 +60,192 @@ class GcpKey(Model):
     client_x509_cert_url: str
     universe_domain: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_GcpKey(data: dict[str, Any], strict: bool) -> GcpKey | dict[str, Any]:
+    """GcpKey from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "projectId" in data:
+        v = data["projectId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "privateKeyId" in data:
+        v = data["privateKeyId"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "privateKey" in data:
+        v = data["privateKey"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "clientEmail" in data:
+        v = data["clientEmail"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    else:
+        p4 = _S
+        slow = True
+    if "clientId" in data:
+        v = data["clientId"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    else:
+        p5 = _S
+        slow = True
+    if "authUri" in data:
+        v = data["authUri"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    else:
+        p6 = _S
+        slow = True
+    if "tokenUri" in data:
+        v = data["tokenUri"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    else:
+        p7 = _S
+        slow = True
+    if "authProviderX509CertUrl" in data:
+        v = data["authProviderX509CertUrl"]
+        p8 = v if type(v) is str else _S
+        if p8 is _S:
+            slow = True
+    else:
+        p8 = _S
+        slow = True
+    if "clientX509CertUrl" in data:
+        v = data["clientX509CertUrl"]
+        p9 = v if type(v) is str else _S
+        if p9 is _S:
+            slow = True
+    else:
+        p9 = _S
+        slow = True
+    if "universeDomain" in data:
+        v = data["universeDomain"]
+        p10 = v if type(v) is str else _S
+        if p10 is _S:
+            slow = True
+    else:
+        p10 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_GcpKey:
+            return GcpKey(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GcpKey(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GcpKey}
+            return obj
+    return {
+        "type": p0,
+        "projectId": p1,
+        "privateKeyId": p2,
+        "privateKey": p3,
+        "clientEmail": p4,
+        "clientId": p5,
+        "authUri": p6,
+        "tokenUri": p7,
+        "authProviderX509CertUrl": p8,
+        "clientX509CertUrl": p9,
+        "universeDomain": p10,
+    }
+
+
+_KNOWN_GcpKey = frozenset(
+    (
+        "type",
+        "projectId",
+        "privateKeyId",
+        "privateKey",
+        "clientEmail",
+        "clientId",
+        "authUri",
+        "tokenUri",
+        "authProviderX509CertUrl",
+        "clientX509CertUrl",
+        "universeDomain",
+    )
+)
+
+
+def _to_dict_GcpKey(self: GcpKey) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.project_id
+    if v is not UNSET:
+        out["projectId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.private_key_id
+    if v is not UNSET:
+        out["privateKeyId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.private_key
+    if v is not UNSET:
+        out["privateKey"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.client_email
+    if v is not UNSET:
+        out["clientEmail"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.client_id
+    if v is not UNSET:
+        out["clientId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.auth_uri
+    if v is not UNSET:
+        out["authUri"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.token_uri
+    if v is not UNSET:
+        out["tokenUri"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.auth_provider_x509_cert_url
+    if v is not UNSET:
+        out["authProviderX509CertUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.client_x509_cert_url
+    if v is not UNSET:
+        out["clientX509CertUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.universe_domain
+    if v is not UNSET:
+        out["universeDomain"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+GcpKey._fast_load = _load_GcpKey
+setattr(GcpKey, "to_dict", _to_dict_GcpKey)  # noqa: B010 - replaces Model.to_dict

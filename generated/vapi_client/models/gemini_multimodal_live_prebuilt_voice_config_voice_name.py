@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["GeminiMultimodalLivePrebuiltVoiceConfigVoiceName"]
 
@@ -6,8 +8,22 @@ __all__ = ["GeminiMultimodalLivePrebuiltVoiceConfigVoiceName"]
 class GeminiMultimodalLivePrebuiltVoiceConfigVoiceName(OpenEnum):
     """Known values of GeminiMultimodalLivePrebuiltVoiceConfigVoiceName; any other string parses too (see OpenEnum)."""
 
-    PUCK = "Puck"
-    CHARON = "Charon"
-    KORE = "Kore"
-    FENRIR = "Fenrir"
-    AOEDE = "Aoede"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        PUCK = "Puck"
+        CHARON = "Charon"
+        KORE = "Kore"
+        FENRIR = "Fenrir"
+        AOEDE = "Aoede"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    GeminiMultimodalLivePrebuiltVoiceConfigVoiceName,
+    (
+        ("PUCK", "Puck"),
+        ("CHARON", "Charon"),
+        ("KORE", "Kore"),
+        ("FENRIR", "Fenrir"),
+        ("AOEDE", "Aoede"),
+    ),
+)

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.gemini_multimodal_live_voice_config import GeminiMultimodalLiveVoiceConfig
@@ -27,3 +32,52 @@ class GeminiMultimodalLiveSpeechConfig(Model):
 
     voice_config: GeminiMultimodalLiveVoiceConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_GeminiMultimodalLiveSpeechConfig(
+    data: dict[str, Any], strict: bool
+) -> GeminiMultimodalLiveSpeechConfig | dict[str, Any]:
+    """GeminiMultimodalLiveSpeechConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "voiceConfig" in data:
+        v = data["voiceConfig"]
+        p0 = _FAST["GeminiMultimodalLiveVoiceConfig"](v, strict) if type(v) is dict else _S
+        if type(p0) is dict:  # loaded in part: the generic loader finishes it
+            p0 = _R("GeminiMultimodalLiveVoiceConfig", p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_GeminiMultimodalLiveSpeechConfig:
+            return GeminiMultimodalLiveSpeechConfig(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GeminiMultimodalLiveSpeechConfig(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLiveSpeechConfig
+            }
+            return obj
+    return {"voiceConfig": p0}
+
+
+_KNOWN_GeminiMultimodalLiveSpeechConfig = frozenset(("voiceConfig",))
+
+
+def _to_dict_GeminiMultimodalLiveSpeechConfig(self: GeminiMultimodalLiveSpeechConfig) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.voice_config
+    if v is not UNSET:
+        out["voiceConfig"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+GeminiMultimodalLiveSpeechConfig._fast_load = _load_GeminiMultimodalLiveSpeechConfig
+setattr(GeminiMultimodalLiveSpeechConfig, "to_dict", _to_dict_GeminiMultimodalLiveSpeechConfig)  # noqa: B010 - replaces Model.to_dict

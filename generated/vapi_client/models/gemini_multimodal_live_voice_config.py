@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.gemini_multimodal_live_prebuilt_voice_config import GeminiMultimodalLivePrebuiltVoiceConfig
@@ -27,3 +32,52 @@ class GeminiMultimodalLiveVoiceConfig(Model):
 
     prebuilt_voice_config: GeminiMultimodalLivePrebuiltVoiceConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_GeminiMultimodalLiveVoiceConfig(
+    data: dict[str, Any], strict: bool
+) -> GeminiMultimodalLiveVoiceConfig | dict[str, Any]:
+    """GeminiMultimodalLiveVoiceConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "prebuiltVoiceConfig" in data:
+        v = data["prebuiltVoiceConfig"]
+        p0 = _FAST["GeminiMultimodalLivePrebuiltVoiceConfig"](v, strict) if type(v) is dict else _S
+        if type(p0) is dict:  # loaded in part: the generic loader finishes it
+            p0 = _R("GeminiMultimodalLivePrebuiltVoiceConfig", p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_GeminiMultimodalLiveVoiceConfig:
+            return GeminiMultimodalLiveVoiceConfig(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GeminiMultimodalLiveVoiceConfig(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GeminiMultimodalLiveVoiceConfig
+            }
+            return obj
+    return {"prebuiltVoiceConfig": p0}
+
+
+_KNOWN_GeminiMultimodalLiveVoiceConfig = frozenset(("prebuiltVoiceConfig",))
+
+
+def _to_dict_GeminiMultimodalLiveVoiceConfig(self: GeminiMultimodalLiveVoiceConfig) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.prebuilt_voice_config
+    if v is not UNSET:
+        out["prebuiltVoiceConfig"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+GeminiMultimodalLiveVoiceConfig._fast_load = _load_GeminiMultimodalLiveVoiceConfig
+setattr(GeminiMultimodalLiveVoiceConfig, "to_dict", _to_dict_GeminiMultimodalLiveVoiceConfig)  # noqa: B010 - replaces Model.to_dict

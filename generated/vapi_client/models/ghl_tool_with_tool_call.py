@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,3 +63,117 @@ class GhlToolWithToolCall(Model):
     ) = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_GhlToolWithToolCall_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+
+
+def _load_GhlToolWithToolCall(data: dict[str, Any], strict: bool) -> GhlToolWithToolCall | dict[str, Any]:
+    """GhlToolWithToolCall from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "ghl" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "toolCall" in data:
+        v = data["toolCall"]
+        p1 = _FAST["ToolCall"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("ToolCall", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p2 = _FAST["GhlToolMetadata"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("GhlToolMetadata", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p3 = _R(_GhlToolWithToolCall_items_8, out3) if resume5 else out3
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p4 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("ToolRejectionPlan", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_GhlToolWithToolCall:
+            return GhlToolWithToolCall(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GhlToolWithToolCall(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GhlToolWithToolCall}
+            return obj
+    return {"type": p0, "toolCall": p1, "metadata": p2, "messages": p3, "rejectionPlan": p4}
+
+
+_KNOWN_GhlToolWithToolCall = frozenset(("type", "toolCall", "metadata", "messages", "rejectionPlan"))
+
+
+def _to_dict_GhlToolWithToolCall(self: GhlToolWithToolCall) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tool_call
+    if v is not UNSET:
+        out["toolCall"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+GhlToolWithToolCall._fast_load = _load_GhlToolWithToolCall
+setattr(GhlToolWithToolCall, "to_dict", _to_dict_GhlToolWithToolCall)  # noqa: B010 - replaces Model.to_dict

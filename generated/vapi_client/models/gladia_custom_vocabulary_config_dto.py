@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,3 +36,73 @@ class GladiaCustomVocabularyConfigDTO(Model):
     vocabulary: list[str | GladiaVocabularyItemDTO]
     default_intensity: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_GladiaCustomVocabularyConfigDTO_one_of_6 = _h.OneOf(("string", {}), ("model", "GladiaVocabularyItemDTO"))
+_GladiaCustomVocabularyConfigDTO_items_7 = _h.Items(("oneof", ("string", {}), ("model", "GladiaVocabularyItemDTO")))
+
+
+def _load_GladiaCustomVocabularyConfigDTO(
+    data: dict[str, Any], strict: bool
+) -> GladiaCustomVocabularyConfigDTO | dict[str, Any]:
+    """GladiaCustomVocabularyConfigDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "vocabulary" in data:
+        v = data["vocabulary"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _GladiaCustomVocabularyConfigDTO_one_of_6(e1, strict)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p0 = _R(_GladiaCustomVocabularyConfigDTO_items_7, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "defaultIntensity" in data:
+        v = data["defaultIntensity"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 1 else _S
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_GladiaCustomVocabularyConfigDTO:
+            return GladiaCustomVocabularyConfigDTO(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GladiaCustomVocabularyConfigDTO(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_GladiaCustomVocabularyConfigDTO
+            }
+            return obj
+    return {"vocabulary": p0, "defaultIntensity": p1}
+
+
+_KNOWN_GladiaCustomVocabularyConfigDTO = frozenset(("vocabulary", "defaultIntensity"))
+
+
+def _to_dict_GladiaCustomVocabularyConfigDTO(self: GladiaCustomVocabularyConfigDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.vocabulary
+    if v is not UNSET:
+        out["vocabulary"] = [_h.dump_json(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+    v = self.default_intensity
+    if v is not UNSET:
+        out["defaultIntensity"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+GladiaCustomVocabularyConfigDTO._fast_load = _load_GladiaCustomVocabularyConfigDTO
+setattr(GladiaCustomVocabularyConfigDTO, "to_dict", _to_dict_GladiaCustomVocabularyConfigDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,3 +54,81 @@ class GoogleRealtimeConfig(Model):
     frequency_penalty: float | Unset = UNSET
     speech_config: GeminiMultimodalLiveSpeechConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_GoogleRealtimeConfig(data: dict[str, Any], strict: bool) -> GoogleRealtimeConfig | dict[str, Any]:
+    """GoogleRealtimeConfig from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "topP" in data:
+        v = data["topP"]
+        p0 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p0 is _S:
+            slow = True
+    if "topK" in data:
+        v = data["topK"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p1 is _S:
+            slow = True
+    if "presencePenalty" in data:
+        v = data["presencePenalty"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    if "frequencyPenalty" in data:
+        v = data["frequencyPenalty"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    if "speechConfig" in data:
+        v = data["speechConfig"]
+        p4 = _FAST["GeminiMultimodalLiveSpeechConfig"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("GeminiMultimodalLiveSpeechConfig", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_GoogleRealtimeConfig:
+            return GoogleRealtimeConfig(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = GoogleRealtimeConfig(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_GoogleRealtimeConfig}
+            return obj
+    return {"topP": p0, "topK": p1, "presencePenalty": p2, "frequencyPenalty": p3, "speechConfig": p4}
+
+
+_KNOWN_GoogleRealtimeConfig = frozenset(("topP", "topK", "presencePenalty", "frequencyPenalty", "speechConfig"))
+
+
+def _to_dict_GoogleRealtimeConfig(self: GoogleRealtimeConfig) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.top_p
+    if v is not UNSET:
+        out["topP"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.top_k
+    if v is not UNSET:
+        out["topK"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.presence_penalty
+    if v is not UNSET:
+        out["presencePenalty"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.frequency_penalty
+    if v is not UNSET:
+        out["frequencyPenalty"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.speech_config
+    if v is not UNSET:
+        out["speechConfig"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+GoogleRealtimeConfig._fast_load = _load_GoogleRealtimeConfig
+setattr(GoogleRealtimeConfig, "to_dict", _to_dict_GoogleRealtimeConfig)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["GroupConditionOperator"]
 
@@ -6,5 +8,16 @@ __all__ = ["GroupConditionOperator"]
 class GroupConditionOperator(OpenEnum):
     """Known values of GroupConditionOperator; any other string parses too (see OpenEnum)."""
 
-    AND = "AND"
-    OR = "OR"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        AND = "AND"
+        OR = "OR"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    GroupConditionOperator,
+    (
+        ("AND", "AND"),
+        ("OR", "OR"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,3 +77,147 @@ class HandoffDestinationAssistant(Model):
     assistant_overrides: AssistantOverrides | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_ContextEngineeringPlan = _h.alternatives("ContextEngineeringPlan")
+
+
+def _load_HandoffDestinationAssistant(
+    data: dict[str, Any], strict: bool
+) -> HandoffDestinationAssistant | dict[str, Any]:
+    """HandoffDestinationAssistant from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "assistant" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "contextEngineeringPlan" in data:
+        v = data["contextEngineeringPlan"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_ContextEngineeringPlan[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p1 = _S
+        else:
+            p1 = alternative2[1](v, strict)
+            if type(p1) is dict:
+                p1 = _R(alternative2[0], p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "assistantName" in data:
+        v = data["assistantName"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "assistant" in data:
+        v = data["assistant"]
+        p4 = _FAST["CreateAssistantDTO"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("CreateAssistantDTO", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "variableExtractionPlan" in data:
+        v = data["variableExtractionPlan"]
+        p5 = _FAST["VariableExtractionPlan"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("VariableExtractionPlan", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "assistantOverrides" in data:
+        v = data["assistantOverrides"]
+        p6 = _FAST["AssistantOverrides"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("AssistantOverrides", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_HandoffDestinationAssistant:
+            return HandoffDestinationAssistant(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = HandoffDestinationAssistant(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_HandoffDestinationAssistant}
+            return obj
+    return {
+        "type": p0,
+        "contextEngineeringPlan": p1,
+        "assistantName": p2,
+        "assistantId": p3,
+        "assistant": p4,
+        "variableExtractionPlan": p5,
+        "assistantOverrides": p6,
+        "description": p7,
+    }
+
+
+_KNOWN_HandoffDestinationAssistant = frozenset(
+    (
+        "type",
+        "contextEngineeringPlan",
+        "assistantName",
+        "assistantId",
+        "assistant",
+        "variableExtractionPlan",
+        "assistantOverrides",
+        "description",
+    )
+)
+
+
+def _to_dict_HandoffDestinationAssistant(self: HandoffDestinationAssistant) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.context_engineering_plan
+    if v is not UNSET:
+        out["contextEngineeringPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_name
+    if v is not UNSET:
+        out["assistantName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant
+    if v is not UNSET:
+        out["assistant"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.variable_extraction_plan
+    if v is not UNSET:
+        out["variableExtractionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_overrides
+    if v is not UNSET:
+        out["assistantOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+HandoffDestinationAssistant._fast_load = _load_HandoffDestinationAssistant
+setattr(HandoffDestinationAssistant, "to_dict", _to_dict_HandoffDestinationAssistant)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["HMACAuthenticationPlanAlgorithm"]
 
@@ -6,6 +8,18 @@ __all__ = ["HMACAuthenticationPlanAlgorithm"]
 class HMACAuthenticationPlanAlgorithm(OpenEnum):
     """Known values of HMACAuthenticationPlanAlgorithm; any other string parses too (see OpenEnum)."""
 
-    SHA256 = "sha256"
-    SHA512 = "sha512"
-    SHA1 = "sha1"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SHA256 = "sha256"
+        SHA512 = "sha512"
+        SHA1 = "sha1"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    HMACAuthenticationPlanAlgorithm,
+    (
+        ("SHA256", "sha256"),
+        ("SHA512", "sha512"),
+        ("SHA1", "sha1"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,3 +94,215 @@ class ImportTwilioPhoneNumberDTO(Model):
     squad_id: str | Unset = UNSET
     server: Server | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Destination = _h.alternatives("Destination")
+_ImportTwilioPhoneNumberDTO_one_of_8 = _h.OneOf(
+    ("model", "PhoneNumberHookCallRinging"), ("model", "PhoneNumberHookCallEnding")
+)
+_ImportTwilioPhoneNumberDTO_items_9 = _h.Items(
+    ("oneof", ("model", "PhoneNumberHookCallRinging"), ("model", "PhoneNumberHookCallEnding"))
+)
+
+
+def _load_ImportTwilioPhoneNumberDTO(data: dict[str, Any], strict: bool) -> ImportTwilioPhoneNumberDTO | dict[str, Any]:
+    """ImportTwilioPhoneNumberDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    slow = False
+    if "twilioPhoneNumber" in data:
+        v = data["twilioPhoneNumber"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "twilioAccountSid" in data:
+        v = data["twilioAccountSid"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "fallbackDestination" in data:
+        v = data["fallbackDestination"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_Destination[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p2 = _S
+        else:
+            p2 = alternative2[1](v, strict)
+            if type(p2) is dict:
+                p2 = _R(alternative2[0], p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "hooks" in data:
+        v = data["hooks"]
+        if type(v) is list:
+            resume7 = False
+            out5: list[Any] = []
+            for e3 in v:
+                x4 = _ImportTwilioPhoneNumberDTO_one_of_8(e3, strict)
+                if x4 is _S or type(x4) is _R:
+                    resume7 = True
+                out5.append(x4)
+            p3 = _R(_ImportTwilioPhoneNumberDTO_items_9, out5) if resume7 else out5
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "smsEnabled" in data:
+        v = data["smsEnabled"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "twilioAuthToken" in data:
+        v = data["twilioAuthToken"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if "twilioApiKey" in data:
+        v = data["twilioApiKey"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    if "twilioApiSecret" in data:
+        v = data["twilioApiSecret"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if "name" in data:
+        v = data["name"]
+        p8 = v if type(v) is str and len(v) <= 40 else _S
+        if p8 is _S:
+            slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        p9 = v if type(v) is str else _S
+        if p9 is _S:
+            slow = True
+    if "workflowId" in data:
+        v = data["workflowId"]
+        p10 = v if type(v) is str else _S
+        if p10 is _S:
+            slow = True
+    if "squadId" in data:
+        v = data["squadId"]
+        p11 = v if type(v) is str else _S
+        if p11 is _S:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p12 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p12) is dict:  # loaded in part: the generic loader finishes it
+            p12 = _R("Server", p12)
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ImportTwilioPhoneNumberDTO:
+            return ImportTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ImportTwilioPhoneNumberDTO(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ImportTwilioPhoneNumberDTO}
+            return obj
+    return {
+        "twilioPhoneNumber": p0,
+        "twilioAccountSid": p1,
+        "fallbackDestination": p2,
+        "hooks": p3,
+        "smsEnabled": p4,
+        "twilioAuthToken": p5,
+        "twilioApiKey": p6,
+        "twilioApiSecret": p7,
+        "name": p8,
+        "assistantId": p9,
+        "workflowId": p10,
+        "squadId": p11,
+        "server": p12,
+    }
+
+
+_KNOWN_ImportTwilioPhoneNumberDTO = frozenset(
+    (
+        "twilioPhoneNumber",
+        "twilioAccountSid",
+        "fallbackDestination",
+        "hooks",
+        "smsEnabled",
+        "twilioAuthToken",
+        "twilioApiKey",
+        "twilioApiSecret",
+        "name",
+        "assistantId",
+        "workflowId",
+        "squadId",
+        "server",
+    )
+)
+
+
+def _to_dict_ImportTwilioPhoneNumberDTO(self: ImportTwilioPhoneNumberDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.fallback_destination
+    if v is not UNSET:
+        out["fallbackDestination"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.hooks
+    if v is not UNSET:
+        out["hooks"] = [_h.dump_json(i10) for i10 in v] if type(v) is list else _h.fresh(v)
+    v = self.sms_enabled
+    if v is not UNSET:
+        out["smsEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.twilio_phone_number
+    if v is not UNSET:
+        out["twilioPhoneNumber"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.twilio_account_sid
+    if v is not UNSET:
+        out["twilioAccountSid"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.twilio_auth_token
+    if v is not UNSET:
+        out["twilioAuthToken"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.twilio_api_key
+    if v is not UNSET:
+        out["twilioApiKey"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.twilio_api_secret
+    if v is not UNSET:
+        out["twilioApiSecret"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.workflow_id
+    if v is not UNSET:
+        out["workflowId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.squad_id
+    if v is not UNSET:
+        out["squadId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ImportTwilioPhoneNumberDTO._fast_load = _load_ImportTwilioPhoneNumberDTO
+setattr(ImportTwilioPhoneNumberDTO, "to_dict", _to_dict_ImportTwilioPhoneNumberDTO)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,3 +67,155 @@ class JsonSchema(Model):
     enum: list[str] | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_JsonSchema_items_6 = _h.Items(("model", "JsonSchema"))
+
+
+def _load_JsonSchema(data: dict[str, Any], strict: bool) -> JsonSchema | dict[str, Any]:
+    """JsonSchema from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = _MEMBERS["JsonSchemaType"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and True:
+            p0 = _h.open_member("JsonSchemaType", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "items" in data:
+        v = data["items"]
+        p1 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("JsonSchema", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "properties" in data:
+        v = data["properties"]
+        if type(v) is dict:
+            resume5 = False
+            out3: dict[str, Any] = {}
+            for k4, e1 in v.items():
+                x2 = _FAST["JsonSchema"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("JsonSchema", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3[k4] = x2
+            p2 = _R(_JsonSchema_items_6, out3) if resume5 else out3
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "pattern" in data:
+        v = data["pattern"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "format" in data:
+        v = data["format"]
+        p5 = _MEMBERS["JsonSchemaFormat"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and True:
+            p5 = _h.open_member("JsonSchemaFormat", v)
+        if p5 is _S:
+            slow = True
+    if "required" in data:
+        v = data["required"]
+        p6 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p6 is _S:
+            slow = True
+    if "enum" in data:
+        v = data["enum"]
+        p7 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p7 is _S:
+            slow = True
+    if "title" in data:
+        v = data["title"]
+        p8 = v if type(v) is str else _S
+        if p8 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_JsonSchema:
+            return JsonSchema(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = JsonSchema(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_JsonSchema}
+            return obj
+    return {
+        "type": p0,
+        "items": p1,
+        "properties": p2,
+        "description": p3,
+        "pattern": p4,
+        "format": p5,
+        "required": p6,
+        "enum": p7,
+        "title": p8,
+    }
+
+
+_KNOWN_JsonSchema = frozenset(
+    ("type", "items", "properties", "description", "pattern", "format", "required", "enum", "title")
+)
+
+
+def _to_dict_JsonSchema(self: JsonSchema) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.items
+    if v is not UNSET:
+        out["items"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.properties
+    if v is not UNSET:
+        out["properties"] = (
+            {k7: i8.to_dict() if hasattr(i8, "to_dict") else _h.fresh(i8) for k7, i8 in v.items()}
+            if type(v) is dict
+            else _h.fresh(v)
+        )
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.pattern
+    if v is not UNSET:
+        out["pattern"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.format_
+    if v is not UNSET:
+        out["format"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.required
+    if v is not UNSET:
+        out["required"] = _h.fresh(v)
+    v = self.enum
+    if v is not UNSET:
+        out["enum"] = _h.fresh(v)
+    v = self.title
+    if v is not UNSET:
+        out["title"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+JsonSchema._fast_load = _load_JsonSchema
+setattr(JsonSchema, "to_dict", _to_dict_JsonSchema)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["JsonSchemaType"]
 
@@ -6,9 +8,24 @@ __all__ = ["JsonSchemaType"]
 class JsonSchemaType(OpenEnum):
     """Known values of JsonSchemaType; any other string parses too (see OpenEnum)."""
 
-    STRING = "string"
-    NUMBER = "number"
-    INTEGER = "integer"
-    BOOLEAN = "boolean"
-    ARRAY = "array"
-    OBJECT = "object"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        STRING = "string"
+        NUMBER = "number"
+        INTEGER = "integer"
+        BOOLEAN = "boolean"
+        ARRAY = "array"
+        OBJECT = "object"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    JsonSchemaType,
+    (
+        ("STRING", "string"),
+        ("NUMBER", "number"),
+        ("INTEGER", "integer"),
+        ("BOOLEAN", "boolean"),
+        ("ARRAY", "array"),
+        ("OBJECT", "object"),
+    ),
+)

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,3 +47,63 @@ class KeypadInputPlan(Model):
     timeout_seconds: float | Unset = UNSET
     delimiters: KeypadInputPlanDelimiters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_KeypadInputPlan(data: dict[str, Any], strict: bool) -> KeypadInputPlan | dict[str, Any]:
+    """KeypadInputPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "enabled" in data:
+        v = data["enabled"]
+        p0 = v if (v is True or v is False) else _S
+        if p0 is _S:
+            slow = True
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 10 else _S
+        if p1 is _S:
+            slow = True
+    if "delimiters" in data:
+        v = data["delimiters"]
+        p2 = _MEMBERS["KeypadInputPlanDelimiters"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and not strict:
+            p2 = _h.open_member("KeypadInputPlanDelimiters", v)
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_KeypadInputPlan:
+            return KeypadInputPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = KeypadInputPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_KeypadInputPlan}
+            return obj
+    return {"enabled": p0, "timeoutSeconds": p1, "delimiters": p2}
+
+
+_KNOWN_KeypadInputPlan = frozenset(("enabled", "timeoutSeconds", "delimiters"))
+
+
+def _to_dict_KeypadInputPlan(self: KeypadInputPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.delimiters
+    if v is not UNSET:
+        out["delimiters"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+KeypadInputPlan._fast_load = _load_KeypadInputPlan
+setattr(KeypadInputPlan, "to_dict", _to_dict_KeypadInputPlan)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["KeypadInputPlanDelimiters"]
 
@@ -6,6 +8,18 @@ __all__ = ["KeypadInputPlanDelimiters"]
 class KeypadInputPlanDelimiters(OpenEnum):
     """Known values of KeypadInputPlanDelimiters; any other string parses too (see OpenEnum)."""
 
-    VALUE_0 = "#"
-    VALUE_1 = "*"
-    VALUE_2 = ""
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        VALUE_0 = "#"
+        VALUE_1 = "*"
+        VALUE_2 = ""
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    KeypadInputPlanDelimiters,
+    (
+        ("VALUE_0", "#"),
+        ("VALUE_1", "*"),
+        ("VALUE_2", ""),
+    ),
+)

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["LangfuseObservabilityPlan"]
@@ -55,3 +57,96 @@ class LangfuseObservabilityPlan(Model):
     trace_name: str | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_LangfuseObservabilityPlan(data: dict[str, Any], strict: bool) -> LangfuseObservabilityPlan | dict[str, Any]:
+    """LangfuseObservabilityPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "langfuse" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "tags" in data:
+        v = data["tags"]
+        p1 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "promptName" in data:
+        v = data["promptName"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "promptVersion" in data:
+        v = data["promptVersion"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 else _S
+        if p3 is _S:
+            slow = True
+    if "traceName" in data:
+        v = data["traceName"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p5 = v if type(v) is dict else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_LangfuseObservabilityPlan:
+            return LangfuseObservabilityPlan(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = LangfuseObservabilityPlan(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LangfuseObservabilityPlan}
+            return obj
+    return {"provider": p0, "tags": p1, "promptName": p2, "promptVersion": p3, "traceName": p4, "metadata": p5}
+
+
+_KNOWN_LangfuseObservabilityPlan = frozenset(
+    ("provider", "tags", "promptName", "promptVersion", "traceName", "metadata")
+)
+
+
+def _to_dict_LangfuseObservabilityPlan(self: LangfuseObservabilityPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.prompt_name
+    if v is not UNSET:
+        out["promptName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.prompt_version
+    if v is not UNSET:
+        out["promptVersion"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.trace_name
+    if v is not UNSET:
+        out["traceName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tags
+    if v is not UNSET:
+        out["tags"] = _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+LangfuseObservabilityPlan._fast_load = _load_LangfuseObservabilityPlan
+setattr(LangfuseObservabilityPlan, "to_dict", _to_dict_LangfuseObservabilityPlan)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,3 +52,59 @@ class LivekitSmartEndpointingPlan(Model):
     provider: CustomEndpointingModelSmartEndpointingPlanProvider
     wait_function: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_LivekitSmartEndpointingPlan(
+    data: dict[str, Any], strict: bool
+) -> LivekitSmartEndpointingPlan | dict[str, Any]:
+    """LivekitSmartEndpointingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = _MEMBERS["CustomEndpointingModelSmartEndpointingPlanProvider"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and True:
+            p0 = _h.open_member("CustomEndpointingModelSmartEndpointingPlanProvider", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "waitFunction" in data:
+        v = data["waitFunction"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_LivekitSmartEndpointingPlan:
+            return LivekitSmartEndpointingPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = LivekitSmartEndpointingPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_LivekitSmartEndpointingPlan}
+            return obj
+    return {"provider": p0, "waitFunction": p1}
+
+
+_KNOWN_LivekitSmartEndpointingPlan = frozenset(("provider", "waitFunction"))
+
+
+def _to_dict_LivekitSmartEndpointingPlan(self: LivekitSmartEndpointingPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.wait_function
+    if v is not UNSET:
+        out["waitFunction"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+LivekitSmartEndpointingPlan._fast_load = _load_LivekitSmartEndpointingPlan
+setattr(LivekitSmartEndpointingPlan, "to_dict", _to_dict_LivekitSmartEndpointingPlan)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,3 +31,45 @@ class McpToolMetadata(Model):
 
     protocol: McpToolMetadataProtocol | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_McpToolMetadata(data: dict[str, Any], strict: bool) -> McpToolMetadata | dict[str, Any]:
+    """McpToolMetadata from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "protocol" in data:
+        v = data["protocol"]
+        p0 = _MEMBERS["McpToolMetadataProtocol"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and not strict:
+            p0 = _h.open_member("McpToolMetadataProtocol", v)
+        if p0 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_McpToolMetadata:
+            return McpToolMetadata(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = McpToolMetadata(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_McpToolMetadata}
+            return obj
+    return {"protocol": p0}
+
+
+_KNOWN_McpToolMetadata = frozenset(("protocol",))
+
+
+def _to_dict_McpToolMetadata(self: McpToolMetadata) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.protocol
+    if v is not UNSET:
+        out["protocol"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+McpToolMetadata._fast_load = _load_McpToolMetadata
+setattr(McpToolMetadata, "to_dict", _to_dict_McpToolMetadata)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["McpToolMetadataProtocol"]
 
@@ -6,5 +8,16 @@ __all__ = ["McpToolMetadataProtocol"]
 class McpToolMetadataProtocol(OpenEnum):
     """Known values of McpToolMetadataProtocol; any other string parses too (see OpenEnum)."""
 
-    SSE = "sse"
-    SHTTP = "shttp"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SSE = "sse"
+        SHTTP = "shttp"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    McpToolMetadataProtocol,
+    (
+        ("SSE", "sse"),
+        ("SHTTP", "shttp"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,3 +40,69 @@ class MessageAddHookAction(Model):
     message: OpenAIMessage
     trigger_response_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_MessageAddHookAction(data: dict[str, Any], strict: bool) -> MessageAddHookAction | dict[str, Any]:
+    """MessageAddHookAction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "message.add" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "message" in data:
+        v = data["message"]
+        p1 = _FAST["OpenAIMessage"](v, strict) if type(v) is dict else _S
+        if type(p1) is dict:  # loaded in part: the generic loader finishes it
+            p1 = _R("OpenAIMessage", p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "triggerResponseEnabled" in data:
+        v = data["triggerResponseEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_MessageAddHookAction:
+            return MessageAddHookAction(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MessageAddHookAction(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MessageAddHookAction}
+            return obj
+    return {"type": p0, "message": p1, "triggerResponseEnabled": p2}
+
+
+_KNOWN_MessageAddHookAction = frozenset(("type", "message", "triggerResponseEnabled"))
+
+
+def _to_dict_MessageAddHookAction(self: MessageAddHookAction) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.message
+    if v is not UNSET:
+        out["message"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.trigger_response_enabled
+    if v is not UNSET:
+        out["triggerResponseEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+MessageAddHookAction._fast_load = _load_MessageAddHookAction
+setattr(MessageAddHookAction, "to_dict", _to_dict_MessageAddHookAction)  # noqa: B010 - replaces Model.to_dict

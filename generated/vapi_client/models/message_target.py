@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,3 +41,54 @@ class MessageTarget(Model):
     role: MessageTargetRole | Unset = UNSET
     position: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_MessageTarget(data: dict[str, Any], strict: bool) -> MessageTarget | dict[str, Any]:
+    """MessageTarget from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "role" in data:
+        v = data["role"]
+        p0 = _MEMBERS["MessageTargetRole"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and True:
+            p0 = _h.open_member("MessageTargetRole", v)
+        if p0 is _S:
+            slow = True
+    if "position" in data:
+        v = data["position"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_MessageTarget:
+            return MessageTarget(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MessageTarget(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MessageTarget}
+            return obj
+    return {"role": p0, "position": p1}
+
+
+_KNOWN_MessageTarget = frozenset(("role", "position"))
+
+
+def _to_dict_MessageTarget(self: MessageTarget) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.role
+    if v is not UNSET:
+        out["role"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.position
+    if v is not UNSET:
+        out["position"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+MessageTarget._fast_load = _load_MessageTarget
+setattr(MessageTarget, "to_dict", _to_dict_MessageTarget)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,3 +64,143 @@ class MicrosoftVoice(Model):
     speed: float | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_MicrosoftVoice(data: dict[str, Any], strict: bool) -> MicrosoftVoice | dict[str, Any]:
+    """MicrosoftVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "microsoft" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p1 = _MEMBERS["FallbackMicrosoftVoiceVoiceId"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("FallbackMicrosoftVoiceVoiceId", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "style" in data:
+        v = data["style"]
+        p3 = _MEMBERS["FallbackMicrosoftVoiceStyle"].get(v, _S) if type(v) is str else _S
+        if p3 is _S and type(v) is str and not strict:
+            p3 = _h.open_member("FallbackMicrosoftVoiceStyle", v)
+        if p3 is _S:
+            slow = True
+    if "styleDegree" in data:
+        v = data["styleDegree"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.01 and v <= 2 else _S
+        if p4 is _S:
+            slow = True
+    if "role" in data:
+        v = data["role"]
+        p5 = _MEMBERS["FallbackMicrosoftVoiceRole"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and True:
+            p5 = _h.open_member("FallbackMicrosoftVoiceRole", v)
+        if p5 is _S:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p6 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("ChunkPlan", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "speed" in data:
+        v = data["speed"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 2 else _S
+        if p7 is _S:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p8 = _FAST["FallbackPlan"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("FallbackPlan", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_MicrosoftVoice:
+            return MicrosoftVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MicrosoftVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MicrosoftVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "style": p3,
+        "styleDegree": p4,
+        "role": p5,
+        "chunkPlan": p6,
+        "speed": p7,
+        "fallbackPlan": p8,
+    }
+
+
+_KNOWN_MicrosoftVoice = frozenset(
+    ("provider", "voiceId", "cachingEnabled", "style", "styleDegree", "role", "chunkPlan", "speed", "fallbackPlan")
+)
+
+
+def _to_dict_MicrosoftVoice(self: MicrosoftVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.style
+    if v is not UNSET:
+        out["style"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.style_degree
+    if v is not UNSET:
+        out["styleDegree"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.role
+    if v is not UNSET:
+        out["role"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.speed
+    if v is not UNSET:
+        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+MicrosoftVoice._fast_load = _load_MicrosoftVoice
+setattr(MicrosoftVoice, "to_dict", _to_dict_MicrosoftVoice)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,3 +84,210 @@ class MinimaxVoice(Model):
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_MinimaxVoice(data: dict[str, Any], strict: bool) -> MinimaxVoice | dict[str, Any]:
+    """MinimaxVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "minimax" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        p3 = _MEMBERS["MinimaxVoiceModel"].get(v, _S) if type(v) is str else _S
+        if p3 is _S and type(v) is str and True:
+            p3 = _h.open_member("MinimaxVoiceModel", v)
+        if p3 is _S:
+            slow = True
+    if "emotion" in data:
+        v = data["emotion"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "subtitleType" in data:
+        v = data["subtitleType"]
+        p5 = _MEMBERS["MinimaxVoiceSubtitleType"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and True:
+            p5 = _h.open_member("MinimaxVoiceSubtitleType", v)
+        if p5 is _S:
+            slow = True
+    if "pitch" in data:
+        v = data["pitch"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= -12 and v <= 12 else _S
+        if p6 is _S:
+            slow = True
+    if "speed" in data:
+        v = data["speed"]
+        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 2 else _S
+        if p7 is _S:
+            slow = True
+    if "volume" in data:
+        v = data["volume"]
+        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 2 else _S
+        if p8 is _S:
+            slow = True
+    if "region" in data:
+        v = data["region"]
+        p9 = _MEMBERS["MinimaxVoiceRegion"].get(v, _S) if type(v) is str else _S
+        if p9 is _S and type(v) is str and True:
+            p9 = _h.open_member("MinimaxVoiceRegion", v)
+        if p9 is _S:
+            slow = True
+    if "languageBoost" in data:
+        v = data["languageBoost"]
+        p10 = _MEMBERS["MinimaxVoiceLanguageBoost"].get(v, _S) if type(v) is str else _S
+        if p10 is _S and type(v) is str and not strict:
+            p10 = _h.open_member("MinimaxVoiceLanguageBoost", v)
+        if p10 is _S:
+            slow = True
+    if "textNormalizationEnabled" in data:
+        v = data["textNormalizationEnabled"]
+        p11 = v if (v is True or v is False) else _S
+        if p11 is _S:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p12 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p12) is dict:  # loaded in part: the generic loader finishes it
+            p12 = _R("ChunkPlan", p12)
+        if p12 is _S or type(p12) is _R:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p13 = _FAST["FallbackPlan"](v, strict) if type(v) is dict else _S
+        if type(p13) is dict:  # loaded in part: the generic loader finishes it
+            p13 = _R("FallbackPlan", p13)
+        if p13 is _S or type(p13) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_MinimaxVoice:
+            return MinimaxVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MinimaxVoice(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MinimaxVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "emotion": p4,
+        "subtitleType": p5,
+        "pitch": p6,
+        "speed": p7,
+        "volume": p8,
+        "region": p9,
+        "languageBoost": p10,
+        "textNormalizationEnabled": p11,
+        "chunkPlan": p12,
+        "fallbackPlan": p13,
+    }
+
+
+_KNOWN_MinimaxVoice = frozenset(
+    (
+        "provider",
+        "voiceId",
+        "cachingEnabled",
+        "model",
+        "emotion",
+        "subtitleType",
+        "pitch",
+        "speed",
+        "volume",
+        "region",
+        "languageBoost",
+        "textNormalizationEnabled",
+        "chunkPlan",
+        "fallbackPlan",
+    )
+)
+
+
+def _to_dict_MinimaxVoice(self: MinimaxVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.emotion
+    if v is not UNSET:
+        out["emotion"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.subtitle_type
+    if v is not UNSET:
+        out["subtitleType"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.pitch
+    if v is not UNSET:
+        out["pitch"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.speed
+    if v is not UNSET:
+        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.volume
+    if v is not UNSET:
+        out["volume"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.region
+    if v is not UNSET:
+        out["region"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language_boost
+    if v is not UNSET:
+        out["languageBoost"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.text_normalization_enabled
+    if v is not UNSET:
+        out["textNormalizationEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+MinimaxVoice._fast_load = _load_MinimaxVoice
+setattr(MinimaxVoice, "to_dict", _to_dict_MinimaxVoice)  # noqa: B010 - replaces Model.to_dict

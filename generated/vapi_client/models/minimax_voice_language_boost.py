@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["MinimaxVoiceLanguageBoost"]
 
@@ -6,44 +8,94 @@ __all__ = ["MinimaxVoiceLanguageBoost"]
 class MinimaxVoiceLanguageBoost(OpenEnum):
     """Known values of MinimaxVoiceLanguageBoost; any other string parses too (see OpenEnum)."""
 
-    CHINESE = "Chinese"
-    CHINESEYUE = "Chinese,Yue"
-    ENGLISH = "English"
-    ARABIC = "Arabic"
-    RUSSIAN = "Russian"
-    SPANISH = "Spanish"
-    FRENCH = "French"
-    PORTUGUESE = "Portuguese"
-    GERMAN = "German"
-    TURKISH = "Turkish"
-    DUTCH = "Dutch"
-    UKRAINIAN = "Ukrainian"
-    VIETNAMESE = "Vietnamese"
-    INDONESIAN = "Indonesian"
-    JAPANESE = "Japanese"
-    ITALIAN = "Italian"
-    KOREAN = "Korean"
-    THAI = "Thai"
-    POLISH = "Polish"
-    ROMANIAN = "Romanian"
-    GREEK = "Greek"
-    CZECH = "Czech"
-    FINNISH = "Finnish"
-    HINDI = "Hindi"
-    BULGARIAN = "Bulgarian"
-    DANISH = "Danish"
-    HEBREW = "Hebrew"
-    MALAY = "Malay"
-    PERSIAN = "Persian"
-    SLOVAK = "Slovak"
-    SWEDISH = "Swedish"
-    CROATIAN = "Croatian"
-    FILIPINO = "Filipino"
-    HUNGARIAN = "Hungarian"
-    NORWEGIAN = "Norwegian"
-    SLOVENIAN = "Slovenian"
-    CATALAN = "Catalan"
-    NYNORSK = "Nynorsk"
-    TAMIL = "Tamil"
-    AFRIKAANS = "Afrikaans"
-    AUTO = "auto"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        CHINESE = "Chinese"
+        CHINESEYUE = "Chinese,Yue"
+        ENGLISH = "English"
+        ARABIC = "Arabic"
+        RUSSIAN = "Russian"
+        SPANISH = "Spanish"
+        FRENCH = "French"
+        PORTUGUESE = "Portuguese"
+        GERMAN = "German"
+        TURKISH = "Turkish"
+        DUTCH = "Dutch"
+        UKRAINIAN = "Ukrainian"
+        VIETNAMESE = "Vietnamese"
+        INDONESIAN = "Indonesian"
+        JAPANESE = "Japanese"
+        ITALIAN = "Italian"
+        KOREAN = "Korean"
+        THAI = "Thai"
+        POLISH = "Polish"
+        ROMANIAN = "Romanian"
+        GREEK = "Greek"
+        CZECH = "Czech"
+        FINNISH = "Finnish"
+        HINDI = "Hindi"
+        BULGARIAN = "Bulgarian"
+        DANISH = "Danish"
+        HEBREW = "Hebrew"
+        MALAY = "Malay"
+        PERSIAN = "Persian"
+        SLOVAK = "Slovak"
+        SWEDISH = "Swedish"
+        CROATIAN = "Croatian"
+        FILIPINO = "Filipino"
+        HUNGARIAN = "Hungarian"
+        NORWEGIAN = "Norwegian"
+        SLOVENIAN = "Slovenian"
+        CATALAN = "Catalan"
+        NYNORSK = "Nynorsk"
+        TAMIL = "Tamil"
+        AFRIKAANS = "Afrikaans"
+        AUTO = "auto"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    MinimaxVoiceLanguageBoost,
+    (
+        ("CHINESE", "Chinese"),
+        ("CHINESEYUE", "Chinese,Yue"),
+        ("ENGLISH", "English"),
+        ("ARABIC", "Arabic"),
+        ("RUSSIAN", "Russian"),
+        ("SPANISH", "Spanish"),
+        ("FRENCH", "French"),
+        ("PORTUGUESE", "Portuguese"),
+        ("GERMAN", "German"),
+        ("TURKISH", "Turkish"),
+        ("DUTCH", "Dutch"),
+        ("UKRAINIAN", "Ukrainian"),
+        ("VIETNAMESE", "Vietnamese"),
+        ("INDONESIAN", "Indonesian"),
+        ("JAPANESE", "Japanese"),
+        ("ITALIAN", "Italian"),
+        ("KOREAN", "Korean"),
+        ("THAI", "Thai"),
+        ("POLISH", "Polish"),
+        ("ROMANIAN", "Romanian"),
+        ("GREEK", "Greek"),
+        ("CZECH", "Czech"),
+        ("FINNISH", "Finnish"),
+        ("HINDI", "Hindi"),
+        ("BULGARIAN", "Bulgarian"),
+        ("DANISH", "Danish"),
+        ("HEBREW", "Hebrew"),
+        ("MALAY", "Malay"),
+        ("PERSIAN", "Persian"),
+        ("SLOVAK", "Slovak"),
+        ("SWEDISH", "Swedish"),
+        ("CROATIAN", "Croatian"),
+        ("FILIPINO", "Filipino"),
+        ("HUNGARIAN", "Hungarian"),
+        ("NORWEGIAN", "Norwegian"),
+        ("SLOVENIAN", "Slovenian"),
+        ("CATALAN", "Catalan"),
+        ("NYNORSK", "Nynorsk"),
+        ("TAMIL", "Tamil"),
+        ("AFRIKAANS", "Afrikaans"),
+        ("AUTO", "auto"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["MinimaxVoiceModel"]
 
@@ -6,6 +8,18 @@ __all__ = ["MinimaxVoiceModel"]
 class MinimaxVoiceModel(OpenEnum):
     """Known values of MinimaxVoiceModel; any other string parses too (see OpenEnum)."""
 
-    SPEECH_02_HD = "speech-02-hd"
-    SPEECH_02_TURBO = "speech-02-turbo"
-    SPEECH_2_5_TURBO_PREVIEW = "speech-2.5-turbo-preview"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        SPEECH_02_HD = "speech-02-hd"
+        SPEECH_02_TURBO = "speech-02-turbo"
+        SPEECH_2_5_TURBO_PREVIEW = "speech-2.5-turbo-preview"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    MinimaxVoiceModel,
+    (
+        ("SPEECH_02_HD", "speech-02-hd"),
+        ("SPEECH_02_TURBO", "speech-02-turbo"),
+        ("SPEECH_2_5_TURBO_PREVIEW", "speech-2.5-turbo-preview"),
+    ),
+)

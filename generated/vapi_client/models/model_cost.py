@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["ModelCost"]
@@ -55,3 +57,122 @@ class ModelCost(Model):
     cached_prompt_tokens: float | Unset = UNSET
     reasoning_tokens: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_ModelCost(data: dict[str, Any], strict: bool) -> ModelCost | dict[str, Any]:
+    """ModelCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "model" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = v if type(v) is dict else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "promptTokens" in data:
+        v = data["promptTokens"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "completionTokens" in data:
+        v = data["completionTokens"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "cost" in data:
+        v = data["cost"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    else:
+        p4 = _S
+        slow = True
+    if "cachedPromptTokens" in data:
+        v = data["cachedPromptTokens"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    if "reasoningTokens" in data:
+        v = data["reasoningTokens"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p6 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ModelCost:
+            return ModelCost(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ModelCost(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ModelCost}
+            return obj
+    return {
+        "type": p0,
+        "model": p1,
+        "promptTokens": p2,
+        "completionTokens": p3,
+        "cost": p4,
+        "cachedPromptTokens": p5,
+        "reasoningTokens": p6,
+    }
+
+
+_KNOWN_ModelCost = frozenset(
+    ("type", "model", "promptTokens", "completionTokens", "cost", "cachedPromptTokens", "reasoningTokens")
+)
+
+
+def _to_dict_ModelCost(self: ModelCost) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = _h.fresh(v)
+    v = self.prompt_tokens
+    if v is not UNSET:
+        out["promptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.completion_tokens
+    if v is not UNSET:
+        out["completionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cached_prompt_tokens
+    if v is not UNSET:
+        out["cachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.reasoning_tokens
+    if v is not UNSET:
+        out["reasoningTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cost
+    if v is not UNSET:
+        out["cost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ModelCost._fast_load = _load_ModelCost
+setattr(ModelCost, "to_dict", _to_dict_ModelCost)  # noqa: B010 - replaces Model.to_dict

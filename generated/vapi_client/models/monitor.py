@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,3 +42,78 @@ class Monitor(Model):
     listen_url: str | Unset = UNSET
     control_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_Monitor_items_6 = _h.Items(("model", "MonitorResult"))
+
+
+def _load_Monitor(data: dict[str, Any], strict: bool) -> Monitor | dict[str, Any]:
+    """Monitor from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "monitors" in data:
+        v = data["monitors"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["MonitorResult"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("MonitorResult", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p0 = _R(_Monitor_items_6, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "listenUrl" in data:
+        v = data["listenUrl"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "controlUrl" in data:
+        v = data["controlUrl"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_Monitor:
+            return Monitor(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Monitor(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Monitor}
+            return obj
+    return {"monitors": p0, "listenUrl": p1, "controlUrl": p2}
+
+
+_KNOWN_Monitor = frozenset(("monitors", "listenUrl", "controlUrl"))
+
+
+def _to_dict_Monitor(self: Monitor) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.monitors
+    if v is not UNSET:
+        out["monitors"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.listen_url
+    if v is not UNSET:
+        out["listenUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.control_url
+    if v is not UNSET:
+        out["controlUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+Monitor._fast_load = _load_Monitor
+setattr(Monitor, "to_dict", _to_dict_Monitor)  # noqa: B010 - replaces Model.to_dict

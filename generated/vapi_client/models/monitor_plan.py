@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["MonitorPlan"]
@@ -63,3 +65,87 @@ class MonitorPlan(Model):
     control_authentication_enabled: bool | Unset = UNSET
     monitor_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_MonitorPlan(data: dict[str, Any], strict: bool) -> MonitorPlan | dict[str, Any]:
+    """MonitorPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "listenEnabled" in data:
+        v = data["listenEnabled"]
+        p0 = v if (v is True or v is False) else _S
+        if p0 is _S:
+            slow = True
+    if "listenAuthenticationEnabled" in data:
+        v = data["listenAuthenticationEnabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    if "controlEnabled" in data:
+        v = data["controlEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "controlAuthenticationEnabled" in data:
+        v = data["controlAuthenticationEnabled"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "monitorIds" in data:
+        v = data["monitorIds"]
+        p4 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_MonitorPlan:
+            return MonitorPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = MonitorPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_MonitorPlan}
+            return obj
+    return {
+        "listenEnabled": p0,
+        "listenAuthenticationEnabled": p1,
+        "controlEnabled": p2,
+        "controlAuthenticationEnabled": p3,
+        "monitorIds": p4,
+    }
+
+
+_KNOWN_MonitorPlan = frozenset(
+    ("listenEnabled", "listenAuthenticationEnabled", "controlEnabled", "controlAuthenticationEnabled", "monitorIds")
+)
+
+
+def _to_dict_MonitorPlan(self: MonitorPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.listen_enabled
+    if v is not UNSET:
+        out["listenEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.listen_authentication_enabled
+    if v is not UNSET:
+        out["listenAuthenticationEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.control_enabled
+    if v is not UNSET:
+        out["controlEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.control_authentication_enabled
+    if v is not UNSET:
+        out["controlAuthenticationEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.monitor_ids
+    if v is not UNSET:
+        out["monitorIds"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+MonitorPlan._fast_load = _load_MonitorPlan
+setattr(MonitorPlan, "to_dict", _to_dict_MonitorPlan)  # noqa: B010 - replaces Model.to_dict

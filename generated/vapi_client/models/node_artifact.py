@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,3 +54,84 @@ class NodeArtifact(Model):
     node_name: str | Unset = UNSET
     variable_values: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_ConversationMessage = _h.alternatives("ConversationMessage")
+_NodeArtifact_items_8 = _h.Items(("union", "ConversationMessage"))
+
+
+def _load_NodeArtifact(data: dict[str, Any], strict: bool) -> NodeArtifact | dict[str, Any]:
+    """NodeArtifact from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("role") if type(e1) is dict else None
+                alternative7 = _alternatives_ConversationMessage[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p0 = _R(_NodeArtifact_items_8, out3) if resume5 else out3
+        else:
+            p0 = _S
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "nodeName" in data:
+        v = data["nodeName"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "variableValues" in data:
+        v = data["variableValues"]
+        p2 = v if type(v) is dict else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_NodeArtifact:
+            return NodeArtifact(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = NodeArtifact(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_NodeArtifact}
+            return obj
+    return {"messages": p0, "nodeName": p1, "variableValues": p2}
+
+
+_KNOWN_NodeArtifact = frozenset(("messages", "nodeName", "variableValues"))
+
+
+def _to_dict_NodeArtifact(self: NodeArtifact) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.node_name
+    if v is not UNSET:
+        out["nodeName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.variable_values
+    if v is not UNSET:
+        out["variableValues"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+NodeArtifact._fast_load = _load_NodeArtifact
+setattr(NodeArtifact, "to_dict", _to_dict_NodeArtifact)  # noqa: B010 - replaces Model.to_dict

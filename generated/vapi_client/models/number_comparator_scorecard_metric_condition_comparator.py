@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["NumberComparatorScorecardMetricConditionComparator"]
 
@@ -6,9 +8,24 @@ __all__ = ["NumberComparatorScorecardMetricConditionComparator"]
 class NumberComparatorScorecardMetricConditionComparator(OpenEnum):
     """Known values of NumberComparatorScorecardMetricConditionComparator; any other string parses too (see OpenEnum)."""
 
-    VALUE_0 = "="
-    VALUE_1 = "!="
-    VALUE_2 = ">"
-    VALUE_3 = "<"
-    VALUE_4 = ">="
-    VALUE_5 = "<="
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        VALUE_0 = "="
+        VALUE_1 = "!="
+        VALUE_2 = ">"
+        VALUE_3 = "<"
+        VALUE_4 = ">="
+        VALUE_5 = "<="
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    NumberComparatorScorecardMetricConditionComparator,
+    (
+        ("VALUE_0", "="),
+        ("VALUE_1", "!="),
+        ("VALUE_2", ">"),
+        ("VALUE_3", "<"),
+        ("VALUE_4", ">="),
+        ("VALUE_5", "<="),
+    ),
+)

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -160,3 +165,312 @@ class OpenAIModel(Model):
     emotion_recognition_enabled: bool | Unset = UNSET
     num_fast_turns: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_OpenAIModel_items_6 = _h.Items(("model", "OpenAIMessage"))
+_alternatives_Tool = _h.alternatives("Tool")
+_OpenAIModel_items_14 = _h.Items(("union", "Tool"))
+_OpenAIModel_items_20 = _h.Items(("model", "ToolRef"))
+_alternatives_AnthropicBedrockModelKnowledgeBase = _h.alternatives("AnthropicBedrockModelKnowledgeBase")
+_OpenAIModel_items_28 = _h.Items(("enum", "OpenAIModelFallbackModels", False))
+
+
+def _load_OpenAIModel(data: dict[str, Any], strict: bool) -> OpenAIModel | dict[str, Any]:
+    """OpenAIModel from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "openai" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = _MEMBERS["OpenAIModelFallbackModels"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("OpenAIModelFallbackModels", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["OpenAIMessage"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("OpenAIMessage", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p2 = _R(_OpenAIModel_items_6, out3) if resume5 else out3
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "tools" in data:
+        v = data["tools"]
+        if type(v) is list:
+            resume11 = False
+            out9: list[Any] = []
+            for e7 in v:
+                tag12 = e7.get("type") if type(e7) is dict else None
+                alternative13 = _alternatives_Tool[tag12] if type(tag12) is str else None
+                if alternative13 is None:  # not an object, or a tag this spec does not know
+                    x8 = _S
+                else:
+                    x8 = alternative13[1](e7, strict)
+                    if type(x8) is dict:
+                        x8 = _R(alternative13[0], x8)
+                if x8 is _S or type(x8) is _R:
+                    resume11 = True
+                out9.append(x8)
+            p3 = _R(_OpenAIModel_items_14, out9) if resume11 else out9
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "toolIds" in data:
+        v = data["toolIds"]
+        p4 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p4 is _S:
+            slow = True
+    if "toolRefs" in data:
+        v = data["toolRefs"]
+        if type(v) is list:
+            resume19 = False
+            out17: list[Any] = []
+            for e15 in v:
+                x16 = _FAST["ToolRef"](e15, strict) if type(e15) is dict else _S
+                if type(x16) is dict:  # loaded in part: the generic loader finishes it
+                    x16 = _R("ToolRef", x16)
+                if x16 is _S or type(x16) is _R:
+                    resume19 = True
+                out17.append(x16)
+            p5 = _R(_OpenAIModel_items_20, out17) if resume19 else out17
+        else:
+            p5 = _S
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "knowledgeBase" in data:
+        v = data["knowledgeBase"]
+        tag21 = v.get("provider") if type(v) is dict else None
+        alternative22 = _alternatives_AnthropicBedrockModelKnowledgeBase[tag21] if type(tag21) is str else None
+        if alternative22 is None:  # not an object, or a tag this spec does not know
+            p6 = _S
+        else:
+            p6 = alternative22[1](v, strict)
+            if type(p6) is dict:
+                p6 = _R(alternative22[0], p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "fallbackModels" in data:
+        v = data["fallbackModels"]
+        if type(v) is list:
+            resume27 = False
+            out25: list[Any] = []
+            for e23 in v:
+                x24 = _MEMBERS["OpenAIModelFallbackModels"].get(e23, _S) if type(e23) is str else _S
+                if x24 is _S and type(e23) is str and True:
+                    x24 = _h.open_member("OpenAIModelFallbackModels", e23)
+                if x24 is _S:
+                    resume27 = True
+                out25.append(x24)
+            p7 = _R(_OpenAIModel_items_28, out25) if resume27 else out25
+        else:
+            p7 = _S
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "toolStrictCompatibilityMode" in data:
+        v = data["toolStrictCompatibilityMode"]
+        p8 = _MEMBERS["OpenAIModelToolStrictCompatibilityMode"].get(v, _S) if type(v) is str else _S
+        if p8 is _S and type(v) is str and not strict:
+            p8 = _h.open_member("OpenAIModelToolStrictCompatibilityMode", v)
+        if p8 is _S:
+            slow = True
+    if "promptCacheRetention" in data:
+        v = data["promptCacheRetention"]
+        p9 = _MEMBERS["OpenAIModelPromptCacheRetention"].get(v, _S) if type(v) is str else _S
+        if p9 is _S and type(v) is str and not strict:
+            p9 = _h.open_member("OpenAIModelPromptCacheRetention", v)
+        if p9 is _S:
+            slow = True
+    if "promptCacheKey" in data:
+        v = data["promptCacheKey"]
+        p10 = v if type(v) is str and len(v) <= 64 else _S
+        if p10 is _S:
+            slow = True
+    if "reasoningEffort" in data:
+        v = data["reasoningEffort"]
+        p11 = _MEMBERS["OpenAIModelReasoningEffort"].get(v, _S) if type(v) is str else _S
+        if p11 is _S and type(v) is str and not strict:
+            p11 = _h.open_member("OpenAIModelReasoningEffort", v)
+        if p11 is _S:
+            slow = True
+    if "temperature" in data:
+        v = data["temperature"]
+        p12 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 2 else _S
+        if p12 is _S:
+            slow = True
+    if "maxTokens" in data:
+        v = data["maxTokens"]
+        p13 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 10000 else _S
+        if p13 is _S:
+            slow = True
+    if "emotionRecognitionEnabled" in data:
+        v = data["emotionRecognitionEnabled"]
+        p14 = v if (v is True or v is False) else _S
+        if p14 is _S:
+            slow = True
+    if "numFastTurns" in data:
+        v = data["numFastTurns"]
+        p15 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 else _S
+        if p15 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_OpenAIModel:
+            return OpenAIModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = OpenAIModel(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_OpenAIModel}
+            return obj
+    return {
+        "provider": p0,
+        "model": p1,
+        "messages": p2,
+        "tools": p3,
+        "toolIds": p4,
+        "toolRefs": p5,
+        "knowledgeBase": p6,
+        "fallbackModels": p7,
+        "toolStrictCompatibilityMode": p8,
+        "promptCacheRetention": p9,
+        "promptCacheKey": p10,
+        "reasoningEffort": p11,
+        "temperature": p12,
+        "maxTokens": p13,
+        "emotionRecognitionEnabled": p14,
+        "numFastTurns": p15,
+    }
+
+
+_KNOWN_OpenAIModel = frozenset(
+    (
+        "provider",
+        "model",
+        "messages",
+        "tools",
+        "toolIds",
+        "toolRefs",
+        "knowledgeBase",
+        "fallbackModels",
+        "toolStrictCompatibilityMode",
+        "promptCacheRetention",
+        "promptCacheKey",
+        "reasoningEffort",
+        "temperature",
+        "maxTokens",
+        "emotionRecognitionEnabled",
+        "numFastTurns",
+    )
+)
+
+
+def _to_dict_OpenAIModel(self: OpenAIModel) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i29.to_dict() if hasattr(i29, "to_dict") else _h.fresh(i29) for i29 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.tools
+    if v is not UNSET:
+        out["tools"] = (
+            [i30.to_dict() if hasattr(i30, "to_dict") else _h.fresh(i30) for i30 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.tool_ids
+    if v is not UNSET:
+        out["toolIds"] = _h.fresh(v)
+    v = self.tool_refs
+    if v is not UNSET:
+        out["toolRefs"] = (
+            [i32.to_dict() if hasattr(i32, "to_dict") else _h.fresh(i32) for i32 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.knowledge_base
+    if v is not UNSET:
+        out["knowledgeBase"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.fallback_models
+    if v is not UNSET:
+        out["fallbackModels"] = (
+            [i33._value_ if isinstance(i33, _h.Enum) else _h.fresh(i33) for i33 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.tool_strict_compatibility_mode
+    if v is not UNSET:
+        out["toolStrictCompatibilityMode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.prompt_cache_retention
+    if v is not UNSET:
+        out["promptCacheRetention"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.prompt_cache_key
+    if v is not UNSET:
+        out["promptCacheKey"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.reasoning_effort
+    if v is not UNSET:
+        out["reasoningEffort"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.temperature
+    if v is not UNSET:
+        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.max_tokens
+    if v is not UNSET:
+        out["maxTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.emotion_recognition_enabled
+    if v is not UNSET:
+        out["emotionRecognitionEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.num_fast_turns
+    if v is not UNSET:
+        out["numFastTurns"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+OpenAIModel._fast_load = _load_OpenAIModel
+setattr(OpenAIModel, "to_dict", _to_dict_OpenAIModel)  # noqa: B010 - replaces Model.to_dict

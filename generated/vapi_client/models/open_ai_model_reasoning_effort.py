@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["OpenAIModelReasoningEffort"]
 
@@ -6,9 +8,24 @@ __all__ = ["OpenAIModelReasoningEffort"]
 class OpenAIModelReasoningEffort(OpenEnum):
     """Known values of OpenAIModelReasoningEffort; any other string parses too (see OpenEnum)."""
 
-    MINIMAL = "minimal"
-    NONE = "none"
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    XHIGH = "xhigh"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        MINIMAL = "minimal"
+        NONE = "none"
+        LOW = "low"
+        MEDIUM = "medium"
+        HIGH = "high"
+        XHIGH = "xhigh"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    OpenAIModelReasoningEffort,
+    (
+        ("MINIMAL", "minimal"),
+        ("NONE", "none"),
+        ("LOW", "low"),
+        ("MEDIUM", "medium"),
+        ("HIGH", "high"),
+        ("XHIGH", "xhigh"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["PhoneNumberCallEndingHookFilterOneOf"]
 
@@ -6,9 +8,24 @@ __all__ = ["PhoneNumberCallEndingHookFilterOneOf"]
 class PhoneNumberCallEndingHookFilterOneOf(OpenEnum):
     """Known values of PhoneNumberCallEndingHookFilterOneOf; any other string parses too (see OpenEnum)."""
 
-    ASSISTANT_REQUEST_FAILED = "assistant-request-failed"
-    ASSISTANT_REQUEST_RETURNED_ERROR = "assistant-request-returned-error"
-    ASSISTANT_REQUEST_RETURNED_UNSPEAKABLE_ERROR = "assistant-request-returned-unspeakable-error"
-    ASSISTANT_REQUEST_RETURNED_INVALID_ASSISTANT = "assistant-request-returned-invalid-assistant"
-    ASSISTANT_REQUEST_RETURNED_NO_ASSISTANT = "assistant-request-returned-no-assistant"
-    ASSISTANT_REQUEST_RETURNED_FORWARDING_PHONE_NUMBER = "assistant-request-returned-forwarding-phone-number"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ASSISTANT_REQUEST_FAILED = "assistant-request-failed"
+        ASSISTANT_REQUEST_RETURNED_ERROR = "assistant-request-returned-error"
+        ASSISTANT_REQUEST_RETURNED_UNSPEAKABLE_ERROR = "assistant-request-returned-unspeakable-error"
+        ASSISTANT_REQUEST_RETURNED_INVALID_ASSISTANT = "assistant-request-returned-invalid-assistant"
+        ASSISTANT_REQUEST_RETURNED_NO_ASSISTANT = "assistant-request-returned-no-assistant"
+        ASSISTANT_REQUEST_RETURNED_FORWARDING_PHONE_NUMBER = "assistant-request-returned-forwarding-phone-number"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    PhoneNumberCallEndingHookFilterOneOf,
+    (
+        ("ASSISTANT_REQUEST_FAILED", "assistant-request-failed"),
+        ("ASSISTANT_REQUEST_RETURNED_ERROR", "assistant-request-returned-error"),
+        ("ASSISTANT_REQUEST_RETURNED_UNSPEAKABLE_ERROR", "assistant-request-returned-unspeakable-error"),
+        ("ASSISTANT_REQUEST_RETURNED_INVALID_ASSISTANT", "assistant-request-returned-invalid-assistant"),
+        ("ASSISTANT_REQUEST_RETURNED_NO_ASSISTANT", "assistant-request-returned-no-assistant"),
+        ("ASSISTANT_REQUEST_RETURNED_FORWARDING_PHONE_NUMBER", "assistant-request-returned-forwarding-phone-number"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,3 +44,109 @@ class PhoneNumberHookCallRinging(Model):
     do: list[TransferPhoneNumberHookAction | SayPhoneNumberHookAction | UnknownPhoneNumberHookCallEndingDo]
     filters: list[PhoneNumberCallRingingHookFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_PhoneNumberHookCallEndingDo = _h.alternatives("PhoneNumberHookCallEndingDo")
+_PhoneNumberHookCallRinging_items_8 = _h.Items(("union", "PhoneNumberHookCallEndingDo"))
+_PhoneNumberHookCallRinging_items_14 = _h.Items(("model", "PhoneNumberCallRingingHookFilter"))
+
+
+def _load_PhoneNumberHookCallRinging(data: dict[str, Any], strict: bool) -> PhoneNumberHookCallRinging | dict[str, Any]:
+    """PhoneNumberHookCallRinging from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "on" in data:
+        v = data["on"]
+        p0 = v if type(v) is str and v == "call.ringing" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "do" in data:
+        v = data["do"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_PhoneNumberHookCallEndingDo[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_PhoneNumberHookCallRinging_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "filters" in data:
+        v = data["filters"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["PhoneNumberCallRingingHookFilter"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("PhoneNumberCallRingingHookFilter", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p2 = _R(_PhoneNumberHookCallRinging_items_14, out11) if resume13 else out11
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_PhoneNumberHookCallRinging:
+            return PhoneNumberHookCallRinging(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = PhoneNumberHookCallRinging(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_PhoneNumberHookCallRinging}
+            return obj
+    return {"on": p0, "do": p1, "filters": p2}
+
+
+_KNOWN_PhoneNumberHookCallRinging = frozenset(("on", "do", "filters"))
+
+
+def _to_dict_PhoneNumberHookCallRinging(self: PhoneNumberHookCallRinging) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.on
+    if v is not UNSET:
+        out["on"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.filters
+    if v is not UNSET:
+        out["filters"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.do
+    if v is not UNSET:
+        out["do"] = (
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+PhoneNumberHookCallRinging._fast_load = _load_PhoneNumberHookCallRinging
+setattr(PhoneNumberHookCallRinging, "to_dict", _to_dict_PhoneNumberHookCallRinging)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,3 +47,72 @@ class Recording(Model):
     video_recording_start_delay_seconds: float | Unset = UNSET
     mono: Mono | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_Recording(data: dict[str, Any], strict: bool) -> Recording | dict[str, Any]:
+    """Recording from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "stereoUrl" in data:
+        v = data["stereoUrl"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    if "videoUrl" in data:
+        v = data["videoUrl"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "videoRecordingStartDelaySeconds" in data:
+        v = data["videoRecordingStartDelaySeconds"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    if "mono" in data:
+        v = data["mono"]
+        p3 = _FAST["Mono"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("Mono", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_Recording:
+            return Recording(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = Recording(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_Recording}
+            return obj
+    return {"stereoUrl": p0, "videoUrl": p1, "videoRecordingStartDelaySeconds": p2, "mono": p3}
+
+
+_KNOWN_Recording = frozenset(("stereoUrl", "videoUrl", "videoRecordingStartDelaySeconds", "mono"))
+
+
+def _to_dict_Recording(self: Recording) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.stereo_url
+    if v is not UNSET:
+        out["stereoUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.video_url
+    if v is not UNSET:
+        out["videoUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.video_recording_start_delay_seconds
+    if v is not UNSET:
+        out["videoRecordingStartDelaySeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.mono
+    if v is not UNSET:
+        out["mono"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+Recording._fast_load = _load_Recording
+setattr(Recording, "to_dict", _to_dict_Recording)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,3 +95,101 @@ class RecordingConsentPlanStayOnLine(Model):
     first_message_mode: RecordingConsentPlanStayOnLineFirstMessageMode | Unset = UNSET
     wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Voice = _h.alternatives("Voice")
+
+
+def _load_RecordingConsentPlanStayOnLine(
+    data: dict[str, Any], strict: bool
+) -> RecordingConsentPlanStayOnLine | dict[str, Any]:
+    """RecordingConsentPlanStayOnLine from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "message" in data:
+        v = data["message"]
+        p0 = v if type(v) is str and len(v) <= 1000 else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "type" in data:
+        v = data["type"]
+        p1 = v if type(v) is str and v == "stay-on-line" else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "voice" in data:
+        v = data["voice"]
+        tag1 = v.get("provider") if type(v) is dict else None
+        alternative2 = _alternatives_Voice[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p2 = _S
+        else:
+            p2 = alternative2[1](v, strict)
+            if type(p2) is dict:
+                p2 = _R(alternative2[0], p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "firstMessageMode" in data:
+        v = data["firstMessageMode"]
+        p3 = _MEMBERS["RecordingConsentPlanStayOnLineFirstMessageMode"].get(v, _S) if type(v) is str else _S
+        if p3 is _S and type(v) is str and not strict:
+            p3 = _h.open_member("RecordingConsentPlanStayOnLineFirstMessageMode", v)
+        if p3 is _S:
+            slow = True
+    if "waitSeconds" in data:
+        v = data["waitSeconds"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 6 else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_RecordingConsentPlanStayOnLine:
+            return RecordingConsentPlanStayOnLine(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RecordingConsentPlanStayOnLine(p0, p1, p2, p3, p4)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_RecordingConsentPlanStayOnLine
+            }
+            return obj
+    return {"message": p0, "type": p1, "voice": p2, "firstMessageMode": p3, "waitSeconds": p4}
+
+
+_KNOWN_RecordingConsentPlanStayOnLine = frozenset(("message", "type", "voice", "firstMessageMode", "waitSeconds"))
+
+
+def _to_dict_RecordingConsentPlanStayOnLine(self: RecordingConsentPlanStayOnLine) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message
+    if v is not UNSET:
+        out["message"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice
+    if v is not UNSET:
+        out["voice"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.first_message_mode
+    if v is not UNSET:
+        out["firstMessageMode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.wait_seconds
+    if v is not UNSET:
+        out["waitSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+RecordingConsentPlanStayOnLine._fast_load = _load_RecordingConsentPlanStayOnLine
+setattr(RecordingConsentPlanStayOnLine, "to_dict", _to_dict_RecordingConsentPlanStayOnLine)  # noqa: B010 - replaces Model.to_dict

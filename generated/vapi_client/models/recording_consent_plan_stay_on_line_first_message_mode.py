@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["RecordingConsentPlanStayOnLineFirstMessageMode"]
 
@@ -6,5 +8,16 @@ __all__ = ["RecordingConsentPlanStayOnLineFirstMessageMode"]
 class RecordingConsentPlanStayOnLineFirstMessageMode(OpenEnum):
     """Known values of RecordingConsentPlanStayOnLineFirstMessageMode; any other string parses too (see OpenEnum)."""
 
-    ASSISTANT_SPEAKS_FIRST = "assistant-speaks-first"
-    ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ASSISTANT_SPEAKS_FIRST = "assistant-speaks-first"
+        ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    RecordingConsentPlanStayOnLineFirstMessageMode,
+    (
+        ("ASSISTANT_SPEAKS_FIRST", "assistant-speaks-first"),
+        ("ASSISTANT_WAITS_FOR_USER", "assistant-waits-for-user"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,3 +59,78 @@ class RegexCondition(Model):
     target: MessageTarget | Unset = UNSET
     negate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_RegexCondition(data: dict[str, Any], strict: bool) -> RegexCondition | dict[str, Any]:
+    """RegexCondition from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "regex" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "regex" in data:
+        v = data["regex"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "target" in data:
+        v = data["target"]
+        p2 = _FAST["MessageTarget"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("MessageTarget", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "negate" in data:
+        v = data["negate"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_RegexCondition:
+            return RegexCondition(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RegexCondition(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexCondition}
+            return obj
+    return {"type": p0, "regex": p1, "target": p2, "negate": p3}
+
+
+_KNOWN_RegexCondition = frozenset(("type", "regex", "target", "negate"))
+
+
+def _to_dict_RegexCondition(self: RegexCondition) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.regex
+    if v is not UNSET:
+        out["regex"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.target
+    if v is not UNSET:
+        out["target"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.negate
+    if v is not UNSET:
+        out["negate"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+RegexCondition._fast_load = _load_RegexCondition
+setattr(RegexCondition, "to_dict", _to_dict_RegexCondition)  # noqa: B010 - replaces Model.to_dict

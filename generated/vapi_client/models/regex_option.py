@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.regex_option_type import RegexOptionType
@@ -34,3 +38,60 @@ class RegexOption(Model):
     type_: RegexOptionType
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_RegexOption(data: dict[str, Any], strict: bool) -> RegexOption | dict[str, Any]:
+    """RegexOption from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = _MEMBERS["RegexOptionType"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and True:
+            p0 = _h.open_member("RegexOptionType", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "enabled" in data:
+        v = data["enabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_RegexOption:
+            return RegexOption(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RegexOption(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexOption}
+            return obj
+    return {"type": p0, "enabled": p1}
+
+
+_KNOWN_RegexOption = frozenset(("type", "enabled"))
+
+
+def _to_dict_RegexOption(self: RegexOption) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+RegexOption._fast_load = _load_RegexOption
+setattr(RegexOption, "to_dict", _to_dict_RegexOption)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["RegexOptionType"]
 
@@ -6,6 +8,18 @@ __all__ = ["RegexOptionType"]
 class RegexOptionType(OpenEnum):
     """Known values of RegexOptionType; any other string parses too (see OpenEnum)."""
 
-    IGNORE_CASE = "ignore-case"
-    WHOLE_WORD = "whole-word"
-    MULTI_LINE = "multi-line"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        IGNORE_CASE = "ignore-case"
+        WHOLE_WORD = "whole-word"
+        MULTI_LINE = "multi-line"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    RegexOptionType,
+    (
+        ("IGNORE_CASE", "ignore-case"),
+        ("WHOLE_WORD", "whole-word"),
+        ("MULTI_LINE", "multi-line"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,3 +65,96 @@ class RegexReplacement(Model):
     value: str
     options: list[RegexOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_RegexReplacement_items_6 = _h.Items(("model", "RegexOption"))
+
+
+def _load_RegexReplacement(data: dict[str, Any], strict: bool) -> RegexReplacement | dict[str, Any]:
+    """RegexReplacement from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "regex" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "regex" in data:
+        v = data["regex"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "value" in data:
+        v = data["value"]
+        p2 = v if type(v) is str and len(v) <= 1000 else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "options" in data:
+        v = data["options"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["RegexOption"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("RegexOption", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p3 = _R(_RegexReplacement_items_6, out3) if resume5 else out3
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_RegexReplacement:
+            return RegexReplacement(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = RegexReplacement(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_RegexReplacement}
+            return obj
+    return {"type": p0, "regex": p1, "value": p2, "options": p3}
+
+
+_KNOWN_RegexReplacement = frozenset(("type", "regex", "value", "options"))
+
+
+def _to_dict_RegexReplacement(self: RegexReplacement) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.regex
+    if v is not UNSET:
+        out["regex"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.options
+    if v is not UNSET:
+        out["options"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.value
+    if v is not UNSET:
+        out["value"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+RegexReplacement._fast_load = _load_RegexReplacement
+setattr(RegexReplacement, "to_dict", _to_dict_RegexReplacement)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.server_message_assistant_request import ServerMessageAssistantRequest
@@ -87,3 +91,56 @@ class ServerMessage(Model):
         | UnknownServerMessageBody
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_ServerMessageBody = _h.alternatives("ServerMessageBody")
+
+
+def _load_ServerMessage(data: dict[str, Any], strict: bool) -> ServerMessage | dict[str, Any]:
+    """ServerMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "message" in data:
+        v = data["message"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_ServerMessageBody[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p0 = _S
+        else:
+            p0 = alternative2[1](v, strict)
+            if type(p0) is dict:
+                p0 = _R(alternative2[0], p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessage:
+            return ServerMessage(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessage(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessage}
+            return obj
+    return {"message": p0}
+
+
+_KNOWN_ServerMessage = frozenset(("message",))
+
+
+def _to_dict_ServerMessage(self: ServerMessage) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message
+    if v is not UNSET:
+        out["message"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ServerMessage._fast_load = _load_ServerMessage
+setattr(ServerMessage, "to_dict", _to_dict_ServerMessage)  # noqa: B010 - replaces Model.to_dict

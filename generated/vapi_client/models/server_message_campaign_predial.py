@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,3 +88,195 @@ class ServerMessageCampaignPredial(Model):
     call: Call | Unset = UNSET
     chat: Chat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
+
+
+def _load_ServerMessageCampaignPredial(
+    data: dict[str, Any], strict: bool
+) -> ServerMessageCampaignPredial | dict[str, Any]:
+    """ServerMessageCampaignPredial from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "campaign.predial" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "campaignId" in data:
+        v = data["campaignId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "contact" in data:
+        v = data["contact"]
+        p2 = _FAST["CampaignContact"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("CampaignContact", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "phoneNumber" in data:
+        v = data["phoneNumber"]
+        tag1 = v.get("provider") if type(v) is dict else None
+        alternative2 = _alternatives_PhoneNumber[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p3 = _S
+        else:
+            p3 = alternative2[1](v, strict)
+            if type(p3) is dict:
+                p3 = _R(alternative2[0], p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "assistantVersion" in data:
+        v = data["assistantVersion"]
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "timestamp" in data:
+        v = data["timestamp"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    if "artifact" in data:
+        v = data["artifact"]
+        p6 = _FAST["Artifact"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("Artifact", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "assistant" in data:
+        v = data["assistant"]
+        p7 = _FAST["CreateAssistantDTO"](v, strict) if type(v) is dict else _S
+        if type(p7) is dict:  # loaded in part: the generic loader finishes it
+            p7 = _R("CreateAssistantDTO", p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "customer" in data:
+        v = data["customer"]
+        p8 = _FAST["CreateCustomerDTO"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("CreateCustomerDTO", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "call" in data:
+        v = data["call"]
+        p9 = _FAST["Call"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("Call", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if "chat" in data:
+        v = data["chat"]
+        p10 = _FAST["Chat"](v, strict) if type(v) is dict else _S
+        if type(p10) is dict:  # loaded in part: the generic loader finishes it
+            p10 = _R("Chat", p10)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageCampaignPredial:
+            return ServerMessageCampaignPredial(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageCampaignPredial(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageCampaignPredial}
+            return obj
+    return {
+        "type": p0,
+        "campaignId": p1,
+        "contact": p2,
+        "phoneNumber": p3,
+        "assistantVersion": p4,
+        "timestamp": p5,
+        "artifact": p6,
+        "assistant": p7,
+        "customer": p8,
+        "call": p9,
+        "chat": p10,
+    }
+
+
+_KNOWN_ServerMessageCampaignPredial = frozenset(
+    (
+        "type",
+        "campaignId",
+        "contact",
+        "phoneNumber",
+        "assistantVersion",
+        "timestamp",
+        "artifact",
+        "assistant",
+        "customer",
+        "call",
+        "chat",
+    )
+)
+
+
+def _to_dict_ServerMessageCampaignPredial(self: ServerMessageCampaignPredial) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.phone_number
+    if v is not UNSET:
+        out["phoneNumber"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_version
+    if v is not UNSET:
+        out["assistantVersion"] = _h.fresh(v)
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.campaign_id
+    if v is not UNSET:
+        out["campaignId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.contact
+    if v is not UNSET:
+        out["contact"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.timestamp
+    if v is not UNSET:
+        out["timestamp"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.artifact
+    if v is not UNSET:
+        out["artifact"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant
+    if v is not UNSET:
+        out["assistant"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.customer
+    if v is not UNSET:
+        out["customer"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.call
+    if v is not UNSET:
+        out["call"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.chat
+    if v is not UNSET:
+        out["chat"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ServerMessageCampaignPredial._fast_load = _load_ServerMessageCampaignPredial
+setattr(ServerMessageCampaignPredial, "to_dict", _to_dict_ServerMessageCampaignPredial)  # noqa: B010 - replaces Model.to_dict

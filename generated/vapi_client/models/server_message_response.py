@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.server_message_response_assistant_request import ServerMessageResponseAssistantRequest
@@ -50,3 +54,58 @@ class ServerMessageResponse(Model):
         | ServerMessageResponseCampaignPredial
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_ServerMessageResponse_one_of_1 = _h.OneOf(
+    ("model", "ServerMessageResponseAssistantRequest"),
+    ("model", "ServerMessageResponseHandoffDestinationRequest"),
+    ("model", "ServerMessageResponseKnowledgeBaseRequest"),
+    ("model", "ServerMessageResponseToolCalls"),
+    ("model", "ServerMessageResponseTransferDestinationRequest"),
+    ("model", "ServerMessageResponseVoiceRequest"),
+    ("model", "ServerMessageResponseCallEndpointingRequest"),
+    ("model", "ServerMessageResponseCampaignPredial"),
+)
+
+
+def _load_ServerMessageResponse(data: dict[str, Any], strict: bool) -> ServerMessageResponse | dict[str, Any]:
+    """ServerMessageResponse from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "messageResponse" in data:
+        v = data["messageResponse"]
+        p0 = _ServerMessageResponse_one_of_1(v, strict)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponse:
+            return ServerMessageResponse(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponse(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponse}
+            return obj
+    return {"messageResponse": p0}
+
+
+_KNOWN_ServerMessageResponse = frozenset(("messageResponse",))
+
+
+def _to_dict_ServerMessageResponse(self: ServerMessageResponse) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message_response
+    if v is not UNSET:
+        out["messageResponse"] = _h.dump_json(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ServerMessageResponse._fast_load = _load_ServerMessageResponse
+setattr(ServerMessageResponse, "to_dict", _to_dict_ServerMessageResponse)  # noqa: B010 - replaces Model.to_dict

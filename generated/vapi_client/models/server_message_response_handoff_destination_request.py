@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["ServerMessageResponseHandoffDestinationRequest"]
@@ -32,3 +34,72 @@ class ServerMessageResponseHandoffDestinationRequest(Model):
     result: str | Unset = UNSET
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_ServerMessageResponseHandoffDestinationRequest(
+    data: dict[str, Any], strict: bool
+) -> ServerMessageResponseHandoffDestinationRequest | dict[str, Any]:
+    """ServerMessageResponseHandoffDestinationRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "destination" in data:
+        v = data["destination"]
+        p0 = v if type(v) is dict else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "result" in data:
+        v = data["result"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "error" in data:
+        v = data["error"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseHandoffDestinationRequest:
+            return ServerMessageResponseHandoffDestinationRequest(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseHandoffDestinationRequest(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseHandoffDestinationRequest
+            }
+            return obj
+    return {"destination": p0, "result": p1, "error": p2}
+
+
+_KNOWN_ServerMessageResponseHandoffDestinationRequest = frozenset(("destination", "result", "error"))
+
+
+def _to_dict_ServerMessageResponseHandoffDestinationRequest(
+    self: ServerMessageResponseHandoffDestinationRequest,
+) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.result
+    if v is not UNSET:
+        out["result"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.destination
+    if v is not UNSET:
+        out["destination"] = _h.fresh(v)
+    v = self.error
+    if v is not UNSET:
+        out["error"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ServerMessageResponseHandoffDestinationRequest._fast_load = _load_ServerMessageResponseHandoffDestinationRequest
+setattr(
+    ServerMessageResponseHandoffDestinationRequest, "to_dict", _to_dict_ServerMessageResponseHandoffDestinationRequest
+)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["ServerMessageResponseVoiceRequest"]
 
@@ -46,3 +49,50 @@ class ServerMessageResponseVoiceRequest(Model):
 
     data: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_ServerMessageResponseVoiceRequest(
+    data: dict[str, Any], strict: bool
+) -> ServerMessageResponseVoiceRequest | dict[str, Any]:
+    """ServerMessageResponseVoiceRequest from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "data" in data:
+        v = data["data"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageResponseVoiceRequest:
+            return ServerMessageResponseVoiceRequest(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageResponseVoiceRequest(p0)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_ServerMessageResponseVoiceRequest
+            }
+            return obj
+    return {"data": p0}
+
+
+_KNOWN_ServerMessageResponseVoiceRequest = frozenset(("data",))
+
+
+def _to_dict_ServerMessageResponseVoiceRequest(self: ServerMessageResponseVoiceRequest) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.data
+    if v is not UNSET:
+        out["data"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ServerMessageResponseVoiceRequest._fast_load = _load_ServerMessageResponseVoiceRequest
+setattr(ServerMessageResponseVoiceRequest, "to_dict", _to_dict_ServerMessageResponseVoiceRequest)  # noqa: B010 - replaces Model.to_dict

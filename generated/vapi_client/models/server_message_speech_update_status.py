@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ServerMessageSpeechUpdateStatus"]
 
@@ -6,5 +8,16 @@ __all__ = ["ServerMessageSpeechUpdateStatus"]
 class ServerMessageSpeechUpdateStatus(OpenEnum):
     """Known values of ServerMessageSpeechUpdateStatus; any other string parses too (see OpenEnum)."""
 
-    STARTED = "started"
-    STOPPED = "stopped"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        STARTED = "started"
+        STOPPED = "stopped"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ServerMessageSpeechUpdateStatus,
+    (
+        ("STARTED", "started"),
+        ("STOPPED", "stopped"),
+    ),
+)

@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,3 +109,266 @@ class ServerMessageTranscript(Model):
     detected_threats: list[str] | Unset = UNSET
     original_transcript: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_PhoneNumber = _h.alternatives("PhoneNumber")
+
+
+def _load_ServerMessageTranscript(data: dict[str, Any], strict: bool) -> ServerMessageTranscript | dict[str, Any]:
+    """ServerMessageTranscript from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    p12: Any = unset
+    p13: Any = unset
+    p14: Any = unset
+    p15: Any = unset
+    p16: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = _MEMBERS["ServerMessageTranscriptType"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and not strict:
+            p0 = _h.open_member("ServerMessageTranscriptType", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "role" in data:
+        v = data["role"]
+        p1 = _MEMBERS["MessageTargetRole"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("MessageTargetRole", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "transcriptType" in data:
+        v = data["transcriptType"]
+        p2 = _MEMBERS["ServerMessageTranscriptTranscriptType"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("ServerMessageTranscriptTranscriptType", v)
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "transcript" in data:
+        v = data["transcript"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "phoneNumber" in data:
+        v = data["phoneNumber"]
+        tag1 = v.get("provider") if type(v) is dict else None
+        alternative2 = _alternatives_PhoneNumber[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p4 = _S
+        else:
+            p4 = alternative2[1](v, strict)
+            if type(p4) is dict:
+                p4 = _R(alternative2[0], p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "assistantVersion" in data:
+        v = data["assistantVersion"]
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if "timestamp" in data:
+        v = data["timestamp"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p6 is _S:
+            slow = True
+    if "artifact" in data:
+        v = data["artifact"]
+        p7 = _FAST["Artifact"](v, strict) if type(v) is dict else _S
+        if type(p7) is dict:  # loaded in part: the generic loader finishes it
+            p7 = _R("Artifact", p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "assistant" in data:
+        v = data["assistant"]
+        p8 = _FAST["CreateAssistantDTO"](v, strict) if type(v) is dict else _S
+        if type(p8) is dict:  # loaded in part: the generic loader finishes it
+            p8 = _R("CreateAssistantDTO", p8)
+        if p8 is _S or type(p8) is _R:
+            slow = True
+    if "customer" in data:
+        v = data["customer"]
+        p9 = _FAST["CreateCustomerDTO"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("CreateCustomerDTO", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if "call" in data:
+        v = data["call"]
+        p10 = _FAST["Call"](v, strict) if type(v) is dict else _S
+        if type(p10) is dict:  # loaded in part: the generic loader finishes it
+            p10 = _R("Call", p10)
+        if p10 is _S or type(p10) is _R:
+            slow = True
+    if "chat" in data:
+        v = data["chat"]
+        p11 = _FAST["Chat"](v, strict) if type(v) is dict else _S
+        if type(p11) is dict:  # loaded in part: the generic loader finishes it
+            p11 = _R("Chat", p11)
+        if p11 is _S or type(p11) is _R:
+            slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        p12 = v if type(v) is str else _S
+        if p12 is _S:
+            slow = True
+    if "assistantName" in data:
+        v = data["assistantName"]
+        p13 = v if type(v) is str else _S
+        if p13 is _S:
+            slow = True
+    if "isFiltered" in data:
+        v = data["isFiltered"]
+        p14 = v if (v is True or v is False) else _S
+        if p14 is _S:
+            slow = True
+    if "detectedThreats" in data:
+        v = data["detectedThreats"]
+        p15 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p15 is _S:
+            slow = True
+    if "originalTranscript" in data:
+        v = data["originalTranscript"]
+        p16 = v if type(v) is str else _S
+        if p16 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ServerMessageTranscript:
+            return ServerMessageTranscript(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ServerMessageTranscript(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13, p14, p15, p16)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ServerMessageTranscript}
+            return obj
+    return {
+        "type": p0,
+        "role": p1,
+        "transcriptType": p2,
+        "transcript": p3,
+        "phoneNumber": p4,
+        "assistantVersion": p5,
+        "timestamp": p6,
+        "artifact": p7,
+        "assistant": p8,
+        "customer": p9,
+        "call": p10,
+        "chat": p11,
+        "assistantId": p12,
+        "assistantName": p13,
+        "isFiltered": p14,
+        "detectedThreats": p15,
+        "originalTranscript": p16,
+    }
+
+
+_KNOWN_ServerMessageTranscript = frozenset(
+    (
+        "type",
+        "role",
+        "transcriptType",
+        "transcript",
+        "phoneNumber",
+        "assistantVersion",
+        "timestamp",
+        "artifact",
+        "assistant",
+        "customer",
+        "call",
+        "chat",
+        "assistantId",
+        "assistantName",
+        "isFiltered",
+        "detectedThreats",
+        "originalTranscript",
+    )
+)
+
+
+def _to_dict_ServerMessageTranscript(self: ServerMessageTranscript) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.phone_number
+    if v is not UNSET:
+        out["phoneNumber"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_version
+    if v is not UNSET:
+        out["assistantVersion"] = _h.fresh(v)
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.timestamp
+    if v is not UNSET:
+        out["timestamp"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.artifact
+    if v is not UNSET:
+        out["artifact"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant
+    if v is not UNSET:
+        out["assistant"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.customer
+    if v is not UNSET:
+        out["customer"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.call
+    if v is not UNSET:
+        out["call"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.chat
+    if v is not UNSET:
+        out["chat"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.role
+    if v is not UNSET:
+        out["role"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.transcript_type
+    if v is not UNSET:
+        out["transcriptType"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.transcript
+    if v is not UNSET:
+        out["transcript"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_name
+    if v is not UNSET:
+        out["assistantName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.is_filtered
+    if v is not UNSET:
+        out["isFiltered"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.detected_threats
+    if v is not UNSET:
+        out["detectedThreats"] = _h.fresh(v)
+    v = self.original_transcript
+    if v is not UNSET:
+        out["originalTranscript"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ServerMessageTranscript._fast_load = _load_ServerMessageTranscript
+setattr(ServerMessageTranscript, "to_dict", _to_dict_ServerMessageTranscript)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ServerMessageTranscriptTranscriptType"]
 
@@ -6,5 +8,16 @@ __all__ = ["ServerMessageTranscriptTranscriptType"]
 class ServerMessageTranscriptTranscriptType(OpenEnum):
     """Known values of ServerMessageTranscriptTranscriptType; any other string parses too (see OpenEnum)."""
 
-    PARTIAL = "partial"
-    FINAL = "final"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        PARTIAL = "partial"
+        FINAL = "final"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ServerMessageTranscriptTranscriptType,
+    (
+        ("PARTIAL", "partial"),
+        ("FINAL", "final"),
+    ),
+)

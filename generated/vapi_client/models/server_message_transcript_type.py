@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["ServerMessageTranscriptType"]
 
@@ -6,5 +8,16 @@ __all__ = ["ServerMessageTranscriptType"]
 class ServerMessageTranscriptType(OpenEnum):
     """Known values of ServerMessageTranscriptType; any other string parses too (see OpenEnum)."""
 
-    TRANSCRIPT = "transcript"
-    TRANSCRIPTTRANSCRIPTTYPEFINAL = 'transcript[transcriptType="final"]'
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        TRANSCRIPT = "transcript"
+        TRANSCRIPTTRANSCRIPTTYPEFINAL = 'transcript[transcriptType="final"]'
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    ServerMessageTranscriptType,
+    (
+        ("TRANSCRIPT", "transcript"),
+        ("TRANSCRIPTTRANSCRIPTTYPEFINAL", 'transcript[transcriptType="final"]'),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["SessionStatus"]
 
@@ -6,5 +8,16 @@ __all__ = ["SessionStatus"]
 class SessionStatus(OpenEnum):
     """Known values of SessionStatus; any other string parses too (see OpenEnum)."""
 
-    ACTIVE = "active"
-    COMPLETED = "completed"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ACTIVE = "active"
+        COMPLETED = "completed"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    SessionStatus,
+    (
+        ("ACTIVE", "active"),
+        ("COMPLETED", "completed"),
+    ),
+)

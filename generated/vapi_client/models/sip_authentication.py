@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["SipAuthentication"]
@@ -35,3 +37,67 @@ class SipAuthentication(Model):
     password: str
     realm: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SipAuthentication(data: dict[str, Any], strict: bool) -> SipAuthentication | dict[str, Any]:
+    """SipAuthentication from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "username" in data:
+        v = data["username"]
+        p0 = v if type(v) is str and len(v) <= 40 else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "password" in data:
+        v = data["password"]
+        p1 = v if type(v) is str and len(v) <= 40 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "realm" in data:
+        v = data["realm"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SipAuthentication:
+            return SipAuthentication(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SipAuthentication(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipAuthentication}
+            return obj
+    return {"username": p0, "password": p1, "realm": p2}
+
+
+_KNOWN_SipAuthentication = frozenset(("username", "password", "realm"))
+
+
+def _to_dict_SipAuthentication(self: SipAuthentication) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.realm
+    if v is not UNSET:
+        out["realm"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.username
+    if v is not UNSET:
+        out["username"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.password
+    if v is not UNSET:
+        out["password"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SipAuthentication._fast_load = _load_SipAuthentication
+setattr(SipAuthentication, "to_dict", _to_dict_SipAuthentication)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,3 +70,112 @@ class SipTrunkGateway(Model):
     outbound_protocol: SipTrunkGatewayOutboundProtocol | Unset = UNSET
     options_ping_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SipTrunkGateway(data: dict[str, Any], strict: bool) -> SipTrunkGateway | dict[str, Any]:
+    """SipTrunkGateway from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    slow = False
+    if "ip" in data:
+        v = data["ip"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "port" in data:
+        v = data["port"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 65535 else _S
+        if p1 is _S:
+            slow = True
+    if "netmask" in data:
+        v = data["netmask"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 24 and v <= 32 else _S
+        if p2 is _S:
+            slow = True
+    if "inboundEnabled" in data:
+        v = data["inboundEnabled"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "outboundEnabled" in data:
+        v = data["outboundEnabled"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "outboundProtocol" in data:
+        v = data["outboundProtocol"]
+        p5 = _MEMBERS["SipTrunkGatewayOutboundProtocol"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and not strict:
+            p5 = _h.open_member("SipTrunkGatewayOutboundProtocol", v)
+        if p5 is _S:
+            slow = True
+    if "optionsPingEnabled" in data:
+        v = data["optionsPingEnabled"]
+        p6 = v if (v is True or v is False) else _S
+        if p6 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SipTrunkGateway:
+            return SipTrunkGateway(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SipTrunkGateway(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SipTrunkGateway}
+            return obj
+    return {
+        "ip": p0,
+        "port": p1,
+        "netmask": p2,
+        "inboundEnabled": p3,
+        "outboundEnabled": p4,
+        "outboundProtocol": p5,
+        "optionsPingEnabled": p6,
+    }
+
+
+_KNOWN_SipTrunkGateway = frozenset(
+    ("ip", "port", "netmask", "inboundEnabled", "outboundEnabled", "outboundProtocol", "optionsPingEnabled")
+)
+
+
+def _to_dict_SipTrunkGateway(self: SipTrunkGateway) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.ip
+    if v is not UNSET:
+        out["ip"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.port
+    if v is not UNSET:
+        out["port"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.netmask
+    if v is not UNSET:
+        out["netmask"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.inbound_enabled
+    if v is not UNSET:
+        out["inboundEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.outbound_enabled
+    if v is not UNSET:
+        out["outboundEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.outbound_protocol
+    if v is not UNSET:
+        out["outboundProtocol"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.options_ping_enabled
+    if v is not UNSET:
+        out["optionsPingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SipTrunkGateway._fast_load = _load_SipTrunkGateway
+setattr(SipTrunkGateway, "to_dict", _to_dict_SipTrunkGateway)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.ended_reason_condition import EndedReasonCondition
@@ -40,3 +44,68 @@ class SkippedStructuredOutput(Model):
         | UnknownCreateStructuredOutputDTOConditions
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_CreateStructuredOutputDTOConditions = _h.alternatives("CreateStructuredOutputDTOConditions")
+
+
+def _load_SkippedStructuredOutput(data: dict[str, Any], strict: bool) -> SkippedStructuredOutput | dict[str, Any]:
+    """SkippedStructuredOutput from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "name" in data:
+        v = data["name"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "unmetCondition" in data:
+        v = data["unmetCondition"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_CreateStructuredOutputDTOConditions[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p1 = _S
+        else:
+            p1 = alternative2[1](v, strict)
+            if type(p1) is dict:
+                p1 = _R(alternative2[0], p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SkippedStructuredOutput:
+            return SkippedStructuredOutput(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SkippedStructuredOutput(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SkippedStructuredOutput}
+            return obj
+    return {"name": p0, "unmetCondition": p1}
+
+
+_KNOWN_SkippedStructuredOutput = frozenset(("name", "unmetCondition"))
+
+
+def _to_dict_SkippedStructuredOutput(self: SkippedStructuredOutput) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.unmet_condition
+    if v is not UNSET:
+        out["unmetCondition"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SkippedStructuredOutput._fast_load = _load_SkippedStructuredOutput
+setattr(SkippedStructuredOutput, "to_dict", _to_dict_SkippedStructuredOutput)  # noqa: B010 - replaces Model.to_dict

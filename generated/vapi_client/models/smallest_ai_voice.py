@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,3 +55,119 @@ class SmallestAIVoice(Model):
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SmallestAIVoice(data: dict[str, Any], strict: bool) -> SmallestAIVoice | dict[str, Any]:
+    """SmallestAIVoice from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "smallest-ai" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voiceId" in data:
+        v = data["voiceId"]
+        p1 = _MEMBERS["FallbackSmallestAIVoiceVoiceId"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("FallbackSmallestAIVoiceVoiceId", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cachingEnabled" in data:
+        v = data["cachingEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "model" in data:
+        v = data["model"]
+        p3 = v if type(v) is str and v == "lightning" else _S
+        if p3 is _S:
+            slow = True
+    if "speed" in data:
+        v = data["speed"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    if "chunkPlan" in data:
+        v = data["chunkPlan"]
+        p5 = _FAST["ChunkPlan"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("ChunkPlan", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p6 = _FAST["FallbackPlan"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("FallbackPlan", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SmallestAIVoice:
+            return SmallestAIVoice(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SmallestAIVoice(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SmallestAIVoice}
+            return obj
+    return {
+        "provider": p0,
+        "voiceId": p1,
+        "cachingEnabled": p2,
+        "model": p3,
+        "speed": p4,
+        "chunkPlan": p5,
+        "fallbackPlan": p6,
+    }
+
+
+_KNOWN_SmallestAIVoice = frozenset(
+    ("provider", "voiceId", "cachingEnabled", "model", "speed", "chunkPlan", "fallbackPlan")
+)
+
+
+def _to_dict_SmallestAIVoice(self: SmallestAIVoice) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.caching_enabled
+    if v is not UNSET:
+        out["cachingEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_id
+    if v is not UNSET:
+        out["voiceId"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.speed
+    if v is not UNSET:
+        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.chunk_plan
+    if v is not UNSET:
+        out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SmallestAIVoice._fast_load = _load_SmallestAIVoice
+setattr(SmallestAIVoice, "to_dict", _to_dict_SmallestAIVoice)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["SonioxContextGeneralItem"]
 
@@ -28,3 +31,58 @@ class SonioxContextGeneralItem(Model):
     key: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SonioxContextGeneralItem(data: dict[str, Any], strict: bool) -> SonioxContextGeneralItem | dict[str, Any]:
+    """SonioxContextGeneralItem from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "key" in data:
+        v = data["key"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "value" in data:
+        v = data["value"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SonioxContextGeneralItem:
+            return SonioxContextGeneralItem(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SonioxContextGeneralItem(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SonioxContextGeneralItem}
+            return obj
+    return {"key": p0, "value": p1}
+
+
+_KNOWN_SonioxContextGeneralItem = frozenset(("key", "value"))
+
+
+def _to_dict_SonioxContextGeneralItem(self: SonioxContextGeneralItem) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.key
+    if v is not UNSET:
+        out["key"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.value
+    if v is not UNSET:
+        out["value"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SonioxContextGeneralItem._fast_load = _load_SonioxContextGeneralItem
+setattr(SonioxContextGeneralItem, "to_dict", _to_dict_SonioxContextGeneralItem)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["SpeechmaticsCustomVocabularyItem"]
@@ -30,3 +32,59 @@ class SpeechmaticsCustomVocabularyItem(Model):
     content: str
     sounds_like: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SpeechmaticsCustomVocabularyItem(
+    data: dict[str, Any], strict: bool
+) -> SpeechmaticsCustomVocabularyItem | dict[str, Any]:
+    """SpeechmaticsCustomVocabularyItem from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "content" in data:
+        v = data["content"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "soundsLike" in data:
+        v = data["soundsLike"]
+        p1 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SpeechmaticsCustomVocabularyItem:
+            return SpeechmaticsCustomVocabularyItem(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SpeechmaticsCustomVocabularyItem(p0, p1)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_SpeechmaticsCustomVocabularyItem
+            }
+            return obj
+    return {"content": p0, "soundsLike": p1}
+
+
+_KNOWN_SpeechmaticsCustomVocabularyItem = frozenset(("content", "soundsLike"))
+
+
+def _to_dict_SpeechmaticsCustomVocabularyItem(self: SpeechmaticsCustomVocabularyItem) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.content
+    if v is not UNSET:
+        out["content"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.sounds_like
+    if v is not UNSET:
+        out["soundsLike"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SpeechmaticsCustomVocabularyItem._fast_load = _load_SpeechmaticsCustomVocabularyItem
+setattr(SpeechmaticsCustomVocabularyItem, "to_dict", _to_dict_SpeechmaticsCustomVocabularyItem)  # noqa: B010 - replaces Model.to_dict

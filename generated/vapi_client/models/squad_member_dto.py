@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,3 +52,113 @@ class SquadMemberDTO(Model):
     assistant: CreateAssistantDTO | Unset = UNSET
     assistant_overrides: AssistantOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_SquadMemberDTO_one_of_6 = _h.OneOf(("model", "TransferDestinationAssistant"), ("model", "HandoffDestinationAssistant"))
+_SquadMemberDTO_items_7 = _h.Items(
+    ("oneof", ("model", "TransferDestinationAssistant"), ("model", "HandoffDestinationAssistant"))
+)
+
+
+def _load_SquadMemberDTO(data: dict[str, Any], strict: bool) -> SquadMemberDTO | dict[str, Any]:
+    """SquadMemberDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "assistantVersion" in data:
+        v = data["assistantVersion"]
+        if v is None:
+            p0 = None
+        else:
+            p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    if "assistantDestinations" in data:
+        v = data["assistantDestinations"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _SquadMemberDTO_one_of_6(e1, strict)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_SquadMemberDTO_items_7, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "assistantId" in data:
+        v = data["assistantId"]
+        if v is None:
+            p2 = None
+        else:
+            p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "assistant" in data:
+        v = data["assistant"]
+        p3 = _FAST["CreateAssistantDTO"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("CreateAssistantDTO", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "assistantOverrides" in data:
+        v = data["assistantOverrides"]
+        p4 = _FAST["AssistantOverrides"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("AssistantOverrides", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SquadMemberDTO:
+            return SquadMemberDTO(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SquadMemberDTO(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SquadMemberDTO}
+            return obj
+    return {
+        "assistantVersion": p0,
+        "assistantDestinations": p1,
+        "assistantId": p2,
+        "assistant": p3,
+        "assistantOverrides": p4,
+    }
+
+
+_KNOWN_SquadMemberDTO = frozenset(
+    ("assistantVersion", "assistantDestinations", "assistantId", "assistant", "assistantOverrides")
+)
+
+
+def _to_dict_SquadMemberDTO(self: SquadMemberDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.assistant_version
+    if v is not UNSET:
+        out["assistantVersion"] = _h.fresh(v)
+    v = self.assistant_destinations
+    if v is not UNSET:
+        out["assistantDestinations"] = [_h.dump_json(i8) for i8 in v] if type(v) is list else _h.fresh(v)
+    v = self.assistant_id
+    if v is not UNSET:
+        out["assistantId"] = _h.fresh(v)
+    v = self.assistant
+    if v is not UNSET:
+        out["assistant"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.assistant_overrides
+    if v is not UNSET:
+        out["assistantOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SquadMemberDTO._fast_load = _load_SquadMemberDTO
+setattr(SquadMemberDTO, "to_dict", _to_dict_SquadMemberDTO)  # noqa: B010 - replaces Model.to_dict

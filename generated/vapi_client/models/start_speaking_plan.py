@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,3 +104,126 @@ class StartSpeakingPlan(Model):
     ) = UNSET
     transcription_endpointing_plan: TranscriptionEndpointingPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_StartSpeakingPlan_one_of_1 = _h.OneOf(("boolean",), ("const", "livekit"))
+_StartSpeakingPlan_one_of_2 = _h.OneOf(
+    ("model", "VapiSmartEndpointingPlan"),
+    ("model", "LivekitSmartEndpointingPlan"),
+    ("model", "CustomEndpointingModelSmartEndpointingPlan"),
+)
+_alternatives_CustomEndpointingRule = _h.alternatives("CustomEndpointingRule")
+_StartSpeakingPlan_items_10 = _h.Items(("union", "CustomEndpointingRule"))
+
+
+def _load_StartSpeakingPlan(data: dict[str, Any], strict: bool) -> StartSpeakingPlan | dict[str, Any]:
+    """StartSpeakingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "waitSeconds" in data:
+        v = data["waitSeconds"]
+        p0 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 5 else _S
+        if p0 is _S:
+            slow = True
+    if "smartEndpointingEnabled" in data:
+        v = data["smartEndpointingEnabled"]
+        p1 = _StartSpeakingPlan_one_of_1(v, strict)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "smartEndpointingPlan" in data:
+        v = data["smartEndpointingPlan"]
+        p2 = _StartSpeakingPlan_one_of_2(v, strict)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "customEndpointingRules" in data:
+        v = data["customEndpointingRules"]
+        if type(v) is list:
+            resume7 = False
+            out5: list[Any] = []
+            for e3 in v:
+                tag8 = e3.get("type") if type(e3) is dict else None
+                alternative9 = _alternatives_CustomEndpointingRule[tag8] if type(tag8) is str else None
+                if alternative9 is None:  # not an object, or a tag this spec does not know
+                    x4 = _S
+                else:
+                    x4 = alternative9[1](e3, strict)
+                    if type(x4) is dict:
+                        x4 = _R(alternative9[0], x4)
+                if x4 is _S or type(x4) is _R:
+                    resume7 = True
+                out5.append(x4)
+            p3 = _R(_StartSpeakingPlan_items_10, out5) if resume7 else out5
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "transcriptionEndpointingPlan" in data:
+        v = data["transcriptionEndpointingPlan"]
+        p4 = _FAST["TranscriptionEndpointingPlan"](v, strict) if type(v) is dict else _S
+        if type(p4) is dict:  # loaded in part: the generic loader finishes it
+            p4 = _R("TranscriptionEndpointingPlan", p4)
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_StartSpeakingPlan:
+            return StartSpeakingPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StartSpeakingPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StartSpeakingPlan}
+            return obj
+    return {
+        "waitSeconds": p0,
+        "smartEndpointingEnabled": p1,
+        "smartEndpointingPlan": p2,
+        "customEndpointingRules": p3,
+        "transcriptionEndpointingPlan": p4,
+    }
+
+
+_KNOWN_StartSpeakingPlan = frozenset(
+    (
+        "waitSeconds",
+        "smartEndpointingEnabled",
+        "smartEndpointingPlan",
+        "customEndpointingRules",
+        "transcriptionEndpointingPlan",
+    )
+)
+
+
+def _to_dict_StartSpeakingPlan(self: StartSpeakingPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.wait_seconds
+    if v is not UNSET:
+        out["waitSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.smart_endpointing_enabled
+    if v is not UNSET:
+        out["smartEndpointingEnabled"] = _h.dump_json(v)
+    v = self.smart_endpointing_plan
+    if v is not UNSET:
+        out["smartEndpointingPlan"] = _h.dump_json(v)
+    v = self.custom_endpointing_rules
+    if v is not UNSET:
+        out["customEndpointingRules"] = (
+            [i11.to_dict() if hasattr(i11, "to_dict") else _h.fresh(i11) for i11 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.transcription_endpointing_plan
+    if v is not UNSET:
+        out["transcriptionEndpointingPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+StartSpeakingPlan._fast_load = _load_StartSpeakingPlan
+setattr(StartSpeakingPlan, "to_dict", _to_dict_StartSpeakingPlan)  # noqa: B010 - replaces Model.to_dict

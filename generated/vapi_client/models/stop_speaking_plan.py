@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["StopSpeakingPlan"]
@@ -67,3 +69,87 @@ class StopSpeakingPlan(Model):
     acknowledgement_phrases: list[str] | Unset = UNSET
     interruption_phrases: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_StopSpeakingPlan(data: dict[str, Any], strict: bool) -> StopSpeakingPlan | dict[str, Any]:
+    """StopSpeakingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "numWords" in data:
+        v = data["numWords"]
+        p0 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 10 else _S
+        if p0 is _S:
+            slow = True
+    if "voiceSeconds" in data:
+        v = data["voiceSeconds"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 0.5 else _S
+        if p1 is _S:
+            slow = True
+    if "backoffSeconds" in data:
+        v = data["backoffSeconds"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 10 else _S
+        if p2 is _S:
+            slow = True
+    if "acknowledgementPhrases" in data:
+        v = data["acknowledgementPhrases"]
+        p3 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 240 for e in v) else _S
+        if p3 is _S:
+            slow = True
+    if "interruptionPhrases" in data:
+        v = data["interruptionPhrases"]
+        p4 = v[:] if type(v) is list and all(type(e) is str and len(e) <= 240 for e in v) else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_StopSpeakingPlan:
+            return StopSpeakingPlan(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StopSpeakingPlan(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StopSpeakingPlan}
+            return obj
+    return {
+        "numWords": p0,
+        "voiceSeconds": p1,
+        "backoffSeconds": p2,
+        "acknowledgementPhrases": p3,
+        "interruptionPhrases": p4,
+    }
+
+
+_KNOWN_StopSpeakingPlan = frozenset(
+    ("numWords", "voiceSeconds", "backoffSeconds", "acknowledgementPhrases", "interruptionPhrases")
+)
+
+
+def _to_dict_StopSpeakingPlan(self: StopSpeakingPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.num_words
+    if v is not UNSET:
+        out["numWords"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice_seconds
+    if v is not UNSET:
+        out["voiceSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.backoff_seconds
+    if v is not UNSET:
+        out["backoffSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.acknowledgement_phrases
+    if v is not UNSET:
+        out["acknowledgementPhrases"] = _h.fresh(v)
+    v = self.interruption_phrases
+    if v is not UNSET:
+        out["interruptionPhrases"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+StopSpeakingPlan._fast_load = _load_StopSpeakingPlan
+setattr(StopSpeakingPlan, "to_dict", _to_dict_StopSpeakingPlan)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,3 +80,72 @@ class StructuredDataPlan(Model):
     schema: JsonSchema | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_StructuredDataPlan(data: dict[str, Any], strict: bool) -> StructuredDataPlan | dict[str, Any]:
+    """StructuredDataPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "messages" in data:
+        v = data["messages"]
+        p0 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
+        if p0 is _S:
+            slow = True
+    if "enabled" in data:
+        v = data["enabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    if "schema" in data:
+        v = data["schema"]
+        p2 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("JsonSchema", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 60 else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_StructuredDataPlan:
+            return StructuredDataPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StructuredDataPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredDataPlan}
+            return obj
+    return {"messages": p0, "enabled": p1, "schema": p2, "timeoutSeconds": p3}
+
+
+_KNOWN_StructuredDataPlan = frozenset(("messages", "enabled", "schema", "timeoutSeconds"))
+
+
+def _to_dict_StructuredDataPlan(self: StructuredDataPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = _h.fresh(v)
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.schema
+    if v is not UNSET:
+        out["schema"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+StructuredDataPlan._fast_load = _load_StructuredDataPlan
+setattr(StructuredDataPlan, "to_dict", _to_dict_StructuredDataPlan)  # noqa: B010 - replaces Model.to_dict

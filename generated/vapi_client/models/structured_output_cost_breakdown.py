@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["StructuredOutputCostBreakdown"]
@@ -42,3 +44,114 @@ class StructuredOutputCostBreakdown(Model):
     completion_tokens: float
     cached_prompt_tokens: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_StructuredOutputCostBreakdown(
+    data: dict[str, Any], strict: bool
+) -> StructuredOutputCostBreakdown | dict[str, Any]:
+    """StructuredOutputCostBreakdown from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "structuredOutputId" in data:
+        v = data["structuredOutputId"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "cost" in data:
+        v = data["cost"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "promptTokens" in data:
+        v = data["promptTokens"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "completionTokens" in data:
+        v = data["completionTokens"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    else:
+        p4 = _S
+        slow = True
+    if "cachedPromptTokens" in data:
+        v = data["cachedPromptTokens"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_StructuredOutputCostBreakdown:
+            return StructuredOutputCostBreakdown(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = StructuredOutputCostBreakdown(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_StructuredOutputCostBreakdown}
+            return obj
+    return {
+        "structuredOutputId": p0,
+        "name": p1,
+        "cost": p2,
+        "promptTokens": p3,
+        "completionTokens": p4,
+        "cachedPromptTokens": p5,
+    }
+
+
+_KNOWN_StructuredOutputCostBreakdown = frozenset(
+    ("structuredOutputId", "name", "cost", "promptTokens", "completionTokens", "cachedPromptTokens")
+)
+
+
+def _to_dict_StructuredOutputCostBreakdown(self: StructuredOutputCostBreakdown) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.structured_output_id
+    if v is not UNSET:
+        out["structuredOutputId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cost
+    if v is not UNSET:
+        out["cost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.prompt_tokens
+    if v is not UNSET:
+        out["promptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.completion_tokens
+    if v is not UNSET:
+        out["completionTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cached_prompt_tokens
+    if v is not UNSET:
+        out["cachedPromptTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+StructuredOutputCostBreakdown._fast_load = _load_StructuredOutputCostBreakdown
+setattr(StructuredOutputCostBreakdown, "to_dict", _to_dict_StructuredOutputCostBreakdown)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,3 +84,72 @@ class SuccessEvaluationPlan(Model):
     enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SuccessEvaluationPlan(data: dict[str, Any], strict: bool) -> SuccessEvaluationPlan | dict[str, Any]:
+    """SuccessEvaluationPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "rubric" in data:
+        v = data["rubric"]
+        p0 = _MEMBERS["SuccessEvaluationPlanRubric"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and not strict:
+            p0 = _h.open_member("SuccessEvaluationPlanRubric", v)
+        if p0 is _S:
+            slow = True
+    if "messages" in data:
+        v = data["messages"]
+        p1 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
+        if p1 is _S:
+            slow = True
+    if "enabled" in data:
+        v = data["enabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 60 else _S
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SuccessEvaluationPlan:
+            return SuccessEvaluationPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SuccessEvaluationPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SuccessEvaluationPlan}
+            return obj
+    return {"rubric": p0, "messages": p1, "enabled": p2, "timeoutSeconds": p3}
+
+
+_KNOWN_SuccessEvaluationPlan = frozenset(("rubric", "messages", "enabled", "timeoutSeconds"))
+
+
+def _to_dict_SuccessEvaluationPlan(self: SuccessEvaluationPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.rubric
+    if v is not UNSET:
+        out["rubric"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = _h.fresh(v)
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SuccessEvaluationPlan._fast_load = _load_SuccessEvaluationPlan
+setattr(SuccessEvaluationPlan, "to_dict", _to_dict_SuccessEvaluationPlan)  # noqa: B010 - replaces Model.to_dict

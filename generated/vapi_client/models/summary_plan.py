@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["SummaryPlan"]
@@ -68,3 +70,61 @@ class SummaryPlan(Model):
     enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_SummaryPlan(data: dict[str, Any], strict: bool) -> SummaryPlan | dict[str, Any]:
+    """SummaryPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "messages" in data:
+        v = data["messages"]
+        p0 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
+        if p0 is _S:
+            slow = True
+    if "enabled" in data:
+        v = data["enabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    if "timeoutSeconds" in data:
+        v = data["timeoutSeconds"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 60 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_SummaryPlan:
+            return SummaryPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = SummaryPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_SummaryPlan}
+            return obj
+    return {"messages": p0, "enabled": p1, "timeoutSeconds": p2}
+
+
+_KNOWN_SummaryPlan = frozenset(("messages", "enabled", "timeoutSeconds"))
+
+
+def _to_dict_SummaryPlan(self: SummaryPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = _h.fresh(v)
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.timeout_seconds
+    if v is not UNSET:
+        out["timeoutSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+SummaryPlan._fast_load = _load_SummaryPlan
+setattr(SummaryPlan, "to_dict", _to_dict_SummaryPlan)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["SupabaseBucketPlanRegion"]
 
@@ -6,19 +8,44 @@ __all__ = ["SupabaseBucketPlanRegion"]
 class SupabaseBucketPlanRegion(OpenEnum):
     """Known values of SupabaseBucketPlanRegion; any other string parses too (see OpenEnum)."""
 
-    US_WEST_1 = "us-west-1"
-    US_EAST_1 = "us-east-1"
-    US_EAST_2 = "us-east-2"
-    CA_CENTRAL_1 = "ca-central-1"
-    EU_WEST_1 = "eu-west-1"
-    EU_WEST_2 = "eu-west-2"
-    EU_WEST_3 = "eu-west-3"
-    EU_CENTRAL_1 = "eu-central-1"
-    EU_CENTRAL_2 = "eu-central-2"
-    EU_NORTH_1 = "eu-north-1"
-    AP_SOUTH_1 = "ap-south-1"
-    AP_SOUTHEAST_1 = "ap-southeast-1"
-    AP_NORTHEAST_1 = "ap-northeast-1"
-    AP_NORTHEAST_2 = "ap-northeast-2"
-    AP_SOUTHEAST_2 = "ap-southeast-2"
-    SA_EAST_1 = "sa-east-1"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        US_WEST_1 = "us-west-1"
+        US_EAST_1 = "us-east-1"
+        US_EAST_2 = "us-east-2"
+        CA_CENTRAL_1 = "ca-central-1"
+        EU_WEST_1 = "eu-west-1"
+        EU_WEST_2 = "eu-west-2"
+        EU_WEST_3 = "eu-west-3"
+        EU_CENTRAL_1 = "eu-central-1"
+        EU_CENTRAL_2 = "eu-central-2"
+        EU_NORTH_1 = "eu-north-1"
+        AP_SOUTH_1 = "ap-south-1"
+        AP_SOUTHEAST_1 = "ap-southeast-1"
+        AP_NORTHEAST_1 = "ap-northeast-1"
+        AP_NORTHEAST_2 = "ap-northeast-2"
+        AP_SOUTHEAST_2 = "ap-southeast-2"
+        SA_EAST_1 = "sa-east-1"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    SupabaseBucketPlanRegion,
+    (
+        ("US_WEST_1", "us-west-1"),
+        ("US_EAST_1", "us-east-1"),
+        ("US_EAST_2", "us-east-2"),
+        ("CA_CENTRAL_1", "ca-central-1"),
+        ("EU_WEST_1", "eu-west-1"),
+        ("EU_WEST_2", "eu-west-2"),
+        ("EU_WEST_3", "eu-west-3"),
+        ("EU_CENTRAL_1", "eu-central-1"),
+        ("EU_CENTRAL_2", "eu-central-2"),
+        ("EU_NORTH_1", "eu-north-1"),
+        ("AP_SOUTH_1", "ap-south-1"),
+        ("AP_SOUTHEAST_1", "ap-southeast-1"),
+        ("AP_NORTHEAST_1", "ap-northeast-1"),
+        ("AP_NORTHEAST_2", "ap-northeast-2"),
+        ("AP_SOUTHEAST_2", "ap-southeast-2"),
+        ("SA_EAST_1", "sa-east-1"),
+    ),
+)

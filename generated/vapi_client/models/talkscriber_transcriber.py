@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,3 +45,77 @@ class TalkscriberTranscriber(Model):
     language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_TalkscriberTranscriber(data: dict[str, Any], strict: bool) -> TalkscriberTranscriber | dict[str, Any]:
+    """TalkscriberTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "talkscriber" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = v if type(v) is str and v == "whisper" else _S
+        if p1 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p2 = _MEMBERS["FallbackTalkscriberTranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("FallbackTalkscriberTranscriberLanguage", v)
+        if p2 is _S:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p3 = _FAST["FallbackTranscriberPlan"](v, strict) if type(v) is dict else _S
+        if type(p3) is dict:  # loaded in part: the generic loader finishes it
+            p3 = _R("FallbackTranscriberPlan", p3)
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TalkscriberTranscriber:
+            return TalkscriberTranscriber(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TalkscriberTranscriber(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TalkscriberTranscriber}
+            return obj
+    return {"provider": p0, "model": p1, "language": p2, "fallbackPlan": p3}
+
+
+_KNOWN_TalkscriberTranscriber = frozenset(("provider", "model", "language", "fallbackPlan"))
+
+
+def _to_dict_TalkscriberTranscriber(self: TalkscriberTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TalkscriberTranscriber._fast_load = _load_TalkscriberTranscriber
+setattr(TalkscriberTranscriber, "to_dict", _to_dict_TalkscriberTranscriber)  # noqa: B010 - replaces Model.to_dict

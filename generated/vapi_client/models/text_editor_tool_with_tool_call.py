@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,3 +69,140 @@ class TextEditorToolWithToolCall(Model):
     server: Server | Unset = UNSET
     rejection_plan: ToolRejectionPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_BashToolWithToolCallMessages = _h.alternatives("BashToolWithToolCallMessages")
+_TextEditorToolWithToolCall_items_8 = _h.Items(("union", "BashToolWithToolCallMessages"))
+
+
+def _load_TextEditorToolWithToolCall(data: dict[str, Any], strict: bool) -> TextEditorToolWithToolCall | dict[str, Any]:
+    """TextEditorToolWithToolCall from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "textEditor" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "subType" in data:
+        v = data["subType"]
+        p1 = v if type(v) is str and v == "text_editor_20241022" else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "toolCall" in data:
+        v = data["toolCall"]
+        p2 = _FAST["ToolCall"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("ToolCall", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p3 = v if type(v) is str and v == "str_replace_editor" else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_BashToolWithToolCallMessages[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p4 = _R(_TextEditorToolWithToolCall_items_8, out3) if resume5 else out3
+        else:
+            p4 = _S
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if "server" in data:
+        v = data["server"]
+        p5 = _FAST["Server"](v, strict) if type(v) is dict else _S
+        if type(p5) is dict:  # loaded in part: the generic loader finishes it
+            p5 = _R("Server", p5)
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if "rejectionPlan" in data:
+        v = data["rejectionPlan"]
+        p6 = _FAST["ToolRejectionPlan"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("ToolRejectionPlan", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TextEditorToolWithToolCall:
+            return TextEditorToolWithToolCall(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TextEditorToolWithToolCall(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TextEditorToolWithToolCall}
+            return obj
+    return {"type": p0, "subType": p1, "toolCall": p2, "name": p3, "messages": p4, "server": p5, "rejectionPlan": p6}
+
+
+_KNOWN_TextEditorToolWithToolCall = frozenset(
+    ("type", "subType", "toolCall", "name", "messages", "server", "rejectionPlan")
+)
+
+
+def _to_dict_TextEditorToolWithToolCall(self: TextEditorToolWithToolCall) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i9.to_dict() if hasattr(i9, "to_dict") else _h.fresh(i9) for i9 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.sub_type
+    if v is not UNSET:
+        out["subType"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.server
+    if v is not UNSET:
+        out["server"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.tool_call
+    if v is not UNSET:
+        out["toolCall"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.rejection_plan
+    if v is not UNSET:
+        out["rejectionPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TextEditorToolWithToolCall._fast_load = _load_TextEditorToolWithToolCall
+setattr(TextEditorToolWithToolCall, "to_dict", _to_dict_TextEditorToolWithToolCall)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,3 +90,74 @@ class ToolCallHookAction(Model):
     ) = UNSET
     tool_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Tool = _h.alternatives("Tool")
+
+
+def _load_ToolCallHookAction(data: dict[str, Any], strict: bool) -> ToolCallHookAction | dict[str, Any]:
+    """ToolCallHookAction from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "tool" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "tool" in data:
+        v = data["tool"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_Tool[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p1 = _S
+        else:
+            p1 = alternative2[1](v, strict)
+            if type(p1) is dict:
+                p1 = _R(alternative2[0], p1)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "toolId" in data:
+        v = data["toolId"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallHookAction:
+            return ToolCallHookAction(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallHookAction(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallHookAction}
+            return obj
+    return {"type": p0, "tool": p1, "toolId": p2}
+
+
+_KNOWN_ToolCallHookAction = frozenset(("type", "tool", "toolId"))
+
+
+def _to_dict_ToolCallHookAction(self: ToolCallHookAction) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tool
+    if v is not UNSET:
+        out["tool"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.tool_id
+    if v is not UNSET:
+        out["toolId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ToolCallHookAction._fast_load = _load_ToolCallHookAction
+setattr(ToolCallHookAction, "to_dict", _to_dict_ToolCallHookAction)  # noqa: B010 - replaces Model.to_dict

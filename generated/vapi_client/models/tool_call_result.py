@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,3 +60,104 @@ class ToolCallResult(Model):
     error: str | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_ToolCallResultMessageUnion = _h.alternatives("ToolCallResultMessageUnion")
+
+
+def _load_ToolCallResult(data: dict[str, Any], strict: bool) -> ToolCallResult | dict[str, Any]:
+    """ToolCallResult from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "name" in data:
+        v = data["name"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "toolCallId" in data:
+        v = data["toolCallId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "message" in data:
+        v = data["message"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_ToolCallResultMessageUnion[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p2 = _S
+        else:
+            p2 = alternative2[1](v, strict)
+            if type(p2) is dict:
+                p2 = _R(alternative2[0], p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "result" in data:
+        v = data["result"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "error" in data:
+        v = data["error"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p5 = v if type(v) is dict else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallResult:
+            return ToolCallResult(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallResult(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResult}
+            return obj
+    return {"name": p0, "toolCallId": p1, "message": p2, "result": p3, "error": p4, "metadata": p5}
+
+
+_KNOWN_ToolCallResult = frozenset(("name", "toolCallId", "message", "result", "error", "metadata"))
+
+
+def _to_dict_ToolCallResult(self: ToolCallResult) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message
+    if v is not UNSET:
+        out["message"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tool_call_id
+    if v is not UNSET:
+        out["toolCallId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.result
+    if v is not UNSET:
+        out["result"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.error
+    if v is not UNSET:
+        out["error"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ToolCallResult._fast_load = _load_ToolCallResult
+setattr(ToolCallResult, "to_dict", _to_dict_ToolCallResult)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,3 +56,152 @@ class ToolCallResultMessage(Model):
     metadata: dict[str, Any] | Unset = UNSET
     warnings: list[ToolCallResultMessageWarning] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_ToolCallResultMessage_items_6 = _h.Items(("model", "ToolCallResultMessageWarning"))
+
+
+def _load_ToolCallResultMessage(data: dict[str, Any], strict: bool) -> ToolCallResultMessage | dict[str, Any]:
+    """ToolCallResultMessage from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    slow = False
+    if "role" in data:
+        v = data["role"]
+        p0 = v if type(v) is str and v == "tool_call_result" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "toolCallId" in data:
+        v = data["toolCallId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "result" in data:
+        v = data["result"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if "time" in data:
+        v = data["time"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p4 is _S:
+            slow = True
+    else:
+        p4 = _S
+        slow = True
+    if "secondsFromStart" in data:
+        v = data["secondsFromStart"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p5 is _S:
+            slow = True
+    else:
+        p5 = _S
+        slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p6 = v if type(v) is dict else _S
+        if p6 is _S:
+            slow = True
+    if "warnings" in data:
+        v = data["warnings"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["ToolCallResultMessageWarning"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("ToolCallResultMessageWarning", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p7 = _R(_ToolCallResultMessage_items_6, out3) if resume5 else out3
+        else:
+            p7 = _S
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ToolCallResultMessage:
+            return ToolCallResultMessage(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolCallResultMessage(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolCallResultMessage}
+            return obj
+    return {
+        "role": p0,
+        "toolCallId": p1,
+        "name": p2,
+        "result": p3,
+        "time": p4,
+        "secondsFromStart": p5,
+        "metadata": p6,
+        "warnings": p7,
+    }
+
+
+_KNOWN_ToolCallResultMessage = frozenset(
+    ("role", "toolCallId", "name", "result", "time", "secondsFromStart", "metadata", "warnings")
+)
+
+
+def _to_dict_ToolCallResultMessage(self: ToolCallResultMessage) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.role
+    if v is not UNSET:
+        out["role"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tool_call_id
+    if v is not UNSET:
+        out["toolCallId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.result
+    if v is not UNSET:
+        out["result"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.time
+    if v is not UNSET:
+        out["time"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.seconds_from_start
+    if v is not UNSET:
+        out["secondsFromStart"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    v = self.warnings
+    if v is not UNSET:
+        out["warnings"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ToolCallResultMessage._fast_load = _load_ToolCallResultMessage
+setattr(ToolCallResultMessage, "to_dict", _to_dict_ToolCallResultMessage)  # noqa: B010 - replaces Model.to_dict

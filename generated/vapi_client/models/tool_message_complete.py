@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,3 +75,137 @@ class ToolMessageComplete(Model):
     content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Content = _h.alternatives("Content")
+_ToolMessageComplete_items_8 = _h.Items(("union", "Content"))
+_ToolMessageComplete_items_14 = _h.Items(("model", "Condition"))
+
+
+def _load_ToolMessageComplete(data: dict[str, Any], strict: bool) -> ToolMessageComplete | dict[str, Any]:
+    """ToolMessageComplete from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "request-complete" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "contents" in data:
+        v = data["contents"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_Content[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_ToolMessageComplete_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "role" in data:
+        v = data["role"]
+        p2 = _MEMBERS["ToolMessageCompleteRole"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("ToolMessageCompleteRole", v)
+        if p2 is _S:
+            slow = True
+    if "endCallAfterSpokenEnabled" in data:
+        v = data["endCallAfterSpokenEnabled"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "content" in data:
+        v = data["content"]
+        p4 = v if type(v) is str and len(v) <= 1000 else _S
+        if p4 is _S:
+            slow = True
+    if "conditions" in data:
+        v = data["conditions"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["Condition"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("Condition", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p5 = _R(_ToolMessageComplete_items_14, out11) if resume13 else out11
+        else:
+            p5 = _S
+        if p5 is _S or type(p5) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessageComplete:
+            return ToolMessageComplete(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessageComplete(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageComplete}
+            return obj
+    return {"type": p0, "contents": p1, "role": p2, "endCallAfterSpokenEnabled": p3, "content": p4, "conditions": p5}
+
+
+_KNOWN_ToolMessageComplete = frozenset(
+    ("type", "contents", "role", "endCallAfterSpokenEnabled", "content", "conditions")
+)
+
+
+def _to_dict_ToolMessageComplete(self: ToolMessageComplete) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.contents
+    if v is not UNSET:
+        out["contents"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.role
+    if v is not UNSET:
+        out["role"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.end_call_after_spoken_enabled
+    if v is not UNSET:
+        out["endCallAfterSpokenEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.content
+    if v is not UNSET:
+        out["content"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.conditions
+    if v is not UNSET:
+        out["conditions"] = (
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ToolMessageComplete._fast_load = _load_ToolMessageComplete
+setattr(ToolMessageComplete, "to_dict", _to_dict_ToolMessageComplete)  # noqa: B010 - replaces Model.to_dict

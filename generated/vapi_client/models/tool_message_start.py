@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,3 +68,124 @@ class ToolMessageStart(Model):
     content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Content = _h.alternatives("Content")
+_ToolMessageStart_items_8 = _h.Items(("union", "Content"))
+_ToolMessageStart_items_14 = _h.Items(("model", "Condition"))
+
+
+def _load_ToolMessageStart(data: dict[str, Any], strict: bool) -> ToolMessageStart | dict[str, Any]:
+    """ToolMessageStart from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "request-start" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "contents" in data:
+        v = data["contents"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                tag6 = e1.get("type") if type(e1) is dict else None
+                alternative7 = _alternatives_Content[tag6] if type(tag6) is str else None
+                if alternative7 is None:  # not an object, or a tag this spec does not know
+                    x2 = _S
+                else:
+                    x2 = alternative7[1](e1, strict)
+                    if type(x2) is dict:
+                        x2 = _R(alternative7[0], x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_ToolMessageStart_items_8, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "blocking" in data:
+        v = data["blocking"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "content" in data:
+        v = data["content"]
+        p3 = v if type(v) is str and len(v) <= 1000 else _S
+        if p3 is _S:
+            slow = True
+    if "conditions" in data:
+        v = data["conditions"]
+        if type(v) is list:
+            resume13 = False
+            out11: list[Any] = []
+            for e9 in v:
+                x10 = _FAST["Condition"](e9, strict) if type(e9) is dict else _S
+                if type(x10) is dict:  # loaded in part: the generic loader finishes it
+                    x10 = _R("Condition", x10)
+                if x10 is _S or type(x10) is _R:
+                    resume13 = True
+                out11.append(x10)
+            p4 = _R(_ToolMessageStart_items_14, out11) if resume13 else out11
+        else:
+            p4 = _S
+        if p4 is _S or type(p4) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ToolMessageStart:
+            return ToolMessageStart(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolMessageStart(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolMessageStart}
+            return obj
+    return {"type": p0, "contents": p1, "blocking": p2, "content": p3, "conditions": p4}
+
+
+_KNOWN_ToolMessageStart = frozenset(("type", "contents", "blocking", "content", "conditions"))
+
+
+def _to_dict_ToolMessageStart(self: ToolMessageStart) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.contents
+    if v is not UNSET:
+        out["contents"] = (
+            [i15.to_dict() if hasattr(i15, "to_dict") else _h.fresh(i15) for i15 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.blocking
+    if v is not UNSET:
+        out["blocking"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.content
+    if v is not UNSET:
+        out["content"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.conditions
+    if v is not UNSET:
+        out["conditions"] = (
+            [i16.to_dict() if hasattr(i16, "to_dict") else _h.fresh(i16) for i16 in v]
+            if type(v) is list
+            else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ToolMessageStart._fast_load = _load_ToolMessageStart
+setattr(ToolMessageStart, "to_dict", _to_dict_ToolMessageStart)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,3 +106,104 @@ class ToolNode(Model):
     is_start: bool | Unset = UNSET
     metadata: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_alternatives_Tool = _h.alternatives("Tool")
+
+
+def _load_ToolNode(data: dict[str, Any], strict: bool) -> ToolNode | dict[str, Any]:
+    """ToolNode from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "tool" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "name" in data:
+        v = data["name"]
+        p1 = v if type(v) is str and len(v) <= 80 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "tool" in data:
+        v = data["tool"]
+        tag1 = v.get("type") if type(v) is dict else None
+        alternative2 = _alternatives_Tool[tag1] if type(tag1) is str else None
+        if alternative2 is None:  # not an object, or a tag this spec does not know
+            p2 = _S
+        else:
+            p2 = alternative2[1](v, strict)
+            if type(p2) is dict:
+                p2 = _R(alternative2[0], p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "toolId" in data:
+        v = data["toolId"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "isStart" in data:
+        v = data["isStart"]
+        p4 = v if (v is True or v is False) else _S
+        if p4 is _S:
+            slow = True
+    if "metadata" in data:
+        v = data["metadata"]
+        p5 = v if type(v) is dict else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_ToolNode:
+            return ToolNode(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = ToolNode(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_ToolNode}
+            return obj
+    return {"type": p0, "name": p1, "tool": p2, "toolId": p3, "isStart": p4, "metadata": p5}
+
+
+_KNOWN_ToolNode = frozenset(("type", "name", "tool", "toolId", "isStart", "metadata"))
+
+
+def _to_dict_ToolNode(self: ToolNode) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.tool
+    if v is not UNSET:
+        out["tool"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.tool_id
+    if v is not UNSET:
+        out["toolId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.is_start
+    if v is not UNSET:
+        out["isStart"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.metadata
+    if v is not UNSET:
+        out["metadata"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+ToolNode._fast_load = _load_ToolNode
+setattr(ToolNode, "to_dict", _to_dict_ToolNode)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["TranscriptPlan"]
@@ -58,3 +60,61 @@ class TranscriptPlan(Model):
     assistant_name: str | Unset = UNSET
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_TranscriptPlan(data: dict[str, Any], strict: bool) -> TranscriptPlan | dict[str, Any]:
+    """TranscriptPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "enabled" in data:
+        v = data["enabled"]
+        p0 = v if (v is True or v is False) else _S
+        if p0 is _S:
+            slow = True
+    if "assistantName" in data:
+        v = data["assistantName"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "userName" in data:
+        v = data["userName"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TranscriptPlan:
+            return TranscriptPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TranscriptPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriptPlan}
+            return obj
+    return {"enabled": p0, "assistantName": p1, "userName": p2}
+
+
+_KNOWN_TranscriptPlan = frozenset(("enabled", "assistantName", "userName"))
+
+
+def _to_dict_TranscriptPlan(self: TranscriptPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.assistant_name
+    if v is not UNSET:
+        out["assistantName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.user_name
+    if v is not UNSET:
+        out["userName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TranscriptPlan._fast_load = _load_TranscriptPlan
+setattr(TranscriptPlan, "to_dict", _to_dict_TranscriptPlan)  # noqa: B010 - replaces Model.to_dict

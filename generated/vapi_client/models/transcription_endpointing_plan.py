@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["TranscriptionEndpointingPlan"]
@@ -51,3 +53,63 @@ class TranscriptionEndpointingPlan(Model):
     on_no_punctuation_seconds: float | Unset = UNSET
     on_number_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_TranscriptionEndpointingPlan(
+    data: dict[str, Any], strict: bool
+) -> TranscriptionEndpointingPlan | dict[str, Any]:
+    """TranscriptionEndpointingPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "onPunctuationSeconds" in data:
+        v = data["onPunctuationSeconds"]
+        p0 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 3 else _S
+        if p0 is _S:
+            slow = True
+    if "onNoPunctuationSeconds" in data:
+        v = data["onNoPunctuationSeconds"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 3 else _S
+        if p1 is _S:
+            slow = True
+    if "onNumberSeconds" in data:
+        v = data["onNumberSeconds"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 3 else _S
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TranscriptionEndpointingPlan:
+            return TranscriptionEndpointingPlan(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TranscriptionEndpointingPlan(p0, p1, p2)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TranscriptionEndpointingPlan}
+            return obj
+    return {"onPunctuationSeconds": p0, "onNoPunctuationSeconds": p1, "onNumberSeconds": p2}
+
+
+_KNOWN_TranscriptionEndpointingPlan = frozenset(("onPunctuationSeconds", "onNoPunctuationSeconds", "onNumberSeconds"))
+
+
+def _to_dict_TranscriptionEndpointingPlan(self: TranscriptionEndpointingPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.on_punctuation_seconds
+    if v is not UNSET:
+        out["onPunctuationSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.on_no_punctuation_seconds
+    if v is not UNSET:
+        out["onNoPunctuationSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.on_number_seconds
+    if v is not UNSET:
+        out["onNumberSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TranscriptionEndpointingPlan._fast_load = _load_TranscriptionEndpointingPlan
+setattr(TranscriptionEndpointingPlan, "to_dict", _to_dict_TranscriptionEndpointingPlan)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["TransferArtifactMode"]
 
@@ -6,15 +8,38 @@ __all__ = ["TransferArtifactMode"]
 class TransferArtifactMode(OpenEnum):
     """Known values of TransferArtifactMode; any other string parses too (see OpenEnum)."""
 
-    BLIND_TRANSFER = "blind-transfer"
-    BLIND_TRANSFER_ADD_SUMMARY_TO_SIP_HEADER = "blind-transfer-add-summary-to-sip-header"
-    WARM_TRANSFER_SAY_MESSAGE = "warm-transfer-say-message"
-    WARM_TRANSFER_SAY_SUMMARY = "warm-transfer-say-summary"
-    WARM_TRANSFER_TWIML = "warm-transfer-twiml"
-    WARM_TRANSFER_WAIT_FOR_OPERATOR_TO_SPEAK_FIRST_AND_THEN_SAY_MESSAGE = (
-        "warm-transfer-wait-for-operator-to-speak-first-and-then-say-message"
-    )
-    WARM_TRANSFER_WAIT_FOR_OPERATOR_TO_SPEAK_FIRST_AND_THEN_SAY_SUMMARY = (
-        "warm-transfer-wait-for-operator-to-speak-first-and-then-say-summary"
-    )
-    WARM_TRANSFER_EXPERIMENTAL = "warm-transfer-experimental"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        BLIND_TRANSFER = "blind-transfer"
+        BLIND_TRANSFER_ADD_SUMMARY_TO_SIP_HEADER = "blind-transfer-add-summary-to-sip-header"
+        WARM_TRANSFER_SAY_MESSAGE = "warm-transfer-say-message"
+        WARM_TRANSFER_SAY_SUMMARY = "warm-transfer-say-summary"
+        WARM_TRANSFER_TWIML = "warm-transfer-twiml"
+        WARM_TRANSFER_WAIT_FOR_OPERATOR_TO_SPEAK_FIRST_AND_THEN_SAY_MESSAGE = (
+            "warm-transfer-wait-for-operator-to-speak-first-and-then-say-message"
+        )
+        WARM_TRANSFER_WAIT_FOR_OPERATOR_TO_SPEAK_FIRST_AND_THEN_SAY_SUMMARY = (
+            "warm-transfer-wait-for-operator-to-speak-first-and-then-say-summary"
+        )
+        WARM_TRANSFER_EXPERIMENTAL = "warm-transfer-experimental"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    TransferArtifactMode,
+    (
+        ("BLIND_TRANSFER", "blind-transfer"),
+        ("BLIND_TRANSFER_ADD_SUMMARY_TO_SIP_HEADER", "blind-transfer-add-summary-to-sip-header"),
+        ("WARM_TRANSFER_SAY_MESSAGE", "warm-transfer-say-message"),
+        ("WARM_TRANSFER_SAY_SUMMARY", "warm-transfer-say-summary"),
+        ("WARM_TRANSFER_TWIML", "warm-transfer-twiml"),
+        (
+            "WARM_TRANSFER_WAIT_FOR_OPERATOR_TO_SPEAK_FIRST_AND_THEN_SAY_MESSAGE",
+            "warm-transfer-wait-for-operator-to-speak-first-and-then-say-message",
+        ),
+        (
+            "WARM_TRANSFER_WAIT_FOR_OPERATOR_TO_SPEAK_FIRST_AND_THEN_SAY_SUMMARY",
+            "warm-transfer-wait-for-operator-to-speak-first-and-then-say-summary",
+        ),
+        ("WARM_TRANSFER_EXPERIMENTAL", "warm-transfer-experimental"),
+    ),
+)

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["TransferArtifactStatus"]
 
@@ -6,10 +8,26 @@ __all__ = ["TransferArtifactStatus"]
 class TransferArtifactStatus(OpenEnum):
     """Known values of TransferArtifactStatus; any other string parses too (see OpenEnum)."""
 
-    CONNECTED = "connected"
-    NO_ANSWER = "no-answer"
-    BUSY = "busy"
-    VOICEMAIL = "voicemail"
-    FAILED = "failed"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        CONNECTED = "connected"
+        NO_ANSWER = "no-answer"
+        BUSY = "busy"
+        VOICEMAIL = "voicemail"
+        FAILED = "failed"
+        COMPLETED = "completed"
+        CANCELLED = "cancelled"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    TransferArtifactStatus,
+    (
+        ("CONNECTED", "connected"),
+        ("NO_ANSWER", "no-answer"),
+        ("BUSY", "busy"),
+        ("VOICEMAIL", "voicemail"),
+        ("FAILED", "failed"),
+        ("COMPLETED", "completed"),
+        ("CANCELLED", "cancelled"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,3 +60,92 @@ class TransferDestinationAssistant(Model):
     transfer_mode: TransferDestinationAssistantTransferMode | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_TransferDestinationAssistant_one_of_1 = _h.OneOf(("union", "Message"), ("string", {}))
+
+
+def _load_TransferDestinationAssistant(
+    data: dict[str, Any], strict: bool
+) -> TransferDestinationAssistant | dict[str, Any]:
+    """TransferDestinationAssistant from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "assistant" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "assistantName" in data:
+        v = data["assistantName"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "message" in data:
+        v = data["message"]
+        p2 = _TransferDestinationAssistant_one_of_1(v, strict)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "transferMode" in data:
+        v = data["transferMode"]
+        p3 = _MEMBERS["TransferDestinationAssistantTransferMode"].get(v, _S) if type(v) is str else _S
+        if p3 is _S and type(v) is str and not strict:
+            p3 = _h.open_member("TransferDestinationAssistantTransferMode", v)
+        if p3 is _S:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TransferDestinationAssistant:
+            return TransferDestinationAssistant(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferDestinationAssistant(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationAssistant}
+            return obj
+    return {"type": p0, "assistantName": p1, "message": p2, "transferMode": p3, "description": p4}
+
+
+_KNOWN_TransferDestinationAssistant = frozenset(("type", "assistantName", "message", "transferMode", "description"))
+
+
+def _to_dict_TransferDestinationAssistant(self: TransferDestinationAssistant) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message
+    if v is not UNSET:
+        out["message"] = _h.dump_json(v)
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.transfer_mode
+    if v is not UNSET:
+        out["transferMode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.assistant_name
+    if v is not UNSET:
+        out["assistantName"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TransferDestinationAssistant._fast_load = _load_TransferDestinationAssistant
+setattr(TransferDestinationAssistant, "to_dict", _to_dict_TransferDestinationAssistant)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["TransferDestinationAssistantTransferMode"]
 
@@ -6,9 +8,25 @@ __all__ = ["TransferDestinationAssistantTransferMode"]
 class TransferDestinationAssistantTransferMode(OpenEnum):
     """Known values of TransferDestinationAssistantTransferMode; any other string parses too (see OpenEnum)."""
 
-    ROLLING_HISTORY = "rolling-history"
-    SWAP_SYSTEM_MESSAGE_IN_HISTORY = "swap-system-message-in-history"
-    SWAP_SYSTEM_MESSAGE_IN_HISTORY_AND_REMOVE_TRANSFER_TOOL_MESSAGES = (
-        "swap-system-message-in-history-and-remove-transfer-tool-messages"
-    )
-    DELETE_HISTORY = "delete-history"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        ROLLING_HISTORY = "rolling-history"
+        SWAP_SYSTEM_MESSAGE_IN_HISTORY = "swap-system-message-in-history"
+        SWAP_SYSTEM_MESSAGE_IN_HISTORY_AND_REMOVE_TRANSFER_TOOL_MESSAGES = (
+            "swap-system-message-in-history-and-remove-transfer-tool-messages"
+        )
+        DELETE_HISTORY = "delete-history"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    TransferDestinationAssistantTransferMode,
+    (
+        ("ROLLING_HISTORY", "rolling-history"),
+        ("SWAP_SYSTEM_MESSAGE_IN_HISTORY", "swap-system-message-in-history"),
+        (
+            "SWAP_SYSTEM_MESSAGE_IN_HISTORY_AND_REMOVE_TRANSFER_TOOL_MESSAGES",
+            "swap-system-message-in-history-and-remove-transfer-tool-messages",
+        ),
+        ("DELETE_HISTORY", "delete-history"),
+    ),
+)

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,3 +94,128 @@ class TransferDestinationNumber(Model):
     transfer_plan: TransferPlan | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_TransferDestinationNumber_one_of_1 = _h.OneOf(("union", "Message"), ("string", {}))
+
+
+def _load_TransferDestinationNumber(data: dict[str, Any], strict: bool) -> TransferDestinationNumber | dict[str, Any]:
+    """TransferDestinationNumber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "number" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "number" in data:
+        v = data["number"]
+        p1 = v if type(v) is str and len(v) <= 40 else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "message" in data:
+        v = data["message"]
+        p2 = _TransferDestinationNumber_one_of_1(v, strict)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "numberE164CheckEnabled" in data:
+        v = data["numberE164CheckEnabled"]
+        p3 = v if (v is True or v is False) else _S
+        if p3 is _S:
+            slow = True
+    if "extension" in data:
+        v = data["extension"]
+        p4 = v if type(v) is str and len(v) <= 10 else _S
+        if p4 is _S:
+            slow = True
+    if "callerId" in data:
+        v = data["callerId"]
+        p5 = v if type(v) is str and len(v) <= 40 else _S
+        if p5 is _S:
+            slow = True
+    if "transferPlan" in data:
+        v = data["transferPlan"]
+        p6 = _FAST["TransferPlan"](v, strict) if type(v) is dict else _S
+        if type(p6) is dict:  # loaded in part: the generic loader finishes it
+            p6 = _R("TransferPlan", p6)
+        if p6 is _S or type(p6) is _R:
+            slow = True
+    if "description" in data:
+        v = data["description"]
+        p7 = v if type(v) is str else _S
+        if p7 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TransferDestinationNumber:
+            return TransferDestinationNumber(p0, p1, p2, p3, p4, p5, p6, p7)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferDestinationNumber(p0, p1, p2, p3, p4, p5, p6, p7)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferDestinationNumber}
+            return obj
+    return {
+        "type": p0,
+        "number": p1,
+        "message": p2,
+        "numberE164CheckEnabled": p3,
+        "extension": p4,
+        "callerId": p5,
+        "transferPlan": p6,
+        "description": p7,
+    }
+
+
+_KNOWN_TransferDestinationNumber = frozenset(
+    ("type", "number", "message", "numberE164CheckEnabled", "extension", "callerId", "transferPlan", "description")
+)
+
+
+def _to_dict_TransferDestinationNumber(self: TransferDestinationNumber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message
+    if v is not UNSET:
+        out["message"] = _h.dump_json(v)
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.number_e164_check_enabled
+    if v is not UNSET:
+        out["numberE164CheckEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.number
+    if v is not UNSET:
+        out["number"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.extension
+    if v is not UNSET:
+        out["extension"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.caller_id
+    if v is not UNSET:
+        out["callerId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.transfer_plan
+    if v is not UNSET:
+        out["transferPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.description
+    if v is not UNSET:
+        out["description"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TransferDestinationNumber._fast_load = _load_TransferDestinationNumber
+setattr(TransferDestinationNumber, "to_dict", _to_dict_TransferDestinationNumber)  # noqa: B010 - replaces Model.to_dict

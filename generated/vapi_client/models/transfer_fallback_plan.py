@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,3 +41,58 @@ class TransferFallbackPlan(Model):
     message: CustomMessage | str | UnknownMessage
     end_call_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_TransferFallbackPlan_one_of_1 = _h.OneOf(("union", "Message"), ("string", {}))
+
+
+def _load_TransferFallbackPlan(data: dict[str, Any], strict: bool) -> TransferFallbackPlan | dict[str, Any]:
+    """TransferFallbackPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "message" in data:
+        v = data["message"]
+        p0 = _TransferFallbackPlan_one_of_1(v, strict)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "endCallEnabled" in data:
+        v = data["endCallEnabled"]
+        p1 = v if (v is True or v is False) else _S
+        if p1 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TransferFallbackPlan:
+            return TransferFallbackPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferFallbackPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferFallbackPlan}
+            return obj
+    return {"message": p0, "endCallEnabled": p1}
+
+
+_KNOWN_TransferFallbackPlan = frozenset(("message", "endCallEnabled"))
+
+
+def _to_dict_TransferFallbackPlan(self: TransferFallbackPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.message
+    if v is not UNSET:
+        out["message"] = _h.dump_json(v)
+    v = self.end_call_enabled
+    if v is not UNSET:
+        out["endCallEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TransferFallbackPlan._fast_load = _load_TransferFallbackPlan
+setattr(TransferFallbackPlan, "to_dict", _to_dict_TransferFallbackPlan)  # noqa: B010 - replaces Model.to_dict

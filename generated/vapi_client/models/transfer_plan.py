@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -121,3 +126,192 @@ class TransferPlan(Model):
     sip_headers_in_refer_to_enabled: bool | Unset = UNSET
     fallback_plan: TransferFallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_TransferPlan_one_of_1 = _h.OneOf(("union", "Message"), ("string", {}))
+_alternatives_TransferPlanContextEngineeringPlan = _h.alternatives("TransferPlanContextEngineeringPlan")
+
+
+def _load_TransferPlan(data: dict[str, Any], strict: bool) -> TransferPlan | dict[str, Any]:
+    """TransferPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    p7: Any = unset
+    p8: Any = unset
+    p9: Any = unset
+    p10: Any = unset
+    p11: Any = unset
+    slow = False
+    if "mode" in data:
+        v = data["mode"]
+        p0 = _MEMBERS["TransferArtifactMode"].get(v, _S) if type(v) is str else _S
+        if p0 is _S and type(v) is str and not strict:
+            p0 = _h.open_member("TransferArtifactMode", v)
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "message" in data:
+        v = data["message"]
+        p1 = _TransferPlan_one_of_1(v, strict)
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "timeout" in data:
+        v = data["timeout"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 600 else _S
+        if p2 is _S:
+            slow = True
+    if "sipVerb" in data:
+        v = data["sipVerb"]
+        p3 = _MEMBERS["TransferPlanSipVerb"].get(v, _S) if type(v) is str else _S
+        if p3 is _S and type(v) is str and not strict:
+            p3 = _h.open_member("TransferPlanSipVerb", v)
+        if p3 is _S:
+            slow = True
+    if "dialTimeout" in data:
+        v = data["dialTimeout"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 600 else _S
+        if p4 is _S:
+            slow = True
+    if "holdAudioUrl" in data:
+        v = data["holdAudioUrl"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if "transferCompleteAudioUrl" in data:
+        v = data["transferCompleteAudioUrl"]
+        p6 = v if type(v) is str else _S
+        if p6 is _S:
+            slow = True
+    if "contextEngineeringPlan" in data:
+        v = data["contextEngineeringPlan"]
+        tag2 = v.get("type") if type(v) is dict else None
+        alternative3 = _alternatives_TransferPlanContextEngineeringPlan[tag2] if type(tag2) is str else None
+        if alternative3 is None:  # not an object, or a tag this spec does not know
+            p7 = _S
+        else:
+            p7 = alternative3[1](v, strict)
+            if type(p7) is dict:
+                p7 = _R(alternative3[0], p7)
+        if p7 is _S or type(p7) is _R:
+            slow = True
+    if "twiml" in data:
+        v = data["twiml"]
+        p8 = v if type(v) is str and len(v) <= 4096 else _S
+        if p8 is _S:
+            slow = True
+    if "summaryPlan" in data:
+        v = data["summaryPlan"]
+        p9 = _FAST["SummaryPlan"](v, strict) if type(v) is dict else _S
+        if type(p9) is dict:  # loaded in part: the generic loader finishes it
+            p9 = _R("SummaryPlan", p9)
+        if p9 is _S or type(p9) is _R:
+            slow = True
+    if "sipHeadersInReferToEnabled" in data:
+        v = data["sipHeadersInReferToEnabled"]
+        p10 = v if (v is True or v is False) else _S
+        if p10 is _S:
+            slow = True
+    if "fallbackPlan" in data:
+        v = data["fallbackPlan"]
+        p11 = _FAST["TransferFallbackPlan"](v, strict) if type(v) is dict else _S
+        if type(p11) is dict:  # loaded in part: the generic loader finishes it
+            p11 = _R("TransferFallbackPlan", p11)
+        if p11 is _S or type(p11) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TransferPlan:
+            return TransferPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TransferPlan(p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TransferPlan}
+            return obj
+    return {
+        "mode": p0,
+        "message": p1,
+        "timeout": p2,
+        "sipVerb": p3,
+        "dialTimeout": p4,
+        "holdAudioUrl": p5,
+        "transferCompleteAudioUrl": p6,
+        "contextEngineeringPlan": p7,
+        "twiml": p8,
+        "summaryPlan": p9,
+        "sipHeadersInReferToEnabled": p10,
+        "fallbackPlan": p11,
+    }
+
+
+_KNOWN_TransferPlan = frozenset(
+    (
+        "mode",
+        "message",
+        "timeout",
+        "sipVerb",
+        "dialTimeout",
+        "holdAudioUrl",
+        "transferCompleteAudioUrl",
+        "contextEngineeringPlan",
+        "twiml",
+        "summaryPlan",
+        "sipHeadersInReferToEnabled",
+        "fallbackPlan",
+    )
+)
+
+
+def _to_dict_TransferPlan(self: TransferPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.mode
+    if v is not UNSET:
+        out["mode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.message
+    if v is not UNSET:
+        out["message"] = _h.dump_json(v)
+    v = self.timeout
+    if v is not UNSET:
+        out["timeout"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.sip_verb
+    if v is not UNSET:
+        out["sipVerb"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.dial_timeout
+    if v is not UNSET:
+        out["dialTimeout"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.hold_audio_url
+    if v is not UNSET:
+        out["holdAudioUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.transfer_complete_audio_url
+    if v is not UNSET:
+        out["transferCompleteAudioUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.context_engineering_plan
+    if v is not UNSET:
+        out["contextEngineeringPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.twiml
+    if v is not UNSET:
+        out["twiml"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.summary_plan
+    if v is not UNSET:
+        out["summaryPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.sip_headers_in_refer_to_enabled
+    if v is not UNSET:
+        out["sipHeadersInReferToEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.fallback_plan
+    if v is not UNSET:
+        out["fallbackPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TransferPlan._fast_load = _load_TransferPlan
+setattr(TransferPlan, "to_dict", _to_dict_TransferPlan)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["TransportConfigurationTwilioRecordingChannels"]
 
@@ -6,5 +8,16 @@ __all__ = ["TransportConfigurationTwilioRecordingChannels"]
 class TransportConfigurationTwilioRecordingChannels(OpenEnum):
     """Known values of TransportConfigurationTwilioRecordingChannels; any other string parses too (see OpenEnum)."""
 
-    MONO = "mono"
-    DUAL = "dual"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        MONO = "mono"
+        DUAL = "dual"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    TransportConfigurationTwilioRecordingChannels,
+    (
+        ("MONO", "mono"),
+        ("DUAL", "dual"),
+    ),
+)

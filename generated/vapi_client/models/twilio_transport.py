@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["TwilioTransport"]
@@ -42,3 +44,100 @@ class TwilioTransport(Model):
     call_token: str | Unset = UNSET
     forwarded_from: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_TwilioTransport(data: dict[str, Any], strict: bool) -> TwilioTransport | dict[str, Any]:
+    """TwilioTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "twilio" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "conversationType" in data:
+        v = data["conversationType"]
+        p1 = v if type(v) is str and v == "voice" else _S
+        if p1 is _S:
+            slow = True
+    if "accountSid" in data:
+        v = data["accountSid"]
+        p2 = v if type(v) is str else _S
+        if p2 is _S:
+            slow = True
+    if "callSid" in data:
+        v = data["callSid"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "callToken" in data:
+        v = data["callToken"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if "forwardedFrom" in data:
+        v = data["forwardedFrom"]
+        p5 = v if type(v) is str else _S
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TwilioTransport:
+            return TwilioTransport(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TwilioTransport(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TwilioTransport}
+            return obj
+    return {
+        "provider": p0,
+        "conversationType": p1,
+        "accountSid": p2,
+        "callSid": p3,
+        "callToken": p4,
+        "forwardedFrom": p5,
+    }
+
+
+_KNOWN_TwilioTransport = frozenset(
+    ("provider", "conversationType", "accountSid", "callSid", "callToken", "forwardedFrom")
+)
+
+
+def _to_dict_TwilioTransport(self: TwilioTransport) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.conversation_type
+    if v is not UNSET:
+        out["conversationType"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.account_sid
+    if v is not UNSET:
+        out["accountSid"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.call_sid
+    if v is not UNSET:
+        out["callSid"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.call_token
+    if v is not UNSET:
+        out["callToken"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.forwarded_from
+    if v is not UNSET:
+        out["forwardedFrom"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TwilioTransport._fast_load = _load_TwilioTransport
+setattr(TwilioTransport, "to_dict", _to_dict_TwilioTransport)  # noqa: B010 - replaces Model.to_dict

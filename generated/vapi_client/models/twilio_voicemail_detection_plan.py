@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,3 +124,141 @@ class TwilioVoicemailDetectionPlan(Model):
     machine_detection_speech_end_threshold: float | Unset = UNSET
     machine_detection_silence_timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_TwilioVoicemailDetectionPlan_items_6 = _h.Items(("enum", "TwilioVoicemailDetectionPlanVoicemailDetectionTypes", False))
+
+
+def _load_TwilioVoicemailDetectionPlan(
+    data: dict[str, Any], strict: bool
+) -> TwilioVoicemailDetectionPlan | dict[str, Any]:
+    """TwilioVoicemailDetectionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    p6: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "twilio" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voicemailDetectionTypes" in data:
+        v = data["voicemailDetectionTypes"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = (
+                    _MEMBERS["TwilioVoicemailDetectionPlanVoicemailDetectionTypes"].get(e1, _S)
+                    if type(e1) is str
+                    else _S
+                )
+                if x2 is _S and type(e1) is str and not strict:
+                    x2 = _h.open_member("TwilioVoicemailDetectionPlanVoicemailDetectionTypes", e1)
+                if x2 is _S:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_TwilioVoicemailDetectionPlan_items_6, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if "enabled" in data:
+        v = data["enabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "machineDetectionTimeout" in data:
+        v = data["machineDetectionTimeout"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 3 and v <= 59 else _S
+        if p3 is _S:
+            slow = True
+    if "machineDetectionSpeechThreshold" in data:
+        v = data["machineDetectionSpeechThreshold"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1000 and v <= 6000 else _S
+        if p4 is _S:
+            slow = True
+    if "machineDetectionSpeechEndThreshold" in data:
+        v = data["machineDetectionSpeechEndThreshold"]
+        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 500 and v <= 5000 else _S
+        if p5 is _S:
+            slow = True
+    if "machineDetectionSilenceTimeout" in data:
+        v = data["machineDetectionSilenceTimeout"]
+        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 2000 and v <= 10000 else _S
+        if p6 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_TwilioVoicemailDetectionPlan:
+            return TwilioVoicemailDetectionPlan(p0, p1, p2, p3, p4, p5, p6)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = TwilioVoicemailDetectionPlan(p0, p1, p2, p3, p4, p5, p6)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_TwilioVoicemailDetectionPlan}
+            return obj
+    return {
+        "provider": p0,
+        "voicemailDetectionTypes": p1,
+        "enabled": p2,
+        "machineDetectionTimeout": p3,
+        "machineDetectionSpeechThreshold": p4,
+        "machineDetectionSpeechEndThreshold": p5,
+        "machineDetectionSilenceTimeout": p6,
+    }
+
+
+_KNOWN_TwilioVoicemailDetectionPlan = frozenset(
+    (
+        "provider",
+        "voicemailDetectionTypes",
+        "enabled",
+        "machineDetectionTimeout",
+        "machineDetectionSpeechThreshold",
+        "machineDetectionSpeechEndThreshold",
+        "machineDetectionSilenceTimeout",
+    )
+)
+
+
+def _to_dict_TwilioVoicemailDetectionPlan(self: TwilioVoicemailDetectionPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voicemail_detection_types
+    if v is not UNSET:
+        out["voicemailDetectionTypes"] = (
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.enabled
+    if v is not UNSET:
+        out["enabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.machine_detection_timeout
+    if v is not UNSET:
+        out["machineDetectionTimeout"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.machine_detection_speech_threshold
+    if v is not UNSET:
+        out["machineDetectionSpeechThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.machine_detection_speech_end_threshold
+    if v is not UNSET:
+        out["machineDetectionSpeechEndThreshold"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.machine_detection_silence_timeout
+    if v is not UNSET:
+        out["machineDetectionSilenceTimeout"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+TwilioVoicemailDetectionPlan._fast_load = _load_TwilioVoicemailDetectionPlan
+setattr(TwilioVoicemailDetectionPlan, "to_dict", _to_dict_TwilioVoicemailDetectionPlan)  # noqa: B010 - replaces Model.to_dict

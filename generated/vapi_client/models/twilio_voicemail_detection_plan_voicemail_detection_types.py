@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["TwilioVoicemailDetectionPlanVoicemailDetectionTypes"]
 
@@ -6,10 +8,26 @@ __all__ = ["TwilioVoicemailDetectionPlanVoicemailDetectionTypes"]
 class TwilioVoicemailDetectionPlanVoicemailDetectionTypes(OpenEnum):
     """Known values of TwilioVoicemailDetectionPlanVoicemailDetectionTypes; any other string parses too (see OpenEnum)."""
 
-    MACHINE_START = "machine_start"
-    HUMAN = "human"
-    FAX = "fax"
-    UNKNOWN = "unknown"
-    MACHINE_END_BEEP = "machine_end_beep"
-    MACHINE_END_SILENCE = "machine_end_silence"
-    MACHINE_END_OTHER = "machine_end_other"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        MACHINE_START = "machine_start"
+        HUMAN = "human"
+        FAX = "fax"
+        UNKNOWN = "unknown"
+        MACHINE_END_BEEP = "machine_end_beep"
+        MACHINE_END_SILENCE = "machine_end_silence"
+        MACHINE_END_OTHER = "machine_end_other"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    TwilioVoicemailDetectionPlanVoicemailDetectionTypes,
+    (
+        ("MACHINE_START", "machine_start"),
+        ("HUMAN", "human"),
+        ("FAX", "fax"),
+        ("UNKNOWN", "unknown"),
+        ("MACHINE_END_BEEP", "machine_end_beep"),
+        ("MACHINE_END_SILENCE", "machine_end_silence"),
+        ("MACHINE_END_OTHER", "machine_end_other"),
+    ),
+)

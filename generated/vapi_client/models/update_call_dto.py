@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["UpdateCallDTO"]
@@ -24,3 +26,43 @@ class UpdateCallDTO(Model):
 
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_UpdateCallDTO(data: dict[str, Any], strict: bool) -> UpdateCallDTO | dict[str, Any]:
+    """UpdateCallDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "name" in data:
+        v = data["name"]
+        p0 = v if type(v) is str and len(v) <= 40 else _S
+        if p0 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_UpdateCallDTO:
+            return UpdateCallDTO(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = UpdateCallDTO(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_UpdateCallDTO}
+            return obj
+    return {"name": p0}
+
+
+_KNOWN_UpdateCallDTO = frozenset(("name",))
+
+
+def _to_dict_UpdateCallDTO(self: UpdateCallDTO) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v is not UNSET:
+        out["name"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+UpdateCallDTO._fast_load = _load_UpdateCallDTO
+setattr(UpdateCallDTO, "to_dict", _to_dict_UpdateCallDTO)  # noqa: B010 - replaces Model.to_dict

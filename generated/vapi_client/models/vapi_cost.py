@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.vapi_cost_sub_type import VapiCostSubType
@@ -38,3 +42,84 @@ class VapiCost(Model):
     minutes: float
     cost: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_VapiCost(data: dict[str, Any], strict: bool) -> VapiCost | dict[str, Any]:
+    """VapiCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "vapi" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "subType" in data:
+        v = data["subType"]
+        p1 = _MEMBERS["VapiCostSubType"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("VapiCostSubType", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "minutes" in data:
+        v = data["minutes"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "cost" in data:
+        v = data["cost"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VapiCost:
+            return VapiCost(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiCost(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiCost}
+            return obj
+    return {"type": p0, "subType": p1, "minutes": p2, "cost": p3}
+
+
+_KNOWN_VapiCost = frozenset(("type", "subType", "minutes", "cost"))
+
+
+def _to_dict_VapiCost(self: VapiCost) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.sub_type
+    if v is not UNSET:
+        out["subType"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.minutes
+    if v is not UNSET:
+        out["minutes"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cost
+    if v is not UNSET:
+        out["cost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VapiCost._fast_load = _load_VapiCost
+setattr(VapiCost, "to_dict", _to_dict_VapiCost)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["VapiCostSubType"]
 
@@ -6,5 +8,16 @@ __all__ = ["VapiCostSubType"]
 class VapiCostSubType(OpenEnum):
     """Known values of VapiCostSubType; any other string parses too (see OpenEnum)."""
 
-    NORMAL = "normal"
-    OVERAGE = "overage"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        NORMAL = "normal"
+        OVERAGE = "overage"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    VapiCostSubType,
+    (
+        ("NORMAL", "normal"),
+        ("OVERAGE", "overage"),
+    ),
+)

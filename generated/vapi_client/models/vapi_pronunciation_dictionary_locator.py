@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,3 +39,70 @@ class VapiPronunciationDictionaryLocator(Model):
     version_id: str | Unset = UNSET
     provider: VapiPronunciationDictionaryLocatorProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_VapiPronunciationDictionaryLocator(
+    data: dict[str, Any], strict: bool
+) -> VapiPronunciationDictionaryLocator | dict[str, Any]:
+    """VapiPronunciationDictionaryLocator from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    slow = False
+    if "pronunciationDictId" in data:
+        v = data["pronunciationDictId"]
+        p0 = v if type(v) is str else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "versionId" in data:
+        v = data["versionId"]
+        p1 = v if type(v) is str else _S
+        if p1 is _S:
+            slow = True
+    if "provider" in data:
+        v = data["provider"]
+        p2 = _MEMBERS["VapiPronunciationDictionaryLocatorProvider"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("VapiPronunciationDictionaryLocatorProvider", v)
+        if p2 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VapiPronunciationDictionaryLocator:
+            return VapiPronunciationDictionaryLocator(p0, p1, p2)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiPronunciationDictionaryLocator(p0, p1, p2)
+            obj.additional_properties = {
+                k: x for k, x in data.items() if k not in _KNOWN_VapiPronunciationDictionaryLocator
+            }
+            return obj
+    return {"pronunciationDictId": p0, "versionId": p1, "provider": p2}
+
+
+_KNOWN_VapiPronunciationDictionaryLocator = frozenset(("pronunciationDictId", "versionId", "provider"))
+
+
+def _to_dict_VapiPronunciationDictionaryLocator(self: VapiPronunciationDictionaryLocator) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.pronunciation_dict_id
+    if v is not UNSET:
+        out["pronunciationDictId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.version_id
+    if v is not UNSET:
+        out["versionId"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VapiPronunciationDictionaryLocator._fast_load = _load_VapiPronunciationDictionaryLocator
+setattr(VapiPronunciationDictionaryLocator, "to_dict", _to_dict_VapiPronunciationDictionaryLocator)  # noqa: B010 - replaces Model.to_dict

@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["VapiPronunciationDictionaryLocatorProvider"]
 
@@ -6,5 +8,16 @@ __all__ = ["VapiPronunciationDictionaryLocatorProvider"]
 class VapiPronunciationDictionaryLocatorProvider(OpenEnum):
     """Known values of VapiPronunciationDictionaryLocatorProvider; any other string parses too (see OpenEnum)."""
 
-    CARTESIA = "cartesia"
-    VALUE_1 = "11labs"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        CARTESIA = "cartesia"
+        VALUE_1 = "11labs"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    VapiPronunciationDictionaryLocatorProvider,
+    (
+        ("CARTESIA", "cartesia"),
+        ("VALUE_1", "11labs"),
+    ),
+)

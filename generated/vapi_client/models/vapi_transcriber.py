@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,3 +55,114 @@ class VapiTranscriber(Model):
     keywords: list[str] | Unset = UNSET
     turn_taking: VapiTranscriberTurnTaking | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_VapiTranscriber_items_6 = _h.Items(("enum", "CartesiaTranscriberLanguage", False))
+
+
+def _load_VapiTranscriber(data: dict[str, Any], strict: bool) -> VapiTranscriber | dict[str, Any]:
+    """VapiTranscriber from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    p5: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "vapi" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "version" in data:
+        v = data["version"]
+        p1 = _MEMBERS["VapiModelVersion"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and not strict:
+            p1 = _h.open_member("VapiModelVersion", v)
+        if p1 is _S:
+            slow = True
+    if "language" in data:
+        v = data["language"]
+        p2 = _MEMBERS["CartesiaTranscriberLanguage"].get(v, _S) if type(v) is str else _S
+        if p2 is _S and type(v) is str and True:
+            p2 = _h.open_member("CartesiaTranscriberLanguage", v)
+        if p2 is _S:
+            slow = True
+    if "languages" in data:
+        v = data["languages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _MEMBERS["CartesiaTranscriberLanguage"].get(e1, _S) if type(e1) is str else _S
+                if x2 is _S and type(e1) is str and True:
+                    x2 = _h.open_member("CartesiaTranscriberLanguage", e1)
+                if x2 is _S:
+                    resume5 = True
+                out3.append(x2)
+            p3 = _R(_VapiTranscriber_items_6, out3) if resume5 else out3
+        else:
+            p3 = _S
+        if p3 is _S or type(p3) is _R:
+            slow = True
+    if "keywords" in data:
+        v = data["keywords"]
+        p4 = v[:] if type(v) is list and all(type(e) is str for e in v) else _S
+        if p4 is _S:
+            slow = True
+    if "turnTaking" in data:
+        v = data["turnTaking"]
+        p5 = _MEMBERS["VapiTranscriberTurnTaking"].get(v, _S) if type(v) is str else _S
+        if p5 is _S and type(v) is str and not strict:
+            p5 = _h.open_member("VapiTranscriberTurnTaking", v)
+        if p5 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VapiTranscriber:
+            return VapiTranscriber(p0, p1, p2, p3, p4, p5)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiTranscriber(p0, p1, p2, p3, p4, p5)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiTranscriber}
+            return obj
+    return {"provider": p0, "version": p1, "language": p2, "languages": p3, "keywords": p4, "turnTaking": p5}
+
+
+_KNOWN_VapiTranscriber = frozenset(("provider", "version", "language", "languages", "keywords", "turnTaking"))
+
+
+def _to_dict_VapiTranscriber(self: VapiTranscriber) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.version
+    if v is not UNSET:
+        out["version"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.language
+    if v is not UNSET:
+        out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.languages
+    if v is not UNSET:
+        out["languages"] = (
+            [i7._value_ if isinstance(i7, _h.Enum) else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.keywords
+    if v is not UNSET:
+        out["keywords"] = _h.fresh(v)
+    v = self.turn_taking
+    if v is not UNSET:
+        out["turnTaking"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VapiTranscriber._fast_load = _load_VapiTranscriber
+setattr(VapiTranscriber, "to_dict", _to_dict_VapiTranscriber)  # noqa: B010 - replaces Model.to_dict

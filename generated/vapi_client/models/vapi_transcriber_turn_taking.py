@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["VapiTranscriberTurnTaking"]
 
@@ -6,5 +8,16 @@ __all__ = ["VapiTranscriberTurnTaking"]
 class VapiTranscriberTurnTaking(OpenEnum):
     """Known values of VapiTranscriberTurnTaking; any other string parses too (see OpenEnum)."""
 
-    INTELLIGENT = "intelligent"
-    MANUAL = "manual"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        INTELLIGENT = "intelligent"
+        MANUAL = "manual"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    VapiTranscriberTurnTaking,
+    (
+        ("INTELLIGENT", "intelligent"),
+        ("MANUAL", "manual"),
+    ),
+)

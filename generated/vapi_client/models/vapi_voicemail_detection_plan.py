@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,3 +56,77 @@ class VapiVoicemailDetectionPlan(Model):
     backoff_plan: VoicemailDetectionBackoffPlan | Unset = UNSET
     type_: GoogleVoicemailDetectionPlanType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_VapiVoicemailDetectionPlan(data: dict[str, Any], strict: bool) -> VapiVoicemailDetectionPlan | dict[str, Any]:
+    """VapiVoicemailDetectionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "vapi" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "beepMaxAwaitSeconds" in data:
+        v = data["beepMaxAwaitSeconds"]
+        p1 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 30 else _S
+        if p1 is _S:
+            slow = True
+    if "backoffPlan" in data:
+        v = data["backoffPlan"]
+        p2 = _FAST["VoicemailDetectionBackoffPlan"](v, strict) if type(v) is dict else _S
+        if type(p2) is dict:  # loaded in part: the generic loader finishes it
+            p2 = _R("VoicemailDetectionBackoffPlan", p2)
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "type" in data:
+        v = data["type"]
+        p3 = _MEMBERS["GoogleVoicemailDetectionPlanType"].get(v, _S) if type(v) is str else _S
+        if p3 is _S and type(v) is str and True:
+            p3 = _h.open_member("GoogleVoicemailDetectionPlanType", v)
+        if p3 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VapiVoicemailDetectionPlan:
+            return VapiVoicemailDetectionPlan(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiVoicemailDetectionPlan(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiVoicemailDetectionPlan}
+            return obj
+    return {"provider": p0, "beepMaxAwaitSeconds": p1, "backoffPlan": p2, "type": p3}
+
+
+_KNOWN_VapiVoicemailDetectionPlan = frozenset(("provider", "beepMaxAwaitSeconds", "backoffPlan", "type"))
+
+
+def _to_dict_VapiVoicemailDetectionPlan(self: VapiVoicemailDetectionPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.beep_max_await_seconds
+    if v is not UNSET:
+        out["beepMaxAwaitSeconds"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.backoff_plan
+    if v is not UNSET:
+        out["backoffPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VapiVoicemailDetectionPlan._fast_load = _load_VapiVoicemailDetectionPlan
+setattr(VapiVoicemailDetectionPlan, "to_dict", _to_dict_VapiVoicemailDetectionPlan)  # noqa: B010 - replaces Model.to_dict

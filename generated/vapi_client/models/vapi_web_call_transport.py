@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["VapiWebCallTransport"]
@@ -44,3 +46,84 @@ class VapiWebCallTransport(Model):
     call_url: str | Unset = UNSET
     call_sip_uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_VapiWebCallTransport(data: dict[str, Any], strict: bool) -> VapiWebCallTransport | dict[str, Any]:
+    """VapiWebCallTransport from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "daily" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "conversationType" in data:
+        v = data["conversationType"]
+        p1 = v if type(v) is str and v == "voice" else _S
+        if p1 is _S:
+            slow = True
+    if "roomDeleteOnUserLeaveEnabled" in data:
+        v = data["roomDeleteOnUserLeaveEnabled"]
+        p2 = v if (v is True or v is False) else _S
+        if p2 is _S:
+            slow = True
+    if "callUrl" in data:
+        v = data["callUrl"]
+        p3 = v if type(v) is str else _S
+        if p3 is _S:
+            slow = True
+    if "callSipUri" in data:
+        v = data["callSipUri"]
+        p4 = v if type(v) is str else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VapiWebCallTransport:
+            return VapiWebCallTransport(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VapiWebCallTransport(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VapiWebCallTransport}
+            return obj
+    return {"provider": p0, "conversationType": p1, "roomDeleteOnUserLeaveEnabled": p2, "callUrl": p3, "callSipUri": p4}
+
+
+_KNOWN_VapiWebCallTransport = frozenset(
+    ("provider", "conversationType", "roomDeleteOnUserLeaveEnabled", "callUrl", "callSipUri")
+)
+
+
+def _to_dict_VapiWebCallTransport(self: VapiWebCallTransport) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.conversation_type
+    if v is not UNSET:
+        out["conversationType"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.room_delete_on_user_leave_enabled
+    if v is not UNSET:
+        out["roomDeleteOnUserLeaveEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.call_url
+    if v is not UNSET:
+        out["callUrl"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.call_sip_uri
+    if v is not UNSET:
+        out["callSipUri"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VapiWebCallTransport._fast_load = _load_VapiWebCallTransport
+setattr(VapiWebCallTransport, "to_dict", _to_dict_VapiWebCallTransport)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,3 +73,71 @@ class VariableExtractionPlan(Model):
     schema: JsonSchema | Unset = UNSET
     aliases: list[VariableExtractionAlias] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_VariableExtractionPlan_items_6 = _h.Items(("model", "VariableExtractionAlias"))
+
+
+def _load_VariableExtractionPlan(data: dict[str, Any], strict: bool) -> VariableExtractionPlan | dict[str, Any]:
+    """VariableExtractionPlan from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    slow = False
+    if "schema" in data:
+        v = data["schema"]
+        p0 = _FAST["JsonSchema"](v, strict) if type(v) is dict else _S
+        if type(p0) is dict:  # loaded in part: the generic loader finishes it
+            p0 = _R("JsonSchema", p0)
+        if p0 is _S or type(p0) is _R:
+            slow = True
+    if "aliases" in data:
+        v = data["aliases"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["VariableExtractionAlias"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("VariableExtractionAlias", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p1 = _R(_VariableExtractionPlan_items_6, out3) if resume5 else out3
+        else:
+            p1 = _S
+        if p1 is _S or type(p1) is _R:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VariableExtractionPlan:
+            return VariableExtractionPlan(p0, p1)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VariableExtractionPlan(p0, p1)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VariableExtractionPlan}
+            return obj
+    return {"schema": p0, "aliases": p1}
+
+
+_KNOWN_VariableExtractionPlan = frozenset(("schema", "aliases"))
+
+
+def _to_dict_VariableExtractionPlan(self: VariableExtractionPlan) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.schema
+    if v is not UNSET:
+        out["schema"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
+    v = self.aliases
+    if v is not UNSET:
+        out["aliases"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VariableExtractionPlan._fast_load = _load_VariableExtractionPlan
+setattr(VariableExtractionPlan, "to_dict", _to_dict_VariableExtractionPlan)  # noqa: B010 - replaces Model.to_dict

@@ -6,6 +6,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
+from ..types import UNSET
 
 __all__ = ["VoiceCost"]
 
@@ -36,3 +39,82 @@ class VoiceCost(Model):
     characters: float
     cost: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_VoiceCost(data: dict[str, Any], strict: bool) -> VoiceCost | dict[str, Any]:
+    """VoiceCost from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    slow = False
+    if "type" in data:
+        v = data["type"]
+        p0 = v if type(v) is str and v == "voice" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "voice" in data:
+        v = data["voice"]
+        p1 = v if type(v) is dict else _S
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "characters" in data:
+        v = data["characters"]
+        p2 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p2 is _S:
+            slow = True
+    else:
+        p2 = _S
+        slow = True
+    if "cost" in data:
+        v = data["cost"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if p3 is _S:
+            slow = True
+    else:
+        p3 = _S
+        slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_VoiceCost:
+            return VoiceCost(p0, p1, p2, p3)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = VoiceCost(p0, p1, p2, p3)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_VoiceCost}
+            return obj
+    return {"type": p0, "voice": p1, "characters": p2, "cost": p3}
+
+
+_KNOWN_VoiceCost = frozenset(("type", "voice", "characters", "cost"))
+
+
+def _to_dict_VoiceCost(self: VoiceCost) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type_
+    if v is not UNSET:
+        out["type"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.voice
+    if v is not UNSET:
+        out["voice"] = _h.fresh(v)
+    v = self.characters
+    if v is not UNSET:
+        out["characters"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.cost
+    if v is not UNSET:
+        out["cost"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+VoiceCost._fast_load = _load_VoiceCost
+setattr(VoiceCost, "to_dict", _to_dict_VoiceCost)  # noqa: B010 - replaces Model.to_dict

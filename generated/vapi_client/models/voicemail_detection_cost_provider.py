@@ -1,4 +1,6 @@
-from .._enums import OpenEnum
+from typing import TYPE_CHECKING
+
+from .._enums import OpenEnum, add_members
 
 __all__ = ["VoicemailDetectionCostProvider"]
 
@@ -6,7 +8,20 @@ __all__ = ["VoicemailDetectionCostProvider"]
 class VoicemailDetectionCostProvider(OpenEnum):
     """Known values of VoicemailDetectionCostProvider; any other string parses too (see OpenEnum)."""
 
-    TWILIO = "twilio"
-    GOOGLE = "google"
-    OPENAI = "openai"
-    VAPI = "vapi"
+    if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
+        TWILIO = "twilio"
+        GOOGLE = "google"
+        OPENAI = "openai"
+        VAPI = "vapi"
+
+
+# Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
+add_members(
+    VoicemailDetectionCostProvider,
+    (
+        ("TWILIO", "twilio"),
+        ("GOOGLE", "google"),
+        ("OPENAI", "openai"),
+        ("VAPI", "vapi"),
+    ),
+)

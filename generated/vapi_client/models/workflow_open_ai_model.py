@@ -6,6 +6,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import FAST as _FAST
+from .._wire import MEMBERS as _MEMBERS
+from .._wire import SLOW as _S
+from .._wire import Resume as _R
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,3 +61,104 @@ class WorkflowOpenAIModel(Model):
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+_WorkflowOpenAIModel_items_6 = _h.Items(("model", "OpenAIMessage"))
+
+
+def _load_WorkflowOpenAIModel(data: dict[str, Any], strict: bool) -> WorkflowOpenAIModel | dict[str, Any]:
+    """WorkflowOpenAIModel from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    p1: Any = unset
+    p2: Any = unset
+    p3: Any = unset
+    p4: Any = unset
+    slow = False
+    if "provider" in data:
+        v = data["provider"]
+        p0 = v if type(v) is str and v == "openai" else _S
+        if p0 is _S:
+            slow = True
+    else:
+        p0 = _S
+        slow = True
+    if "model" in data:
+        v = data["model"]
+        p1 = _MEMBERS["WorkflowOpenAIModelModel"].get(v, _S) if type(v) is str else _S
+        if p1 is _S and type(v) is str and True:
+            p1 = _h.open_member("WorkflowOpenAIModelModel", v)
+        if p1 is _S:
+            slow = True
+    else:
+        p1 = _S
+        slow = True
+    if "messages" in data:
+        v = data["messages"]
+        if type(v) is list:
+            resume5 = False
+            out3: list[Any] = []
+            for e1 in v:
+                x2 = _FAST["OpenAIMessage"](e1, strict) if type(e1) is dict else _S
+                if type(x2) is dict:  # loaded in part: the generic loader finishes it
+                    x2 = _R("OpenAIMessage", x2)
+                if x2 is _S or type(x2) is _R:
+                    resume5 = True
+                out3.append(x2)
+            p2 = _R(_WorkflowOpenAIModel_items_6, out3) if resume5 else out3
+        else:
+            p2 = _S
+        if p2 is _S or type(p2) is _R:
+            slow = True
+    if "temperature" in data:
+        v = data["temperature"]
+        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0 and v <= 2 else _S
+        if p3 is _S:
+            slow = True
+    if "maxTokens" in data:
+        v = data["maxTokens"]
+        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 50 and v <= 10000 else _S
+        if p4 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_WorkflowOpenAIModel:
+            return WorkflowOpenAIModel(p0, p1, p2, p3, p4)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = WorkflowOpenAIModel(p0, p1, p2, p3, p4)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowOpenAIModel}
+            return obj
+    return {"provider": p0, "model": p1, "messages": p2, "temperature": p3, "maxTokens": p4}
+
+
+_KNOWN_WorkflowOpenAIModel = frozenset(("provider", "model", "messages", "temperature", "maxTokens"))
+
+
+def _to_dict_WorkflowOpenAIModel(self: WorkflowOpenAIModel) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.messages
+    if v is not UNSET:
+        out["messages"] = (
+            [i7.to_dict() if hasattr(i7, "to_dict") else _h.fresh(i7) for i7 in v] if type(v) is list else _h.fresh(v)
+        )
+    v = self.provider
+    if v is not UNSET:
+        out["provider"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.model
+    if v is not UNSET:
+        out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+    v = self.temperature
+    if v is not UNSET:
+        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    v = self.max_tokens
+    if v is not UNSET:
+        out["maxTokens"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+WorkflowOpenAIModel._fast_load = _load_WorkflowOpenAIModel
+setattr(WorkflowOpenAIModel, "to_dict", _to_dict_WorkflowOpenAIModel)  # noqa: B010 - replaces Model.to_dict

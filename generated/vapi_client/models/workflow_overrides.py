@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from .._wire import SLOW as _S
+from .._wire import codec_helpers as _h
 from ..types import UNSET, Unset
 
 __all__ = ["WorkflowOverrides"]
@@ -24,3 +26,43 @@ class WorkflowOverrides(Model):
 
     variable_values: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+def _load_WorkflowOverrides(data: dict[str, Any], strict: bool) -> WorkflowOverrides | dict[str, Any]:
+    """WorkflowOverrides from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    unset = UNSET
+    p0: Any = unset
+    slow = False
+    if "variableValues" in data:
+        v = data["variableValues"]
+        p0 = v if type(v) is dict else _S
+        if p0 is _S:
+            slow = True
+    if not slow:
+        if data.keys() <= _KNOWN_WorkflowOverrides:
+            return WorkflowOverrides(p0)
+        if not strict:  # (strict: the generic loader looks for misspelled properties)
+            obj = WorkflowOverrides(p0)
+            obj.additional_properties = {k: x for k, x in data.items() if k not in _KNOWN_WorkflowOverrides}
+            return obj
+    return {"variableValues": p0}
+
+
+_KNOWN_WorkflowOverrides = frozenset(("variableValues",))
+
+
+def _to_dict_WorkflowOverrides(self: WorkflowOverrides) -> dict[str, Any]:
+    """JSON-ready data: `from_dict(d).to_dict() == d`, as the generic dumper writes it."""
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.variable_values
+    if v is not UNSET:
+        out["variableValues"] = _h.fresh(v)
+    extra = self.additional_properties
+    if extra:
+        out.update(_h.fresh(extra))
+    return out
+
+
+WorkflowOverrides._fast_load = _load_WorkflowOverrides
+setattr(WorkflowOverrides, "to_dict", _to_dict_WorkflowOverrides)  # noqa: B010 - replaces Model.to_dict
