@@ -604,7 +604,7 @@ def _union(family: str) -> Loader:
             if ctx.strict:
                 if isinstance(tag, str):
                     ctx.unknown(
-                        key, tag, classes, f"unknown {tag_property} {tag!r}; {family} expects one of {expected}"
+                        key, tag, mapping, f"unknown {tag_property} {tag!r}; {family} expects one of {expected}"
                     )
                 else:
                     what = f"missing {tag_property}" if tag is None else f"unknown {tag_property} {tag!r}"
