@@ -4,8 +4,11 @@ enough that walking it (redaction, repr, `to_dict`) can never exhaust Python's r
 * Outbound (`check_sendable`): a body may hold only JSON types (str keys, finite numbers, strings
   encodable as UTF-8), at most `MAX_DEPTH` containers deep; else `ValidationError` naming the path,
   before any I/O. Without it NaN fails inside httpx as a bare ValueError, a set as a TypeError.
-* Inbound (`response_problem`): Python's `json` accepts NaN and Infinity, which are not JSON,
-  and nesting up to the recursion limit; a body with either is refused, cheaply, before parsing.
+* Inbound (`parse`): Python's `json` accepts NaN and Infinity, which are not JSON, and nesting up
+  to the recursion limit; a body with either is refused (`Refused`, a ValueError naming why). The
+  parse itself refuses NaN and Infinity (json's `parse_constant` hook), and one C-speed pass over
+  the body's brackets proves the depth bound before it; the slow, exact byte scan
+  (`response_problem`) runs only on a body that fails it, to name the problem.
 * Text a user typed (`loads`): the same rules for the CLI's --body and --metadata.
 """
 
@@ -28,6 +31,19 @@ _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 # container, so objects become arrays) and the first letters of NaN and Infinity.
 _SKELETON = bytes.maketrans(b"{}", b"[]")
 _ALL_BUT_SKELETON = bytes(sorted(set(range(256)) - set(b'"[]{}NI')))
+# What the depth check keeps: quotes and brackets only. Capitals would keep most strings from
+# vanishing as `""` (transcripts are full of "I" and "N"), and `parse_constant` finds NaN anyway.
+_ALL_BUT_BRACKETS = bytes(sorted(set(range(256)) - set(b'"[]{}')))
+
+_NON_FINITE = "holds NaN or Infinity, which are not JSON"
+
+
+class Refused(ValueError):
+    """JSON the guard refuses (NaN or Infinity, or nested too deep); its text says which."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise Refused(_NON_FINITE)
 
 
 def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
@@ -86,8 +102,32 @@ def _plain(value: Any, path: tuple[str | int, ...], depth: int, max_depth: int) 
     return value
 
 
-def response_problem(content: bytes, *, max_depth: int = MAX_DEPTH) -> str | None:
-    """Why a response body must not be parsed (NaN/Infinity, too deep), or None when it may.
+def parse(content: bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
+    """`json.loads` under the guard: `Refused` for NaN, Infinity or nesting deeper than `max_depth`
+    (NaN/Infinity is named first, as `response_problem` does), ValueError when it is not JSON."""
+    if _deeper_than(content, max_depth):
+        raise Refused(response_problem(content, max_depth=max_depth) or f"nested deeper than {max_depth} levels")
+    return json.loads(content, parse_constant=_refuse_constant)
+
+
+def _deeper_than(content: bytes | bytearray, max_depth: int) -> bool:
+    """Whether the brackets outside strings nest deeper than `max_depth`: exact for JSON text.
+
+    C-speed passes only: drop escapes (just when an escaped quote may be there), keep quotes and
+    brackets, drop the strings. A body with at most `max_depth` containers is done there; else
+    innermost pairs are removed, one pass per level of the actual depth (a handful for a Call).
+    """
+    if b'\\"' in content:  # an escaped quote (or an escaped backslash closing a string)
+        content = _ESCAPE.sub(b"", content)
+    skeleton = _outside_strings(content.translate(_SKELETON, _ALL_BUT_BRACKETS))
+    return len(skeleton) > 2 * max_depth and _depth_exceeds(skeleton, max_depth)
+
+
+def response_problem(content: bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> str | None:
+    """Why a body must not be parsed (NaN/Infinity, too deep), or None when it may; without parsing it.
+
+    For a body that is not parsed (an operation documenting none) and for naming the problem of one
+    `parse` refuses; a body to be parsed goes through `parse`, which does not need this scan.
 
     Two C-speed passes over the body (drop escapes, translate), then work on what is left:
     the quotes, the brackets, and the only letters that start NaN or Infinity.
@@ -110,11 +150,10 @@ def loads(text: str | bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
     For text from outside the API's responses: the CLI's --body and --metadata (and, once wired
     in, server messages given to `webhooks.parse`).
     """
-    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-    problem = response_problem(raw, max_depth=max_depth)
-    if problem is not None:
-        raise ValueError(problem)
-    return json.loads(text, parse_float=_finite_float)
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if _deeper_than(raw, max_depth):
+        raise Refused(response_problem(raw, max_depth=max_depth) or f"nested deeper than {max_depth} levels")
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def _finite_float(text: str) -> float:

@@ -77,9 +77,8 @@ def _dump(value: Any, scrub: Scrubber) -> str:
 
 def _summary(response: httpx.Response, scrub: Scrubber) -> str:
     try:
-        if _json_guard.response_problem(response.content) is None:
-            return _dump(json.loads(response.content), scrub)
-    except (ValueError, RecursionError, httpx.ResponseNotRead):  # not JSON, or not read
+        return _dump(_json_guard.parse(response.content), scrub)
+    except (ValueError, RecursionError, httpx.ResponseNotRead):  # not JSON (NaN, too deep), or not read
         pass
     kind = response.headers.get("content-type", "no content type")
     try:
