@@ -114,12 +114,15 @@ def _deeper_than(content: bytes | bytearray, max_depth: int) -> bool:
     """Whether the brackets outside strings nest deeper than `max_depth`: exact for JSON text.
 
     C-speed passes only: drop escapes (just when an escaped quote may be there), keep quotes and
-    brackets, drop the strings. A body with at most `max_depth` containers is done there; else
-    innermost pairs are removed, one pass per level of the actual depth (a handful for a Call).
+    brackets; a body with at most `max_depth` openers is done there. Else drop the strings and
+    remove innermost pairs, one pass per level of the actual depth (a handful for a Call).
     """
     if b'\\"' in content:  # an escaped quote (or an escaped backslash closing a string)
         content = _ESCAPE.sub(b"", content)
-    skeleton = _outside_strings(content.translate(_SKELETON, _ALL_BUT_BRACKETS))
+    skeleton = content.translate(_SKELETON, _ALL_BUT_BRACKETS)
+    if skeleton.count(b"[") <= max_depth:  # no more containers than levels allowed (strings' brackets included)
+        return False
+    skeleton = _outside_strings(skeleton)
     return len(skeleton) > 2 * max_depth and _depth_exceeds(skeleton, max_depth)
 
 
