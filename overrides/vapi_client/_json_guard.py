@@ -5,15 +5,16 @@ enough that walking it (redaction, repr, `to_dict`) can never exhaust Python's r
   encodable as UTF-8), at most `MAX_DEPTH` containers deep; else `ValidationError` naming the path,
   before any I/O. Without it NaN fails inside httpx as a bare ValueError, a set as a TypeError.
 * Inbound (`parse`): Python's `json` accepts NaN and Infinity, which are not JSON, and nesting up
-  to the recursion limit; a body with either is refused (`Refused`, a ValueError naming why). The
-  parse itself refuses NaN and Infinity (json's `parse_constant` hook), and one C-speed pass over
-  the body's brackets proves the depth bound before it; the slow, exact byte scan
-  (`response_problem`) runs only on a body that fails it, to name the problem.
+  to the recursion limit; a body with either is refused (`Refused`, a ValueError naming why). No
+  second scan of the text: the parse refuses NaN and Infinity (json's `parse_constant` hook), and
+  the depth of what it built is measured a level at a time (`_within`). The byte scan
+  (`response_problem`) is for a body that is not parsed, and names the problem of one too deep to parse.
 * Text a user typed (`loads`): the same rules for the CLI's --body and --metadata.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
@@ -31,9 +32,6 @@ _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 # container, so objects become arrays) and the first letters of NaN and Infinity.
 _SKELETON = bytes.maketrans(b"{}", b"[]")
 _ALL_BUT_SKELETON = bytes(sorted(set(range(256)) - set(b'"[]{}NI')))
-# What the depth check keeps: quotes and brackets only. Capitals would keep most strings from
-# vanishing as `""` (transcripts are full of "I" and "N"), and `parse_constant` finds NaN anyway.
-_ALL_BUT_BRACKETS = bytes(sorted(set(range(256)) - set(b'"[]{}')))
 
 _NON_FINITE = "holds NaN or Infinity, which are not JSON"
 
@@ -105,25 +103,48 @@ def _plain(value: Any, path: tuple[str | int, ...], depth: int, max_depth: int) 
 def parse(content: bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
     """`json.loads` under the guard: `Refused` for NaN, Infinity or nesting deeper than `max_depth`
     (NaN/Infinity is named first, as `response_problem` does), ValueError when it is not JSON."""
-    if _deeper_than(content, max_depth):
-        raise Refused(response_problem(content, max_depth=max_depth) or f"nested deeper than {max_depth} levels")
-    return json.loads(content, parse_constant=_refuse_constant)
+    return _guarded(content, max_depth, parse_constant=_refuse_constant)
 
 
-def _deeper_than(content: bytes | bytearray, max_depth: int) -> bool:
-    """Whether the brackets outside strings nest deeper than `max_depth`: exact for JSON text.
+def _guarded(text: str | bytes | bytearray, max_depth: int, **hooks: Any) -> Any:
+    try:
+        value = json.loads(text, **hooks)  # `parse_constant` refuses NaN and Infinity as they are met
+    except RecursionError:  # nested up to the recursion limit: name the problem, NaN first
+        raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+        raise Refused(response_problem(raw, max_depth=max_depth) or _too_deep(max_depth)) from None
+    if not _within(value, max_depth):
+        raise Refused(_too_deep(max_depth))
+    return value
 
-    C-speed passes only: drop escapes (just when an escaped quote may be there), keep quotes and
-    brackets; a body with at most `max_depth` openers is done there. Else drop the strings and
-    remove innermost pairs, one pass per level of the actual depth (a handful for a Call).
+
+def _too_deep(max_depth: int) -> str:
+    return f"nested deeper than {max_depth} levels"
+
+
+_CONTAINERS = (dict, list)
+
+
+def _within(value: Any, max_depth: int) -> bool:
+    """Whether parsed JSON nests at most `max_depth` containers deep: exact, a few C calls per level.
+
+    One level at a time, `gc.get_referents` gives the next level's values (a dict's values, a
+    list's items) and `gc.is_tracked` keeps its containers: the collector tracks every list and
+    every dict that holds a container (it could be part of a cycle), so what it leaves out holds
+    none: numbers, strings, and dicts of those only, a level of their own at most.
     """
-    if b'\\"' in content:  # an escaped quote (or an escaped backslash closing a string)
-        content = _ESCAPE.sub(b"", content)
-    skeleton = content.translate(_SKELETON, _ALL_BUT_BRACKETS)
-    if skeleton.count(b"[") <= max_depth:  # no more containers than levels allowed (strings' brackets included)
-        return False
-    skeleton = _outside_strings(skeleton)
-    return len(skeleton) > 2 * max_depth and _depth_exceeds(skeleton, max_depth)
+    if type(value) not in _CONTAINERS:
+        return True
+    level, depth = [value], 1
+    while True:
+        children = gc.get_referents(*level)
+        nested = list(filter(gc.is_tracked, children))
+        if not nested:
+            # Any container left among the children holds no other: it ends one level further down.
+            return depth < max_depth or not any(type(child) in _CONTAINERS for child in children)
+        depth += 1
+        if depth > max_depth:
+            return False
+        level = nested
 
 
 def response_problem(content: bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> str | None:
@@ -153,10 +174,7 @@ def loads(text: str | bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
     For text from outside the API's responses: the CLI's --body and --metadata (and, once wired
     in, server messages given to `webhooks.parse`).
     """
-    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-    if _deeper_than(raw, max_depth):
-        raise Refused(response_problem(raw, max_depth=max_depth) or f"nested deeper than {max_depth} levels")
-    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    return _guarded(text, max_depth, parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def _finite_float(text: str) -> float:
