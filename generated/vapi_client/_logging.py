@@ -50,6 +50,11 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
+def debugging() -> bool:
+    """Whether request and response records are kept: callers skip building what they would show."""
+    return logger.isEnabledFor(logging.DEBUG)
+
+
 def log_request(shown: str, json_body: Any, attempt: int, scrub: Scrubber) -> None:
     """`shown`: the method and URL, already made safe to show (see `Attempts._shown`)."""
     if logger.isEnabledFor(logging.DEBUG):

@@ -172,7 +172,8 @@ class Attempts(Generic[T]):
     def before_send(self, request: httpx.Request) -> None:
         self.sent_at = datetime.now(UTC)
         self._started = time.monotonic()
-        _logging.log_request(self._shown(request), self._json, self.retries + 1, self._scrub)
+        if _logging.debugging():  # the shown URL is built only for a record that is kept
+            _logging.log_request(self._shown(request), self._json, self.retries + 1, self._scrub)
 
     def _shown(self, request: httpx.Request) -> str:
         """The request as logs show it: another host's URL without its query (a presigned signature)."""
@@ -192,7 +193,8 @@ class Attempts(Generic[T]):
         credentials), and is sent with no auth: nothing of the caller's reaches another host. The presigned
         query is a credential too: it is added to the secrets, and kept off every copy an error holds.
         """
-        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        if _logging.debugging():
+            _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
         target = request.url.join(response.headers["location"])
         self._use(self._scrub.with_secrets(url_secrets(target)))
         if self.redirects >= MAX_REDIRECTS:
@@ -231,7 +233,8 @@ class Attempts(Generic[T]):
     def streaming(self, request: httpx.Request, response: httpx.Response) -> None:
         """A download's success response, about to be streamed to its consumer."""
         self._learn(request)
-        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        if _logging.debugging():
+            _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
 
     def cut_short(self, request: httpx.Request, error: httpx.RequestError) -> NoReturn:
         """A streamed body that broke off: a typed error, not retried (part of it was handed on)."""
@@ -244,7 +247,8 @@ class Attempts(Generic[T]):
     def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
         """None when the response is a success; else the delay before retrying, or raises."""
         self._learn(request)
-        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        if _logging.debugging():
+            _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
         if response.is_success:
             return None
         status = response.status_code
