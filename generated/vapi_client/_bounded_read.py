@@ -3,8 +3,9 @@
 A hostile or broken server could otherwise make the client hold any amount of memory. A body
 over the limit is cut there; the response is marked so the caller reports it (a success body
 cannot be parsed from a part; an error status keeps its status and the part). A body whose size is
-known to fit (an uncompressed Content-Length within the limit, the usual case) is read into the response
-itself; the others are read in chunks into a new response holding what was read.
+known to fit (an uncompressed Content-Length within the limit) is read by httpx itself; the others
+(chunked, compressed) are read in chunks, counting what they decode to, and what was read becomes the
+body of that same response: one `httpx.Response` per request either way.
 """
 
 from __future__ import annotations
@@ -82,12 +83,24 @@ def truncated_at(response: httpx.Response) -> int | None:
 
 
 def _with_body(response: httpx.Response, body: bytes, limit: int) -> httpx.Response:
-    # A fresh response holding the decoded body: httpx sets a streamed response's content only
-    # through read(), which has no limit. The headers that framed the encoded body are dropped.
-    extensions = {name: response.extensions[name] for name in _PLAIN_EXTENSIONS if name in response.extensions}
+    # httpx sets a streamed response's content only through read(), which has no limit: the body read
+    # in chunks is stored where read() would store it. Its headers stay as received (as after read()).
     if len(body) > limit:
         body = body[:limit]
-        extensions[TRUNCATED_AT] = limit
+        response.extensions[TRUNCATED_AT] = limit
+    response._content = body  # noqa: SLF001 - what Response.read() does; checked just below
+    try:
+        if response.content is body:
+            return response
+    except httpx.ResponseNotRead:
+        pass
+    return _copy(response, body)  # an httpx that keeps the body elsewhere: a new response holding it
+
+
+def _copy(response: httpx.Response, body: bytes) -> httpx.Response:
+    extensions = {name: response.extensions[name] for name in _PLAIN_EXTENSIONS if name in response.extensions}
+    if TRUNCATED_AT in response.extensions:
+        extensions[TRUNCATED_AT] = response.extensions[TRUNCATED_AT]
     headers = [(name, value) for name, value in response.headers.raw if name.lower() not in _FRAMING]
     return httpx.Response(
         response.status_code, headers=headers, content=body, request=response.request, extensions=extensions

@@ -71,9 +71,8 @@ def creation_uncertain(
 def _error_body(response: httpx.Response, scrub: Scrubber) -> tuple[ErrorResponse | None, list[str]]:
     """Vapi's error body, scrubbed, and its messages; (None, []) when the body is not one."""
     try:
-        if _json_guard.response_problem(response.content) is not None:  # NaN, or too deep to walk
-            return None, []
-        data = redact(scrub.json(json.loads(response.content)))
+        # ValueError also when it holds NaN or nests too deep to walk (`_json_guard.Refused`).
+        data = redact(scrub.json(_json_guard.parse(response.content)))
         if not isinstance(data, dict) or "message" not in data:
             return None, []
         message = data["message"]

@@ -50,6 +50,11 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
+def debugging() -> bool:
+    """Whether request and response records are kept: callers skip building what they would show."""
+    return logger.isEnabledFor(logging.DEBUG)
+
+
 def log_request(shown: str, json_body: Any, attempt: int, scrub: Scrubber) -> None:
     """`shown`: the method and URL, already made safe to show (see `Attempts._shown`)."""
     if logger.isEnabledFor(logging.DEBUG):
@@ -77,9 +82,8 @@ def _dump(value: Any, scrub: Scrubber) -> str:
 
 def _summary(response: httpx.Response, scrub: Scrubber) -> str:
     try:
-        if _json_guard.response_problem(response.content) is None:
-            return _dump(json.loads(response.content), scrub)
-    except (ValueError, RecursionError, httpx.ResponseNotRead):  # not JSON, or not read
+        return _dump(_json_guard.parse(response.content), scrub)
+    except (ValueError, RecursionError, httpx.ResponseNotRead):  # not JSON (NaN, too deep), or not read
         pass
     kind = response.headers.get("content-type", "no content type")
     try:

@@ -8,8 +8,9 @@ here, before any network I/O; a mistake raises `ValidationError` naming the argu
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -52,7 +53,7 @@ def build(
     if params:
         kwargs["params"] = params
     if table["body"] is not None:
-        model = _wire.resolve_model(table["body"])
+        model = _body_model(table["body"])
         body = given.pop("body", None)
         kwargs["json"] = body_model(model, body, given, validate=validate).to_dict()
         if request_id and table["creates_call"]:
@@ -63,7 +64,7 @@ def build(
             kwargs["json"] = checked_body(table["body_shape"], body, "body", validate=validate)
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
-    return Operation(kwargs, _parser(table), creates_call=table["creates_call"]), options
+    return Operation(kwargs, _parser(name, table), creates_call=table["creates_call"]), options
 
 
 def _path_segment(name: str, value: Any) -> str:
@@ -113,24 +114,64 @@ def _query_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
     return value
 
 
-def _parser(table: Mapping[str, Any]) -> Any:
-    status, shape = table["success"], table["shape"]
+def _body_model(name: str) -> Any:
+    """The model class of an operation's body, looked up once (not imported per request)."""
+    model = _BODY_MODELS.get(name)
+    if model is None:
+        model = _BODY_MODELS[name] = _wire.resolve_model(name)
+    return model
 
-    def parse(response: httpx.Response) -> Any:
+
+_BODY_MODELS: dict[str, Any] = {}
+#: One parser per operation, made on its first request: the model it returns is looked up then, once.
+_PARSERS: dict[str, Callable[[httpx.Response], Any]] = {}
+
+
+def _parser(name: str, table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
+    parse = _PARSERS.get(name)
+    if parse is None:
+        parse = _PARSERS[name] = _make_parser(table)
+    return parse
+
+
+def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
+    status, shape = table["success"], table["shape"]
+    # A single model: its own `from_dict` (whatever codec the model has), its class resolved on first use.
+    model: list[Any] = []
+
+    def load(data: Any) -> Any:
+        if not model:
+            model.append(_wire.resolve_model(shape[1]))
+        return model[0].from_dict(data)
+
+    load_value = load if shape is not None and shape[0] == "model" else partial(_wire.load_value, shape)
+
+    def check_status(response: httpx.Response) -> None:
         if status is not None and response.status_code != status and not (200 <= response.status_code < 300):
             raise ResponseValidationError(
                 f"{response.status_code} is a success status this operation does not document", response=response
             )
+
+    def parse(response: httpx.Response) -> Any:
         if shape is None or shape[0] == "binary":
+            # Not parsed, but held to the same guard: a body kept on the result must be safe to walk.
+            problem = _json_guard.response_problem(response.content)
+            if problem is not None:
+                raise ResponseValidationError(f"the response body {problem}", response=response)
+            check_status(response)
             return None
         try:
-            data = response.json()
-        except (ValueError, RecursionError) as error:  # RecursionError: JSON nested too deep to parse
+            data = _json_guard.parse(response.content)
+        except _json_guard.Refused as error:
+            raise ResponseValidationError(f"the response body {error}", response=response) from None
+        except (ValueError, RecursionError) as error:  # RecursionError: a call stack already near its limit
+            check_status(response)
             raise ResponseValidationError(
                 f"{response.status_code} response is not the documented JSON: {error}", response=response
             ) from error
+        check_status(response)
         try:
-            return _wire.load_value(shape, data)
+            return load_value(data)
         except ValidationError as error:
             raise ResponseValidationError(
                 f"{response.status_code} response is not the documented shape: {error}", response=response

@@ -313,14 +313,13 @@ class ErrorRedactor:
         """`content` with secrets masked: JSON under sensitive keys and wherever ours are echoed."""
         if not content:
             return content
-        if _json_guard.response_problem(content) is None:
-            try:
-                data = json.loads(content)
-            except ValueError:
-                pass
-            else:
-                clean = redact(self._scrub.json(data))
-                return content if clean == data else json.dumps(clean, ensure_ascii=False).encode("utf-8")
+        try:
+            data = _json_guard.parse(content)
+        except (ValueError, RecursionError):  # not JSON, NaN, or too deep to walk: scrubbed as text
+            pass
+        else:
+            clean = redact(self._scrub.json(data))
+            return content if clean == data else json.dumps(clean, ensure_ascii=False).encode("utf-8")
         text = content.decode("utf-8", "surrogateescape")
         clean_text = self._scrub(text)
         return content if clean_text == text else clean_text.encode("utf-8", "surrogateescape")

@@ -4,13 +4,17 @@ enough that walking it (redaction, repr, `to_dict`) can never exhaust Python's r
 * Outbound (`check_sendable`): a body may hold only JSON types (str keys, finite numbers, strings
   encodable as UTF-8), at most `MAX_DEPTH` containers deep; else `ValidationError` naming the path,
   before any I/O. Without it NaN fails inside httpx as a bare ValueError, a set as a TypeError.
-* Inbound (`response_problem`): Python's `json` accepts NaN and Infinity, which are not JSON,
-  and nesting up to the recursion limit; a body with either is refused, cheaply, before parsing.
+* Inbound (`parse`): Python's `json` accepts NaN and Infinity, which are not JSON, and nesting up
+  to the recursion limit; a body with either is refused (`Refused`, a ValueError naming why). No
+  second scan of the text: the parse refuses NaN and Infinity (json's `parse_constant` hook), and
+  the depth of what it built is measured a level at a time (`_within`). The byte scan
+  (`response_problem`) is for a body that is not parsed, and names the problem of one too deep to parse.
 * Text a user typed (`loads`): the same rules for the CLI's --body and --metadata.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
@@ -28,6 +32,16 @@ _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 # container, so objects become arrays) and the first letters of NaN and Infinity.
 _SKELETON = bytes.maketrans(b"{}", b"[]")
 _ALL_BUT_SKELETON = bytes(sorted(set(range(256)) - set(b'"[]{}NI')))
+
+_NON_FINITE = "holds NaN or Infinity, which are not JSON"
+
+
+class Refused(ValueError):
+    """JSON the guard refuses (NaN or Infinity, or nested too deep); its text says which."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise Refused(_NON_FINITE)
 
 
 def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
@@ -86,8 +100,58 @@ def _plain(value: Any, path: tuple[str | int, ...], depth: int, max_depth: int) 
     return value
 
 
-def response_problem(content: bytes, *, max_depth: int = MAX_DEPTH) -> str | None:
-    """Why a response body must not be parsed (NaN/Infinity, too deep), or None when it may.
+def parse(content: bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
+    """`json.loads` under the guard: `Refused` for NaN, Infinity or nesting deeper than `max_depth`
+    (NaN/Infinity is named first, as `response_problem` does), ValueError when it is not JSON."""
+    return _guarded(content, max_depth, parse_constant=_refuse_constant)
+
+
+def _guarded(text: str | bytes | bytearray, max_depth: int, **hooks: Any) -> Any:
+    try:
+        value = json.loads(text, **hooks)  # `parse_constant` refuses NaN and Infinity as they are met
+    except RecursionError:  # nested up to the recursion limit: name the problem, NaN first
+        raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+        raise Refused(response_problem(raw, max_depth=max_depth) or _too_deep(max_depth)) from None
+    if not _within(value, max_depth):
+        raise Refused(_too_deep(max_depth))
+    return value
+
+
+def _too_deep(max_depth: int) -> str:
+    return f"nested deeper than {max_depth} levels"
+
+
+_CONTAINERS = (dict, list)
+
+
+def _within(value: Any, max_depth: int) -> bool:
+    """Whether parsed JSON nests at most `max_depth` containers deep: exact, a few C calls per level.
+
+    One level at a time, `gc.get_referents` gives the next level's values (a dict's values, a
+    list's items) and `gc.is_tracked` keeps its containers: the collector tracks every list and
+    every dict that holds a container (it could be part of a cycle), so what it leaves out holds
+    none: numbers, strings, and dicts of those only, a level of their own at most.
+    """
+    if type(value) not in _CONTAINERS:
+        return True
+    level, depth = [value], 1
+    while True:
+        children = gc.get_referents(*level)
+        nested = list(filter(gc.is_tracked, children))
+        if not nested:
+            # Any container left among the children holds no other: it ends one level further down.
+            return depth < max_depth or not any(type(child) in _CONTAINERS for child in children)
+        depth += 1
+        if depth > max_depth:
+            return False
+        level = nested
+
+
+def response_problem(content: bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> str | None:
+    """Why a body must not be parsed (NaN/Infinity, too deep), or None when it may; without parsing it.
+
+    For a body that is not parsed (an operation documenting none) and for naming the problem of one
+    `parse` refuses; a body to be parsed goes through `parse`, which does not need this scan.
 
     Two C-speed passes over the body (drop escapes, translate), then work on what is left:
     the quotes, the brackets, and the only letters that start NaN or Infinity.
@@ -110,11 +174,7 @@ def loads(text: str | bytes | bytearray, *, max_depth: int = MAX_DEPTH) -> Any:
     For text from outside the API's responses: the CLI's --body and --metadata (and, once wired
     in, server messages given to `webhooks.parse`).
     """
-    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-    problem = response_problem(raw, max_depth=max_depth)
-    if problem is not None:
-        raise ValueError(problem)
-    return json.loads(text, parse_float=_finite_float)
+    return _guarded(text, max_depth, parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def _finite_float(text: str) -> float:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Generic, NoReturn, Protocol, TypeVar
 
 import httpx
@@ -17,7 +18,16 @@ import httpx
 from . import _bounded_read, _json_guard, _logging, _retries
 from ._errors_from_http import connection_error, creation_uncertain, status_error
 from ._exceptions import APIError, ResponseValidationError, ValidationError, VapiError
-from ._redaction import ErrorRedactor, Origin, Scrubber, header_secrets, origin, sensitive_values, url_secrets
+from ._redaction import (
+    ErrorRedactor,
+    Origin,
+    Scrubber,
+    header_secrets,
+    is_sensitive_header,
+    origin,
+    sensitive_values,
+    url_secrets,
+)
 
 T = TypeVar("T")
 
@@ -144,7 +154,15 @@ class Attempts(Generic[T]):
         """Add the credentials `request` carries now (an httpx `auth=` sets them while sending)."""
         if self.redirects:
             return
-        found = header_secrets((name, value) for name, value in request.headers.items() if name not in self._extra)
+        headers = request.headers
+        encoding = headers.encoding
+        extra = self._extra
+        # Only the credential headers are decoded and looked at (most requests carry one: Authorization).
+        found = header_secrets(
+            (name, value.decode(encoding))
+            for raw_name, value in headers.raw
+            if _credential_header(raw_name) and (name := raw_name.decode(encoding)).lower() not in extra
+        )
         scrub = self._scrub.with_secrets(found)
         if scrub is not self._scrub:
             self._use(scrub)
@@ -154,7 +172,8 @@ class Attempts(Generic[T]):
     def before_send(self, request: httpx.Request) -> None:
         self.sent_at = datetime.now(UTC)
         self._started = time.monotonic()
-        _logging.log_request(self._shown(request), self._json, self.retries + 1, self._scrub)
+        if _logging.debugging():  # the shown URL is built only for a record that is kept
+            _logging.log_request(self._shown(request), self._json, self.retries + 1, self._scrub)
 
     def _shown(self, request: httpx.Request) -> str:
         """The request as logs show it: another host's URL without its query (a presigned signature)."""
@@ -174,7 +193,8 @@ class Attempts(Generic[T]):
         credentials), and is sent with no auth: nothing of the caller's reaches another host. The presigned
         query is a credential too: it is added to the secrets, and kept off every copy an error holds.
         """
-        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        if _logging.debugging():
+            _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
         target = request.url.join(response.headers["location"])
         self._use(self._scrub.with_secrets(url_secrets(target)))
         if self.redirects >= MAX_REDIRECTS:
@@ -213,7 +233,8 @@ class Attempts(Generic[T]):
     def streaming(self, request: httpx.Request, response: httpx.Response) -> None:
         """A download's success response, about to be streamed to its consumer."""
         self._learn(request)
-        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        if _logging.debugging():
+            _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
 
     def cut_short(self, request: httpx.Request, error: httpx.RequestError) -> NoReturn:
         """A streamed body that broke off: a typed error, not retried (part of it was handed on)."""
@@ -226,7 +247,8 @@ class Attempts(Generic[T]):
     def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
         """None when the response is a success; else the delay before retrying, or raises."""
         self._learn(request)
-        _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
+        if _logging.debugging():
+            _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
         if response.is_success:
             return None
         status = response.status_code
@@ -262,9 +284,7 @@ class Attempts(Generic[T]):
         limit = _bounded_read.truncated_at(response)
         if limit is not None:
             raise ResponseValidationError(f"the response body is larger than {limit} bytes", response=response)
-        problem = _json_guard.response_problem(response.content)
-        if problem is not None:
-            raise ResponseValidationError(f"the response body {problem}", response=response)
+        # NaN, Infinity and nesting too deep are refused by the operation's parse (`_json_guard.parse`).
 
     def _raise_status(self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None) -> NoReturn:
         status = response.status_code
@@ -293,6 +313,12 @@ class Attempts(Generic[T]):
 
     def _uncertain(self, failure: APIError, response: httpx.Response | None = None) -> VapiError:
         return creation_uncertain(failure, sent_at=self.sent_at, response=response)
+
+
+@lru_cache(maxsize=256)
+def _credential_header(raw_name: bytes) -> bool:
+    # Header names repeat from request to request: judged once each (a cache bounded, names may vary).
+    return is_sensitive_header(raw_name.decode("latin-1"))
 
 
 def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:

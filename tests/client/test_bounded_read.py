@@ -45,3 +45,14 @@ def test_a_compressed_body_is_bounded_by_what_it_decodes_to() -> None:
             client.calls.list()
     error: Any = caught.value
     assert len(error.body) == 1000
+
+
+def test_a_compressed_body_that_fits_is_read_into_the_same_response() -> None:
+    body = b'{"id": "c1"}' * 100
+    response = streamed(gzip.compress(body), headers={"Content-Encoding": "gzip"})
+    assert read(response, 10_000) is response and response.content == body and truncated_at(response) is None
+
+
+def test_a_cut_body_stays_in_the_same_response() -> None:
+    response = streamed(gzip.compress(b"x" * 5000), headers={"Content-Encoding": "gzip"})
+    assert read(response, 100) is response and response.content == b"x" * 100 and truncated_at(response) == 100
