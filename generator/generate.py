@@ -293,7 +293,7 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
     lines = [
         '"""What an unknown tag of each discriminated union of the spec parses into. Generated."""',
         "",
-        "from .._unions import UnknownVariant",
+        "from .._unknown_variant import UnknownVariant",
         "",
         f"__all__ = {sorted('Unknown' + family for family in tables['UNIONS'])!r}",
     ]

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from ._model import Model
     from ._reconcile import REQUEST_ID_KEY, ReconcilePolicy, Reconciliation
     from ._resource import RawResponse
-    from ._unions import UnknownVariant
+    from ._unknown_variant import UnknownVariant
     from ._version import __version__
     from ._wire import ValidationIssue
     from .types import UNSET, Unset
@@ -55,7 +55,7 @@ _LAZY = {
     "VapiClient": "._client",
     "OpenEnum": "._enums",
     "Model": "._model",
-    "UnknownVariant": "._unions",
+    "UnknownVariant": "._unknown_variant",
     "__version__": "._version",
     "ValidationIssue": "._wire",
     "RawResponse": "._resource",

@@ -21,7 +21,7 @@ from . import _json_guard, _wire
 from ._enums import OpenEnum
 from ._exceptions import UnknownValueWarning, ValidationError
 from ._model import Model
-from ._unions import UnknownVariant
+from ._unknown_variant import UnknownVariant
 from .types import UNSET
 
 M = TypeVar("M", bound=Model)

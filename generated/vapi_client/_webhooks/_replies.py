@@ -19,7 +19,7 @@ from typing import Any
 from .._exceptions import ValidationError
 from .._model import Model
 from .._spec import SCHEMAS, UNIONS
-from .._unions import UnknownVariant
+from .._unknown_variant import UnknownVariant
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
 ASSISTANT_REQUEST_DEADLINE_SECONDS = 7.5

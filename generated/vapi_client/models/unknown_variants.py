@@ -1,6 +1,6 @@
 """What an unknown tag of each discriminated union of the spec parses into. Generated."""
 
-from .._unions import UnknownVariant
+from .._unknown_variant import UnknownVariant
 
 __all__ = [
     "UnknownAnthropicBedrockModelKnowledgeBase",

@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 from .. import _json_guard
 from .._exceptions import ValidationError
 from .._model import Model
-from .._unions import UnknownVariant
+from .._unknown_variant import UnknownVariant
 from .._wire import attach_issues
 from ..models.server_message import ServerMessage
 from ..models.unions import ServerMessageBody

@@ -1,4 +1,4 @@
-"""Discriminated unions (tools, voices, transfer destinations, ...): unknown variants.
+"""`UnknownVariant`: what a discriminated union member (tool, voice, transfer destination, ...) with an unknown tag parses into.
 
 The dispatch tables come from the spec's discriminator mappings (`_spec.UNIONS`); this
 module only holds what an unknown tag turns into. The `Unknown<Family>` subclasses are
