@@ -446,7 +446,7 @@ def _spec_pipeline(add: Any, results: dict[str, Any]) -> None:
         )
     if whole.get("make_s") is not None:
         add(
-            f"| (c) whole document: `update_spec.make`, selection `paths: ['*']`, non-strict "
+            f"| (c) whole document: `update_spec.update` (spec, names lock, report), selection `paths: ['*']`, non-strict "
             f"| {whole['make_s']:.1f} | {_num(whole.get('make_cpu_s'), 1)} | {whole.get('upstream_paths')} paths and "
             f"{whole.get('upstream_schemas')} schemas upstream -> {whole.get('spec_paths')} paths "
             f"({whole.get('spec_operations')} operations) and {whole.get('spec_schemas')} schemas; "
