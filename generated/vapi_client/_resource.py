@@ -109,8 +109,8 @@ class SyncResource:
         return written
 
     def _list_page(self, filters: Mapping[str, Any]) -> list[Call]:
-        """One page of `GET /call` (parsed, not raw), through the send path."""
-        page: list[Call] = type(self)(self._transport).list(**filters)  # type: ignore[attr-defined]
+        """One page of `GET /call` through the send path (only a non-raw resource reconciles)."""
+        page: list[Call] = self.list(**filters)  # type: ignore[attr-defined]
         return page
 
     def _paged(
@@ -164,8 +164,8 @@ class AsyncResource:
         return written
 
     async def _list_page(self, filters: Mapping[str, Any]) -> list[Call]:
-        """One page of `GET /call` (parsed, not raw), through the send path."""
-        page: list[Call] = await type(self)(self._transport).list(**filters)  # type: ignore[attr-defined]
+        """One page of `GET /call` through the send path (only a non-raw resource reconciles)."""
+        page: list[Call] = await self.list(**filters)  # type: ignore[attr-defined]
         return page
 
     async def _paged(
