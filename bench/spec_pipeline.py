@@ -11,7 +11,7 @@ Nothing in the working tree is written: every run goes to a temporary copy.
   openapi.yaml, change report) on a temporary copy of spec/ and openapi.yaml.
 - generation of the whole 2026-08 document: the selection widened to every path (`paths: ['*']`; the
   patterns are `fnmatch`, where `*` crosses `/`) in a temporary copy of spec/, built non-strict, then
-  `generator/generate.py --spec ... --output ...` into a temporary folder, then every module of the
+  `generator/generate.py --spec ... --vendor ...` into a temporary folder, then every module of the
   generated package imported in a fresh interpreter.
 """
 
@@ -177,7 +177,7 @@ def measure_whole_document() -> dict[str, Any]:
         out["spec_bytes"] = len(text.encode("utf-8"))
 
         target = root / "out" / "vapi_client"
-        argv = [sys.executable, str(GENERATOR / "generate.py"), "--spec", str(spec_path), "--output", str(target)]
+        argv = [sys.executable, str(GENERATOR / "generate.py"), "--spec", str(spec_path), "--vendor", str(target)]
         result, out["generate_s"], out["generate_cpu_s"] = _run(argv, PROJECT_ROOT)
         # generate.py runs openapi-python-client with --fail-on-warning and stops on any "Warning".
         out["generate_ok"] = result.returncode == 0

@@ -1,6 +1,10 @@
 """Regenerate `generated/vapi_client` from `openapi.yaml`: the pipeline `nox -s generate` runs.
 
-    spec -> openapi-python-client (custom templates) -> spec tables -> overrides -> ruff -> swap
+    spec -> openapi-python-client (custom templates) -> spec tables -> ruff -> header -> swap
+
+It writes only what is made from the spec (models, spec tables, resources) into generated/vapi_client. The
+hand-written half of the package (overrides/vapi_client) is never copied: the two folders are one package
+(see the README's "How it is built").
 
 Usage: python generator/generate.py [--check]   (--check: regenerate to a temp dir and diff)
 """
@@ -30,8 +34,8 @@ import spec_names  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATOR = ROOT / "generator"
-OVERRIDES = ROOT / "overrides" / "vapi_client"
 TARGET = ROOT / "generated" / "vapi_client"
+HAND_WRITTEN = ROOT / "overrides" / "vapi_client"
 PACKAGE = "vapi_client"
 
 
@@ -39,7 +43,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ is stale")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the spec to generate from (default: openapi.yaml)")
-    parser.add_argument("--output", type=Path, default=TARGET, help="where the package goes (default: generated/)")
+    parser.add_argument(
+        "--output", type=Path, default=TARGET, help="where the generated half goes (default: generated/)"
+    )
+    parser.add_argument(
+        "--vendor",
+        type=Path,
+        metavar="DIR",
+        help="write the whole package (hand-written and generated halves) into DIR, e.g. your_service/vapi_client",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="vapi-gen-") as tmp:
         package = build(Path(tmp), args.spec.resolve())
@@ -51,10 +63,34 @@ def main() -> int:
                 return 1
             print("generated/vapi_client is up to date")
             return 0
+        if args.vendor is not None:
+            whole = assemble(package, Path(tmp) / "whole" / PACKAGE)
+            args.vendor.resolve().parent.mkdir(parents=True, exist_ok=True)
+            swap(whole, args.vendor.resolve())
+            print(f"wrote the whole package to {args.vendor}")
+            return 0
         args.output.parent.mkdir(parents=True, exist_ok=True)
         swap(package, args.output.resolve())
     print(f"regenerated {args.output}")
     return 0
+
+
+def assemble(generated: Path, destination: Path) -> Path:
+    """One self-contained package folder from the two halves, for vendoring and for builds outside the
+    checkout: the hand-written modules of overrides/vapi_client, then the generated ones (a name in both is an
+    error: each file has one home). The wheel is assembled the same way by hatch (pyproject.toml)."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(HAND_WRITTEN, destination, ignore=ignore)
+    for source in sorted(generated.rglob("*")):
+        relative = source.relative_to(generated)
+        target = destination / relative
+        if "__pycache__" in relative.parts or source.is_dir() or relative == Path("py.typed"):
+            continue
+        if target.exists():
+            raise SystemExit(f"{relative} is both hand-written and generated")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return destination
 
 
 def build(tmp: Path, spec_path: Path = SPEC) -> Path:
@@ -87,12 +123,31 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     write(out / "_resources.py", resources.render_resources(spec, tables["OPERATIONS"], tables))
     write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
     write(out / "models" / "unions.py", render_union_aliases(tables))
-    merge_overrides(out)
-    (out / "py.typed").touch()
+    drop_hand_written(out)
     config = ["--config", str(GENERATOR / "ruff.toml")]
     run(["ruff", "check", "--fix", "--quiet", *config, str(out)])
     run(["ruff", "format", "--quiet", *config, str(out)])
+    mark_generated(out)
     return out
+
+
+#: The first line of every generated file.
+HEADER = "# Generated from openapi.yaml by `nox -s generate`: do not edit.\n"
+
+
+def mark_generated(out: Path) -> None:
+    """Head every generated file with one line saying so. The marker `py.typed` carries it too, which also makes
+    it differ from the hand-written half's (mypy wants the marker in each folder of the package)."""
+    for path in sorted(out.rglob("*.py")):
+        path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+    (out / "py.typed").write_text(HEADER, encoding="utf-8")
+
+
+def drop_hand_written(out: Path) -> None:
+    """The package's `__init__.py` and `types.py` are hand-written (overrides/vapi_client): the generator's are
+    dropped, so generated/vapi_client is a portion of the package, with no `__init__.py` of its own."""
+    for name in ("__init__.py", "types.py"):
+        (out / name).unlink()
 
 
 # String formats the runtime keeps as plain `str` (it parses only date-times): without this the
@@ -186,7 +241,7 @@ def is_header_map(name: str, schema: dict[str, Any], schemas: dict[str, Any]) ->
 
 
 def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]:
-    """A compact, hashable descriptor of one property's schema (see `_wire._LOADERS`)."""
+    """A compact, hashable descriptor of one property's schema (see `_codec._generic._LOADERS`)."""
     if "$ref" in schema:
         target = schema["$ref"].rsplit("/", 1)[1]
         resolved = schemas[target]
@@ -293,7 +348,7 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
     lines = [
         '"""What an unknown tag of each discriminated union of the spec parses into. Generated."""',
         "",
-        "from .._unknown_variant import UnknownVariant",
+        "from .._codec._unknown_variant import UnknownVariant",
         "",
         f"__all__ = {sorted('Unknown' + family for family in tables['UNIONS'])!r}",
     ]
@@ -386,17 +441,6 @@ def drop_endpoint_layer(out: Path) -> None:
     shutil.rmtree(out / "api")
     for name in ("client.py", "errors.py"):
         (out / name).unlink()
-
-
-def merge_overrides(out: Path) -> None:
-    """Overrides only add modules: replacing a generated file would hide a generator change."""
-    for source in sorted(OVERRIDES.rglob("*.py")):
-        relative = source.relative_to(OVERRIDES)
-        destination = out / relative
-        if destination.exists():
-            raise SystemExit(f"override {relative} would replace a generated file")
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, destination)
 
 
 def swap(new: Path, target: Path) -> None:

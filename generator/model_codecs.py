@@ -1,12 +1,12 @@
 """Specialised codecs written into each model's module: a fast loader and a `to_dict`.
 
-The generic codec (`_wire`) interprets a schema's table for every value; the code written here is that
+The generic codec (`_codec._generic`) interprets a schema's table for every value; the code written here is that
 table unrolled, so a parse is a run of type tests and stores and ships as bytecode (nothing is compiled
 at run time). It is exact by construction:
 
 * the loader takes a value only when the generic loader would keep it unchanged, with no issue, in both
   modes (a string within its limits, a finite number in range, a known enum value, a known union tag...);
-  any other value marks its property "slow" and the loader returns what it has, and `_wire` runs the
+  any other value marks its property "slow" and the loader returns what it has, and `_codec._generic` runs the
   generic loader for the slow properties alone, in the order of the data, as it always did;
 * `to_dict` writes each property with the expression the generic dumper's closure evaluates.
 
@@ -21,12 +21,12 @@ from typing import Any
 
 # The names the generated code uses, imported once per model module.
 HEADER = (
-    "from .._wire import FAST as _FAST\n"
-    "from .._wire import MEMBERS as _MEMBERS\n"
-    "from .._wire import PATTERNS as _PATTERNS\n"
-    "from .._wire import Resume as _R\n"
-    "from .._wire import SLOW as _S\n"
-    "from .._wire import codec_helpers as _h\n"
+    "from .._codec._generic import FAST as _FAST\n"
+    "from .._codec._generic import MEMBERS as _MEMBERS\n"
+    "from .._codec._generic import PATTERNS as _PATTERNS\n"
+    "from .._codec._generic import Resume as _R\n"
+    "from .._codec._generic import SLOW as _S\n"
+    "from .._codec._generic import codec_helpers as _h\n"
 )
 
 
@@ -44,7 +44,7 @@ def add_codecs(models_dir: Path, tables: dict[str, Any]) -> None:
                 source = render(node.name, tables["SCHEMAS"][schema], _fields(node), tables)
                 text = text.rstrip("\n") + "\n\n\n" + source
                 if HEADER not in text:
-                    anchor = "from .._model import Model\n"
+                    anchor = "from .._codec._model import Model\n"
                     text = text.replace(anchor, anchor + HEADER, 1)
         path.write_text(text, encoding="utf-8")
 
@@ -95,7 +95,7 @@ def render(class_name: str, table: dict[str, Any], fields: list[tuple[str, str]]
     partial = ", ".join(f"{json_name!r}: p{index}" for index, (json_name, _py) in enumerate(fields))
     lines = [
         f"def {load}(data: dict[str, Any], strict: bool) -> {class_name} | dict[str, Any]:",
-        f'    """{class_name} from JSON on the fast path, or what it could load (the rest: `_wire`)."""',
+        f'    """{class_name} from JSON on the fast path, or what it could load (the rest: `_codec._generic`)."""',
         "    unset = UNSET",
         *(f"    p{index}: Any = unset" for index in range(len(fields))),
         "    slow = False",
@@ -296,7 +296,7 @@ def _plain_test(desc: tuple[Any, ...], src: str) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------------
-# dumping: the expression `_wire._dumper(desc)` evaluates, inlined.
+# dumping: the expression `_codec._generic._dumper(desc)` evaluates, inlined.
 
 
 def _dump(desc: tuple[Any, ...], src: str, names: _Names) -> str:

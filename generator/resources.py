@@ -4,7 +4,7 @@ our own template.
 openapi-python-client makes the models; this module makes the methods users call. `openapi.yaml` is its only
 input: each operation carries its resource and method name (`x-vapi-resource`, `x-vapi-method`, written by
 `generator/spec_operations.py`). From them it compiles one table per operation (`_spec.OPERATIONS`, keyed
-`resource.method`, read by `_operations` at run time) and renders `_resources.py`: per resource a class with
+`resource.method`, read by `_operations._request` at run time) and renders `_resources.py`: per resource a class with
 one method per operation, its `with_raw_response` twin (methods returning `RawResponse[T]`), both sync and
 async, and the typed attributes the clients inherit (`SyncResources`, `AsyncResources`).
 """

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 """The client's resources, one per tag of the spec: one method per operation, sync and async, each with a
 `with_raw_response` view. Generated from openapi.yaml.
 
@@ -15,11 +16,21 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from ._resource import AsyncResource, Destination, Headers, Json, RawResponse, SyncResource, Timeout, Validate
+from ._operations._resource import (
+    AsyncResource,
+    Destination,
+    Headers,
+    Json,
+    RawResponse,
+    ResourceSettings,
+    SyncResource,
+    Timeout,
+    Validate,
+)
 
 if TYPE_CHECKING:
     from . import models
-    from ._client import AsyncVapiClient, VapiClient
+    from ._http._transport import AsyncTransport, SyncTransport
     from .models import unions
 
 __all__ = [
@@ -49,7 +60,7 @@ class CallsResource(SyncResource):
 
         A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
         response to show, so it is not reconciled."""
-        return CallsResourceWithRawResponse(self._transport, raw=True)
+        return CallsResourceWithRawResponse(self._transport, self._settings, raw=True)
 
     @overload
     def create(
@@ -1330,7 +1341,7 @@ class AsyncCallsResource(AsyncResource):
 
         A create whose outcome is unknown raises `CallCreationUncertainError` here: there is no
         response to show, so it is not reconciled."""
-        return AsyncCallsResourceWithRawResponse(self._transport, raw=True)
+        return AsyncCallsResourceWithRawResponse(self._transport, self._settings, raw=True)
 
     @overload
     async def create(
@@ -2600,16 +2611,22 @@ class AsyncCallsResourceWithRawResponse(AsyncResource):
 class SyncResources:
     """The resources of `VapiClient`, one attribute each, made on first use."""
 
+    _transport: SyncTransport
+    _resource_settings: ResourceSettings
+
     @cached_property
     def calls(self) -> CallsResource:
         """Phone and web calls handled by a Vapi assistant, squad or workflow."""
-        return CallsResource(cast("VapiClient", self)._transport)
+        return CallsResource(self._transport, self._resource_settings)
 
 
 class AsyncResources:
     """The resources of `AsyncVapiClient`, one attribute each, made on first use."""
 
+    _transport: AsyncTransport
+    _resource_settings: ResourceSettings
+
     @cached_property
     def calls(self) -> AsyncCallsResource:
         """Phone and web calls handled by a Vapi assistant, squad or workflow."""
-        return AsyncCallsResource(cast("AsyncVapiClient", self)._transport)
+        return AsyncCallsResource(self._transport, self._resource_settings)

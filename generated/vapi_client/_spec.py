@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 """Tables read from openapi.yaml by the generator: parsing, validation, redaction. Generated."""
 
 from typing import Any

@@ -3,7 +3,7 @@
     with VapiClient() as client:              # api_key from VAPI_API_KEY
         call = client.calls.create(assistant_id=..., phone_number_id=..., customer={"number": ...})
 
-Timeouts by default, typed errors, and retries that never place a call twice (see `_retries`).
+Timeouts by default, typed errors, and retries that never place a call twice (see `_http._retries`).
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ from typing import Any, Self
 
 import httpx
 
-from . import _bounded_read, _logging
-from ._base_url import resolve_base_url
-from ._bodies import Validate, check_validate
+from ._codec._bodies import Validate, check_validate
 from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
-from ._reconcile import ReconcilePolicy
+from ._http import _bounded_read, _logging
+from ._http._attempts import check_max_retries, to_timeout
+from ._http._base_url import resolve_base_url
+from ._http._retries import RetryPolicy
+from ._http._timeouts import DEFAULT_TIMEOUT
+from ._http._transport import AsyncTransport, SyncTransport, TransportSettings
+from ._operations._reconcile import ReconcilePolicy
+from ._operations._resource import ResourceSettings
 from ._redaction import mask_key
-from ._requests import check_max_retries, to_timeout
 from ._resources import AsyncResources, SyncResources
-from ._retries import RetryPolicy
-from ._send import AsyncTransport, SyncTransport
-from ._timeouts import DEFAULT_TIMEOUT
 from ._version import __version__
 
 __all__ = ["AsyncVapiClient", "VapiClient"]
@@ -62,19 +63,17 @@ class _BaseClient:
         else:
             resolved = to_timeout(timeout)
         self._api_key = key
-        #: The settings of every request, for the transport (see `_send`).
-        self._transport_settings: dict[str, Any] = {
-            "owner": type(self).__name__,
-            "base_url": url,
-            "api_key": key,
-            "headers": {"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"},
-            "timeout": resolved,
-            "max_retries": check_max_retries(max_retries),
-            "max_response_bytes": max_response_bytes,
-            "reconcile": reconcile,
-            # What a body's unknown tags and enum values get: refused ("strict") or sent with a warning ("warn").
-            "validate": check_validate(validate),
-        }
+        #: The settings of every request, for the transport the subclass makes (see `_http._transport`).
+        self._transport_settings = TransportSettings(
+            owner=type(self).__name__,
+            base_url=url,
+            api_key=key,
+            headers={"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"},
+            timeout=resolved,
+            max_retries=check_max_retries(max_retries),
+            max_response_bytes=max_response_bytes,
+        )
+        self._resource_settings = ResourceSettings(validate=check_validate(validate), reconcile=reconcile)
         self._owns_http = http_client is None
 
     _transport: SyncTransport | AsyncTransport
@@ -94,7 +93,7 @@ class _BaseClient:
     # Kept for tests and debugging: they live on the transport.
     @property
     def _reconcile(self) -> ReconcilePolicy | None:
-        return self._transport.reconcile
+        return self._resource_settings.reconcile
 
     @property
     def _retry_policy(self) -> RetryPolicy:
@@ -167,8 +166,8 @@ class VapiClient(_BaseClient, SyncResources):
             validate=validate,
         )
         settings = self._transport_settings
-        http = http_client if http_client is not None else httpx.Client(timeout=settings["timeout"])
-        self._transport: SyncTransport = SyncTransport(http=http, **settings)
+        http = http_client if http_client is not None else httpx.Client(timeout=settings.timeout)
+        self._transport: SyncTransport = SyncTransport(settings, http)
         del self._transport_settings
 
     @property
@@ -217,8 +216,8 @@ class AsyncVapiClient(_BaseClient, AsyncResources):
             validate=validate,
         )
         settings = self._transport_settings
-        http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings["timeout"])
-        self._transport: AsyncTransport = AsyncTransport(http=http, **settings)
+        http = http_client if http_client is not None else httpx.AsyncClient(timeout=settings.timeout)
+        self._transport: AsyncTransport = AsyncTransport(settings, http)
         del self._transport_settings
 
     @property

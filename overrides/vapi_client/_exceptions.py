@@ -157,7 +157,7 @@ class InvalidAPIKeyError(VapiError):
 
 
 class InvalidBaseURLError(VapiError, ValueError):
-    """The base URL cannot be used: see `_base_url` for what is refused and why."""
+    """The base URL cannot be used: see `_http._base_url` for what is refused and why."""
 
 
 class ClientClosedError(VapiError, RuntimeError):

@@ -6,8 +6,6 @@ from typing import BinaryIO, Generic, TypeVar
 
 from attrs import define
 
-from .types import FileTypes
-
 T = TypeVar("T")
 
 
@@ -19,7 +17,7 @@ class File:
     file_name: str | None = None
     mime_type: str | None = None
 
-    def to_tuple(self) -> FileTypes:
+    def to_tuple(self) -> tuple[str | None, BinaryIO, str | None]:  # one of `types.FileTypes`
         """Return a tuple representation that httpx will accept for multipart/form-data."""
         return self.file_name, self.payload, self.mime_type
 

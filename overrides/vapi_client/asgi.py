@@ -38,8 +38,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from ._codec._model import Model
 from ._exceptions import ValidationError, WebhookAuthenticationError
-from ._model import Model
 from ._webhooks._auth import Plan, as_plan
 from ._webhooks._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, aread_body
 from ._webhooks._parse import parse

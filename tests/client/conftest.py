@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml  # type: ignore[import-untyped]
 from vapi_client import AsyncVapiClient, VapiClient
-from vapi_client._retries import RetryPolicy
+from vapi_client._http._retries import RetryPolicy
 
 ROOT = Path(__file__).resolve().parents[2]
 with (ROOT / "openapi.yaml").open(encoding="utf-8") as _f:

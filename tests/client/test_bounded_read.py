@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from vapi_client import ResponseValidationError, VapiClient
-from vapi_client._bounded_read import read, truncated_at
+from vapi_client._http._bounded_read import read, truncated_at
 
 from tests.client.conftest import API_KEY
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from vapi_client import APIConnectionError, AsyncVapiClient, NotFoundError, ValidationError, VapiClient
-from vapi_client._atomic_write import atomic_write
+from vapi_client._operations._atomic_write import atomic_write
 
 MakeClient = Callable[..., VapiClient]
 

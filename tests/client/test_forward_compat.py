@@ -153,7 +153,7 @@ def test_the_async_client_sends_it_back_too(faults: Any, make_async_client: Call
 
 def test_a_union_body_follows_the_same_policy() -> None:
     # Bodies that are not one model (a union, in a widened selection) are checked whole by `checked_body`.
-    from vapi_client._bodies import checked_body
+    from vapi_client._codec._bodies import checked_body
 
     received = UnknownVoice(dict(NEW_VOICE))
     assert checked_body(("array", ("union", "Voice"), {}), [received], "body") == [NEW_VOICE]

@@ -24,7 +24,7 @@ from vapi_client import (
     ValidationError,
     VapiClient,
 )
-from vapi_client._reconcile import reconcile, reconcile_async
+from vapi_client._operations._reconcile import reconcile, reconcile_async
 
 RID = "rid-hostile"
 NUMBER = "+14155550123"

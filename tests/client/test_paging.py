@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from vapi_client import REQUEST_ID_KEY, PagingError, ReconcilePolicy, ValidationError
-from vapi_client._paging import MAX_PAGE, Pager
-from vapi_client._reconcile import MAX_MISMATCHES, Search
+from vapi_client._operations._paging import MAX_PAGE, Pager
+from vapi_client._operations._reconcile import MAX_MISMATCHES, Search
 from vapi_client.models import Call
 
 BASE = datetime(2026, 8, 1, 10, 0, tzinfo=UTC)

@@ -22,7 +22,7 @@ from vapi_client import (
     ReconcilePolicy,
     VapiClient,
 )
-from vapi_client._reconcile import tag
+from vapi_client._operations._reconcile import tag
 from vapi_client.models import Call, CallBatchResponse
 
 RID = "rid-7f3a"

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
-from vapi_client._retries import RetryPolicy, never_sent, retry_after, retryable_exception, retryable_status
+from vapi_client._http._retries import RetryPolicy, never_sent, retry_after, retryable_exception, retryable_status
 
 NOW = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
 REQUEST = httpx.Request("POST", "https://api.vapi.ai/call/phone")

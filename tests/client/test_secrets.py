@@ -13,9 +13,9 @@ from vapi_client import (
     BadRequestError,
     CallCreationUncertainError,
     VapiClient,
-    _logging,
 )
-from vapi_client._logging import configure_from_env, logger
+from vapi_client._http import _logging
+from vapi_client._http._logging import configure_from_env, logger
 from vapi_client.models import ErrorResponse
 
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL

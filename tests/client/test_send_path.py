@@ -290,6 +290,6 @@ def test_only_the_send_path_sends_and_reconciliation_does_not_import_the_client(
 
     package = Path(vapi_client.__file__).parent
     senders = sorted(path.name for path in package.rglob("*.py") if ".send(request" in path.read_text("utf-8"))
-    assert senders == ["_send.py"]
-    reconcile = (package / "_reconcile.py").read_text("utf-8")
+    assert senders == ["_transport.py"]
+    reconcile = (package / "_operations" / "_reconcile.py").read_text("utf-8")
     assert "from ._client" not in reconcile and "import _client" not in reconcile

@@ -7,7 +7,9 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from vapi_client import VapiClient, _operations, _wire
+from vapi_client import VapiClient
+from vapi_client._codec import _generic
+from vapi_client._operations import _request
 
 from tests.client.conftest import CALL
 
@@ -31,11 +33,11 @@ def test_models_are_resolved_once_per_operation(
 
     def resolve_model(name: str) -> Any:
         looked_up.append(name)
-        return _wire.resolve_model(name)
+        return _generic.resolve_model(name)
 
-    wire = SimpleNamespace(**{name: getattr(_wire, name) for name in dir(_wire) if not name.startswith("__")})
-    wire.resolve_model = resolve_model
-    monkeypatch.setattr(_operations, "_wire", wire)
+    codec = SimpleNamespace(**{name: getattr(_generic, name) for name in dir(_generic) if not name.startswith("__")})
+    codec.resolve_model = resolve_model
+    monkeypatch.setattr(_request, "_generic", codec)
     for _ in range(3):
         assert client.calls.get(CALL_ID).id == CALL["id"]
         client.calls.update(CALL_ID, {"name": "again"})

@@ -17,9 +17,12 @@ MODULES = sorted(
 
 
 def test_the_walk_finds_the_package() -> None:
-    assert {"vapi_client.models", "vapi_client._resources", "vapi_client.models.call", "vapi_client._wire"} <= set(
-        MODULES
-    )
+    assert {
+        "vapi_client.models",
+        "vapi_client._resources",
+        "vapi_client.models.call",
+        "vapi_client._codec._generic",
+    } <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -13,7 +13,8 @@ from vapi_client import MisspelledFieldWarning
 from vapi_client._spec import ENUMS
 from vapi_client.models import CallEndedReason, ScorecardMetric
 
-GENERATED = Path(__file__).resolve().parents[2] / "generated"
+# The hand-written half; its __init__ adds the generated half beside it.
+HAND_WRITTEN = Path(__file__).resolve().parents[2] / "overrides"
 
 _CHILD = """
 import json, sys
@@ -38,7 +39,7 @@ print(json.dumps({"client": on_client_path, "built": built, "modules": loaded, "
 def _child(document: dict[str, object]) -> dict[str, list[str]]:
     result = subprocess.run(
         [sys.executable, "-c", _CHILD, json.dumps(document)],
-        env={"PYTHONPATH": str(GENERATED), "PATH": ""},
+        env={"PYTHONPATH": str(HAND_WRITTEN), "PATH": ""},
         capture_output=True,
         text=True,
         check=True,

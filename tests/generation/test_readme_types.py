@@ -4,6 +4,7 @@ type-checked service gets."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -30,6 +31,9 @@ def test_every_python_block_of_the_readme_type_checks(tmp_path: Path) -> None:
         cwd=tmp_path,
         capture_output=True,
         text=True,
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": str(Path(sys.executable).parent)},
+        env={
+            "MYPYPATH": os.pathsep.join([str(ROOT / "overrides"), str(ROOT / "generated")]),
+            "PATH": str(Path(sys.executable).parent),
+        },
     )
     assert checked.returncode == 0, checked.stdout

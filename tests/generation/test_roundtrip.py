@@ -190,11 +190,11 @@ def test_realistic_values_look_like_vapi_data(name: str) -> None:
 
 def test_a_realistic_list_of_calls_round_trips_through_the_list_operation() -> None:
     import httpx
-    from vapi_client import _operations
+    from vapi_client._operations import _request
 
     calls = [load_realistic(name) for name, schema in REALISTIC_FILES.items() if schema == "Call"]
     response = httpx.Response(200, json=calls, request=httpx.Request("GET", "http://127.0.0.1/call"))
-    operation, _ = _operations.build("calls.list", {"timeout": None, "max_retries": None, "extra_headers": None})
+    operation, _ = _request.build("calls.list", {"timeout": None, "max_retries": None, "extra_headers": None})
     parsed = operation.parse(response)
     assert isinstance(parsed, list)
     assert [call.to_dict() for call in parsed] == calls

@@ -319,7 +319,7 @@ def _first_example(content: dict[str, Any]) -> Any:
 
 @pytest.mark.parametrize("operation_id", list(OPERATIONS))
 def test_the_method_builds_the_documented_request(operation_id: str) -> None:
-    from vapi_client import _operations
+    from vapi_client._operations import _request
 
     method, path, operation, params = OPERATIONS[operation_id]
     name = _method_of(operation_id)
@@ -344,7 +344,7 @@ def test_the_method_builds_the_documented_request(operation_id: str) -> None:
         args["body"] = example
     else:
         assert table["body"] is None
-    built, _options = _operations.build(name, args)  # without request ids: the body as given
+    built, _options = _request.build(name, args)  # without request ids: the body as given
     assert built.kwargs["method"] == method.upper()
     assert built.kwargs["url"] == url
     if body is not None:
@@ -356,7 +356,7 @@ def test_the_method_builds_the_documented_request(operation_id: str) -> None:
 
 @pytest.mark.parametrize("operation_id", list(OPERATIONS))
 def test_the_method_parses_the_success_status_into_the_documented_type(operation_id: str) -> None:
-    from vapi_client import _operations
+    from vapi_client._operations import _request
 
     method, _path, operation, params = OPERATIONS[operation_id]
     name = _method_of(operation_id)
@@ -366,7 +366,7 @@ def test_the_method_parses_the_success_status_into_the_documented_type(operation
     args.update({snake_case(p["name"]): "x" for p in params if p["in"] == "path"})
     if operation.get("requestBody"):
         args["body"] = {}
-    built, _ = _operations.build(name, args)
+    built, _ = _request.build(name, args)
     content = json_content(operation["responses"][status])
     if content is None:  # a download: streamed to a file by the resource, nothing to parse here
         assert _binary(operation["responses"][status]), operation["responses"][status]

@@ -1,4 +1,4 @@
-"""A copy of generated/vapi_client works on its own, with only its declared runtime dependencies.
+"""A vendored copy of vapi_client (both halves, assembled as `generate.py --vendor` does) works on its own, with only its declared runtime dependencies.
 
 The copy runs in a fresh interpreter whose sys.path is the copy's folder, the standard library
 and site-packages; the editable install's path to generated/ is removed. It parses the seed
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -22,8 +21,10 @@ from packaging.requirements import Requirement
 
 from tests._servers.processes import FaultServer
 from tests.generation._spec_data import DATA, ROOT
+from tests.spec._generator import load
 
 GENERATED = ROOT / "generated" / "vapi_client"
+HAND_WRITTEN = ROOT / "overrides" / "vapi_client"
 # Installed in the test environment, so their absence below means something.
 BUILD_ONLY = {"yaml", "openapi_python_client", "jinja2", "ruff", "pytest", "jsonschema", "hypothesis"}
 
@@ -95,7 +96,7 @@ def _httpx_cli_modules() -> set[str]:
 
 def _run_vendored(tmp_path: Path, faults: FaultServer) -> dict[str, Any]:
     vendor = tmp_path / "project" / "third_party"
-    shutil.copytree(GENERATED, vendor / "vapi_client", ignore=shutil.ignore_patterns("__pycache__"))
+    load("generate").assemble(GENERATED, vendor / "vapi_client")
     seed_path = DATA / "seed-response.json"
     faults.script(
         [
@@ -148,9 +149,9 @@ def test_the_runtime_closure_is_small() -> None:
 
 
 def test_the_copy_is_typed_and_self_contained() -> None:
-    assert (GENERATED / "py.typed").exists()
+    assert (GENERATED / "py.typed").exists() and (HAND_WRITTEN / "py.typed").exists()
     # No absolute path of this machine or reference to the pipeline's folders in the shipped code.
-    for path in GENERATED.rglob("*.py"):
+    for path in [*GENERATED.rglob("*.py"), *HAND_WRITTEN.rglob("*.py")]:
         text = path.read_text(encoding="utf-8")
         assert str(ROOT) not in text, path
         assert "overrides/" not in text and "generator/" not in text, path

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from vapi_client import Model, ValidationError, _wire, models
+from vapi_client import Model, ValidationError, models
+from vapi_client._codec import _generic
 from vapi_client._spec import SCHEMAS
 
 from tests.generation._spec_data import (
@@ -50,7 +51,7 @@ def _outcome(cls: type[Model], document: Any, strict: bool) -> tuple[Any, ...]:
         repr(obj),  # not `obj` itself: NaN is not equal to itself
         obj.validation_issues,
         repr(out),
-        repr(_wire.dump(obj)),  # the generic dumper on the same object
+        repr(_generic.dump(obj)),  # the generic dumper on the same object
         [str(w.message) for w in caught],
         data == document,  # the input is left alone
     )
@@ -59,11 +60,11 @@ def _outcome(cls: type[Model], document: Any, strict: bool) -> tuple[Any, ...]:
 def assert_same(cls: type[Model], document: Any) -> None:
     for strict in (False, True):
         generated = _outcome(cls, document, strict)
-        _wire._GENERATED = False
+        _generic._GENERATED = False
         try:
             generic = _outcome(cls, document, strict)
         finally:
-            _wire._GENERATED = True
+            _generic._GENERATED = True
         assert generated == generic, f"strict={strict}"
         if generated[0] == "ok":
             assert generated[4] == generated[5], "generated to_dict() differs from the generic dumper"

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from vapi_client import VapiClient, VapiError
-from vapi_client._logging import logger
+from vapi_client._http._logging import logger
 from vapi_client._spec import SCHEMAS, SENSITIVE
 
 from tests._servers.processes import FaultServer

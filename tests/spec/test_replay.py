@@ -8,7 +8,7 @@ locks it, as a maintainer starting then would have):
 
 1. `update_spec.update(snapshot, strict=False, root=...)`: the step's `openapi.yaml` and its change report against
    the previous step (overlay entries that older snapshots do not need yet are warnings, collected);
-2. `generator/generate.py --spec <step>/openapi.yaml --output <step>/pkg/vapi_client`: no generator warning;
+2. `generator/generate.py --spec <step>/openapi.yaml --vendor <step>/pkg/vapi_client`: no generator warning;
 3. one subprocess with `PYTHONPATH=<step>/pkg` imports every module of that package (never the installed
    vapi_client) and round-trips the step's own media-type examples: `Model.from_dict(v).to_dict() == v`.
 
@@ -142,7 +142,7 @@ def _generate_and_verify(step: Step) -> None:
             str(GENERATOR / "generate.py"),
             "--spec",
             str(step.folder / "openapi.yaml"),
-            "--output",
+            "--vendor",
             str(step.package / "vapi_client"),
         ],
         capture_output=True,

@@ -122,7 +122,7 @@ def test_the_whole_document_gives_a_client_per_resource_that_type_checks(tmp_pat
             str(ROOT / "generator" / "generate.py"),
             "--spec",
             str(spec),
-            "--output",
+            "--vendor",
             str(out / "vapi_client"),
         ],
         capture_output=True,

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 """The spec's schemas as attrs classes, imported on first use to keep `import vapi_client` fast."""
 
 import importlib

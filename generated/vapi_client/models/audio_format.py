@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
@@ -5,10 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
-from .._wire import MEMBERS as _MEMBERS
-from .._wire import SLOW as _S
-from .._wire import codec_helpers as _h
+from .._codec._generic import MEMBERS as _MEMBERS
+from .._codec._generic import SLOW as _S
+from .._codec._generic import codec_helpers as _h
+from .._codec._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class AudioFormat(Model):
 
 
 def _load_AudioFormat(data: dict[str, Any], strict: bool) -> AudioFormat | dict[str, Any]:
-    """AudioFormat from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    """AudioFormat from JSON on the fast path, or what it could load (the rest: `_codec._generic`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 from __future__ import annotations
 
 from typing import Any, ClassVar
@@ -5,10 +6,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
-from .._wire import PATTERNS as _PATTERNS
-from .._wire import SLOW as _S
-from .._wire import codec_helpers as _h
+from .._codec._generic import PATTERNS as _PATTERNS
+from .._codec._generic import SLOW as _S
+from .._codec._generic import codec_helpers as _h
+from .._codec._model import Model
 from ..types import UNSET
 
 __all__ = ["CodeToolEnvironmentVariable"]
@@ -37,7 +38,7 @@ class CodeToolEnvironmentVariable(Model):
 def _load_CodeToolEnvironmentVariable(
     data: dict[str, Any], strict: bool
 ) -> CodeToolEnvironmentVariable | dict[str, Any]:
-    """CodeToolEnvironmentVariable from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    """CodeToolEnvironmentVariable from JSON on the fast path, or what it could load (the rest: `_codec._generic`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -5,11 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
-from .._wire import FAST as _FAST
-from .._wire import SLOW as _S
-from .._wire import Resume as _R
-from .._wire import codec_helpers as _h
+from .._codec._generic import FAST as _FAST
+from .._codec._generic import SLOW as _S
+from .._codec._generic import Resume as _R
+from .._codec._generic import codec_helpers as _h
+from .._codec._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ _CreateScorecardDTO_items_6 = _h.Items(("model", "ScorecardMetric"))
 
 
 def _load_CreateScorecardDTO(data: dict[str, Any], strict: bool) -> CreateScorecardDTO | dict[str, Any]:
-    """CreateScorecardDTO from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    """CreateScorecardDTO from JSON on the fast path, or what it could load (the rest: `_codec._generic`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset

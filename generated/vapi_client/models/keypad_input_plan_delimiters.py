@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 from typing import TYPE_CHECKING
 
-from .._enums import OpenEnum, add_members
+from .._codec._enums import OpenEnum, add_members
 
 __all__ = ["KeypadInputPlanDelimiters"]
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 from __future__ import annotations
 
 from typing import Any, ClassVar
@@ -5,9 +6,9 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
-from .._wire import SLOW as _S
-from .._wire import codec_helpers as _h
+from .._codec._generic import SLOW as _S
+from .._codec._generic import codec_helpers as _h
+from .._codec._model import Model
 from ..types import UNSET, Unset
 
 __all__ = ["StructuredOutputCostBreakdown"]
@@ -49,7 +50,7 @@ class StructuredOutputCostBreakdown(Model):
 def _load_StructuredOutputCostBreakdown(
     data: dict[str, Any], strict: bool
 ) -> StructuredOutputCostBreakdown | dict[str, Any]:
-    """StructuredOutputCostBreakdown from JSON on the fast path, or what it could load (the rest: `_wire`)."""
+    """StructuredOutputCostBreakdown from JSON on the fast path, or what it could load (the rest: `_codec._generic`)."""
     unset = UNSET
     p0: Any = unset
     p1: Any = unset

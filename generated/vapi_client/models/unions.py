@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 """Every discriminated union of the spec as a type alias: what a union field can hold. Generated."""
 
 from typing import TYPE_CHECKING, TypeAlias

@@ -1,6 +1,7 @@
+# Generated from openapi.yaml by `nox -s generate`: do not edit.
 """What an unknown tag of each discriminated union of the spec parses into. Generated."""
 
-from .._unknown_variant import UnknownVariant
+from .._codec._unknown_variant import UnknownVariant
 
 __all__ = [
     "UnknownAnthropicBedrockModelKnowledgeBase",

@@ -21,8 +21,8 @@ from typing import Any, NoReturn
 import httpx
 
 from .. import _json_guard
-from .._base_url import DEFAULT_BASE_URL
 from .._client import USER_AGENT, VapiClient
+from .._codec._model import Model
 from .._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -34,12 +34,12 @@ from .._exceptions import (
     ValidationError,
     VapiError,
 )
-from .._model import Model
-from .._reconcile import ReconcilePolicy
+from .._http._base_url import DEFAULT_BASE_URL
+from .._http._timeouts import DEFAULT_TIMEOUT
+from .._operations._reconcile import ReconcilePolicy
+from .._operations._resource import RawResponse
 from .._redaction import is_sensitive_header
-from .._resource import RawResponse
 from .._spec import OPERATIONS, SENSITIVE
-from .._timeouts import DEFAULT_TIMEOUT
 from . import _args, _listen, _output
 from ._args import UsageError
 

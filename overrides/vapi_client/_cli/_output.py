@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import _json_guard
-from .._model import Model
+from .._codec._model import Model
 from .._redaction import redact
 
 #: (heading, how to read the cell from a call's JSON)

@@ -1,4 +1,4 @@
-"""Turn a server message body into its typed model: the spec's ServerMessage envelope, parsed by `_wire`."""
+"""Turn a server message body into its typed model: the spec's ServerMessage envelope, parsed by `_codec._generic`."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from typing import Any, NoReturn
 
 from .. import _json_guard
+from .._codec._generic import attach_issues
+from .._codec._model import Model
+from .._codec._unknown_variant import UnknownVariant
 from .._exceptions import ValidationError
-from .._model import Model
-from .._unknown_variant import UnknownVariant
-from .._wire import attach_issues
 from ..models.server_message import ServerMessage
 from ..models.unions import ServerMessageBody
 from ._auth import Plan

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from .._codec._model import Model
+from .._codec._unknown_variant import UnknownVariant
 from .._exceptions import ValidationError
-from .._model import Model
 from .._spec import SCHEMAS, UNIONS
-from .._unknown_variant import UnknownVariant
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
 ASSISTANT_REQUEST_DEADLINE_SECONDS = 7.5

@@ -1,7 +1,0 @@
-"""Server messages (webhooks), behind the public `vapi_client.webhooks` and `vapi_client.asgi`.
-
-`_auth` checks who sent a request (bearer, HMAC, legacy secret in `_secret`), `_headers` reads
-header values from any framework's headers, `_body` reads a request body within bounds, `_parse`
-turns it into the typed message, `_replies` builds the answers, and `_server` is the
-standard-library receiver `vapi-calls listen` runs.
-"""

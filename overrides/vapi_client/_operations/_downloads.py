@@ -1,0 +1,74 @@
+"""Artifact downloads (recordings, pcap, logs): the consumer of a streamed success response.
+
+The send path (`_http._transport`) makes both requests of a download: the API request (retried like any GET),
+and, when the API answers a redirect, a bare GET of the presigned URL on the storage host (made once:
+its URL expires quickly; it carries no credential of ours). Whichever host answers with the file, its
+streamed response is handed to the consumer made here, which writes it in chunks to a path (atomically,
+see `_operations._atomic_write`) or to a writable binary object. A target that cannot be written is refused before
+anything is sent.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from ._atomic_write import atomic_write, check_target
+
+
+def consumer(to: Any) -> Callable[[httpx.Response], int]:
+    """What writes a download's body to `to` and returns the bytes written."""
+    if isinstance(to, (str, os.PathLike)):
+        target = check_target(to)
+
+        def to_file(response: httpx.Response) -> int:
+            with atomic_write(target) as out:
+                return _copy(response, out.write)
+
+        return to_file
+    write = _writer(to)
+    return lambda response: _copy(response, write)
+
+
+def async_consumer(to: Any) -> Callable[[httpx.Response], Awaitable[int]]:
+    """`consumer` for an async response."""
+    if isinstance(to, (str, os.PathLike)):
+        target = check_target(to)
+
+        async def to_file(response: httpx.Response) -> int:
+            with atomic_write(target) as out:
+                return await _acopy(response, out.write)
+
+        return to_file
+    write = _writer(to)
+
+    async def to_object(response: httpx.Response) -> int:
+        return await _acopy(response, write)
+
+    return to_object
+
+
+def _writer(to: Any) -> Callable[[bytes], Any]:
+    write: Callable[[bytes], Any] | None = getattr(to, "write", None)
+    if not callable(write):
+        raise TypeError(f"to must be a path or a writable binary object, not {type(to).__name__}")
+    return write
+
+
+def _copy(response: httpx.Response, write: Callable[[bytes], Any]) -> int:
+    total = 0
+    for chunk in response.iter_bytes():
+        write(chunk)
+        total += len(chunk)
+    return total
+
+
+async def _acopy(response: httpx.Response, write: Callable[[bytes], Any]) -> int:
+    total = 0
+    async for chunk in response.aiter_bytes():
+        write(chunk)
+        total += len(chunk)
+    return total
