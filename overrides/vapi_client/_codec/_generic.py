@@ -297,6 +297,16 @@ def _load_generic(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: di
                 kwargs[py_name] = UNSET
     except ValidationError as error:
         raise error.with_schema(plan.schema) from None
+    _close(plan, ctx, seen, extra)
+    obj = cls(**kwargs)
+    if extra:
+        obj.additional_properties = extra  # type: ignore[attr-defined]
+    return obj
+
+
+def _close(plan: _Plan, ctx: _Context, seen: int, extra: dict[str, Any] | None) -> None:
+    """What ends a model's load, generic or finished: near misses among its unknown properties (strict), and
+    the issues it added (from `seen` on) stamped with its schema."""
     if extra and ctx.strict and not ctx.probe:
         _warn_near_misses(extra, plan, ctx)
     if len(ctx.issues) > seen:
@@ -304,10 +314,6 @@ def _load_generic(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: di
             issue if issue.schema else ValidationIssue(issue.path, issue.message, plan.schema)
             for issue in ctx.issues[seen:]
         ]
-    obj = cls(**kwargs)
-    if extra:
-        obj.additional_properties = extra  # type: ignore[attr-defined]
-    return obj
 
 
 def _finish(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str, Any]) -> T:
@@ -335,13 +341,7 @@ def _finish(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str
                 done[json_name] = UNSET
     except ValidationError as error:
         raise error.with_schema(plan.schema) from None
-    if extra and ctx.strict and not ctx.probe:
-        _warn_near_misses(extra, plan, ctx)
-    if len(ctx.issues) > seen:
-        ctx.issues[seen:] = [
-            issue if issue.schema else ValidationIssue(issue.path, issue.message, plan.schema)
-            for issue in ctx.issues[seen:]
-        ]
+    _close(plan, ctx, seen, extra)
     obj = cls(*done.values())
     if extra:
         obj.additional_properties = extra  # type: ignore[attr-defined]
