@@ -19,6 +19,7 @@ from ._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 from ._http import _bounded_read, _logging
 from ._http._attempts import check_max_retries, to_timeout
 from ._http._base_url import resolve_base_url
+from ._http._decoding import ACCEPT_ENCODING
 from ._http._retries import RetryPolicy
 from ._http._timeouts import DEFAULT_TIMEOUT
 from ._http._transport import AsyncTransport, SyncTransport, TransportSettings
@@ -68,7 +69,12 @@ class _BaseClient:
             owner=type(self).__name__,
             base_url=url,
             api_key=key,
-            headers={"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"},
+            headers={
+                "Authorization": f"Bearer {key}",
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,  # only what the client decodes within bounds
+            },
             timeout=resolved,
             max_retries=check_max_retries(max_retries),
             max_response_bytes=max_response_bytes,

@@ -16,6 +16,8 @@ Unmatched requests get 501 so a forgotten rule can't pass as a real API 404.
 ACTIONs:
   {"status": 201, "headers": {...}, "json": ...}
   {"status": 200, "body": "<text>", "content_type": "text/html", "reason": "..."}
+  {"status": 200, "body_base64": "<bytes>", "headers": {"Content-Encoding": "gzip, gzip"}}
+                             bytes sent as given (an encoded body, which the headers describe)
   {"close": "before_body"}   headers read, body unread, socket closed
   {"close": "after_body"}    whole request read, socket closed, no response
   {"stall": 5.0}             whole request read, sleep, then close
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import http
 import itertools
 import json
@@ -216,6 +219,9 @@ def render_action(action: Action, keep_alive: bool) -> bytes:
     if "json" in action:
         body = json.dumps(action["json"]).encode()
         content_type: str | None = action.get("content_type", "application/json")
+    elif "body_base64" in action:
+        body = base64.b64decode(action["body_base64"])
+        content_type = action.get("content_type", "application/json")
     else:
         body = str(action.get("body", "")).encode()
         content_type = action.get("content_type", "text/plain; charset=utf-8" if body else None)

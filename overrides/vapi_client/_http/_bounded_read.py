@@ -4,13 +4,16 @@ A hostile or broken server could otherwise make the client hold any amount of me
 over the limit is cut there; the response is marked so the caller reports it (a success body
 cannot be parsed from a part; an error status keeps its status and the part). A body whose size is
 known to fit (an uncompressed Content-Length within the limit) is read by httpx itself; the others
-(chunked, compressed) are read in chunks, counting what they decode to, and what was read becomes the
-body of that same response: one `httpx.Response` per request either way.
+(chunked, compressed) are decoded a bounded piece at a time (`_decoding`: stacked encodings included),
+counting what they decode to, and what was read becomes the body of that same response: one
+`httpx.Response` per request either way.
 """
 
 from __future__ import annotations
 
 import httpx
+
+from ._decoding import adecoded, decoded
 
 #: Enough for `list(limit=1000)` of fully populated calls (about 25 KB each).
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -35,7 +38,7 @@ def read(response: httpx.Response, limit: int) -> httpx.Response:
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.iter_bytes():
+        for chunk in decoded(response):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
@@ -56,7 +59,7 @@ async def aread(response: httpx.Response, limit: int) -> httpx.Response:
     chunks: list[bytes] = []
     size = 0
     try:
-        async for chunk in response.aiter_bytes():
+        async for chunk in adecoded(response):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from .._http._decoding import adecoded, decoded
 from ._atomic_write import atomic_write, check_target
 
 
@@ -60,7 +61,7 @@ def _writer(to: Any) -> Callable[[bytes], Any]:
 
 def _copy(response: httpx.Response, write: Callable[[bytes], Any]) -> int:
     total = 0
-    for chunk in response.iter_bytes():
+    for chunk in decoded(response):  # bounded pieces, however the body was encoded
         write(chunk)
         total += len(chunk)
     return total
@@ -68,7 +69,7 @@ def _copy(response: httpx.Response, write: Callable[[bytes], Any]) -> int:
 
 async def _acopy(response: httpx.Response, write: Callable[[bytes], Any]) -> int:
     total = 0
-    async for chunk in response.aiter_bytes():
+    async for chunk in adecoded(response):
         write(chunk)
         total += len(chunk)
     return total
