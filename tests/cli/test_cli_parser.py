@@ -33,7 +33,10 @@ BEFORE: dict[str, frozenset[str]] = {
 }
 
 #: Flags added since, by command.
-ADDED: dict[str, frozenset[str]] = {}
+ADDED: dict[str, frozenset[str]] = {
+    "list": frozenset({"--quiet", "-q"}),  # no progress line (`list --all` at a terminal)
+    "download": frozenset({"--quiet", "-q"}),
+}
 
 #: Flags that mean the same in several commands, and those commands: each comes from one parent parser.
 SHARED: dict[str, tuple[str, ...]] = {
@@ -46,6 +49,7 @@ SHARED: dict[str, tuple[str, ...]] = {
     "--phone-number-id": ("create", "create-phone-call"),
     "--customer-name": ("create", "create-phone-call"),
     "--body": ("create", "create-phone-call", "update"),
+    "--quiet": ("list", "download"),
 }
 
 

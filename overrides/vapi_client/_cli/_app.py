@@ -36,6 +36,7 @@ from .._exceptions import (
 )
 from .._http._base_url import DEFAULT_BASE_URL
 from .._http._timeouts import DEFAULT_TIMEOUT
+from .._operations import _downloads
 from .._operations._reconcile import ReconcilePolicy
 from .._operations._resource import RawResponse
 from .._spec import OPERATIONS, SENSITIVE
@@ -178,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     get = command("get", "show one call", lambda client, args: client.calls.get(args.id))
     get.add_argument("id", metavar="ID")
 
-    listing = command("list", "list calls, newest first", _list)
+    listing = command("list", "list calls, newest first", _list, shared.progress)
     listing.add_argument(
         "--limit", type=_args.whole_number(0, 1000), help="at most this many calls, 0 to 1000 (server default: 100)"
     )
@@ -207,7 +208,7 @@ def _parser() -> argparse.ArgumentParser:
         for name in OPERATIONS
         if name.startswith("calls.download_")
     )
-    download = command("download", "download a call's recording, packet capture or logs", _download)
+    download = command("download", "download a call's recording, packet capture or logs", _download, shared.progress)
     download.add_argument("id", metavar="ID")
     download.add_argument("--kind", required=True, choices=kinds, help="which artifact")
     download.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (- for stdout)")
@@ -316,15 +317,18 @@ def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
     }
     as_json = getattr(args, "json", False)
     count = 0
-    for call in client.calls.list_all(page_size=args.limit or 100, **filters):
-        if as_json:
-            # "[" before the first call, "," before the others: a failure part-way leaves the array
-            # unclosed, so a JSON reader fails rather than take part of the list for all of it.
-            line = ("[\n" if count == 0 else ",\n") + _output.json_line(call)
-            print(line, end="", flush=True)
-        else:
-            print(_output.row(call, header=count == 0), flush=True)
-        count += 1
+    with _output.Progress(quiet=args.quiet) as progress:
+        for call in client.calls.list_all(page_size=args.limit or 100, **filters):
+            progress.clear()  # stdout may be the same terminal: a row must not land on the progress line
+            if as_json:
+                # "[" before the first call, "," before the others: a failure part-way leaves the array
+                # unclosed, so a JSON reader fails rather than take part of the list for all of it.
+                line = ("[\n" if count == 0 else ",\n") + _output.json_line(call)
+                print(line, end="", flush=True)
+            else:
+                print(_output.row(call, header=count == 0), flush=True)
+            count += 1
+            progress.show(_output.calls_so_far(count))
     if as_json:
         return "\n]" if count else "[]"
     return "" if count else "No calls."
@@ -412,13 +416,18 @@ class _Report:
 
 def _download(client: VapiClient, args: argparse.Namespace) -> _Report | str:
     method = getattr(client.calls, "download_" + args.kind.replace("-", "_"))
+    with _output.Progress(quiet=args.quiet) as progress:
+
+        def report(written: int, expected: int | None) -> None:
+            progress.show(_output.bytes_so_far(written, expected))
+
+        with _downloads.reporting_progress(report):
+            written = method(args.id, sys.stdout.buffer if args.output == "-" else args.output)
     if args.output == "-":
-        written = method(args.id, sys.stdout.buffer)
         sys.stdout.flush()
         # stdout is the artifact: the count would corrupt it, so it goes to stderr.
         print(f"{PROG}: {written} bytes written to stdout", file=sys.stderr)
         return ""
-    written = method(args.id, args.output)
     where = _output.terminal_safe(args.output)
     return _Report(f"{written} bytes written to {where}", bytes=written, output=args.output)
 

@@ -92,6 +92,7 @@ class SharedFlags(NamedTuple):
     output: Parser  # --json: every command
     creating: Parser  # the commands that create calls
     body: Parser  # the commands that send a JSON body
+    progress: Parser  # the commands that can take long: a progress line on a terminal
 
 
 def shared_flags() -> SharedFlags:
@@ -146,7 +147,10 @@ def shared_flags() -> SharedFlags:
         metavar="FILE",
         help="the request JSON from FILE, or - for stdin; the command's other flags are merged over it",
     )
-    return SharedFlags(api, output, creating, body)
+
+    progress = _parent()
+    progress.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr (shown on a terminal)")
+    return SharedFlags(api, output, creating, body, progress)
 
 
 def _parent() -> Parser:
