@@ -16,7 +16,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
 
@@ -36,14 +36,14 @@ from .._exceptions import (
 )
 from .._http._base_url import DEFAULT_BASE_URL
 from .._http._timeouts import DEFAULT_TIMEOUT
+from .._operations import _downloads
 from .._operations._reconcile import ReconcilePolicy
 from .._operations._resource import RawResponse
-from .._redaction import is_sensitive_header
 from .._spec import OPERATIONS, SENSITIVE
 from . import _args, _listen, _output
 from ._args import UsageError
 
-PROG = "vapi-calls"
+PROG = _args.PROG
 #: The commands that create calls: they reconcile a lost response, so they print the typed result.
 _CREATING = frozenset({"create", "create-phone-call"})
 EXIT_OK = 0
@@ -83,14 +83,6 @@ class _NotJson(Exception):
 
 class Cancelled(Exception):
     """The user declined a confirmation; nothing was sent."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One line instead of argparse's usage dump, so stderr stays readable in logs.
-        command = self.prog.removeprefix(PROG).strip()
-        where = f"{command}: " if command else ""
-        raise UsageError(f"{where}{message} (see `{self.prog} --help`)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,103 +127,59 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    # The global options are accepted before or after the command (`vapi-calls get ID --json`);
-    # SUPPRESS keeps a value given before the command from being reset by the subcommand.
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--base-url",
-        default=argparse.SUPPRESS,
-        metavar="URL",
-        help=f"API URL (default: $VAPI_BASE_URL, else {DEFAULT_BASE_URL})",
-    )
-    common.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print the API's JSON (secrets redacted)"
-    )
-    common.add_argument(
-        "-H",
-        "--header",
-        action="append",
-        type=_header,
-        default=argparse.SUPPRESS,
-        metavar="'NAME: VALUE'",
-        help="an extra header on every API request, e.g. 'Prefer: example=batch' for the mock's batch answer "
-        "(never a credential: those stay in the environment)",
-    )
-    common.add_argument(
-        "--timeout",
-        type=_args.seconds,
-        default=argparse.SUPPRESS,
-        metavar="SECONDS",
-        help="each connect, read or write wait; not a deadline for the whole request (default: 60, 5 to connect)",
-    )
-
-    parser = _Parser(
+    shared = _args.shared_flags()
+    parser = _args.Parser(
         prog=PROG,
         description="Place and inspect Vapi calls. The API key comes from $VAPI_API_KEY.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[common],
+        parents=[shared.api, shared.output],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} ({USER_AGENT})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    # Only a command that creates a call can lose the create's response and look for the call.
-    creating = _Parser(add_help=False)
-    creating.add_argument(
-        "--reconcile-window",
-        type=_args.seconds_or_zero,
-        default=argparse.SUPPRESS,
-        metavar="SECONDS",
-        help="after a lost create response, how long to look for the call by its request id (default: 10)",
-    )
-
     def command(
-        name: str, summary: str, run: Callable[[VapiClient, argparse.Namespace], Any]
+        name: str,
+        summary: str,
+        run: Callable[[VapiClient, argparse.Namespace], Any],
+        *groups: _args.Parser,
     ) -> argparse.ArgumentParser:
-        parents = [common, creating] if name in _CREATING else [common]
+        parents = [shared.api, shared.output, *groups]
         sub = commands.add_parser(name, help=summary, description=summary, parents=parents)
         sub.set_defaults(run=run)
         return sub
 
-    create = command("create", "create a call, or a batch with several --customer", _create)
-    create.add_argument("--assistant-id", help="the assistant that talks (assistantId)")
+    create = command(
+        "create", "create a call, or a batch with several --customer", _create, shared.creating, shared.body
+    )
     create.add_argument("--squad-id", help="a squad instead of an assistant (squadId)")
     create.add_argument("--workflow-id", help="a workflow instead of an assistant (workflowId)")
-    create.add_argument("--phone-number-id", help="the number to call from (phoneNumberId)")
     create.add_argument(
         "--customer",
         action="append",
         metavar="NUMBER",
         help="a number to call, E.164; repeat it to create a batch (customer / customers[])",
     )
-    create.add_argument("--customer-name", help="the customer's name, with one --customer (customer.name)")
     create.add_argument(
         "--schedule-at",
         type=_args.timestamp,
         metavar="TIME",
         help="place it no earlier than TIME (schedulePlan.earliestAt)",
     )
-    create.add_argument(
-        "--body",
-        metavar="FILE",
-        help="the full request JSON from FILE, or - for stdin; the flags above are merged over it",
-    )
 
-    seed = command("create-phone-call", "place an outbound phone call (deprecated: use create)", _create_phone_call)
-    seed.add_argument("--assistant-id", help="the assistant that talks (assistantId)")
-    seed.add_argument("--phone-number-id", help="the number to call from (phoneNumberId)")
-    seed.add_argument("--customer-number", help="the number to call, E.164 (customer.number)")
-    seed.add_argument("--customer-name", help="the customer's name (customer.name)")
-    seed.add_argument(
-        "--body",
-        metavar="FILE",
-        help="the full request JSON from FILE, or - for stdin; the flags above are merged over it",
+    seed = command(
+        "create-phone-call",
+        "place an outbound phone call (deprecated: use create)",
+        _create_phone_call,
+        shared.creating,
+        shared.body,
     )
+    seed.add_argument("--customer-number", help="the number to call, E.164 (customer.number)")
 
     get = command("get", "show one call", lambda client, args: client.calls.get(args.id))
     get.add_argument("id", metavar="ID")
 
-    listing = command("list", "list calls, newest first", _list)
+    listing = command("list", "list calls, newest first", _list, shared.progress)
     listing.add_argument(
         "--limit", type=_args.whole_number(0, 1000), help="at most this many calls, 0 to 1000 (server default: 100)"
     )
@@ -247,14 +195,9 @@ def _parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="every matching call, paging as needed; rows are printed as they arrive"
     )
 
-    update = command("update", "change a call's editable fields (today: its name)", _update)
+    update = command("update", "change a call's editable fields (today: its name)", _update, shared.body)
     update.add_argument("id", metavar="ID")
     update.add_argument("--name", help="the call's new name")
-    update.add_argument(
-        "--body",
-        metavar="FILE",
-        help="the fields to change as JSON from FILE, or - for stdin; --name is merged over it",
-    )
 
     delete = command("delete", "delete calls' data (several IDs: one bulk request; asks first on a terminal)", _delete)
     delete.add_argument("ids", nargs="+", metavar="ID")
@@ -265,23 +208,12 @@ def _parser() -> argparse.ArgumentParser:
         for name in OPERATIONS
         if name.startswith("calls.download_")
     )
-    download = command("download", "download a call's recording, packet capture or logs", _download)
+    download = command("download", "download a call's recording, packet capture or logs", _download, shared.progress)
     download.add_argument("id", metavar="ID")
     download.add_argument("--kind", required=True, choices=kinds, help="which artifact")
     download.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (- for stdout)")
-    _listen.add_command(commands)
+    _listen.add_command(commands, shared.output)
     return parser
-
-
-def _header(text: str) -> tuple[str, str]:
-    name, colon, value = text.partition(":")
-    name, value = name.strip(), value.strip()
-    if not colon or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not value.isprintable():
-        raise argparse.ArgumentTypeError(f"expected 'NAME: VALUE', got {text!r}")
-    if is_sensitive_header(name):
-        # A credential on the command line ends up in shell history and `ps`.
-        raise argparse.ArgumentTypeError(f"{name} looks like a credential: pass the API key in VAPI_API_KEY")
-    return name, value
 
 
 _JSON_KINDS: dict[type, str] = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
@@ -385,15 +317,18 @@ def _stream_all(client: VapiClient, args: argparse.Namespace) -> str:
     }
     as_json = getattr(args, "json", False)
     count = 0
-    for call in client.calls.list_all(page_size=args.limit or 100, **filters):
-        if as_json:
-            # "[" before the first call, "," before the others: a failure part-way leaves the array
-            # unclosed, so a JSON reader fails rather than take part of the list for all of it.
-            line = ("[\n" if count == 0 else ",\n") + _output.json_line(call)
-            print(line, end="", flush=True)
-        else:
-            print(_output.row(call, header=count == 0), flush=True)
-        count += 1
+    with _output.Progress(quiet=args.quiet) as progress:
+        for call in client.calls.list_all(page_size=args.limit or 100, **filters):
+            progress.clear()  # stdout may be the same terminal: a row must not land on the progress line
+            if as_json:
+                # "[" before the first call, "," before the others: a failure part-way leaves the array
+                # unclosed, so a JSON reader fails rather than take part of the list for all of it.
+                line = ("[\n" if count == 0 else ",\n") + _output.json_line(call)
+                print(line, end="", flush=True)
+            else:
+                print(_output.row(call, header=count == 0), flush=True)
+            count += 1
+            progress.show(_output.calls_so_far(count))
     if as_json:
         return "\n]" if count else "[]"
     return "" if count else "No calls."
@@ -481,13 +416,18 @@ class _Report:
 
 def _download(client: VapiClient, args: argparse.Namespace) -> _Report | str:
     method = getattr(client.calls, "download_" + args.kind.replace("-", "_"))
+    with _output.Progress(quiet=args.quiet) as progress:
+
+        def report(written: int, expected: int | None) -> None:
+            progress.show(_output.bytes_so_far(written, expected))
+
+        with _downloads.reporting_progress(report):
+            written = method(args.id, sys.stdout.buffer if args.output == "-" else args.output)
     if args.output == "-":
-        written = method(args.id, sys.stdout.buffer)
         sys.stdout.flush()
         # stdout is the artifact: the count would corrupt it, so it goes to stderr.
         print(f"{PROG}: {written} bytes written to stdout", file=sys.stderr)
         return ""
-    written = method(args.id, args.output)
     where = _output.terminal_safe(args.output)
     return _Report(f"{written} bytes written to {where}", bytes=written, output=args.output)
 

@@ -42,8 +42,8 @@ _SKIPPED = frozenset({"type", "call", "timestamp", "artifact", "assistant", "cus
 _LINE_LIMIT = 400
 
 
-def add_command(commands: Any) -> None:
-    """Register `listen` on the `vapi-calls` subparsers."""
+def add_command(commands: Any, output: argparse.ArgumentParser) -> None:
+    """Register `listen` on the `vapi-calls` subparsers; `output` is the parent parser with --json."""
     summary = "receive server messages on a local port and print them"
     sub = commands.add_parser(
         "listen",
@@ -51,9 +51,8 @@ def add_command(commands: Any) -> None:
         description=summary + ".",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[output],
     )
-    # SUPPRESS, as for the global --json: `vapi-calls --json listen` must not be reset here.
-    sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print each message's JSON")
     sub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     sub.add_argument(
         "--port",

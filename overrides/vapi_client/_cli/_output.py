@@ -1,4 +1,4 @@
-"""What `vapi-calls` prints: a call summary, a table of calls, or the API's JSON.
+"""What `vapi-calls` prints: a call summary, a table of calls, the API's JSON, and a progress line.
 
 Everything is rendered from the redacted wire JSON (`to_dict()`), so the table shows
 exactly what the server sent and no secret can reach the terminal by another route.
@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import time
 from collections.abc import Mapping, Sequence
+from types import TracebackType
 from typing import Any
 
 from .. import _json_guard
@@ -148,3 +151,51 @@ def _text(value: Any) -> str:
     # Leniently parsed server data may hold any JSON where a string was expected.
     text = value if isinstance(value, str) else json_text(value)
     return terminal_safe(text)
+
+
+# --- progress ------------------------------------------------------------------------------
+
+_ERASE_LINE = "\r\x1b[K"  # back to the line's start, then clear it
+_REDRAW_AFTER = 0.1  # seconds: live enough for a person, and a fast download is not slowed by stderr
+
+
+class Progress:
+    """A line on stderr, redrawn in place, saying how far a long command has got; erased at the end.
+
+    Only a person at a terminal sees it: when stderr is a pipe or a file, or with --quiet,
+    nothing is written, so scripts and logs read what they always did.
+    """
+
+    def __init__(self, *, quiet: bool) -> None:
+        stream = sys.stderr
+        self._stream = stream if stream is not None and not quiet and stream.isatty() else None
+        self._drawn_at: float | None = None  # None: the line is not on screen
+
+    def show(self, text: str) -> None:
+        now = time.monotonic()
+        if self._stream is None or (self._drawn_at is not None and now - self._drawn_at < _REDRAW_AFTER):
+            return
+        self._stream.write(_ERASE_LINE + terminal_safe(text))
+        self._stream.flush()
+        self._drawn_at = now
+
+    def clear(self) -> None:
+        """Erase the line: before other output reaches the terminal, and when done."""
+        if self._stream is not None and self._drawn_at is not None:
+            self._stream.write(_ERASE_LINE)
+            self._stream.flush()
+            self._drawn_at = None
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.clear()  # an error message or the result must start on a clean line
+
+
+def bytes_so_far(written: int, expected: int | None) -> str:
+    return f"bytes so far: {written:,}" + (f" of {expected:,}" if expected is not None else "")
+
+
+def calls_so_far(count: int) -> str:
+    return f"calls so far: {count:,}"
