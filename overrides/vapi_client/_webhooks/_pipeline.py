@@ -93,11 +93,11 @@ class Pipeline:
         self, headers: Headers, body: bytes | WebhookBodyError, *, method: str, url: str | None
     ) -> ServerMessageBody:
         """The message of a request whose body was read (or could not be: `body` is why), or `Refused`."""
+        if isinstance(body, WebhookBodyError):
+            raise _refused(refusal(body))
         try:
-            if isinstance(body, WebhookBodyError):
-                raise body
             return self.message(headers, body, method=method, url=url)
-        except (WebhookAuthenticationError, WebhookBodyError, ValidationError, RecursionError) as error:
+        except (WebhookAuthenticationError, ValidationError, RecursionError) as error:
             raise _refused(refusal(error)) from None
 
 
