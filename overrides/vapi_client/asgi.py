@@ -25,7 +25,6 @@ This module imports Starlette; ``import vapi_client`` never does.
 from __future__ import annotations
 
 import inspect
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -39,11 +38,10 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from ._codec._model import Model
-from ._exceptions import ValidationError, WebhookAuthenticationError
 from ._webhooks._auth import Plan, as_plan
 from ._webhooks._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, aread_body
-from ._webhooks._parse import parse
-from ._webhooks._replies import ASSISTANT_REQUEST_DEADLINE_SECONDS, expects_reply, message_type, reply
+from ._webhooks._pipeline import Pipeline, Refused, answer, check_method
+from ._webhooks._replies import ASSISTANT_REQUEST_DEADLINE_SECONDS, message_type
 from .models.unions import ServerMessageBody
 
 __all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_MAX_BODY_BYTES", "Handler", "Reply", "VapiWebhook"]
@@ -52,13 +50,6 @@ Reply: TypeAlias = "Mapping[str, Any] | Model | Response | None"
 Handler: TypeAlias = "Callable[[ServerMessageBody], Reply | Awaitable[Reply]]"
 
 _log = logging.getLogger("vapi_client.webhooks")
-
-
-class _Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
 
 
 class VapiWebhook:
@@ -102,8 +93,8 @@ class VapiWebhook:
         started = time.monotonic()
         try:
             message = await self._receive(request)
-        except _Refused as refused:
-            response: Response = JSONResponse({"error": refused.reason}, status_code=refused.status)
+        except Refused as refused:
+            response: Response = JSONResponse(refused.answer.body, status_code=refused.status)
         else:
             response = await self._respond(message, started)
         await response(scope, receive, send)
@@ -112,38 +103,28 @@ class VapiWebhook:
         """FastAPI/Starlette dependency: the verified message, or an ``HTTPException`` (401, 400, 408, 413)."""
         try:
             return await self._receive(request)
-        except _Refused as refused:
+        except Refused as refused:
             raise HTTPException(refused.status, refused.reason) from None
 
-    # --- steps ------------------------------------------------------------------------------------
+    # --- the I/O around the one pipeline (`_webhooks._pipeline`) -------------------------------------
 
     async def _receive(self, request: Request) -> ServerMessageBody:
-        if request.method != "POST":
-            raise _Refused(405, "server messages are POSTed")
-        try:
-            self.plan.check_headers(request.headers)  # a forged request is refused before its body is read
-            body = await self._read_body(request)
-            url = self.public_url or str(request.url)
-            self.plan.verify(request.headers, body, method=request.method, url=url)
-        except WebhookAuthenticationError as error:
-            _log.info("server message refused (401): %s", error.reason)
-            raise _Refused(401, error.reason) from None
-        try:
-            return parse(body, strict=self.strict)
-        except ValidationError as error:
-            raise _Refused(400, f"not a server message: {error}") from None
-        except RecursionError:
-            raise _Refused(400, "not a server message: nested too deeply") from None
+        check_method(request.method)
+        pipeline = Pipeline(self.plan, strict=self.strict)  # per request: both are public attributes
+        pipeline.check_headers(request.headers)  # a forged request is refused before its body is read
+        body = await self._read_body(request)
+        url = self.public_url or str(request.url)
+        return pipeline.accept(request.headers, body, method=request.method, url=url)
 
-    async def _read_body(self, request: Request) -> bytes:
+    async def _read_body(self, request: Request) -> bytes | WebhookBodyError:
         try:
             return await aread_body(
                 request.headers, request.stream(), max_bytes=self.max_body_bytes, timeout=self.body_timeout
             )
         except WebhookBodyError as error:
-            raise _Refused(error.status, error.reason) from None
+            return error
         except ClientDisconnect:
-            raise _Refused(400, "the client went away before sending the whole body") from None
+            return WebhookBodyError(400, "the client went away before sending the whole body")
 
     async def _respond(self, message: ServerMessageBody, started: float) -> Response:
         assert self.handler is not None
@@ -153,13 +134,8 @@ class VapiWebhook:
             _log.warning("assistant-request answered after %.1f s: Vapi had already given up", elapsed)
         if isinstance(result, Response):
             return result
-        if result is None:
-            return JSONResponse({})
-        if expects_reply(message):
-            return JSONResponse(reply(message, result))  # strictly checked: a bad reply is our bug, a 500
-        data = result.to_dict() if isinstance(result, Model) else dict(result)
-        json.dumps(data, allow_nan=False)  # fail here, not half-way through sending
-        return JSONResponse(data)
+        status, body = answer(message, result)  # a reply failing its schema raises: our bug, a 500
+        return JSONResponse(body, status_code=status)
 
 
 async def _call(handler: Handler, message: ServerMessageBody) -> Reply:

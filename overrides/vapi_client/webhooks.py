@@ -48,7 +48,8 @@ from ._webhooks._auth import (
 )
 from ._webhooks._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, read_body
 from ._webhooks._headers import Headers
-from ._webhooks._parse import parse, receive
+from ._webhooks._parse import parse
+from ._webhooks._pipeline import receive
 from ._webhooks._replies import (
     ASSISTANT_REQUEST_DEADLINE_SECONDS,
     assistant_request_reply,

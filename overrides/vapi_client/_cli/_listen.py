@@ -212,7 +212,7 @@ class _Printer:
         self.server: Any = None
         self._lock = threading.Lock()
 
-    def on_message(self, message: Any) -> dict[str, Any]:
+    def on_message(self, message: Any) -> dict[str, Any] | None:
         from .._webhooks._replies import assistant_request_reply, message_type
 
         data = _output.redacted(message)
@@ -223,7 +223,7 @@ class _Printer:
         self._print(line)
         if self.assistant_id and message_type(message) == "assistant-request":
             return assistant_request_reply(assistant_id=self.assistant_id)
-        return {}
+        return None  # answered {}, whatever the message type (a reply Vapi reads would be checked)
 
     def on_refused(self, status: int, reason: str) -> None:
         _stderr(f"{_now()}  refused {status}: {terminal_safe(reason)}")

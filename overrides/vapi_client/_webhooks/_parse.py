@@ -13,8 +13,6 @@ from .._codec._unknown_variant import UnknownVariant
 from .._exceptions import ValidationError
 from ..models.server_message import ServerMessage
 from ..models.unions import ServerMessageBody
-from ._auth import Plan
-from ._headers import Headers
 
 _ENVELOPE = "ServerMessage"
 
@@ -65,23 +63,3 @@ def _describe(error: ValueError) -> str:
 
 def _fail(path: str, reason: str) -> NoReturn:
     raise ValidationError(path, reason, _ENVELOPE)
-
-
-def receive(
-    headers: Headers,
-    body: bytes | bytearray | memoryview,
-    plan: Plan,
-    *,
-    method: str = "POST",
-    url: str | None = None,
-    strict: bool = False,
-) -> ServerMessageBody:
-    """Authenticate the raw `body` with `plan`, then parse it: the typed message.
-
-    Raises a `WebhookAuthenticationError` (answer 401) before a single byte is parsed, then
-    `vapi_client.ValidationError` (answer 400) as `parse` does.
-    """
-    if not isinstance(body, (bytes, bytearray, memoryview)):
-        raise TypeError(f"body must be the raw request bytes, not {type(body).__name__}")
-    plan.verify(headers, bytes(body), method=method, url=url)
-    return parse(body, strict=strict)

@@ -2,7 +2,9 @@
 
 Each POST: the headers are authenticated (401 before the body is read when they cannot pass),
 the body is read by the one bounded reader (`_body`: 411, 413, 408, 400), verified (401),
-parsed (400), handed to `on_message`, and its reply sent as JSON. Other methods get 405.
+parsed (400), handed to `on_message`, and its reply sent as JSON (None is ``{}``; a reply Vapi reads
+is checked against its schema). Other methods get 405. Those steps are `_pipeline`'s, shared with
+`webhooks.receive` and `vapi_client.asgi`; this module only reads from and writes to the socket.
 
 A client cannot hold the server: the request line and headers have one deadline together
 (`header_timeout`; a socket timeout alone restarts with every byte), the body has its own, and
@@ -24,15 +26,15 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from .._exceptions import ValidationError, WebhookAuthenticationError
+from .._codec._model import Model
 from ..models.unions import ServerMessageBody
 from ._auth import Plan
 from ._body import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, WebhookBodyError, read_body
-from ._parse import parse
+from ._pipeline import Pipeline, Refused, answer, check_method
 
 _log = logging.getLogger("vapi_client.webhooks")
 
-OnMessage = Callable[[ServerMessageBody], "Mapping[str, Any] | None"]
+OnMessage = Callable[[ServerMessageBody], "Mapping[str, Any] | Model | None"]
 OnRefused = Callable[[int, str], None]
 
 #: Seconds for the request line and all headers of one request (and an idle keep-alive connection).
@@ -40,13 +42,6 @@ DEFAULT_HEADER_TIMEOUT = 10.0
 #: Connections served at once; Vapi sends a few messages per call at a time.
 DEFAULT_MAX_CONNECTIONS = 64
 _BUSY = b'{"error": "too many connections"}'
-
-
-class _Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
 
 
 class WebhookServer(ThreadingHTTPServer):
@@ -179,9 +174,11 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         self._deadline.at = None  # the headers are in; the body has its own deadline
         self.connection.settimeout(self.timeout)
-        if self.command != "POST":
+        try:
+            check_method(self.command)
+        except Refused as refused:
             self.close_connection = True
-            self._send(405, {"error": "server messages are POSTed"}, allow="POST")
+            self._send(refused.status, refused.answer.body, allow="POST")
             return False
         return True
 
@@ -202,38 +199,33 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         try:
             message = self._receive()
-        except _Refused as refused:
+        except Refused as refused:
             self.close_connection = True  # an unread body must not be taken for the next request
             if self.server.on_refused is not None:
                 self.server.on_refused(refused.status, refused.reason)
-            self._send(refused.status, {"error": refused.reason})
+            self._send(*refused.answer)
             return
         try:
-            reply = dict(self.server.on_message(message) or {})
-            json.dumps(reply, allow_nan=False)  # fail here (NaN, not JSON), not half-way through sending
+            status, body = answer(message, self.server.on_message(message))
         except Exception:
             _log.exception("server message handler failed")
             self.close_connection = True
             self._send(500, {"error": "the receiver failed to handle the message"})
             return
-        self._send(200, reply)
+        self._send(status, body)
+
+    # --- the I/O around the one pipeline (`_pipeline`) -----------------------------------------
 
     def _receive(self) -> ServerMessageBody:
-        plan = self.server.plan
+        pipeline = Pipeline(self.server.plan)
+        pipeline.check_headers(self.headers)  # a forged request is refused before its body is read
         try:
-            plan.check_headers(self.headers)
-            body = read_body(self, max_bytes=self.server.max_body_bytes, timeout=self.server.body_timeout)
-            plan.verify(self.headers, body, method="POST", url=self._url())
-        except WebhookAuthenticationError as error:
-            raise _Refused(401, error.reason) from None
+            body: bytes | WebhookBodyError = read_body(
+                self, max_bytes=self.server.max_body_bytes, timeout=self.server.body_timeout
+            )
         except WebhookBodyError as error:
-            raise _Refused(error.status, error.reason) from None
-        try:
-            return parse(body)
-        except ValidationError as error:
-            raise _Refused(400, f"not a server message: {error}") from None
-        except RecursionError:
-            raise _Refused(400, "not a server message: nested too deeply") from None
+            body = error
+        return pipeline.accept(self.headers, body, method="POST", url=self._url())
 
     def _url(self) -> str:
         host = self.headers.get("Host")
