@@ -1,7 +1,8 @@
 """What changed between two OpenAPI documents, and what it breaks for a Python caller of vapi_client.
 
 `compare(old, new, ...)` returns a JSON-able report; `render_markdown(report)` renders one section of the
-human changelog and `prepend_markdown(path, section)` puts it first in that file.
+human changelog and `prepend_markdown(path, section)` puts it first in that file; `with_report` and
+`dump_reports` do the same for changes.json, one change per line.
 
 Both our normalized documents (OpenAPI 3.1: named enums, `anyOf [enum, string]` open enums, `oneOf` +
 `discriminator`, `type: [x, "null"]`) and Vapi's raw ones (OpenAPI 3.0: inline enums, `nullable`, single-`$ref`
@@ -830,7 +831,66 @@ def py_name(json_name: str) -> str:
 
 
 def sorted_entries(entries: list[JSONObject]) -> list[JSONObject]:
-    return sorted(entries, key=lambda e: (e.get("breaks", []), e["where"], e["kind"], e["what"]))
+    # The whole entry breaks ties: the order never depends on the order the comparison found them in.
+    return sorted(
+        entries, key=lambda e: (e.get("breaks", []), e["where"], e["kind"], e["what"], json.dumps(e, sort_keys=True))
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# changes.json: every report, one change per line
+
+REPORT_KEYS = ("from", "to", "operations", "schemas", "names", "breaking", "changes")  # a report's keys, in order
+
+
+def report_key(report: JSONObject) -> str:
+    """`2024-05 -> 2026-08`: a report's key in changes.json, as its heading in the markdown."""
+    return f"{report['from']} -> {report['to']}"
+
+
+def load_reports(path: str | os.PathLike[str]) -> dict[str, JSONObject]:
+    """The reports of changes.json, newest first; a file in the old form (one report) is that one report."""
+    target = Path(path)
+    if not target.exists():
+        return {}
+    data = json.loads(target.read_text(encoding="utf-8"))
+    if "reports" not in data:
+        return {report_key(data): data}
+    return dict(data["reports"])
+
+
+def with_report(reports: dict[str, JSONObject], report: JSONObject) -> dict[str, JSONObject]:
+    """`report` added first; a report with the same key (a rerun of the same update, or a rebuild from the
+    same sources) replaces that one where it stands. Every other report is kept as it was."""
+    key = report_key(report)
+    if key in reports:
+        return {name: report if name == key else old for name, old in reports.items()}
+    return {key: report, **reports}
+
+
+def dump_reports(reports: dict[str, JSONObject]) -> str:
+    """changes.json: `{"reports": {KEY: report}}`, newest first. Each change entry and each name is one line
+    (keys sorted) and every list item its own line, so one change in the spec is a few lines of diff, and a
+    new report never moves the lines of an older one."""
+    lines = ["{", '  "reports": {']
+    for index, (key, report) in enumerate(reports.items()):
+        comma = "," if index < len(reports) - 1 else ""
+        lines.append(f"    {json.dumps(key)}: {dump_value(report, 2, ordered=REPORT_KEYS)}{comma}")
+    return "\n".join([*lines, "  }", "}"]) + "\n"
+
+
+def dump_value(value: Any, depth: int, ordered: tuple[str, ...] = ()) -> str:
+    """An object or list spread one member per line at `depth`; an object inside a list (an entry), or one
+    whose lists are all empty (`"names": {"added": [], ...}`), on one line."""
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict) and value and any(item != [] for item in value.values()):
+        rank = {key: index for index, key in enumerate(ordered)}
+        keys = sorted(value, key=lambda key: (rank.get(key, len(rank)), key))
+        members = [f"{inner}{json.dumps(key)}: {dump_value(value[key], depth + 1)}" for key in keys]
+        return "{\n" + ",\n".join(members) + f"\n{pad}}}"
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join(f"{inner}{json.dumps(item, sort_keys=True)}" for item in value) + f"\n{pad}]"
+    return json.dumps(value, sort_keys=True)
 
 
 # ---------------------------------------------------------------------------------------

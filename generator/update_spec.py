@@ -2,9 +2,9 @@
 
     python generator/update_spec.py PATH [--label 2026-08] [--strict]
         PATH: Vapi's published OpenAPI JSON, plain or .json.gz. Writes spec/upstream.json, openapi.yaml,
-        the names lock (spec/names.lock.json), then the change report (spec/CHANGES.md, newest first, and
-        spec/changes.json). A rebuild from the same upstream with other sources (selection, overlay, rules)
-        is reported too.
+        the names lock (spec/names.lock.json), then the change report, added first to spec/CHANGES.md and
+        spec/changes.json (both keep every earlier report as it was). A rebuild from the same upstream with
+        other sources (selection, overlay, rules) is reported too.
     python generator/update_spec.py spec/upstream.json --since spec/history/openapi-2024-05.yaml
         Rebuild from the committed upstream; report the changes since an older spec (how the first
         report, seed era to 2026-08, was made).
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import re
 import sys
@@ -130,7 +129,9 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
     }
     write_report = not (same_upstream and old_text == built.text)
     if write_report:
-        staged[spec_dir / "changes.json"] = (json.dumps(report, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        # Every report is kept: this one is added first, or replaces its own earlier run where it stands.
+        reports = spec_changes.with_report(spec_changes.load_reports(spec_dir / "changes.json"), report)
+        staged[spec_dir / "changes.json"] = spec_changes.dump_reports(reports).encode("utf-8")
     write_all(staged)
     if write_report:
         spec_changes.prepend_markdown(spec_dir / "CHANGES.md", spec_changes.render_markdown(report))

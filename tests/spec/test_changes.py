@@ -513,6 +513,26 @@ def test_prepend_markdown_newest_first_atomic_and_idempotent(tmp_path: Path) -> 
     assert [p.name for p in path.parent.iterdir()] == ["CHANGES.md"], "no temp file left behind"
 
 
+def test_changes_json_keeps_every_report_one_entry_per_line(tmp_path: Path) -> None:
+    string = {"type": "string"}
+    a, b = obj({"x": string}), obj({"x": {**string, "nullable": True}, "y": string}, ["y"])
+    first = {**diff({"Both": a}, {"Both": a}), "from": "a", "to": "b"}
+    second = {**diff({"Both": a}, {"Both": b}), "from": "b", "to": "c"}
+    path = tmp_path / "changes.json"
+    path.write_text(json.dumps(first, indent=2, sort_keys=True), encoding="utf-8")  # the old form: one report
+    reports = sc.with_report(sc.load_reports(path), second)
+    assert list(reports) == ["b -> c", "a -> b"], "newest first"
+    text = sc.dump_reports(reports)
+    assert json.loads(text) == {"reports": {"b -> c": second, "a -> b": first}}
+    entry_lines = [line.strip() for line in text.splitlines() if '"where"' in line]
+    assert [json.loads(line.rstrip(","))["where"] for line in entry_lines] == ["Both.y", "Both.x"]
+    older = text[text.index('    "a -> b"') :]
+    rerun = {**second, "changes": []}  # the same update again: replaces its own report, where it stands
+    path.write_text(text, encoding="utf-8")
+    again = sc.dump_reports(sc.with_report(sc.load_reports(path), rerun))
+    assert list(json.loads(again)["reports"]) == ["b -> c", "a -> b"] and again.endswith(older)
+
+
 # ---------------------------------------------------------------------------------------
 # two real upstream snapshots
 

@@ -3,7 +3,9 @@ a warning otherwise), and an update that fails writes nothing."""
 
 from __future__ import annotations
 
+import difflib
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -25,6 +27,7 @@ BOGUS = {
 }
 FILES = ("openapi.yaml", "spec/upstream.json", "spec/changes.json", "spec/CHANGES.md")
 SNAPSHOT_2024_09 = UPSTREAM_SNAPSHOTS / "vapi-openapi-2024-09.json.gz"
+SEED_ERA_SPEC = SPEC_DIR / "history" / "openapi-2024-05.yaml"
 LABEL = str(update_spec.load_yaml((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["info"]["version"])
 
 
@@ -128,3 +131,54 @@ def test_a_failure_while_writing_leaves_no_staged_file(checkout: Path, monkeypat
         update_spec.update(SNAPSHOT_2024_09, label="2024-09", strict=False, root=checkout)
     leftovers = [path.name for folder in (checkout, checkout / "spec") for path in folder.iterdir()]
     assert [name for name in leftovers if name.startswith(".")] == []
+
+
+def nullable(prop: str) -> dict[str, object]:
+    return {
+        "x-name": f"call-{prop}-nullable",
+        "target": f"$.components.schemas.Call.properties.{prop}",
+        "update": {"nullable": True},
+    }
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+    return [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+
+
+def test_a_one_field_change_is_a_few_lines_of_changes_json(checkout: Path) -> None:
+    """Each update adds its own report first; the earlier ones stay byte for byte (they were rewritten whole)."""
+    path = checkout / "spec" / "changes.json"
+    before = path.read_text(encoding="utf-8")
+    add_overlay_action(checkout / "spec", nullable("name"))
+    update_spec.update(checkout / "spec" / "upstream.json", label=LABEL, strict=True, root=checkout)
+    after = path.read_text(encoding="utf-8")
+    lines = changed_lines(before, after)
+    assert len(lines) < 30 and all(line.startswith("+") for line in lines), "\n".join(lines[:40])
+    assert [line for line in lines if '"where": "Call.name"' in line and "made-nullable" in line], lines
+    older = before.split("\n", 2)[2]  # every report after `{` and `"reports": {`
+    assert after.endswith(older), "earlier reports are byte-identical"
+    # A second change: one more report, first; both earlier ones kept as they were.
+    add_overlay_action(checkout / "spec", nullable("endedMessage"))
+    update_spec.update(checkout / "spec" / "upstream.json", label=LABEL, strict=True, root=checkout)
+    again = path.read_text(encoding="utf-8")
+    assert len(changed_lines(after, again)) < 30 and again.endswith(after.split("\n", 2)[2])
+    assert len(json.loads(again)["reports"]) == len(json.loads(before)["reports"]) + 2
+
+
+def test_a_rerun_of_an_update_replaces_only_its_own_report(checkout: Path) -> None:
+    """Reporting since the seed era again (after a rebuild): that report is rewritten where it stands; the
+    rebuild's report, newer, keeps its place and its bytes."""
+    add_overlay_action(checkout / "spec", nullable("name"))
+    update_spec.update(checkout / "spec" / "upstream.json", label=LABEL, strict=True, root=checkout)
+    path = checkout / "spec" / "changes.json"
+    before = path.read_text(encoding="utf-8")
+    update_spec.update(
+        checkout / "spec" / "upstream.json", label=LABEL, strict=True, root=checkout, since=SEED_ERA_SPEC
+    )
+    after = path.read_text(encoding="utf-8")
+    keys = list(json.loads(before)["reports"])
+    assert list(json.loads(after)["reports"]) == keys and keys[0].endswith(")") and "2024-05 -> 2026-08" in keys
+    newest = before[: before.index(f"    {json.dumps(keys[1])}")]
+    assert after.startswith(newest), "the rebuild's report is untouched"
+    assert 0 < len(changed_lines(before, after)) < 30, "only the seed-era report changed, by a few lines"
