@@ -16,12 +16,12 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ._operations._raw import RawResponse
 from ._operations._resource import (
     AsyncResource,
     Destination,
     Headers,
     Json,
-    RawResponse,
     ResourceSettings,
     SyncResource,
     Timeout,
