@@ -5,8 +5,9 @@ openapi-python-client makes the models; this module makes the methods users call
 input: each operation carries its resource and method name (`x-vapi-resource`, `x-vapi-method`, written by
 `generator/spec_operations.py`). From them it compiles one table per operation (`_spec.OPERATIONS`, keyed
 `resource.method`, read by `_operations._request` at run time) and renders `_resources.py`: per resource a class with
-one method per operation, its `with_raw_response` twin (methods returning `RawResponse[T]`), both sync and
-async, and the typed attributes the clients inherit (`SyncResources`, `AsyncResources`).
+one method per operation, its `with_raw_response` view (each method named once, `get = raw_method(CallsResource.get)`,
+typed from the resource's by `_operations._raw`), both sync and async, and the typed attributes the clients inherit
+(`SyncResources`, `AsyncResources`).
 """
 
 from __future__ import annotations
@@ -210,8 +211,8 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
 
 
 def _check_no_method_hides_a_module_name(source: str) -> None:
-    """Inside a class, a method named like an import of the module (`models`, `datetime`, `Sequence`) would be
-    what the class's annotations read: refuse it, naming both."""
+    """Inside a class, a method named like an import of the module (`models`, `datetime`, `Sequence`,
+    `raw_method`) would be what the class's annotations and later lines read: refuse it, naming both."""
     tree = ast.parse(source)
     module_names = {
         (alias.asname or alias.name).split(".")[0]
@@ -222,8 +223,14 @@ def _check_no_method_hides_a_module_name(source: str) -> None:
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             for member in node.body:
-                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and member.name in module_names:
-                    raise SystemExit(f"{node.name}.{member.name}() would hide the module's `{member.name}`")
+                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
+                    names = {member.name}
+                elif isinstance(member, ast.Assign):  # a raw view's `get = raw_method(CallsResource.get)`
+                    names = {target.id for target in member.targets if isinstance(target, ast.Name)}
+                else:
+                    continue
+                for name in sorted(names & module_names):
+                    raise SystemExit(f"{node.name}.{name}() would hide the module's `{name}`")
 
 
 def _qualify(text: str, shadowed: set[str]) -> str:

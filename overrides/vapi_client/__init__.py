@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from ._codec._generic import ValidationIssue
     from ._codec._model import Model
     from ._codec._unknown_variant import UnknownVariant
+    from ._operations._raw import RawResponse
     from ._operations._reconcile import REQUEST_ID_KEY, ReconcilePolicy, Reconciliation
-    from ._operations._resource import RawResponse
     from ._version import __version__  # noqa: F401 (lazy, below)
     from .types import UNSET, Unset
 
@@ -68,7 +68,7 @@ _LAZY = {
     "UnknownVariant": "._codec._unknown_variant",
     "__version__": "._version",
     "ValidationIssue": "._codec._generic",
-    "RawResponse": "._operations._resource",
+    "RawResponse": "._operations._raw",
     "REQUEST_ID_KEY": "._operations._reconcile",
     "ReconcilePolicy": "._operations._reconcile",
     "Reconciliation": "._operations._reconcile",

@@ -16,7 +16,14 @@ from urllib.parse import parse_qs
 
 import pytest
 import yaml  # type: ignore[import-untyped]
-from vapi_client import NotFoundError, RawResponse, ValidationError, VapiClient
+from vapi_client import (
+    CallCreationUncertainError,
+    NotFoundError,
+    RawResponse,
+    ReconcilePolicy,
+    ValidationError,
+    VapiClient,
+)
 from vapi_client._resources import AsyncCallsResource, CallsResource
 from vapi_client._spec import OPERATIONS
 from vapi_client.models import Call, CallBatchResponse
@@ -277,7 +284,49 @@ def test_the_raw_view_is_its_own_class_with_every_method_but_the_streamed_downlo
     assert type(client.calls.with_raw_response) is CallsResourceWithRawResponse
     assert client.calls is client.calls  # one resource per client, made on first use
     methods = {key.removeprefix("calls.") for key in OPERATIONS}
-    for view in (CallsResourceWithRawResponse, AsyncCallsResourceWithRawResponse):
+    for view, resource in (
+        (CallsResourceWithRawResponse, CallsResource),
+        (AsyncCallsResourceWithRawResponse, AsyncCallsResource),
+    ):
         public = {name for name in vars(view) if not name.startswith("_")}
         assert public == {name for name in methods if not name.startswith("download_")}
-        assert "RawResponse[models.Call]" in str(inspect.signature(view.get).return_annotation)
+        for name in public:  # the resource's own method, as help() shows it
+            method, original = getattr(view, name), getattr(resource, name)
+            assert (method.__name__, method.__doc__) == (original.__name__, original.__doc__)
+            assert inspect.iscoroutinefunction(method) == inspect.iscoroutinefunction(original)
+
+
+def test_the_async_raw_view_answers_like_the_sync_one(faults: Any, make_async_client: Callable[..., Any]) -> None:
+    batch = {"results": [call("c1", T1)], "errors": []}
+    faults.script(
+        [
+            rule("GET", "/call/c1", {"status": 200, "json": call("c1", T1)}),
+            rule("POST", "/call", {"status": 201, "json": batch}),
+        ]
+    )
+
+    async def run() -> tuple[RawResponse[Call], RawResponse[CallBatchResponse]]:
+        async with make_async_client() as client:
+            raw = client.calls.with_raw_response
+            return await raw.get("c1"), await raw.create(assistant_id="a1", customers=[{"number": "+14155550123"}])
+
+    one, many = asyncio.run(run())
+    assert one.status_code == 200 and isinstance(one.parsed, Call) and one.parsed.id == "c1"
+    assert many.status_code == 201 and isinstance(many.parsed, CallBatchResponse)
+    assert json.loads(many.content) == batch
+
+
+def test_a_raw_create_whose_outcome_is_unknown_raises_and_is_not_reconciled(
+    faults: Any, make_client: MakeClient, make_async_client: Callable[..., Any]
+) -> None:
+    faults.script([rule("POST", "/call", {"close": "after_body"}), rule("GET", "/call", {"status": 200, "json": []})])
+    with pytest.raises(CallCreationUncertainError):
+        make_client(reconcile=ReconcilePolicy()).calls.with_raw_response.create(assistant_id="a1")
+
+    async def create() -> None:
+        async with make_async_client(reconcile=ReconcilePolicy()) as client:
+            await client.calls.with_raw_response.create(assistant_id="a1")
+
+    with pytest.raises(CallCreationUncertainError):
+        asyncio.run(create())
+    assert [r["method"] for r in faults.requests()] == ["POST", "POST"]  # no lookup: there is no response to show

@@ -37,8 +37,8 @@ from .._exceptions import (
 from .._http._base_url import DEFAULT_BASE_URL
 from .._http._timeouts import DEFAULT_TIMEOUT
 from .._operations import _downloads
+from .._operations._raw import RawResponse
 from .._operations._reconcile import ReconcilePolicy
-from .._operations._resource import RawResponse
 from .._spec import OPERATIONS, SENSITIVE
 from . import _args, _listen, _output
 from ._args import UsageError

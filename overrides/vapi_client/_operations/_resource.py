@@ -7,21 +7,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
 import httpx
 
 from .._exceptions import CallCreationUncertainError
 from .._http._attempts import Operation, RequestOptions
 from . import _downloads, _paging, _reconcile, _request
+from ._raw import with_raw
 
 if TYPE_CHECKING:
     from .._http._transport import AsyncTransport, SyncTransport
     from ..models.call import Call
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)  # a RawResponse[Call] is a RawResponse[Call | CallBatchResponse]
 L = TypeVar("L")
 Json = Mapping[str, Any]
 Headers = Mapping[str, str] | None
@@ -40,19 +40,6 @@ class ResourceSettings:
     reconcile: _reconcile.ReconcilePolicy | None
 
 
-@dataclass(frozen=True)
-class RawResponse(Generic[T_co]):
-    """A response as received (`with_raw_response`): status, headers and body bytes, beside the result.
-
-    Headers and body are the server's, unredacted: don't log them whole.
-    """
-
-    status_code: int
-    headers: httpx.Headers = field(repr=False)
-    content: bytes = field(repr=False)
-    parsed: T_co
-
-
 def _what(operation: Operation[Any]) -> str:
     return f"{operation.kwargs['method']} {operation.kwargs['url']}"
 
@@ -67,13 +54,6 @@ def _lookup(list_page: Callable[[Mapping[str, Any]], L], options: RequestOptions
     given = {"extra_headers": options.extra_headers, "timeout": options.timeout}
     own = {name: value for name, value in given.items() if value is not None}
     return lambda filters: list_page({**filters, **own})
-
-
-def _with_raw(operation: Operation[T]) -> Operation[RawResponse[T]]:
-    def parse(response: httpx.Response) -> RawResponse[T]:
-        return RawResponse(response.status_code, response.headers, response.content, operation.parse(response))
-
-    return Operation(operation.kwargs, parse, creates_call=operation.creates_call)
 
 
 class SyncResource:
@@ -93,7 +73,7 @@ class SyncResource:
             name, arguments, request_id=policy is not None, validate=self._settings.validate
         )
         if self._raw:
-            return send(_with_raw(operation), options)
+            return send(with_raw(operation), options)
         if not operation.creates_call or policy is None:
             return send(operation, options)
         resends = self._transport.max_retries if policy.retry_unconfirmed else 0
@@ -149,7 +129,7 @@ class AsyncResource:
             name, arguments, request_id=policy is not None, validate=self._settings.validate
         )
         if self._raw:
-            return await send(_with_raw(operation), options)
+            return await send(with_raw(operation), options)
         if not operation.creates_call or policy is None:
             return await send(operation, options)
         resends = self._transport.max_retries if policy.retry_unconfirmed else 0
