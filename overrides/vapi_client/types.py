@@ -28,15 +28,15 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 if TYPE_CHECKING:
     from ._upload_types import File, Response
+else:
+    # Hidden from type checkers, which see the imports above (a visible one would type any name as Any).
+    def __getattr__(name: str) -> Any:
+        # openapi-python-client's attrs classes, built on first use: nothing on the client's path needs them.
+        if name in ("File", "Response"):
+            from . import _upload_types
 
-
-def __getattr__(name: str) -> Any:
-    # openapi-python-client's attrs classes, built on first use: nothing on the client's path needs them.
-    if name in ("File", "Response"):
-        from . import _upload_types
-
-        return getattr(_upload_types, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return getattr(_upload_types, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
