@@ -1,9 +1,11 @@
 """What a `mypy --strict` service sees: the public modules load names lazily at run time, but type checkers see
-every name declared (a misspelled or removed name is an error, never `Any`)."""
+every name declared (a misspelled or removed name is an error, never `Any`), and `UNSET` narrows with `is`."""
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +27,33 @@ print(vapi_client.models.Calll)
 print(vapi_client.CallCreationUncertain)
 """
 
+NARROWING = """\
+import datetime
+
+from vapi_client import UNSET, Unset
+from vapi_client.models import Call, CallEndedReason
+
+
+def ended(call: Call) -> str:
+    if call.ended_reason is not UNSET:
+        reveal_type(call.ended_reason)
+        return call.ended_reason
+    return "still running"
+
+
+def message(call: Call) -> str:
+    if call.ended_message is UNSET:
+        reveal_type(call.ended_message)
+        return ""
+    reveal_type(call.ended_message)
+    return call.ended_message.upper()
+
+
+def keep(reason: CallEndedReason | Unset = UNSET) -> Call:
+    now = datetime.datetime.now(datetime.UTC)
+    return Call(id="c", org_id="o", created_at=now, updated_at=now, ended_reason=reason, name=UNSET)
+"""
+
 
 def every_public_name() -> str:
     lines = [f"import {module.__name__}" for module in PUBLIC]
@@ -40,7 +69,7 @@ def every_public_name() -> str:
 def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """One mypy run over every snippet (it is the slow part); its messages by file name."""
     folder = tmp_path_factory.mktemp("typed_imports")
-    snippets = {"wrong_names.py": WRONG_NAMES, "every_name.py": every_public_name()}
+    snippets = {"wrong_names.py": WRONG_NAMES, "narrowing.py": NARROWING, "every_name.py": every_public_name()}
     for name, text in snippets.items():
         (folder / name).write_text(text, encoding="utf-8")
     checked = subprocess.run(
@@ -71,9 +100,35 @@ def test_every_public_name_type_checks(mypy_output: dict[str, list[str]]) -> Non
     assert mypy_output["every_name.py"] == []
 
 
+def test_unset_narrows_with_is(mypy_output: dict[str, list[str]]) -> None:
+    messages = mypy_output["narrowing.py"]
+    assert not [line for line in messages if " error: " in line], messages
+    revealed = [re.sub(r"^\d+: note: Revealed type is ", "", line) for line in messages]  # in source order
+    assert revealed == [
+        '"vapi_client.models.call_ended_reason.CallEndedReason"',
+        '"Literal[vapi_client.types.Unset.UNSET]"',
+        '"str"',
+    ]
+
+
 def test_lazy_names_still_load_on_first_use() -> None:
     for module in PUBLIC:
         for name in module.__all__:
             assert getattr(module, name) is not None or name == "UNSET"
         with pytest.raises(AttributeError, match="NoSuchName"):
             getattr(module, "NoSuchName")  # noqa: B009 (the point is the run-time lookup)
+
+
+def test_unset_reads_well() -> None:
+    import copy
+    import pickle
+
+    from vapi_client import UNSET, Unset
+
+    assert repr(UNSET) == str(UNSET) == "UNSET"
+    assert bool(UNSET) is False
+    assert copy.copy(UNSET) is copy.deepcopy(UNSET) is pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert list(Unset) == [UNSET]
+    signature = str(inspect.signature(vapi_client.models.Call))
+    assert "ended_reason: 'CallEndedReason | Unset' = UNSET" in signature
+    assert " at 0x" not in signature
