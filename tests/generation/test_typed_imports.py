@@ -54,6 +54,16 @@ def keep(reason: CallEndedReason | Unset = UNSET) -> Call:
     return Call(id="c", org_id="o", created_at=now, updated_at=now, ended_reason=reason, name=UNSET)
 """
 
+EVOLVE = """\
+import attrs
+
+from vapi_client.models import Call
+
+
+def renamed(call: Call) -> Call:
+    return attrs.evolve(call, name="renamed", additional_properties={"x-trace": 1, **call.additional_properties})
+"""
+
 
 def every_public_name() -> str:
     lines = [f"import {module.__name__}" for module in PUBLIC]
@@ -69,7 +79,12 @@ def every_public_name() -> str:
 def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """One mypy run over every snippet (it is the slow part); its messages by file name."""
     folder = tmp_path_factory.mktemp("typed_imports")
-    snippets = {"wrong_names.py": WRONG_NAMES, "narrowing.py": NARROWING, "every_name.py": every_public_name()}
+    snippets = {
+        "wrong_names.py": WRONG_NAMES,
+        "narrowing.py": NARROWING,
+        "every_name.py": every_public_name(),
+        "evolve.py": EVOLVE,
+    }
     for name, text in snippets.items():
         (folder / name).write_text(text, encoding="utf-8")
     checked = subprocess.run(
@@ -98,6 +113,10 @@ def test_a_misspelled_or_removed_name_is_a_mypy_error(mypy_output: dict[str, lis
 
 def test_every_public_name_type_checks(mypy_output: dict[str, list[str]]) -> None:
     assert mypy_output["every_name.py"] == []
+
+
+def test_evolve_takes_the_extras_typed(mypy_output: dict[str, list[str]]) -> None:
+    assert mypy_output["evolve.py"] == []
 
 
 def test_unset_narrows_with_is(mypy_output: dict[str, list[str]]) -> None:
