@@ -1,20 +1,32 @@
 """Contains some shared types for properties"""
 
+import enum
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Final, Literal
 
 
-class Unset:
+class Unset(enum.Enum):
+    """The value of an optional property the data leaves out (`None` is JSON null).
+
+    An enum of one member, so that type checkers narrow `value is not UNSET` (and `is UNSET`) like an
+    isinstance check. Copies and pickles give back the one member, so `value is UNSET` keeps working.
+    """
+
+    UNSET = "UNSET"
+
     def __bool__(self) -> Literal[False]:
         return False
 
-    def __reduce__(self) -> str:
-        # Copies and pickles resolve to the one UNSET, so `value is UNSET` keeps working.
+    # How defaults read in help(), inspect.signature and reprs: the name to write, not `<Unset.UNSET: ...>`.
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __str__(self) -> str:
         return "UNSET"
 
 
-UNSET: Unset = Unset()
+UNSET: Final = Unset.UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -28,15 +40,15 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 if TYPE_CHECKING:
     from ._upload_types import File, Response
+else:
+    # Hidden from type checkers, which see the imports above (a visible one would type any name as Any).
+    def __getattr__(name: str) -> Any:
+        # openapi-python-client's attrs classes, built on first use: nothing on the client's path needs them.
+        if name in ("File", "Response"):
+            from . import _upload_types
 
-
-def __getattr__(name: str) -> Any:
-    # openapi-python-client's attrs classes, built on first use: nothing on the client's path needs them.
-    if name in ("File", "Response"):
-        from . import _upload_types
-
-        return getattr(_upload_types, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return getattr(_upload_types, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import attrs
 import pytest
 import yaml  # type: ignore[import-untyped]
 from vapi_client import Model, UnknownVariant, models
@@ -74,6 +75,24 @@ def test_extra_keys_still_work() -> None:
     assert call.to_dict() == {"assistantId": "asst-1", "assistant_id": call["assistant_id"], "x-trace": "t-1"}
     del call["x-trace"]
     assert call.additional_keys == ["assistant_id"]
+
+
+def test_evolve_keeps_extra_keys_in_a_copy_of_its_own() -> None:
+    call = models.Call.from_dict({"id": "c1", "orgId": "o1", "status": "ended", "x-trace": "t-1"})
+    renamed = attrs.evolve(call, name="renamed")
+    assert renamed["x-trace"] == "t-1"
+    assert renamed.to_dict() == {**call.to_dict(), "name": "renamed"}
+    renamed["x-more"] = 1  # the evolved object's extras are its own, like its other state
+    assert "x-more" not in call and call.additional_keys == ["x-trace"]
+
+
+def test_evolve_gives_an_equal_object_for_every_model() -> None:
+    for name in names(is_object_model):
+        cls: type[Model] = getattr(models, name)
+        obj = cls.from_dict({"x-extra": {"kept": True}})
+        assert attrs.evolve(obj) == obj, name
+        # No attrs __setattr__ hook (which a converter brings by default): construction stays plain assignments.
+        assert cls.__setattr__ is object.__setattr__, name
 
 
 # ---------------------------------------------------------------------------------------

@@ -206,7 +206,8 @@ def test_extra_properties_go_to_additional_properties() -> None:
     for name in OBJECTS:
         field = attrs.fields_dict(getattr(models, name))["additional_properties"]
         default: Any = field.default
-        assert field.init is False and default.factory is dict, name
+        # Keyword-only in __init__ (so attrs.evolve carries it over), copied there: each object owns its dict.
+        assert field.init and field.kw_only and default.factory is dict and field.converter is dict, name
 
 
 @pytest.mark.parametrize("name", OBJECTS)

@@ -1767,13 +1767,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name) or (".unknown_variants" if name.startswith("Unknown") else None)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:
+    # Hidden from type checkers: they see the imports above, so a misspelled model name is an error, not Any.
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name) or (".unknown_variants" if name.startswith("Unknown") else None)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

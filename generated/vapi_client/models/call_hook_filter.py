@@ -5,16 +5,18 @@ from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 __all__ = ["CallHookFilter"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class CallHookFilter(Model):
     """CallHookFilter
 
@@ -34,7 +36,7 @@ class CallHookFilter(Model):
     type_: Literal["oneOf"]
     key: str
     one_of: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_CallHookFilter(data: dict[str, Any], strict: bool) -> CallHookFilter | dict[str, Any]:

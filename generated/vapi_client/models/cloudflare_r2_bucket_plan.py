@@ -5,16 +5,18 @@ from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 __all__ = ["CloudflareR2BucketPlan"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class CloudflareR2BucketPlan(Model):
     """CloudflareR2BucketPlan
 
@@ -47,7 +49,7 @@ class CloudflareR2BucketPlan(Model):
     secret_access_key: str | Unset = UNSET
     url: str | Unset = UNSET
     path: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_CloudflareR2BucketPlan(data: dict[str, Any], strict: bool) -> CloudflareR2BucketPlan | dict[str, Any]:

@@ -5,11 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import MEMBERS as _MEMBERS
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["CreateElevenLabsCredentialDTO"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class CreateElevenLabsCredentialDTO(Model):
     """CreateElevenLabsCredentialDTO
 
@@ -42,7 +44,7 @@ class CreateElevenLabsCredentialDTO(Model):
     api_key: str
     api_url: CreateElevenLabsCredentialDTOApiUrl | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_CreateElevenLabsCredentialDTO(

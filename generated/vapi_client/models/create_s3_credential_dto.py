@@ -5,16 +5,18 @@ from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 __all__ = ["CreateS3CredentialDTO"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class CreateS3CredentialDTO(Model):
     """CreateS3CredentialDTO
 
@@ -50,7 +52,7 @@ class CreateS3CredentialDTO(Model):
     s_3_path_prefix: str
     fallback_index: float | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_CreateS3CredentialDTO(data: dict[str, Any], strict: bool) -> CreateS3CredentialDTO | dict[str, Any]:

@@ -5,16 +5,18 @@ from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 __all__ = ["DeleteCallDTO"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class DeleteCallDTO(Model):
     """DeleteCallDTO
 
@@ -30,7 +32,7 @@ class DeleteCallDTO(Model):
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("ids", "ids"),)
 
     ids: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_DeleteCallDTO(data: dict[str, Any], strict: bool) -> DeleteCallDTO | dict[str, Any]:

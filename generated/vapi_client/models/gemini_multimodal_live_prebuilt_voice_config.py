@@ -5,11 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import MEMBERS as _MEMBERS
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["GeminiMultimodalLivePrebuiltVoiceConfig"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class GeminiMultimodalLivePrebuiltVoiceConfig(Model):
     """GeminiMultimodalLivePrebuiltVoiceConfig
 
@@ -33,7 +35,7 @@ class GeminiMultimodalLivePrebuiltVoiceConfig(Model):
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("voiceName", "voice_name"),)
 
     voice_name: GeminiMultimodalLivePrebuiltVoiceConfigVoiceName
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_GeminiMultimodalLivePrebuiltVoiceConfig(

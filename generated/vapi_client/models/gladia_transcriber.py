@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import FAST as _FAST
 from .._codec._generic import MEMBERS as _MEMBERS
@@ -12,6 +13,7 @@ from .._codec._generic import SLOW as _S
 from .._codec._generic import Resume as _R
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["GladiaTranscriber"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class GladiaTranscriber(Model):
     """GladiaTranscriber
 
@@ -93,7 +95,7 @@ class GladiaTranscriber(Model):
     region: FallbackGladiaTranscriberRegion | Unset = UNSET
     receive_partial_transcripts: bool | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 _GladiaTranscriber_items_6 = _h.Items(("enum", "FallbackGladiaTranscriberLanguage", False))

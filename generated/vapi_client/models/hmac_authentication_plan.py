@@ -5,11 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import MEMBERS as _MEMBERS
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["HMACAuthenticationPlan"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class HMACAuthenticationPlan(Model):
     """HMACAuthenticationPlan
 
@@ -65,7 +67,7 @@ class HMACAuthenticationPlan(Model):
     message_id_header: str | Unset = UNSET
     signature_encoding: HMACAuthenticationPlanSignatureEncoding | Unset = UNSET
     secret_is_base_64: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_HMACAuthenticationPlan(data: dict[str, Any], strict: bool) -> HMACAuthenticationPlan | dict[str, Any]:

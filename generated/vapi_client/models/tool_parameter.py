@@ -5,17 +5,19 @@ from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import SLOW as _S
 from .._codec._generic import Resume as _R
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 __all__ = ["ToolParameter"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class ToolParameter(Model):
     """ToolParameter
 
@@ -32,7 +34,7 @@ class ToolParameter(Model):
 
     key: str
     value: str | float | bool | dict[str, Any] | list[Any]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 _ToolParameter_one_of_1 = _h.OneOf(("string", {}), ("number", {}), ("boolean",), ("object",), ("array", ("any",), {}))

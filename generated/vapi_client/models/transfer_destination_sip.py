@@ -5,12 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import FAST as _FAST
 from .._codec._generic import SLOW as _S
 from .._codec._generic import Resume as _R
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["TransferDestinationSip"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class TransferDestinationSip(Model):
     """TransferDestinationSip
 
@@ -74,7 +76,7 @@ class TransferDestinationSip(Model):
     transfer_plan: TransferPlan | Unset = UNSET
     sip_headers: dict[str, Any] | Unset = UNSET
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 _TransferDestinationSip_one_of_1 = _h.OneOf(("union", "Message"), ("string", {}))

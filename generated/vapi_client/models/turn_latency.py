@@ -5,16 +5,18 @@ from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._codec._generic import SLOW as _S
 from .._codec._generic import codec_helpers as _h
 from .._codec._model import Model
+from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 __all__ = ["TurnLatency"]
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
 class TurnLatency(Model):
     """TurnLatency
 
@@ -40,7 +42,7 @@ class TurnLatency(Model):
     transcriber_latency: float | Unset = UNSET
     endpointing_latency: float | Unset = UNSET
     turn_latency: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 def _load_TurnLatency(data: dict[str, Any], strict: bool) -> TurnLatency | dict[str, Any]:
