@@ -112,9 +112,17 @@ def _guarded(text: str | bytes | bytearray, max_depth: int, **hooks: Any) -> Any
     except RecursionError:  # nested up to the recursion limit: name the problem, NaN first
         raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
         raise Refused(response_problem(raw, max_depth=max_depth) or _too_deep(max_depth)) from None
-    if not _within(value, max_depth):
+    if _openings(text) > max_depth and not _within(value, max_depth):
         raise Refused(_too_deep(max_depth))
     return value
+
+
+def _openings(text: str | bytes | bytearray) -> int:
+    # Each container opens with a bracket, so their count bounds the depth (brackets inside strings only
+    # add to it): a small body is cleared by two C-speed counts, without walking what it parsed to.
+    if isinstance(text, str):
+        return text.count("{") + text.count("[")
+    return text.count(b"{") + text.count(b"[")
 
 
 def _too_deep(max_depth: int) -> str:

@@ -229,11 +229,15 @@ def dump(obj: Any) -> dict[str, Any]:
 def fresh(value: Any) -> Any:
     """A copy of a JSON value's containers, so `to_dict()` output shares nothing with the model."""
     kind = type(value)
+    # Scalars (most items) are kept inline: a call per string or number would cost more than the copy.
     if kind is dict:
-        return {key: fresh(item) for key, item in value.items()}
+        return {key: fresh(item) if type(item) in _COPIED else item for key, item in value.items()}
     if kind is list:
-        return [fresh(item) for item in value]
+        return [fresh(item) if type(item) in _COPIED else item for item in value]
     return value
+
+
+_COPIED = frozenset({dict, list})
 
 
 # ---------------------------------------------------------------------------------------
@@ -1016,8 +1020,7 @@ def _dumper(desc: tuple[Any, ...]) -> Dumper | None:
 
 
 def _dump_model(value: Any) -> Any:
-    if hasattr(value, "_json_fields"):  # a model: its plan (generated models' own to_dict is the specialised one)
-        return dump(value)
+    # A model's own to_dict: a generated model's is the specialised one (it writes what its plan would).
     return value.to_dict() if hasattr(value, "to_dict") else fresh(value)
 
 
@@ -1042,6 +1045,4 @@ def _dump_json(value: Any) -> Any:
         return format_datetime(value)
     if isinstance(value, Enum):
         return value._value_
-    if hasattr(value, "_json_fields"):
-        return dump(value)
     return value.to_dict() if hasattr(value, "to_dict") else value

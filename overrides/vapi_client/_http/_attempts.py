@@ -68,6 +68,8 @@ class Settings(Protocol):
     max_response_bytes: int
     #: The client's secrets (API key, the credential headers, cookies and auth of its http_client).
     scrub: Scrubber
+    #: The latest request headers looked at, the extra header names left out, and the secrets found.
+    header_memo: tuple[list[tuple[bytes, bytes]], set[str], set[str]] | None
 
     def learned(self, secrets: set[str]) -> None:
         """Keep the secrets a request revealed (an http_client's auth or cookies) for the next requests."""
@@ -90,6 +92,8 @@ class Attempts(Generic[T]):
         self.redirects = 0
         #: Why an earlier attempt may have reached the server without us learning the outcome.
         self._unknown_outcome: str | None = None
+        #: The request and header list last learned from (see `_learn`).
+        self._learned_from: tuple[httpx.Request, list[tuple[bytes, bytes]]] | None = None
         kwargs = operation.kwargs
         self._method = kwargs["method"].upper()
         self._json = kwargs.get("json")
@@ -104,10 +108,13 @@ class Attempts(Generic[T]):
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
         self.max_response_bytes = settings.max_response_bytes
         # The client's scrubber is shared: a new one only for a request that carries secrets of its own.
-        secrets = header_secrets((name, value) for name, value in extra.items() if isinstance(value, str))
-        if self._json is not None:
-            secrets |= sensitive_values(self._json)
-        self._use(settings.scrub.with_secrets(secrets))
+        scrub = settings.scrub
+        if extra or self._json is not None:
+            secrets = header_secrets((name, value) for name, value in extra.items() if isinstance(value, str))
+            if self._json is not None:
+                secrets |= sensitive_values(self._json)
+            scrub = scrub.with_secrets(secrets)
+        self._use(scrub)
 
     def _use(self, scrub: Scrubber) -> None:
         self._scrub = scrub
@@ -156,14 +163,25 @@ class Attempts(Generic[T]):
         if self.redirects:
             return
         headers = request.headers
-        encoding = headers.encoding
+        raw = headers.raw
+        # Called again after the response: the same headers teach nothing new (most requests carry no auth flow).
+        if self._learned_from is not None and self._learned_from[0] is request and self._learned_from[1] == raw:
+            return
+        self._learned_from = (request, raw)
         extra = self._extra
-        # Only the credential headers are decoded and looked at (most requests carry one: Authorization).
-        found = header_secrets(
-            (name, value.decode(encoding))
-            for raw_name, value in headers.raw
-            if _credential_header(raw_name) and (name := raw_name.decode(encoding)).lower() not in extra
-        )
+        memo = self._settings.header_memo
+        if memo is not None and memo[0] == raw and memo[1] == extra:
+            # Request after request the client sends the same headers: their secrets are found once.
+            found = memo[2]
+        else:
+            encoding = headers.encoding
+            # Only the credential headers are decoded and looked at (most requests carry one: Authorization).
+            found = header_secrets(
+                (name, value.decode(encoding))
+                for raw_name, value in raw
+                if _credential_header(raw_name) and (name := raw_name.decode(encoding)).lower() not in extra
+            )
+            self._settings.header_memo = (raw, extra, found)
         scrub = self._scrub.with_secrets(found)
         if scrub is not self._scrub:
             self._use(scrub)

@@ -66,6 +66,8 @@ class _Transport:
         # Prepared once: every request shares it unless it carries secrets of its own.
         self.scrub = Scrubber({settings.api_key, *header_secrets(self.headers.items()), *secrets_of(http)})
         self.closed = False
+        #: See `Attempts._learn`.
+        self.header_memo: tuple[list[tuple[bytes, bytes]], set[str], set[str]] | None = None
 
     def learned(self, secrets: set[str]) -> None:
         # Bounded: cookies a server keeps changing must not grow the client's scrubber without end.

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import math
-import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -135,6 +134,8 @@ def tag(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
     metadata = dict(overrides.get("metadata") or {})
     request_id = metadata.get(REQUEST_ID_KEY)
     if not isinstance(request_id, str) or not request_id:
+        import uuid  # on the first create only: it imports platform, which the client's start-up does not need
+
         request_id = uuid.uuid4().hex
         metadata[REQUEST_ID_KEY] = request_id  # appended: the caller's keys keep their order
     overrides["metadata"] = metadata

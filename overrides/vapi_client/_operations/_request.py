@@ -25,8 +25,6 @@ from .._http._attempts import Operation, RequestOptions
 from .._spec import OPERATIONS
 from . import _reconcile
 
-_OPTIONS = ("timeout", "max_retries", "extra_headers")
-
 
 def build(
     name: str, arguments: Mapping[str, Any], *, request_id: bool = False, validate: Validate = "strict"
@@ -36,14 +34,14 @@ def build(
     `request_id`: give a create its request id (see `_operations._reconcile`), so an unknown outcome can be resolved.
     `validate`: the client's policy for values the spec does not know; the method's `validate=` wins.
     """
-    table = OPERATIONS[name]
+    table, placeholders, parse = _plan(name)
     given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
-    options = RequestOptions(*(given.pop(option) for option in _OPTIONS))
+    options = RequestOptions(given.pop("timeout"), given.pop("max_retries"), given.pop("extra_headers"))
     chosen = given.pop("validate", None)
     validate = validate if chosen is None else check_validate(chosen)
     url = table["path"]
-    for json_name, py_name in table["path_params"]:
-        url = url.replace("{" + json_name + "}", _path_segment(py_name, given.pop(py_name)))
+    for placeholder, py_name in placeholders:
+        url = url.replace(placeholder, _path_segment(py_name, given.pop(py_name)))
     params = {}
     for py_name, (json_name, desc) in table["query"].items():
         value = given.pop(py_name, None)
@@ -66,7 +64,21 @@ def build(
             kwargs["json"] = checked_body(table["body_shape"], body, "body", validate=validate)
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
-    return Operation(kwargs, _parser(name, table), creates_call=table["creates_call"]), options
+    return Operation(kwargs, parse, creates_call=table["creates_call"]), options
+
+
+#: Per operation, what its requests share, worked out on its first request: the table, the path's
+#: placeholders with their parameters, and the response parser.
+_PLANS: dict[str, tuple[Mapping[str, Any], tuple[tuple[str, str], ...], Callable[[httpx.Response], Any]]] = {}
+
+
+def _plan(name: str) -> tuple[Mapping[str, Any], tuple[tuple[str, str], ...], Callable[[httpx.Response], Any]]:
+    plan = _PLANS.get(name)
+    if plan is None:
+        table = OPERATIONS[name]
+        placeholders = tuple(("{" + json_name + "}", py_name) for json_name, py_name in table["path_params"])
+        plan = _PLANS[name] = (table, placeholders, _parser(name, table))
+    return plan
 
 
 def _path_segment(name: str, value: Any) -> str:
