@@ -100,7 +100,10 @@ def _httpx_cli_modules() -> set[str]:
     uvicorn, in the test extra, brings click. Not a dependency of the copy, which works without them."""
     cli = [Requirement(spec) for spec in importlib.metadata.requires("httpx") or []]
     names = {r.name.lower() for r in cli if r.marker is not None and r.marker.evaluate({"extra": "cli"})}
-    names |= {Requirement(spec).name.lower() for spec in importlib.metadata.requires("rich") or []}
+    try:  # rich's own dependencies, when something installed it
+        names |= {Requirement(spec).name.lower() for spec in importlib.metadata.requires("rich") or []}
+    except importlib.metadata.PackageNotFoundError:
+        pass
     files = importlib.metadata.packages_distributions()
     return {module for module, dists in files.items() if names & {d.lower() for d in dists}}
 
