@@ -23,11 +23,24 @@ def npm_ci(session: nox.Session) -> None:
 
 def mock_view(session: nox.Session) -> Path:
     """build/openapi-mock-view.json: openapi.yaml with unions as plain objects, for Prism and Spectral
-    (generator/mock_view.py says why). Needs PyYAML in the session."""
+    (vapi_spec/mock_view.py says why). Needs the spec pipeline (`-e generator`) in the session."""
     view = ROOT / "build" / "openapi-mock-view.json"
     view.parent.mkdir(exist_ok=True)
-    session.run("python", "generator/mock_view.py", "openapi.yaml", str(view))
+    session.run("python", "-m", "vapi_spec.mock_view", "openapi.yaml", str(view))
     return view
+
+
+def codegen_venv(session: nox.Session) -> Path:
+    """A venv holding only the code generator (`generator[codegen]`), beside the session's; its bin folder.
+
+    openapi-python-client caps httpx below what users get, so the runtime's tests never share its venv: they
+    run generation with the python named in VAPI_CODEGEN_PYTHON (tests/_codegen.py)."""
+    venv = ROOT / ".nox" / "codegen"
+    bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    if not (bin_dir / "python").exists() and not (bin_dir / "python.exe").exists():
+        session.run("python", "-m", "venv", str(venv))
+    session.run(str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "-e", "generator[codegen]", external=True)
+    return bin_dir
 
 
 @nox.session(name="update-spec")
@@ -41,16 +54,16 @@ def update_spec(session: nox.Session) -> None:
     """
     if not session.posargs:
         session.error("usage: nox -s update-spec -- PATH [--strict] [--label LABEL]")
-    session.install(".[generate]")
-    session.run("python", "generator/update_spec.py", *session.posargs)
-    session.run("python", "generator/generate.py")
+    session.install("-e", "generator[codegen]")
+    session.run("python", "-m", "vapi_spec.update", *session.posargs)
+    session.run("python", "-m", "vapi_codegen")
 
 
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated/vapi_client from openapi.yaml and overrides/."""
-    session.install(".[generate]")
-    session.run("python", "generator/generate.py")
+    session.install("-e", "generator[codegen]")
+    session.run("python", "-m", "vapi_codegen")
 
 
 @nox.session
@@ -58,28 +71,32 @@ def vendor(session: nox.Session) -> None:
     """Write the whole package (both halves, one folder) to DIR: `nox -s vendor -- your_service/vapi_client`."""
     if len(session.posargs) != 1:
         session.error("usage: nox -s vendor -- DIR")
-    session.install(".[generate]")
-    session.run("python", "generator/generate.py", "--vendor", session.posargs[0])
+    session.install("-e", "generator[codegen]")
+    session.run("python", "-m", "vapi_codegen", "--vendor", session.posargs[0])
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """Every check: spec lint, golden diff, type check, unit, contract and property tests."""
-    session.install("-e", ".[generate,test]")
+    # What users install (the newest httpx the package allows) plus the spec pipeline, which pins no HTTP
+    # client; the code generator and ruff run from their own venv.
+    session.install("-e", ".[test]", "-e", "generator")
+    codegen = codegen_venv(session)
     npm_ci(session)
     session.run("openapi-spec-validator", "openapi.yaml")
     view = mock_view(session)  # see .spectral.yaml: Spectral lints the mock view
     spectral = str(NODE_BIN / "spectral")
     session.run(spectral, "lint", "--ruleset", ".spectral.yaml", "--fail-severity=warn", str(view), external=True)
-    session.run("python", "generator/spec_lint.py", "openapi.yaml")
-    session.run("python", "generator/update_spec.py", "--check")  # strict: a stale overlay entry fails
-    session.run("python", "generator/generate.py", "--check")
+    session.run("python", "-m", "vapi_spec.lint", "openapi.yaml")
+    session.run("python", "-m", "vapi_spec.update", "--check")  # strict: a stale overlay entry fails
+    session.run(str(codegen / "python"), "-m", "vapi_codegen", "--check", external=True)
     hand_written = ["overrides", "generator", "tests", "bench", "examples", "noxfile.py"]
-    session.run("ruff", "check", *hand_written)
-    session.run("ruff", "format", "--check", *hand_written)
+    session.run(str(codegen / "ruff"), "check", *hand_written, external=True)
+    session.run(str(codegen / "ruff"), "format", "--check", *hand_written, external=True)
     # Both halves as one package (mypy_path in pyproject.toml).
     session.run("mypy", "--strict", "overrides/vapi_client", "generated/vapi_client")
-    session.run("pytest", *session.posargs, env={"PATH": f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}"})
+    env = {"PATH": f"{NODE_BIN}{os.pathsep}{os.environ['PATH']}", "VAPI_CODEGEN_PYTHON": str(codegen / "python")}
+    session.run("pytest", *session.posargs, env=env)
 
 
 @nox.session
@@ -96,20 +113,22 @@ def bench(session: nox.Session) -> None:
     Prints the table and writes bench/RESULTS.md. `nox -s bench -- --quick` for a shorter run.
     Never part of `tests`: timings are measured here, not asserted.
     """
-    # A regular (non-editable) install, as users get it; [generate] for the generation timing.
-    session.install(".[generate]", "vapi-server-sdk==3.0.0")
-    session.run("python", "-m", "bench", *session.posargs)
+    # A regular (non-editable) install, as users get it, and the spec pipeline; generation is timed in the
+    # code generator's own venv, as the tests run it.
+    session.install(".", "-e", "generator", "vapi-server-sdk==3.0.0")
+    codegen = codegen_venv(session)
+    session.run("python", "-m", "bench", *session.posargs, env={"VAPI_CODEGEN_PYTHON": str(codegen / "python")})
 
 
 @nox.session
 def mock(session: nox.Session) -> None:
     """Serve the spec with Prism at a local URL, to try the client and the CLI without a Vapi account.
 
-    Prism serves generator/mock_view.py's view of openapi.yaml (unions as plain objects): it cannot
+    Prism serves vapi_spec/mock_view.py's view of openapi.yaml (unions as plain objects): it cannot
     resolve the full spec in reasonable time. It answers every request with the operation's example.
     """
     npm_ci(session)
-    session.install("PyYAML==6.0.4")  # for the view
+    session.install("-e", "generator")  # the spec pipeline, for the view
     port = session.posargs[0] if session.posargs else "4010"
     view = mock_view(session)
     session.log(f"Prism mock of openapi.yaml at http://127.0.0.1:{port}  (Ctrl-C to stop)")

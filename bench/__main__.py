@@ -66,7 +66,6 @@ def run_json(argv: list[str], timeout: float) -> dict[str, Any]:
 
 def per_request(document: Path, requests: int, sdk_requests: int, skip_sdk: bool) -> dict[str, Any]:
     """Every client against one loopback server serving `document`."""
-    sys.path.insert(0, str(PROJECT_ROOT))
     from tests._servers.processes import start_process
 
     with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:

@@ -1,6 +1,6 @@
 """Wall time of the generation pipeline in the current (existing) venv.
 
-Runs `generator/generate.py --check`: the full pipeline (openapi-python-client, spec tables,
+Runs `python -m vapi_codegen --check` (in the code generator's venv): the full pipeline (openapi-python-client, spec tables,
 overrides, ruff) into a temporary directory, then a diff against generated/ instead of the final
 swap. The swap is a rename, so the time is the same as `nox -s generate` without venv creation,
 and benchmarking never rewrites the working tree under someone editing it.
@@ -11,11 +11,10 @@ from __future__ import annotations
 import resource
 import statistics
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 
-from .timing import PROJECT_ROOT
+from .timing import CODEGEN_PYTHON, PROJECT_ROOT
 
 
 @dataclass(frozen=True)
@@ -24,18 +23,21 @@ class GenerateTime:
     runs: int
     up_to_date: bool | None  # whether generated/ matched (False: someone changed a source since)
     error: str | None = None
-    cpu_s: float | None = None  # median CPU time of generate.py and every tool it ran
+    cpu_s: float | None = None  # median CPU time of the generator and every tool it ran
 
 
 def measure(runs: int) -> GenerateTime:
-    script = PROJECT_ROOT / "generator" / "generate.py"
     walls, cpus = [], []
     up_to_date = None
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, str(script), "--check"], check=False, cwd=PROJECT_ROOT, capture_output=True, text=True
+            [CODEGEN_PYTHON, "-m", "vapi_codegen", "--check"],
+            check=False,
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
         )
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)

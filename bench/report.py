@@ -437,11 +437,11 @@ def _spec_pipeline(add: Any, results: dict[str, Any]) -> None:
             f"| {notes} |"
         )
     if gen.wall_s is None:
-        add(f"| (b) `generator/generate.py --check`, 2026-08 selection | n/a | | {gen.error} |")
+        add(f"| (b) `python -m vapi_codegen --check`, 2026-08 selection | n/a | | {gen.error} |")
     else:
         state = "generated/ up to date" if gen.up_to_date else "generated/ differed from the sources at the time"
         add(
-            f"| (b) `generator/generate.py --check`, 2026-08 selection (openapi-python-client, tables, overrides, ruff, "
+            f"| (b) `python -m vapi_codegen --check`, 2026-08 selection (openapi-python-client, tables, overrides, ruff, "
             f"into a temporary folder) | **{gen.wall_s:.1f}** | {_num(gen.cpu_s, 1)} | median of {gen.runs}; {state} |"
         )
     if whole.get("make_s") is not None:
@@ -461,7 +461,7 @@ def _spec_pipeline(add: Any, results: dict[str, Any]) -> None:
         else:
             notes = "failed: " + " / ".join(whole.get("generate_error", []))
         add(
-            f"| (c) whole document: `generate.py --spec ... --output <temp>` | **{whole['generate_s']:.1f}** "
+            f"| (c) whole document: `python -m vapi_codegen --spec ... --vendor <temp>` | **{whole['generate_s']:.1f}** "
             f"| {_num(whole.get('generate_cpu_s'), 1)} | {notes} |"
         )
     if whole.get("import_all_s") is not None:

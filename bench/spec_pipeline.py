@@ -11,7 +11,7 @@ Nothing in the working tree is written: every run goes to a temporary copy.
   openapi.yaml, change report) on a temporary copy of spec/ and openapi.yaml.
 - generation of the whole 2026-08 document: the selection widened to every path (`paths: ['*']`; the
   patterns are `fnmatch`, where `*` crosses `/`) in a temporary copy of spec/, built non-strict, then
-  `generator/generate.py --spec ... --vendor ...` into a temporary folder, then every module of the
+  `python -m vapi_codegen --spec ... --vendor ...` into a temporary folder, then every module of the
   generated package imported in a fresh interpreter.
 """
 
@@ -33,9 +33,8 @@ from typing import Any
 
 import yaml
 
-from .timing import PROJECT_ROOT
+from .timing import CODEGEN_PYTHON, PROJECT_ROOT
 
-GENERATOR = PROJECT_ROOT / "generator"
 SPEC_DIR = PROJECT_ROOT / "spec"
 UPSTREAM = SPEC_DIR / "upstream.json"
 
@@ -60,9 +59,7 @@ print(json.dumps({"modules": count, "failed": failed, "unions": len(_spec.UNIONS
 
 
 def _generator_modules() -> Any:
-    if str(GENERATOR) not in sys.path:
-        sys.path.insert(0, str(GENERATOR))
-    import update_spec
+    from vapi_spec import update as update_spec
 
     return update_spec
 
@@ -122,10 +119,10 @@ def measure_cli(runs: int) -> dict[str, Any]:
             shutil.copytree(SPEC_DIR, root / "spec")
             shutil.copyfile(PROJECT_ROOT / "openapi.yaml", root / "openapi.yaml")
             code = (
-                "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import update_spec; "
-                "update_spec.update(Path(sys.argv[2]), label=sys.argv[3], strict=True, root=Path(sys.argv[4]))"
+                "import sys; from pathlib import Path; from vapi_spec import update as update_spec; "
+                "update_spec.update(Path(sys.argv[1]), label=sys.argv[2], strict=True, root=Path(sys.argv[3]))"
             )
-            argv = [sys.executable, "-c", code, str(GENERATOR), str(root / "spec" / "upstream.json"), _label(), tmp]
+            argv = [sys.executable, "-c", code, str(root / "spec" / "upstream.json"), _label(), tmp]
             result, wall, cpu = _run(argv, tmp)
             walls.append(wall)
             cpus.append(cpu)
@@ -177,9 +174,9 @@ def measure_whole_document() -> dict[str, Any]:
         out["spec_bytes"] = len(text.encode("utf-8"))
 
         target = root / "out" / "vapi_client"
-        argv = [sys.executable, str(GENERATOR / "generate.py"), "--spec", str(spec_path), "--vendor", str(target)]
+        argv = [CODEGEN_PYTHON, "-m", "vapi_codegen", "--spec", str(spec_path), "--vendor", str(target)]
         result, out["generate_s"], out["generate_cpu_s"] = _run(argv, PROJECT_ROOT)
-        # generate.py runs openapi-python-client with --fail-on-warning and stops on any "Warning".
+        # The generator runs openapi-python-client with --fail-on-warning and stops on any "Warning".
         out["generate_ok"] = result.returncode == 0
         if result.returncode != 0:
             lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]

@@ -7,7 +7,9 @@ clock it does not count the time the scheduler gives to other processes on a bus
 
 from __future__ import annotations
 
+import os
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +19,8 @@ _clock = time.process_time
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
+# The interpreter holding the code generator: its own venv under nox (noxfile.py, codegen_venv), else this one.
+CODEGEN_PYTHON = os.environ.get("VAPI_CODEGEN_PYTHON") or sys.executable
 # A fully populated Call of the 2026-08 API: every discriminated union reachable from Call, valid in strict mode.
 CALL_2026_08 = BENCH_DIR / "data" / "call-2026-08.json"
 # Seed-era (May 2024) Calls, kept for comparison with earlier runs: the 2026-08 models parse them leniently.

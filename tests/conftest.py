@@ -99,11 +99,9 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     if not PRISM.exists() and shutil.which("prism") is None:
         pytest.fail("Prism is not installed: run `npm ci` (nox -s tests does)")
     port = _free_port()
-    # Prism serves generator/mock_view.py's view of openapi.yaml: it cannot dereference the unions in time.
+    # Prism serves vapi_spec/mock_view.py's view of openapi.yaml: it cannot dereference the unions in time.
     view = tmp_path_factory.mktemp("prism") / "openapi-mock-view.json"
-    subprocess.run(
-        [sys.executable, str(ROOT / "generator" / "mock_view.py"), str(ROOT / "openapi.yaml"), str(view)], check=True
-    )
+    subprocess.run([sys.executable, "-m", "vapi_spec.mock_view", str(ROOT / "openapi.yaml"), str(view)], check=True)
     argv = [str(PRISM), "mock", str(view), "--errors", "-h", "127.0.0.1", "-p", str(port)]
     process = start_process(argv, ready=_listening(port), timeout=180)  # slow on a loaded machine
     try:

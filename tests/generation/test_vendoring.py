@@ -1,4 +1,4 @@
-"""A vendored copy of vapi_client (both halves, assembled as `generate.py --vendor` does) works on its own, with only its declared runtime dependencies.
+"""A vendored copy of vapi_client (both halves, assembled as `python -m vapi_codegen --vendor` does) works on its own, with only its declared runtime dependencies.
 
 The copy runs in a fresh interpreter whose sys.path is the copy's folder, the standard library
 and site-packages; the editable install's path to generated/ is removed. It parses the seed
@@ -19,14 +19,25 @@ from typing import Any
 
 from packaging.requirements import Requirement
 
+from tests import _codegen
 from tests._servers.processes import FaultServer
 from tests.generation._spec_data import DATA, ROOT
-from tests.spec._generator import load
 
 GENERATED = ROOT / "generated" / "vapi_client"
 HAND_WRITTEN = ROOT / "overrides" / "vapi_client"
-# Installed in the test environment, so their absence below means something.
-BUILD_ONLY = {"yaml", "openapi_python_client", "jinja2", "ruff", "pytest", "jsonschema", "hypothesis"}
+# Build and test tools; the ones installed in the test environment make their absence below mean something
+# (the code generator itself has a venv of its own: tests/_codegen.py).
+BUILD_ONLY = {
+    "yaml",
+    "vapi_spec",
+    "vapi_codegen",
+    "openapi_python_client",
+    "jinja2",
+    "ruff",
+    "pytest",
+    "jsonschema",
+    "hypothesis",
+}
 
 _SCRIPT = r"""
 import json, os, sys, sysconfig
@@ -89,14 +100,23 @@ def _httpx_cli_modules() -> set[str]:
     uvicorn, in the test extra, brings click. Not a dependency of the copy, which works without them."""
     cli = [Requirement(spec) for spec in importlib.metadata.requires("httpx") or []]
     names = {r.name.lower() for r in cli if r.marker is not None and r.marker.evaluate({"extra": "cli"})}
-    names |= {Requirement(spec).name.lower() for spec in importlib.metadata.requires("rich") or []}
+    try:  # rich's own dependencies, when something installed it
+        names |= {Requirement(spec).name.lower() for spec in importlib.metadata.requires("rich") or []}
+    except importlib.metadata.PackageNotFoundError:
+        pass
     files = importlib.metadata.packages_distributions()
     return {module for module, dists in files.items() if names & {d.lower() for d in dists}}
 
 
 def _run_vendored(tmp_path: Path, faults: FaultServer) -> dict[str, Any]:
     vendor = tmp_path / "project" / "third_party"
-    load("generate").assemble(GENERATED, vendor / "vapi_client")
+    assembled = _codegen.run(
+        "import sys; from pathlib import Path; from vapi_codegen.generate import assemble; "
+        "assemble(Path(sys.argv[1]), Path(sys.argv[2]))",
+        str(GENERATED),
+        str(vendor / "vapi_client"),
+    )
+    assert assembled.returncode == 0, assembled.stderr[-3000:]
     seed_path = DATA / "seed-response.json"
     faults.script(
         [

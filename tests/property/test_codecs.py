@@ -1,4 +1,4 @@
-"""The generated codecs (generator/model_codecs.py) give exactly what the generic one (`_wire`) gives.
+"""The generated codecs (vapi_codegen/model_codecs.py) give exactly what the generic one (`_wire`) gives.
 
 On every schema's examples (its minimal instance, the spec's examples, the realistic payloads) and on
 mutated payloads (unknown properties, enum values and tags, values of the wrong type), in both modes:

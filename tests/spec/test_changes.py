@@ -1,33 +1,19 @@
-"""generator/spec_changes.py: each classification rule on small documents, then two real upstream snapshots."""
+"""vapi_spec/changes.py: each classification rule on small documents, then two real upstream snapshots."""
 
 from __future__ import annotations
 
 import copy
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from vapi_spec import changes as sc
 
 JSONObject = dict[str, Any]
 ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT / "tests" / "data" / "upstream"
-
-
-def _load_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_vapi_spec_changes", ROOT / "generator" / "spec_changes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-sc = _load_module()
 
 
 def ref(name: str) -> JSONObject:

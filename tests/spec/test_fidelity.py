@@ -1,5 +1,5 @@
 """Fidelity (issue 11, point 6): `openapi.yaml` says everything Vapi's published document says about what we ship,
-and every difference is explained by a named rule (generator/spec_rules.py) or an overlay entry (spec/overlay.yaml).
+and every difference is explained by a named rule (vapi_spec/rules.py) or an overlay entry (spec/overlay.yaml).
 
 Upstream here is the committed `spec/upstream.json`, narrowed to the selection exactly as `spec_build.build` does
 (`select_paths`, then `prune_schemas`). Compared with the committed `openapi.yaml`:
@@ -26,14 +26,14 @@ from functools import cache
 from typing import Any
 
 import pytest
+from vapi_spec import build as spec_build
+from vapi_spec import overlay as spec_overlay
+from vapi_spec import rules as spec_rules
+from vapi_spec import update as update_spec
 
-from tests.spec._generator import ROOT, SPEC_DIR, load
+from tests.spec._generator import ROOT, SPEC_DIR
 
 JSONObject = dict[str, Any]
-spec_build = load("spec_build")
-spec_overlay = load("spec_overlay")
-spec_rules = load("spec_rules")
-update_spec = load("update_spec")
 
 HOISTED = spec_rules.HOISTED
 REF = spec_rules.REF_PREFIX

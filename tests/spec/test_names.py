@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from vapi_spec import names as spec_names
+from vapi_spec import rules as spec_rules
+from vapi_spec import update as update_spec
 
-from tests.spec._generator import ROOT, SPEC_DIR, load
+from tests import _codegen
+from tests.spec._generator import ROOT, SPEC_DIR
 
-spec_rules = load("spec_rules")
-spec_names = load("spec_names")
-update_spec = load("update_spec")
-generate = load("generate")
 REF = spec_rules.REF_PREFIX
 JSONObject = dict[str, Any]
 
@@ -222,9 +222,14 @@ def test_the_generator_refuses_a_public_name_the_lock_does_not_list(tmp_path: Pa
     lock = {**spec_names.empty(), "models": {"Call": {"schema": "Call"}, "Extra": {"schema": "Extra", "retired": "x"}}}
     (tmp_path / "spec" / "names.lock.json").write_text(spec_names.dump(lock), encoding="utf-8")
     tables = {"UNIONS": {"Voice": {}}, "OPERATIONS": {"calls.get": {"method": "GET", "path": "/call/{id}"}}}
-    with pytest.raises(SystemExit) as refused:
-        generate.check_names_locked(tmp_path, tmp_path / "openapi.yaml", tables)
-    message = str(refused.value)
+    refused = _codegen.run(
+        "import json, sys; from pathlib import Path; from vapi_codegen import generate; "
+        "generate.check_names_locked(Path(sys.argv[1]), Path(sys.argv[1]) / 'openapi.yaml', json.loads(sys.argv[2]))",
+        str(tmp_path),
+        json.dumps(tables),
+    )
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    message = refused.stderr
     assert "models: Extra" in message and "unions: Voice" in message and "unknown: UnknownVoice" in message
     assert "methods: calls.get" in message
 

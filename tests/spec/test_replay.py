@@ -8,7 +8,7 @@ locks it, as a maintainer starting then would have):
 
 1. `update_spec.update(snapshot, strict=False, root=...)`: the step's `openapi.yaml` and its change report against
    the previous step (overlay entries that older snapshots do not need yet are warnings, collected);
-2. `generator/generate.py --spec <step>/openapi.yaml --vendor <step>/pkg/vapi_client`: no generator warning;
+2. `python -m vapi_codegen --spec <step>/openapi.yaml --vendor <step>/pkg/vapi_client`: no generator warning;
 3. one subprocess with `PYTHONPATH=<step>/pkg` imports every module of that package (never the installed
    vapi_client) and round-trips the step's own media-type examples: `Model.from_dict(v).to_dict() == v`.
 
@@ -32,12 +32,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from vapi_spec import names as spec_names
+from vapi_spec import update as update_spec
 
-from tests.spec._generator import GENERATOR, SPEC_DIR, UPSTREAM_SNAPSHOTS, load
+from tests import _codegen
+from tests.spec._generator import SPEC_DIR, UPSTREAM_SNAPSHOTS
 
 JSONObject = dict[str, Any]
-update_spec = load("update_spec")
-spec_names = load("spec_names")
 
 SNAPSHOTS = sorted(UPSTREAM_SNAPSHOTS.glob("vapi-openapi-*.json.gz"))
 LABELS = [update_spec.label_for(path) for path in SNAPSHOTS]
@@ -136,18 +137,8 @@ class Step:
 
 
 def _generate_and_verify(step: Step) -> None:
-    step.generation = subprocess.run(
-        [
-            sys.executable,
-            str(GENERATOR / "generate.py"),
-            "--spec",
-            str(step.folder / "openapi.yaml"),
-            "--vendor",
-            str(step.package / "vapi_client"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    step.generation = _codegen.generate(
+        "--spec", str(step.folder / "openapi.yaml"), "--vendor", str(step.package / "vapi_client")
     )
     if step.generation.returncode != 0:
         return

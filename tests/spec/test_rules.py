@@ -1,12 +1,11 @@
-"""generator/spec_rules.py on the upstream quirks the replay met in older snapshots (tests/spec/test_replay.py)."""
+"""vapi_spec/rules.py on the upstream quirks the replay met in older snapshots (tests/spec/test_replay.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.spec._generator import load
+from vapi_spec import rules as spec_rules
 
-spec_rules = load("spec_rules")
 REF = spec_rules.REF_PREFIX
 JSONObject = dict[str, Any]
 

@@ -1,16 +1,18 @@
-"""The rule that turns operations into resources and method names (`generator/spec_operations.py`), on small
+"""The rule that turns operations into resources and method names (`vapi_spec/operations.py`), on small
 documents: the extensions it writes onto `openapi.yaml` are everything the generator reads about them."""
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+from vapi_spec import build as spec_build
+from vapi_spec import operations as spec_operations
 
-from tests.spec._generator import load
-
-spec_operations = load("spec_operations")
-spec_build = load("spec_build")
+from tests import _codegen
 
 
 def ref(name: str) -> dict[str, str]:
@@ -157,16 +159,28 @@ def test_the_built_openapi_yaml_carries_the_names_and_the_generator_reads_no_sel
     )
     assert create["x-vapi-batch"]["field"] == "customers"
     assert doc["paths"]["/call"]["get"]["x-vapi-pages"] is True
-    source = (spec_build.ROOT / "generator" / "resources.py").read_text(encoding="utf-8")
+    found = importlib.util.find_spec("vapi_codegen.resources")  # read, not imported: it needs the generator
+    assert found is not None and found.origin is not None
+    source = Path(found.origin).read_text(encoding="utf-8")
     assert "selection" not in source
 
 
 def test_a_method_named_like_an_import_of_the_resources_module_is_refused() -> None:
-    resources = load("resources")
-    with pytest.raises(SystemExit, match=r"CallsResource.datetime\(\) would hide the module's `datetime`"):
-        resources._check_no_method_hides_a_module_name(
-            "import datetime\n\nclass CallsResource:\n    def datetime(self) -> datetime.datetime: ...\n"
-        )
-    assert resources._qualify("list[models.Call] | Literal['list'] | list_x", {"list"}) == (
-        "builtins.list[models.Call] | Literal['list'] | list_x"
+    checked = _codegen.run(
+        """if True:
+        from vapi_codegen import resources
+        try:
+            resources._check_no_method_hides_a_module_name(
+                "import datetime\\n\\nclass CallsResource:\\n    def datetime(self) -> datetime.datetime: ...\\n"
+            )
+        except SystemExit as refused:
+            print(refused)
+        else:
+            print("accepted")
+        print(resources._qualify("list[models.Call] | Literal['list'] | list_x", {"list"}))
+        """
     )
+    assert checked.returncode == 0, checked.stderr[-3000:]
+    refusal, qualified = checked.stdout.splitlines()
+    assert re.search(r"CallsResource.datetime\(\) would hide the module's `datetime`", refusal), refusal
+    assert qualified == "builtins.list[models.Call] | Literal['list'] | list_x"

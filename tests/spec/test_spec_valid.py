@@ -1,4 +1,4 @@
-"""openapi.yaml is a valid OpenAPI 3.1 document and passes the project lint (generator/spec_lint.py).
+"""openapi.yaml is a valid OpenAPI 3.1 document and passes the project lint (vapi_spec/lint.py).
 
 The lint itself is tested too: every rule must catch a deliberately broken copy of the spec.
 """
@@ -6,7 +6,6 @@ The lint itself is tested too: every rule must catch a deliberately broken copy 
 from __future__ import annotations
 
 import copy
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,17 +15,13 @@ from typing import Any
 import pytest
 import yaml  # type: ignore[import-untyped]
 from openapi_spec_validator import validate
+from vapi_spec import lint as spec_lint
 
 JSONObject = dict[str, Any]
 Breakage = Callable[[JSONObject], tuple[str, str]]  # breaks a spec copy, returns the (pointer, rule) expected
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
-LINT_PATH = ROOT / "generator" / "spec_lint.py"
-
-_module_spec = importlib.util.spec_from_file_location("spec_lint", LINT_PATH)
-assert _module_spec and _module_spec.loader
-spec_lint = importlib.util.module_from_spec(_module_spec)
-_module_spec.loader.exec_module(spec_lint)
+LINT = [sys.executable, "-m", "vapi_spec.lint"]
 
 with SPEC_PATH.open(encoding="utf-8") as _f:
     SPEC: JSONObject = yaml.load(_f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -42,16 +37,14 @@ def test_spec_lint_finds_nothing() -> None:
 
 
 def test_spec_lint_command_line() -> None:
-    ok = subprocess.run(
-        [sys.executable, str(LINT_PATH), str(SPEC_PATH)], check=False, capture_output=True, text=True, cwd=ROOT
-    )
+    ok = subprocess.run([*LINT, str(SPEC_PATH)], check=False, capture_output=True, text=True, cwd=ROOT)
     assert (ok.returncode, ok.stdout) == (0, ""), ok.stdout + ok.stderr
 
     broken = copy.deepcopy(SPEC)
     del broken["paths"]["/call/{id}"]["get"]["operationId"]
     del broken["components"]["schemas"]["CallStatus"]["enum"][:]
     bad = subprocess.run(
-        [sys.executable, str(LINT_PATH), "-"],
+        [*LINT, "-"],
         check=False,
         input=yaml.safe_dump(broken, allow_unicode=True),
         capture_output=True,

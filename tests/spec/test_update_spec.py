@@ -1,4 +1,4 @@
-"""generator/update_spec.py: the committed spec is what spec/ makes, stale fixes are named (an error in strict mode,
+"""vapi_spec/update.py: the committed spec is what spec/ makes, stale fixes are named (an error in strict mode,
 a warning otherwise), and an update that fails writes nothing."""
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 import yaml  # type: ignore[import-untyped]
+from vapi_spec import build as spec_build
+from vapi_spec import overlay as spec_overlay
+from vapi_spec import update as update_spec
 
-from tests.spec._generator import GENERATOR, ROOT, SPEC_DIR, UPSTREAM_SNAPSHOTS, load
-
-update_spec = load("update_spec")
-spec_build = load("spec_build")
-spec_overlay = load("spec_overlay")
+from tests.spec._generator import ROOT, SPEC_DIR, UPSTREAM_SNAPSHOTS
 
 BOGUS = {
     "x-name": "bogus-fix-for-a-path-upstream-never-had",
@@ -51,7 +50,7 @@ def digests(root: Path) -> dict[str, str]:
 
 def test_check_passes_on_the_committed_spec() -> None:
     result = subprocess.run(
-        [sys.executable, str(GENERATOR / "update_spec.py"), "--check"], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "vapi_spec.update", "--check"], capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "openapi.yaml is what spec/ makes" in result.stdout

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 import yaml  # type: ignore[import-untyped]
+from vapi_spec import update as update_spec
 
-from tests.spec._generator import load
+from tests import _codegen
 
 ROOT = Path(__file__).resolve().parents[2]
-update_spec = load("update_spec")
-spec_build = load("spec_build")
+
 
 pytestmark = pytest.mark.whole_document
 
@@ -116,18 +116,7 @@ def test_the_whole_document_gives_a_client_per_resource_that_type_checks(tmp_pat
     assert not [name for name in made if re.match(r"(GET|POST|PUT|PATCH|DELETE)[A-Z]|.*\d$", name)], made
     assert {"PhoneNumber", "UpdatePhoneNumber", "AssistantModel", "WorkflowModel"} <= set(made)
     out = tmp_path / "pkg"
-    generated = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "generator" / "generate.py"),
-            "--spec",
-            str(spec),
-            "--vendor",
-            str(out / "vapi_client"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    generated = _codegen.generate("--spec", str(spec), "--vendor", str(out / "vapi_client"))
     assert generated.returncode == 0, generated.stdout[-3000:] + generated.stderr[-3000:]
     assert "Warning" not in generated.stdout
 

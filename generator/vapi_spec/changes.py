@@ -825,9 +825,9 @@ def attribute_name(prop: str) -> str:
 
 def py_name(json_name: str) -> str:
     """The name openapi-python-client gives a property or argument (`type` -> `type_`)."""
-    from openapi_python_client.strings import PythonIdentifier  # the generator's own rule, when reporting only
+    from .names import python_identifier
 
-    return str(PythonIdentifier(json_name, prefix="field"))
+    return python_identifier(json_name, prefix="field")
 
 
 def sorted_entries(entries: list[JSONObject]) -> list[JSONObject]:

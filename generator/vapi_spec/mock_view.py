@@ -9,7 +9,7 @@ examples) is the spec's. Prism then starts in seconds and still checks every req
 top-level shape of bodies; the unions themselves are checked by the client's strict validation and by the
 golden and property tests.
 
-Usage: python generator/mock_view.py openapi.yaml OUT.json
+Usage: python -m vapi_spec.mock_view openapi.yaml OUT.json
 """
 
 from __future__ import annotations

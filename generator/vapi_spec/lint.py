@@ -1,6 +1,6 @@
 """Project lint for openapi.yaml: generator pitfalls that the OpenAPI validator and Spectral let through.
 
-Usage:  python generator/spec_lint.py openapi.yaml   (or "-" to read the document from stdin)
+Usage:  python -m vapi_spec.lint openapi.yaml   (or "-" to read the document from stdin)
         (prints one line per problem, "<JSON pointer>: <message> [<rule>]", and exits 1 if there is any)
 Import: lint(spec: dict) -> list[str]
 
@@ -328,7 +328,7 @@ def lint(spec: JSONObject) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python generator/spec_lint.py openapi.yaml  (or - for stdin)", file=sys.stderr)
+        print("usage: python -m vapi_spec.lint openapi.yaml  (or - for stdin)", file=sys.stderr)
         return 2
     if args[0] == "-":
         spec = yaml.safe_load(sys.stdin)

@@ -1,14 +1,14 @@
 """Update `openapi.yaml` from a Vapi OpenAPI document: the command behind `nox -s update-spec -- PATH`.
 
-    python generator/update_spec.py PATH [--label 2026-08] [--strict]
+    python -m vapi_spec.update PATH [--label 2026-08] [--strict]
         PATH: Vapi's published OpenAPI JSON, plain or .json.gz. Writes spec/upstream.json, openapi.yaml,
         the names lock (spec/names.lock.json), then the change report, added first to spec/CHANGES.md and
         spec/changes.json (both keep every earlier report as it was). A rebuild from the same upstream with
         other sources (selection, overlay, rules) is reported too.
-    python generator/update_spec.py spec/upstream.json --since spec/history/openapi-2024-05.yaml
+    python -m vapi_spec.update spec/upstream.json --since spec/history/openapi-2024-05.yaml
         Rebuild from the committed upstream; report the changes since an older spec (how the first
         report, seed era to 2026-08, was made).
-    python generator/update_spec.py --check
+    python -m vapi_spec.update --check
         Rebuild from the committed spec/upstream.json in strict mode and fail if openapi.yaml or the names
         lock differs (CI).
 
@@ -31,8 +31,8 @@ from typing import Any
 
 import yaml
 
-import spec_build
-import spec_names
+from . import build as spec_build
+from . import names as spec_names
 
 JSONObject = dict[str, Any]
 
@@ -101,7 +101,7 @@ def sources_digest(spec_dir: Path) -> str:
 
 def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Path | None = None) -> dict[str, Any]:
     """Write the new upstream copy, openapi.yaml, the names lock and the change report; return the report."""
-    import spec_changes  # the report is only needed here, not by --check
+    from . import changes as spec_changes  # the report is only needed here, not by --check
 
     spec_path, spec_dir = root / "openapi.yaml", root / "spec"
     upstream_bytes, upstream = spec_build.read_and_parse(path)

@@ -6,7 +6,7 @@ It writes only what is made from the spec (models, spec tables, resources) into 
 hand-written half of the package (overrides/vapi_client) is never copied: the two folders are one package
 (see the README's "How it is built").
 
-Usage: python generator/generate.py [--check]   (--check: regenerate to a temp dir and diff)
+Usage: python -m vapi_codegen [--check]   (--check: regenerate to a temp dir and diff)
 """
 
 from __future__ import annotations
@@ -25,15 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from vapi_spec import names as spec_names
+from vapi_spec.build import ROOT
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling modules, also when loaded from a file
-import model_codecs  # noqa: E402
-import resources  # noqa: E402
-import spec_names  # noqa: E402
+from . import model_codecs, resources
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
-GENERATOR = ROOT / "generator"
+GENERATOR = Path(__file__).resolve().parent  # templates, config.yaml and ruff.toml ship inside the package
 TARGET = ROOT / "generated" / "vapi_client"
 HAND_WRITTEN = ROOT / "overrides" / "vapi_client"
 PACKAGE = "vapi_client"
@@ -124,7 +122,7 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     write(out / "models" / "unknown_variants.py", render_unknown_variants(tables))
     write(out / "models" / "unions.py", render_union_aliases(tables))
     drop_hand_written(out)
-    config = ["--config", str(GENERATOR / "ruff.toml")]
+    config = ["--config", str(GENERATOR / "ruff_generated.toml")]
     run(["ruff", "check", "--fix", "--quiet", *config, str(out)])
     run(["ruff", "format", "--quiet", *config, str(out)])
     mark_generated(out)

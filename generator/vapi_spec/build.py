@@ -1,10 +1,10 @@
 """Make `openapi.yaml` from Vapi's published document: select, fix (overlay, then rules), prune.
 
     upstream (spec/upstream.json) -> selection (spec/selection.yaml) -> overlay (spec/overlay.yaml)
-      -> named rules (generator/spec_rules.py, parameters in spec/rules.yaml)
-  -> resources and method names (generator/spec_operations.py, `x-vapi-*` on each operation) -> openapi.yaml
+      -> named rules (vapi_spec/rules.py, parameters in spec/rules.yaml)
+  -> resources and method names (vapi_spec/operations.py, `x-vapi-*` on each operation) -> openapi.yaml
 
-`build` is pure: documents in, document out. `generator/update_spec.py` does the file work.
+`build` is pure: documents in, document out. `vapi_spec/update.py` does the file work.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from typing import Any
 
 import yaml
 
-import spec_operations
-import spec_overlay
-import spec_rules
+from . import operations as spec_operations
+from . import overlay as spec_overlay
+from . import rules as spec_rules
 
-ROOT = Path(__file__).resolve().parent.parent
+# The checkout these tools work on: the one they are installed from (`pip install -e generator`).
+ROOT = Path(__file__).resolve().parents[2]
 SPEC_DIR = ROOT / "spec"
 JSONObject = dict[str, Any]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -11,14 +11,16 @@ Generated names are a contract with downstream code: `unions.Tool`, `models.Call
   * resource methods (`calls.create`): the operation (`POST /call`).
 
 The rules (`spec_rules.discriminated_unions`, `named_enums`) reuse a locked name for the place it denotes.
-`update_spec.py` updates the lock beside `openapi.yaml`; a name whose place is gone is marked `retired`
+`vapi_spec/update.py` updates the lock beside `openapi.yaml`; a name whose place is gone is marked `retired`
 (kept, never given to anything else); `--check` fails when the committed lock is not what the build makes.
 The generator fails when it makes a public name the lock does not list.
 """
 
 from __future__ import annotations
 
+import builtins
 import json
+import keyword
 import re
 from pathlib import Path
 from typing import Any
@@ -107,14 +109,30 @@ def public_names(doc: JSONObject, methods: dict[str, str] | None = None) -> JSON
     return names
 
 
+# openapi-python-client's naming rule (`PythonIdentifier`), written out so the spec pipeline never needs the code
+# generator installed; tests/generation/test_codegen_env.py checks it against the pinned generator.
+_DELIMITERS = r"\. _-"
+_RESERVED_WORDS = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+
+
+def python_identifier(value: str, prefix: str) -> str:
+    """The Python name openapi-python-client gives `value` (`type` -> `type_`, `endedReason` -> `ended_reason`)."""
+    safe = "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
+    leading_underscore = safe.startswith("_")
+    if any(c.isupper() for c in safe):
+        safe = " ".join(re.split("([A-Z]?[a-z]+)", safe))
+    name = "_".join(re.findall(rf"[^{re.escape(_DELIMITERS)}]+", safe)).lower()
+    if name in _RESERVED_WORDS or keyword.iskeyword(name):
+        name = f"{name}_"
+    return name if name.isidentifier() and not leading_underscore else f"{prefix}{name}"
+
+
 def operation_methods(doc: JSONObject, table: dict[str, Any] | None = None) -> dict[str, str]:
     """`METHOD /path` -> `resource.method` for every operation of `doc`.
 
     Read from the operation's `x-vapi-resource` / `x-vapi-method` when the spec carries them, else from the
     selection's naming table (`method`), else from the operationId as the generator names it; the resource
     defaults to `calls`."""
-    from openapi_python_client.strings import PythonIdentifier  # the generator's own naming
-
     found: dict[str, str] = {}
     for path, item in (doc.get("paths") or {}).items():
         for verb, operation in item.items():
@@ -125,7 +143,7 @@ def operation_methods(doc: JSONObject, table: dict[str, Any] | None = None) -> d
             method = (
                 operation.get("x-vapi-method")
                 or entry.get("method")
-                or str(PythonIdentifier(operation.get("operationId", key), prefix="op"))
+                or python_identifier(operation.get("operationId", key), prefix="op")
             )
             resource = operation.get("x-vapi-resource") or entry.get("resource") or "calls"
             found[key] = f"{resource}.{method}"

@@ -22,8 +22,7 @@ from typing import Any
 
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
-
-import spec_operations
+from vapi_spec import operations as spec_operations
 
 GENERATOR = Path(__file__).resolve().parent
 SUCCESS = ("200", "201", "202", "204")

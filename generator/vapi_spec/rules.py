@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import spec_names
+from . import names as spec_names
 
 JSONObject = dict[str, Any]
 Log = list[tuple[str, str]]
@@ -378,7 +378,7 @@ def discriminated_unions(doc: JSONObject, config: JSONObject, log: Log) -> None:
     namer = PlaceNamer(_available(spec_names.locked_places(lock, "unions"), schemas), pinned, taken, "Union")
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     chosen = namer.assign([[place(where) for _, where, _, _ in sites] for _, sites in ordered])
-    for (members, sites), name in zip(ordered, chosen, strict=True):
+    for (_, sites), name in zip(ordered, chosen, strict=True):
         node0, where0, refs0, tag0 = sites[0]
         union: JSONObject = {"oneOf": [{"$ref": REF_PREFIX + ref} for ref in refs0]}
         _set_discriminator(doc, union, refs0, tag0, log)
@@ -656,7 +656,7 @@ def invalid_examples(doc: JSONObject, config: JSONObject, log: Log) -> None:
     """Schema examples and defaults that fail their own schema (a JSON array written as a string, a
     null for a number) move to `x-vapi-invalid-examples` / `x-vapi-invalid-default`: mocks and docs
     must not serve them, and the record of what upstream wrote is kept."""
-    import spec_lint  # jsonschema is only needed by this rule
+    from . import lint as spec_lint  # jsonschema is only needed by this rule
 
     problems = [pointer for pointer, _ in [*spec_lint.check_examples(doc), *spec_lint.check_defaults(doc)]]
     for pointer in sorted(problems, key=_pointer_sort_key, reverse=True):
