@@ -2,8 +2,8 @@
 
 Every create carries a request id the API stores and echoes on the Call: in
 ``assistantOverrides.metadata["vapiClientRequestId"]`` (for a batch, each customer also gets
-``<request id>/<index>`` in its own ``customers[i].assistantOverrides.metadata``). The caller's own
-metadata is kept as given; a caller who sets the key chooses the id.
+``<request id>/<index>`` in its own ``customers[i].assistantOverrides.metadata``). Whose id it is, the
+caller's or the client's (never one copied from a response), is `_request_ids`'s to say.
 
 When a create may have reached Vapi (read timeout, dropped connection, 5xx), the client lists the calls
 created in the window around the request (narrowed by its assistant and phone number), looks for the
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import math
-import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,8 +31,7 @@ from typing import Any
 from .._exceptions import CallCreationUncertainError, ValidationError
 from .._redaction import redact
 from ._paging import Pager, created_at
-
-REQUEST_ID_KEY = "vapiClientRequestId"
+from ._request_ids import REQUEST_ID_KEY, request_id_of
 
 #: `limit` of each lookup page; `ReconcilePolicy.max_pages` bounds the pages of one look.
 LOOKUP_PAGE = 100
@@ -123,44 +121,6 @@ class Reconciliation:
         if self.lookup_error:
             text += f"; the lookup failed: {self.lookup_error}"
         return text
-
-
-# --- tagging the request ---------------------------------------------------------------------------
-
-
-def tag(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
-    """`body` with the request id merged in (a new dict; the caller's is not changed), and the id."""
-    out = dict(body)
-    overrides = dict(out.get("assistantOverrides") or {})
-    metadata = dict(overrides.get("metadata") or {})
-    request_id = metadata.get(REQUEST_ID_KEY)
-    if not isinstance(request_id, str) or not request_id:
-        request_id = uuid.uuid4().hex
-        metadata[REQUEST_ID_KEY] = request_id  # appended: the caller's keys keep their order
-    overrides["metadata"] = metadata
-    out["assistantOverrides"] = overrides
-    customers = out.get("customers")
-    if isinstance(customers, list):
-        out["customers"] = [_tag_customer(c, f"{request_id}/{i}") for i, c in enumerate(customers)]
-    return out, request_id
-
-
-def _tag_customer(customer: Any, customer_id: str) -> Any:
-    if not isinstance(customer, Mapping):
-        return customer
-    out = dict(customer)
-    overrides = dict(out.get("assistantOverrides") or {})
-    metadata = dict(overrides.get("metadata") or {})
-    metadata.setdefault(REQUEST_ID_KEY, customer_id)
-    overrides["metadata"] = metadata
-    out["assistantOverrides"] = overrides
-    return out
-
-
-def request_id_of(body: Mapping[str, Any]) -> str | None:
-    metadata = (body.get("assistantOverrides") or {}).get("metadata") or {}
-    value = metadata.get(REQUEST_ID_KEY)
-    return value if isinstance(value, str) else None
 
 
 # --- matching --------------------------------------------------------------------------------------
