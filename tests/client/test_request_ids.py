@@ -125,7 +125,10 @@ def test_customers_sharing_the_callers_overrides_are_not_resolved_to_one_call(
         "assistantId": "asst-1",
         "phoneNumberId": "pn-1",
         "assistantOverrides": shared,
-        "customers": [{"number": NUMBER, "assistantOverrides": shared}, {"number": OTHER, "assistantOverrides": shared}],
+        "customers": [
+            {"number": NUMBER, "assistantOverrides": shared},
+            {"number": OTHER, "assistantOverrides": shared},
+        ],
     }
     # Vapi made the call to the first customer only (echoing the batch's overrides), then the response was lost.
     faults.script(
