@@ -49,7 +49,8 @@ AsyncListPage = Callable[[dict[str, Any]], Awaitable[Sequence[Any]]]
 @dataclass(frozen=True)
 class ReconcilePolicy:
     """How a create whose outcome is unknown is resolved. `VapiClient(reconcile=None)` turns it off
-    (and with it the request id in the body): creates are then at most once, as before.
+    (and with it the client's request id in the body; one given as `request_id=` is still sent): creates
+    are then at most once, as before.
 
     window: how long (seconds, 0 to 3600) to keep looking for a call that appears late in the list.
     interval: seconds between looks (0.01 to 3600). clock_skew: how far (seconds, 0 to 3600) this
