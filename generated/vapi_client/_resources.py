@@ -86,6 +86,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -115,6 +116,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -144,6 +146,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -172,6 +175,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -185,7 +189,8 @@ class CallsResource(SyncResource):
         `body` holding `customers` the answer is typed as either.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
-        raises `CallCreationUncertainError` when the call may or may not have been placed.
+        raises `CallCreationUncertainError` when the call may or may not have been placed. Carries a
+        request id (`request_id`) by which a call whose response was lost is found.
 
         Args:
             body: The whole body, as a model or a dict; keyword fields are merged over it.
@@ -215,6 +220,10 @@ class CallsResource(SyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            request_id: The id the call is created with and found by (e.g. your job id; a batch's customers
+                get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
+                the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
+                fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -246,6 +255,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -275,6 +285,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -304,6 +315,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -332,6 +344,7 @@ class CallsResource(SyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -348,7 +361,8 @@ class CallsResource(SyncResource):
         Deprecated: use `create()`.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
-        raises `CallCreationUncertainError` when the call may or may not have been placed.
+        raises `CallCreationUncertainError` when the call may or may not have been placed. Carries a
+        request id (`request_id`) by which a call whose response was lost is found.
 
         Args:
             body: The whole body, as a model or a dict; keyword fields are merged over it.
@@ -378,6 +392,10 @@ class CallsResource(SyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            request_id: The id the call is created with and found by (e.g. your job id; a batch's customers
+                get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
+                the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
+                fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -406,6 +424,7 @@ class CallsResource(SyncResource):
         workflow_id: str | None = None,
         workflow: models.CreateWorkflowDTO | Json | None = None,
         workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -419,7 +438,8 @@ class CallsResource(SyncResource):
         Deprecated: use `create()`.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
-        raises `CallCreationUncertainError` when the call may or may not have been placed.
+        raises `CallCreationUncertainError` when the call may or may not have been placed. Carries a
+        request id (`request_id`) by which a call whose response was lost is found.
 
         Args:
             body: The whole body, as a model or a dict; keyword fields are merged over it.
@@ -440,6 +460,10 @@ class CallsResource(SyncResource):
             workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
                 instead.
             workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            request_id: The id the call is created with and found by (e.g. your job id; a batch's customers
+                get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
+                the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
+                fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -858,6 +882,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -887,6 +912,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -916,6 +942,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -944,6 +971,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -957,7 +985,8 @@ class AsyncCallsResource(AsyncResource):
         `body` holding `customers` the answer is typed as either.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
-        raises `CallCreationUncertainError` when the call may or may not have been placed.
+        raises `CallCreationUncertainError` when the call may or may not have been placed. Carries a
+        request id (`request_id`) by which a call whose response was lost is found.
 
         Args:
             body: The whole body, as a model or a dict; keyword fields are merged over it.
@@ -987,6 +1016,10 @@ class AsyncCallsResource(AsyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            request_id: The id the call is created with and found by (e.g. your job id; a batch's customers
+                get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
+                the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
+                fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -1018,6 +1051,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1047,6 +1081,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1076,6 +1111,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1104,6 +1140,7 @@ class AsyncCallsResource(AsyncResource):
         phone_number: models.ImportTwilioPhoneNumberDTO | Json | None = None,
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1120,7 +1157,8 @@ class AsyncCallsResource(AsyncResource):
         Deprecated: use `create()`.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
-        raises `CallCreationUncertainError` when the call may or may not have been placed.
+        raises `CallCreationUncertainError` when the call may or may not have been placed. Carries a
+        request id (`request_id`) by which a call whose response was lost is found.
 
         Args:
             body: The whole body, as a model or a dict; keyword fields are merged over it.
@@ -1150,6 +1188,10 @@ class AsyncCallsResource(AsyncResource):
                 `phoneNumberId` instead.
             customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
             customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+            request_id: The id the call is created with and found by (e.g. your job id; a batch's customers
+                get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
+                the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
+                fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -1178,6 +1220,7 @@ class AsyncCallsResource(AsyncResource):
         workflow_id: str | None = None,
         workflow: models.CreateWorkflowDTO | Json | None = None,
         workflow_overrides: models.WorkflowOverrides | Json | None = None,
+        request_id: str | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1191,7 +1234,8 @@ class AsyncCallsResource(AsyncResource):
         Deprecated: use `create()`.
 
         Sent once unless Vapi provably never received it (connection not opened) or answered 429;
-        raises `CallCreationUncertainError` when the call may or may not have been placed.
+        raises `CallCreationUncertainError` when the call may or may not have been placed. Carries a
+        request id (`request_id`) by which a call whose response was lost is found.
 
         Args:
             body: The whole body, as a model or a dict; keyword fields are merged over it.
@@ -1212,6 +1256,10 @@ class AsyncCallsResource(AsyncResource):
             workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
                 instead.
             workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
+            request_id: The id the call is created with and found by (e.g. your job id; a batch's customers
+                get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
+                the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
+                fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.

@@ -276,6 +276,9 @@ def _method(
         }
         for python_name, (json_name, desc) in op["query"].items()
     ]
+    taken = {f["name"] for f in body_fields} | {q["name"] for q in query}
+    if op["creates_call"] and "request_id" in taken:
+        raise SystemExit(f"{key}: a body field or query parameter is named like the `request_id` keyword")
     batch = None
     if op["batch"] and any(f["json"] == op["batch"]["field"] for f in body_fields):
         batch = {

@@ -56,7 +56,8 @@ if TYPE_CHECKING:
     from ._codec._model import Model
     from ._codec._unknown_variant import UnknownVariant
     from ._operations._raw import RawResponse
-    from ._operations._reconcile import REQUEST_ID_KEY, ReconcilePolicy, Reconciliation
+    from ._operations._reconcile import ReconcilePolicy, Reconciliation
+    from ._operations._request_ids import REQUEST_ID_KEY
     from ._version import __version__  # noqa: F401 (lazy, below)
     from .types import UNSET, Unset
 
@@ -69,7 +70,7 @@ _LAZY = {
     "__version__": "._version",
     "ValidationIssue": "._codec._generic",
     "RawResponse": "._operations._raw",
-    "REQUEST_ID_KEY": "._operations._reconcile",
+    "REQUEST_ID_KEY": "._operations._request_ids",
     "ReconcilePolicy": "._operations._reconcile",
     "Reconciliation": "._operations._reconcile",
     "UNSET": ".types",

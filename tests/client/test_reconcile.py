@@ -22,7 +22,7 @@ from vapi_client import (
     ReconcilePolicy,
     VapiClient,
 )
-from vapi_client._operations._reconcile import tag
+from vapi_client._operations._request_ids import CLIENT_ID_PREFIX, tag
 from vapi_client.models import Call, CallBatchResponse
 
 RID = "rid-7f3a"
@@ -80,9 +80,11 @@ def test_the_request_id_is_merged_after_the_callers_metadata_and_never_replaces_
     body = {"assistantOverrides": {"metadata": {"z": 1, "a": 2}, "firstMessage": "Hi"}}
     tagged, request_id = tag(body)
     assert list(tagged["assistantOverrides"]["metadata"]) == ["z", "a", REQUEST_ID_KEY]
-    assert tagged["assistantOverrides"]["firstMessage"] == "Hi" and len(request_id) == 32
+    assert tagged["assistantOverrides"]["firstMessage"] == "Hi" and request_id.startswith(CLIENT_ID_PREFIX)
     assert body == {"assistantOverrides": {"metadata": {"z": 1, "a": 2}, "firstMessage": "Hi"}}  # not changed
-    assert tag(tagged)[1] == request_id  # an id already there is kept
+    assert tag(tagged)[1] != request_id  # an id of the client's found in a body was copied: a fresh one
+    mine = {"assistantOverrides": {"metadata": {"z": 1, REQUEST_ID_KEY: "job-1", "a": 2}}}
+    assert tag(mine) == (mine, "job-1")  # one written by hand is the caller's, kept in its place
     batch, batch_id = tag({"customers": [{"number": "+1"}, {"number": "+2", "assistantOverrides": {"metadata": {}}}]})
     ids = [c["assistantOverrides"]["metadata"][REQUEST_ID_KEY] for c in batch["customers"]]
     assert ids == [f"{batch_id}/0", f"{batch_id}/1"]

@@ -83,6 +83,8 @@ def test_every_operation_has_its_method_and_every_field_its_argument(
                 python = camel_to_snake(field)
                 assert python in parameters or python + "_" in parameters, f"{name}: no argument for body {field}"
         assert list(parameters)[-4:] == ["timeout", "max_retries", "extra_headers", "validate"]
+        # A create chooses its request id by keyword (`_operations._request_ids`); nothing else has one.
+        assert ("request_id" in parameters) == bool(operation.get("x-vapi-creates-call"))
         assert (getattr(resource, name).__doc__ or "").startswith(operation["summary"])
 
 

@@ -17,7 +17,8 @@ HEADER = "# Generated from openapi.yaml by `nox -s generate`: do not edit."
 
 def _tracked() -> list[Path]:
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
-    return [ROOT / name for name in listed.decode().split("\0") if name and (ROOT / name).is_file()]
+    names = dict.fromkeys(name for name in listed.decode().split("\0") if name)  # once each, also mid-merge
+    return [ROOT / name for name in names if (ROOT / name).is_file()]
 
 
 def test_no_two_files_have_the_same_content() -> None:

@@ -2,8 +2,8 @@
 
 Every create carries a request id the API stores and echoes on the Call: in
 ``assistantOverrides.metadata["vapiClientRequestId"]`` (for a batch, each customer also gets
-``<request id>/<index>`` in its own ``customers[i].assistantOverrides.metadata``). The caller's own
-metadata is kept as given; a caller who sets the key chooses the id.
+``<request id>/<index>`` in its own ``customers[i].assistantOverrides.metadata``). Whose id it is, the
+caller's or the client's (never one copied from a response), is `_request_ids`'s to say.
 
 When a create may have reached Vapi (read timeout, dropped connection, 5xx), the client lists the calls
 created in the window around the request (narrowed by its assistant and phone number), looks for the
@@ -31,8 +31,7 @@ from typing import Any
 from .._exceptions import CallCreationUncertainError, ValidationError
 from .._redaction import redact
 from ._paging import Pager, created_at
-
-REQUEST_ID_KEY = "vapiClientRequestId"
+from ._request_ids import REQUEST_ID_KEY, request_id_of
 
 #: `limit` of each lookup page; `ReconcilePolicy.max_pages` bounds the pages of one look.
 LOOKUP_PAGE = 100
@@ -50,7 +49,8 @@ AsyncListPage = Callable[[dict[str, Any]], Awaitable[Sequence[Any]]]
 @dataclass(frozen=True)
 class ReconcilePolicy:
     """How a create whose outcome is unknown is resolved. `VapiClient(reconcile=None)` turns it off
-    (and with it the request id in the body): creates are then at most once, as before.
+    (and with it the client's request id in the body; one given as `request_id=` is still sent): creates
+    are then at most once, as before.
 
     window: how long (seconds, 0 to 3600) to keep looking for a call that appears late in the list.
     interval: seconds between looks (0.01 to 3600). clock_skew: how far (seconds, 0 to 3600) this
@@ -122,46 +122,6 @@ class Reconciliation:
         if self.lookup_error:
             text += f"; the lookup failed: {self.lookup_error}"
         return text
-
-
-# --- tagging the request ---------------------------------------------------------------------------
-
-
-def tag(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
-    """`body` with the request id merged in (a new dict; the caller's is not changed), and the id."""
-    out = dict(body)
-    overrides = dict(out.get("assistantOverrides") or {})
-    metadata = dict(overrides.get("metadata") or {})
-    request_id = metadata.get(REQUEST_ID_KEY)
-    if not isinstance(request_id, str) or not request_id:
-        import uuid  # on the first create only: it imports platform, which the client's start-up does not need
-
-        request_id = uuid.uuid4().hex
-        metadata[REQUEST_ID_KEY] = request_id  # appended: the caller's keys keep their order
-    overrides["metadata"] = metadata
-    out["assistantOverrides"] = overrides
-    customers = out.get("customers")
-    if isinstance(customers, list):
-        out["customers"] = [_tag_customer(c, f"{request_id}/{i}") for i, c in enumerate(customers)]
-    return out, request_id
-
-
-def _tag_customer(customer: Any, customer_id: str) -> Any:
-    if not isinstance(customer, Mapping):
-        return customer
-    out = dict(customer)
-    overrides = dict(out.get("assistantOverrides") or {})
-    metadata = dict(overrides.get("metadata") or {})
-    metadata.setdefault(REQUEST_ID_KEY, customer_id)
-    overrides["metadata"] = metadata
-    out["assistantOverrides"] = overrides
-    return out
-
-
-def request_id_of(body: Mapping[str, Any]) -> str | None:
-    metadata = (body.get("assistantOverrides") or {}).get("metadata") or {}
-    value = metadata.get(REQUEST_ID_KEY)
-    return value if isinstance(value, str) else None
 
 
 # --- matching --------------------------------------------------------------------------------------

@@ -23,20 +23,24 @@ from .._codec._datetimes import format_datetime
 from .._exceptions import ResponseValidationError, ValidationError
 from .._http._attempts import Operation, RequestOptions
 from .._spec import OPERATIONS
-from . import _reconcile
+from . import _request_ids
 
 
 def build(
-    name: str, arguments: Mapping[str, Any], *, request_id: bool = False, validate: Validate = "strict"
+    name: str, arguments: Mapping[str, Any], *, add_request_id: bool = False, validate: Validate = "strict"
 ) -> tuple[Operation[Any], RequestOptions]:
     """The request for method `name`, from its `locals()` (taken as the method's first statement).
 
-    `request_id`: give a create its request id (see `_operations._reconcile`), so an unknown outcome can be resolved.
-    `validate`: the client's policy for values the spec does not know; the method's `validate=` wins.
+    `add_request_id`: give a create a request id of the client's when the caller chose none (see
+    `_operations._request_ids`), so an unknown outcome can be resolved; an id given as `request_id=` is
+    always sent. `validate`: the client's policy for values the spec does not know; the method's `validate=` wins.
     """
     table, placeholders, parse = _plan(name)
     given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
     options = RequestOptions(given.pop("timeout"), given.pop("max_retries"), given.pop("extra_headers"))
+    explicit = given.pop("request_id", None) if table["creates_call"] else None
+    if explicit is not None:
+        explicit = _request_ids.check(explicit)
     chosen = given.pop("validate", None)
     validate = validate if chosen is None else check_validate(chosen)
     url = table["path"]
@@ -55,9 +59,10 @@ def build(
     if table["body"] is not None:
         model = _body_model(table["body"])
         body = given.pop("body", None)
+        by_hand = _request_ids.ByHand.of(body, _json_names(model, given)) if table["creates_call"] else None
         kwargs["json"] = body_model(model, body, given, validate=validate).to_dict()
-        if request_id and table["creates_call"]:
-            kwargs["json"], _ = _reconcile.tag(kwargs["json"])
+        if by_hand is not None:
+            kwargs["json"], _ = _request_ids.tag(kwargs["json"], by_hand, explicit, add=add_request_id)
     elif table["body_shape"] is not None:  # a body that is not one model (a union): checked whole
         body = given.pop("body", None)
         if body is not None:
@@ -79,6 +84,12 @@ def _plan(name: str) -> tuple[Mapping[str, Any], tuple[tuple[str, str], ...], Ca
         placeholders = tuple(("{" + json_name + "}", py_name) for json_name, py_name in table["path_params"])
         plan = _PLANS[name] = (table, placeholders, _parser(name, table))
     return plan
+
+
+def _json_names(model: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword body fields given (not None), by their JSON names."""
+    json_names = {py_name: json_name for json_name, py_name in model._json_fields}
+    return {json_names[name]: value for name, value in fields.items() if value is not None and name in json_names}
 
 
 def _path_segment(name: str, value: Any) -> str:

@@ -14,7 +14,7 @@ import httpx
 
 from .._exceptions import CallCreationUncertainError
 from .._http._attempts import Operation, RequestOptions
-from . import _downloads, _paging, _reconcile, _request
+from . import _downloads, _paging, _reconcile, _request, _request_ids
 from ._raw import with_raw
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def _what(operation: Operation[Any]) -> str:
 
 
 def _about(operation: Operation[Any]) -> tuple[Json, str]:
-    return operation.kwargs["json"], _what(operation)
+    return operation.kwargs.get("json") or {}, _what(operation)
 
 
 def _lookup(list_page: Callable[[Mapping[str, Any]], L], options: RequestOptions) -> Callable[[Mapping[str, Any]], L]:
@@ -70,12 +70,20 @@ class SyncResource:
         send = self._transport.send
         policy = self._settings.reconcile
         operation, options = _request.build(
-            name, arguments, request_id=policy is not None, validate=self._settings.validate
+            name, arguments, add_request_id=policy is not None, validate=self._settings.validate
         )
-        if self._raw:
-            return send(with_raw(operation), options)
-        if not operation.creates_call or policy is None:
-            return send(operation, options)
+        if not operation.creates_call:
+            return send(with_raw(operation) if self._raw else operation, options)
+        with _request_ids.reported(*_about(operation)):
+            if self._raw:
+                return send(with_raw(operation), options)
+            if policy is None:
+                return send(operation, options)
+            return self._create(operation, options, policy)
+
+    def _create(self, operation: Operation[Any], options: RequestOptions, policy: _reconcile.ReconcilePolicy) -> Any:
+        """Send a create once; if its outcome is unknown, find the call it made (`_operations._reconcile`)."""
+        send = self._transport.send
         resends = self._transport.max_retries if policy.retry_unconfirmed else 0
         while True:
             try:
@@ -126,12 +134,22 @@ class AsyncResource:
         send = self._transport.send
         policy = self._settings.reconcile
         operation, options = _request.build(
-            name, arguments, request_id=policy is not None, validate=self._settings.validate
+            name, arguments, add_request_id=policy is not None, validate=self._settings.validate
         )
-        if self._raw:
-            return await send(with_raw(operation), options)
-        if not operation.creates_call or policy is None:
-            return await send(operation, options)
+        if not operation.creates_call:
+            return await send(with_raw(operation) if self._raw else operation, options)
+        with _request_ids.reported(*_about(operation)):
+            if self._raw:
+                return await send(with_raw(operation), options)
+            if policy is None:
+                return await send(operation, options)
+            return await self._create(operation, options, policy)
+
+    async def _create(
+        self, operation: Operation[Any], options: RequestOptions, policy: _reconcile.ReconcilePolicy
+    ) -> Any:
+        """`SyncResource._create`, awaited."""
+        send = self._transport.send
         resends = self._transport.max_retries if policy.retry_unconfirmed else 0
         while True:
             try:
