@@ -218,8 +218,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call | models.CallBatchResponse", self._run("calls.create", locals()))
 
@@ -381,8 +381,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
@@ -443,8 +443,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
@@ -478,8 +478,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.delete", locals()))
 
@@ -506,8 +506,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_assistant_recording", locals())
 
@@ -534,8 +534,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_call_logs", locals())
 
@@ -562,8 +562,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_customer_recording", locals())
 
@@ -590,8 +590,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_mono_recording", locals())
 
@@ -618,8 +618,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_pcap", locals())
 
@@ -646,8 +646,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_stereo_recording", locals())
 
@@ -674,8 +674,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_video_recording", locals())
 
@@ -697,8 +697,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.get", locals()))
 
@@ -743,8 +743,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("builtins.list[models.Call]", self._run("calls.list", locals()))
 
@@ -770,8 +770,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.update", locals()))
 
@@ -990,8 +990,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call | models.CallBatchResponse", await self._run("calls.create", locals()))
 
@@ -1153,8 +1153,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
@@ -1215,8 +1215,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
@@ -1250,8 +1250,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.delete", locals()))
 
@@ -1278,8 +1278,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_assistant_recording", locals())
 
@@ -1306,8 +1306,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_call_logs", locals())
 
@@ -1334,8 +1334,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_customer_recording", locals())
 
@@ -1362,8 +1362,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_mono_recording", locals())
 
@@ -1390,8 +1390,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_pcap", locals())
 
@@ -1418,8 +1418,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_stereo_recording", locals())
 
@@ -1446,8 +1446,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_video_recording", locals())
 
@@ -1469,8 +1469,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.get", locals()))
 
@@ -1515,8 +1515,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("builtins.list[models.Call]", await self._run("calls.list", locals()))
 
@@ -1542,8 +1542,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.update", locals()))
 
