@@ -70,9 +70,13 @@ def _tool_call_names(message: Model) -> dict[str, str]:
     calls = next((getattr(message, py) for json, py in message._json_fields if json == "toolCallList"), None)
     for item in calls if isinstance(calls, list) else ():
         call = item.to_dict() if isinstance(item, Model) else item
-        function = call.get("function") if isinstance(call, Mapping) else None
-        if isinstance(function, Mapping) and isinstance(call.get("id"), str) and isinstance(function.get("name"), str):
-            names[call["id"]] = function["name"]
+        if not isinstance(call, Mapping) or not isinstance(call.get("id"), str):
+            continue
+        # The spec's tool call names its function (`function.name`); Vapi's pages show `name` beside the id.
+        function = call.get("function")
+        name = function.get("name") if isinstance(function, Mapping) else call.get("name")
+        if isinstance(name, str):
+            names[call["id"]] = name
     return names
 
 
