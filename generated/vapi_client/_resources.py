@@ -227,8 +227,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call | models.CallBatchResponse", self._run("calls.create", locals()))
 
@@ -399,8 +399,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
@@ -467,8 +467,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
@@ -502,8 +502,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.delete", locals()))
 
@@ -530,8 +530,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_assistant_recording", locals())
 
@@ -558,8 +558,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_call_logs", locals())
 
@@ -586,8 +586,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_customer_recording", locals())
 
@@ -614,8 +614,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_mono_recording", locals())
 
@@ -642,8 +642,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_pcap", locals())
 
@@ -670,8 +670,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_stereo_recording", locals())
 
@@ -698,8 +698,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_video_recording", locals())
 
@@ -721,8 +721,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.get", locals()))
 
@@ -767,8 +767,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("builtins.list[models.Call]", self._run("calls.list", locals()))
 
@@ -794,8 +794,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.update", locals()))
 
@@ -1023,8 +1023,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call | models.CallBatchResponse", await self._run("calls.create", locals()))
 
@@ -1195,8 +1195,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
@@ -1263,8 +1263,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
@@ -1298,8 +1298,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.delete", locals()))
 
@@ -1326,8 +1326,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_assistant_recording", locals())
 
@@ -1354,8 +1354,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_call_logs", locals())
 
@@ -1382,8 +1382,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_customer_recording", locals())
 
@@ -1410,8 +1410,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_mono_recording", locals())
 
@@ -1438,8 +1438,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_pcap", locals())
 
@@ -1466,8 +1466,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_stereo_recording", locals())
 
@@ -1494,8 +1494,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_video_recording", locals())
 
@@ -1517,8 +1517,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.get", locals()))
 
@@ -1563,8 +1563,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("builtins.list[models.Call]", await self._run("calls.list", locals()))
 
@@ -1590,8 +1590,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.update", locals()))
 

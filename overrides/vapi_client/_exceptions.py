@@ -38,10 +38,10 @@ The tree:
       . RateLimitError              - 429
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
-And two warnings (UserWarnings): `MisspelledFieldWarning` when a body you build has an unknown
+And three warnings (UserWarnings): `MisspelledFieldWarning` when a body you build has an unknown
 field that looks like a known one (``assistantID`` for ``assistantId``); the field is still sent.
 `UnknownValueWarning` when a body sent with ``validate="warn"`` holds a tag or enum value the spec
-does not know; it is sent as given.
+does not know, `ValidationWarning` for any other mismatch such a body has; it is sent as given.
 
 Messages never contain the API key, a credential header or any property the spec marks sensitive.
 `request` and `response` are redacted copies, not the live httpx objects: credential headers read
@@ -85,6 +85,7 @@ __all__ = [
     "ResponseValidationError",
     "UnprocessableEntityError",
     "ValidationError",
+    "ValidationWarning",
     "VapiError",
     "WebhookAuthenticationError",
     "WebhookError",
@@ -190,6 +191,13 @@ class UnknownValueWarning(UserWarning):
     It is sent as given: a newer Vapi may know it (a voice provider or tool type added since the client
     was generated). Without ``validate="warn"`` such a value is refused with `ValidationError`, unless the
     client parsed it itself from Vapi's answer (then it is always sent back as received).
+    """
+
+
+class ValidationWarning(UserWarning):
+    """A body or reply sent with ``validate="warn"`` does not match this client's spec: a wrong type, a
+    missing field, a value out of range. It is sent as given, because the spec can be wrong where Vapi's
+    docs are right; the message names the path and the problem, as `ValidationError` would.
     """
 
 

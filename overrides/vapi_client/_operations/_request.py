@@ -20,9 +20,10 @@ from .. import _json_guard
 from .._codec import _generic
 from .._codec._bodies import Validate, body_model, check_validate, checked_body
 from .._codec._datetimes import format_datetime
+from .._codec._model import Model
 from .._exceptions import ResponseValidationError, ValidationError
 from .._http._attempts import Operation, RequestOptions
-from .._spec import OPERATIONS
+from .._spec import OPERATIONS, SCHEMAS
 from . import _request_ids
 
 
@@ -69,7 +70,16 @@ def build(
             kwargs["json"] = checked_body(table["body_shape"], body, "body", validate=validate)
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
+    if table.get("batch") is not None:  # the response may be one of several models: the request says which
+        parse = _parser(name, table, _expected_model(table, kwargs.get("json")))
     return Operation(kwargs, parse, creates_call=table["creates_call"]), options
+
+
+def _expected_model(table: Mapping[str, Any], body: Any) -> str | None:
+    """The model the request asks for, where the response may be one of several (`Call | CallBatchResponse`):
+    a create with the batch field (`customers`) is answered with the batch model, else the single one."""
+    batch = table["batch"]
+    return str(batch["batch"] if isinstance(body, Mapping) and batch["field"] in body else batch["single"])
 
 
 #: Per operation, what its requests share, worked out on its first request: the table, the path's
@@ -148,18 +158,19 @@ def _body_model(name: str) -> Any:
 
 
 _BODY_MODELS: dict[str, Any] = {}
-#: One parser per operation, made on its first request: the model it returns is looked up then, once.
-_PARSERS: dict[str, Callable[[httpx.Response], Any]] = {}
+#: One parser per operation (and model expected), made on its first request: the model it returns is
+#: looked up then, once.
+_PARSERS: dict[tuple[str, str | None], Callable[[httpx.Response], Any]] = {}
 
 
-def _parser(name: str, table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
-    parse = _PARSERS.get(name)
+def _parser(name: str, table: Mapping[str, Any], expected: str | None = None) -> Callable[[httpx.Response], Any]:
+    parse = _PARSERS.get((name, expected))
     if parse is None:
-        parse = _PARSERS[name] = _make_parser(table)
+        parse = _PARSERS[name, expected] = _make_parser(table, expected)
     return parse
 
 
-def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
+def _make_parser(table: Mapping[str, Any], expected: str | None = None) -> Callable[[httpx.Response], Any]:
     status, shape = table["success"], table["shape"]
     # A single model: its own `from_dict` (whatever codec the model has), its class resolved on first use.
     model: list[Any] = []
@@ -169,7 +180,12 @@ def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
             model.append(_generic.resolve_model(shape[1]))
         return model[0].from_dict(data)
 
-    load_value = load if shape is not None and shape[0] == "model" else partial(_generic.load_value, shape)
+    if shape is not None and shape[0] == "model":
+        load_value: Callable[[Any], Any] = load
+    elif shape is not None and shape[0] == "oneof" and all(option[0] == "model" for option in shape[1:]):
+        load_value = partial(_load_one_of_models, shape, expected)
+    else:
+        load_value = partial(_generic.load_value, shape)
 
     def check_status(response: httpx.Response) -> None:
         if status is not None and response.status_code != status and not (200 <= response.status_code < 300):
@@ -203,3 +219,17 @@ def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
             ) from error
 
     return parse
+
+
+def _load_one_of_models(shape: tuple[Any, ...], expected: str | None, data: Any) -> Any:
+    """A response that is one of several models, as a model always: when nothing in it tells them apart (a
+    `Call` without `orgId` has not all a Call requires), the one the request expects, else the one whose
+    required properties it has most of, parsed leniently, its gaps in `validation_issues`."""
+    value = _generic.load_value(shape, data)
+    if isinstance(value, Model) or not isinstance(data, Mapping):
+        return value
+    if expected is None:
+        expected = max(
+            (option[1] for option in shape[1:]), key=lambda name: len(data.keys() & SCHEMAS[name]["required"])
+        )
+    return _generic.load(_generic.resolve_model(expected), data, strict=False)
