@@ -31,7 +31,10 @@ from vapi_client._json_guard import MAX_DEPTH
 from vapi_client._spec import SCHEMAS
 from vapi_client.models import Call, UpdateCallDTO
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL, error_body
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 CALL_ID = CALL["id"]
 
