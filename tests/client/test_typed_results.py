@@ -15,6 +15,9 @@ import pytest
 from vapi_client import VapiClient
 from vapi_client.models import Call, CallBatchResponse
 
+from tests._warnings import SEED_ERA
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # create_phone_call, the seed-era method, on purpose
 MakeClient = Callable[..., VapiClient]
 SHORT_CALL = {"id": "call_1", "type": "outboundPhoneCall", "status": "queued", "assistantId": "asst_1"}
 SHORT_BATCH = {"results": [SHORT_CALL]}
