@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.analysis_cost_analysis_type import AnalysisCostAnalysisType
+    from ..models.analysis_cost_analysis_type import AnalysisCostAnalysisType, _AnalysisCostAnalysisTypeValues
     from ..models.structured_output_cost_breakdown import StructuredOutputCostBreakdown
 
 
@@ -63,7 +63,7 @@ class AnalysisCost(Model):
     )
 
     type_: Literal["analysis"]
-    analysis_type: AnalysisCostAnalysisType
+    analysis_type: AnalysisCostAnalysisType | _AnalysisCostAnalysisTypeValues
     model: dict[str, Any]
     prompt_tokens: float
     completion_tokens: float

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel
+    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel, _AnthropicBedrockModelModelValues
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.create_api_request_tool_dto import CreateApiRequestToolDTO
     from ..models.create_bash_tool_dto import CreateBashToolDTO
@@ -108,7 +108,7 @@ class AnthropicBedrockModel(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    model: AnthropicBedrockModelModel
+    model: AnthropicBedrockModelModel | _AnthropicBedrockModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (
         list[

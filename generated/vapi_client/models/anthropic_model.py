@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_model_model import AnthropicModelModel
+    from ..models.anthropic_model_model import AnthropicModelModel, _AnthropicModelModelValues
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.create_api_request_tool_dto import CreateApiRequestToolDTO
     from ..models.create_bash_tool_dto import CreateBashToolDTO
@@ -107,7 +107,7 @@ class AnthropicModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: AnthropicModelModel
+    model: AnthropicModelModel | _AnthropicModelModelValues
     provider: Literal["anthropic"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.artifact_plan_recording_format import ArtifactPlanRecordingFormat
+    from ..models.artifact_plan_recording_format import ArtifactPlanRecordingFormat, _ArtifactPlanRecordingFormatValues
     from ..models.create_scorecard_dto import CreateScorecardDTO
     from ..models.create_structured_output_dto import CreateStructuredOutputDTO
     from ..models.transcript_plan import TranscriptPlan
@@ -181,7 +181,7 @@ class ArtifactPlan(Model):
     )
 
     recording_enabled: bool | Unset = UNSET
-    recording_format: ArtifactPlanRecordingFormat | Unset = UNSET
+    recording_format: ArtifactPlanRecordingFormat | _ArtifactPlanRecordingFormatValues | Unset = UNSET
     recording_use_custom_storage_enabled: bool | Unset = UNSET
     video_recording_enabled: bool | Unset = UNSET
     full_message_history_enabled: bool | Unset = UNSET

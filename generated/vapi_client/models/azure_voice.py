@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_voice_voice_id import AzureVoiceVoiceId
+    from ..models.azure_voice_voice_id import AzureVoiceVoiceId, _AzureVoiceVoiceIdValues
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
 
@@ -49,7 +49,7 @@ class AzureVoice(Model):
     )
 
     provider: Literal["azure"]
-    voice_id: AzureVoiceVoiceId | str
+    voice_id: AzureVoiceVoiceId | _AzureVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     speed: float | Unset = UNSET

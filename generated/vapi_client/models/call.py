@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assistant_overrides import AssistantOverrides
     from ..models.bot_message import BotMessage
-    from ..models.call_ended_reason import CallEndedReason
-    from ..models.call_phone_call_provider import CallPhoneCallProvider
-    from ..models.call_phone_call_transport import CallPhoneCallTransport
-    from ..models.call_status import CallStatus
-    from ..models.call_type import CallType
+    from ..models.call_ended_reason import CallEndedReason, _CallEndedReasonValues
+    from ..models.call_phone_call_provider import CallPhoneCallProvider, _CallPhoneCallProviderValues
+    from ..models.call_phone_call_transport import CallPhoneCallTransport, _CallPhoneCallTransportValues
+    from ..models.call_status import CallStatus, _CallStatusValues
+    from ..models.call_type import CallType, _CallTypeValues
     from ..models.compliance import Compliance
     from ..models.cost_breakdown import CostBreakdown
     from ..models.create_assistant_dto import CreateAssistantDTO
@@ -188,7 +188,7 @@ class Call(Model):
     org_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    type_: CallType | Unset = UNSET
+    type_: CallType | _CallTypeValues | Unset = UNSET
     costs: (
         list[
             TransportCost
@@ -214,10 +214,10 @@ class Call(Model):
         ]
         | Unset
     ) = UNSET
-    phone_call_provider: CallPhoneCallProvider | Unset = UNSET
-    phone_call_transport: CallPhoneCallTransport | Unset = UNSET
-    status: CallStatus | Unset = UNSET
-    ended_reason: CallEndedReason | Unset = UNSET
+    phone_call_provider: CallPhoneCallProvider | _CallPhoneCallProviderValues | Unset = UNSET
+    phone_call_transport: CallPhoneCallTransport | _CallPhoneCallTransportValues | Unset = UNSET
+    status: CallStatus | _CallStatusValues | Unset = UNSET
+    ended_reason: CallEndedReason | _CallEndedReasonValues | Unset = UNSET
     ended_message: str | Unset = UNSET
     destination: TransferDestinationNumber | TransferDestinationSip | UnknownDestination | Unset = UNSET
     assistant_version: str | None | Unset = UNSET

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.call_artifact_upload_item_type import CallArtifactUploadItemType
+    from ..models.call_artifact_upload_item_type import CallArtifactUploadItemType, _CallArtifactUploadItemTypeValues
 
 
 __all__ = ["CallArtifactUploadItem"]
@@ -36,7 +36,7 @@ class CallArtifactUploadItem(Model):
         ("success", "success"),
     )
 
-    type_: CallArtifactUploadItemType
+    type_: CallArtifactUploadItemType | _CallArtifactUploadItemTypeValues
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -19,8 +19,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.cartesia_experimental_controls import CartesiaExperimentalControls
     from ..models.cartesia_generation_config import CartesiaGenerationConfig
-    from ..models.cartesia_voice_language import CartesiaVoiceLanguage
-    from ..models.cartesia_voice_model import CartesiaVoiceModel
+    from ..models.cartesia_voice_language import CartesiaVoiceLanguage, _CartesiaVoiceLanguageValues
+    from ..models.cartesia_voice_model import CartesiaVoiceModel, _CartesiaVoiceModelValues
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
 
@@ -63,8 +63,8 @@ class CartesiaVoice(Model):
     provider: Literal["cartesia"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: CartesiaVoiceModel | Unset = UNSET
-    language: CartesiaVoiceLanguage | Unset = UNSET
+    model: CartesiaVoiceModel | _CartesiaVoiceModelValues | Unset = UNSET
+    language: CartesiaVoiceLanguage | _CartesiaVoiceLanguageValues | Unset = UNSET
     experimental_controls: CartesiaExperimentalControls | Unset = UNSET
     generation_config: CartesiaGenerationConfig | Unset = UNSET
     pronunciation_dict_id: str | Unset = UNSET

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cerebras_model_model import CerebrasModelModel
+    from ..models.cerebras_model_model import CerebrasModelModel, _CerebrasModelModelValues
     from ..models.create_api_request_tool_dto import CreateApiRequestToolDTO
     from ..models.create_bash_tool_dto import CreateBashToolDTO
     from ..models.create_code_tool_dto import CreateCodeToolDTO
@@ -104,7 +104,7 @@ class CerebrasModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: CerebrasModelModel
+    model: CerebrasModelModel | _CerebrasModelModelValues
     provider: Literal["cerebras"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

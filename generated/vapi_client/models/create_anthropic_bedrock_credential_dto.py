@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aws_sts_authentication_plan import AWSStsAuthenticationPlan
     from ..models.awsiam_credentials_authentication_plan import AWSIAMCredentialsAuthenticationPlan
-    from ..models.create_anthropic_bedrock_credential_dto_region import CreateAnthropicBedrockCredentialDTORegion
+    from ..models.create_anthropic_bedrock_credential_dto_region import (
+        CreateAnthropicBedrockCredentialDTORegion,
+        _CreateAnthropicBedrockCredentialDTORegionValues,
+    )
     from ..models.unknown_variants import UnknownCreateAnthropicBedrockCredentialDTOAuthenticationPlan
 
 
@@ -45,7 +48,7 @@ class CreateAnthropicBedrockCredentialDTO(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    region: CreateAnthropicBedrockCredentialDTORegion
+    region: CreateAnthropicBedrockCredentialDTORegion | _CreateAnthropicBedrockCredentialDTORegionValues
     authentication_plan: (
         AWSIAMCredentialsAuthenticationPlan
         | AWSStsAuthenticationPlan

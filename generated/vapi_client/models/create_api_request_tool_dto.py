@@ -19,7 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backoff_plan import BackoffPlan
-    from ..models.create_api_request_tool_dto_method import CreateApiRequestToolDTOMethod
+    from ..models.create_api_request_tool_dto_method import (
+        CreateApiRequestToolDTOMethod,
+        _CreateApiRequestToolDTOMethodValues,
+    )
     from ..models.json_schema import JsonSchema
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
@@ -81,7 +84,7 @@ class CreateApiRequestToolDTO(Model):
     )
 
     type_: Literal["apiRequest"]
-    method: CreateApiRequestToolDTOMethod
+    method: CreateApiRequestToolDTOMethod | _CreateApiRequestToolDTOMethodValues
     url: str
     messages: (
         list[

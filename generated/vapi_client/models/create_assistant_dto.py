@@ -23,10 +23,22 @@ if TYPE_CHECKING:
     from ..models.anyscale_model import AnyscaleModel
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assembly_ai_transcriber import AssemblyAITranscriber
-    from ..models.assistant_overrides_background_sound import AssistantOverridesBackgroundSound
-    from ..models.assistant_overrides_client_messages import AssistantOverridesClientMessages
-    from ..models.assistant_overrides_first_message_mode import AssistantOverridesFirstMessageMode
-    from ..models.assistant_overrides_server_messages import AssistantOverridesServerMessages
+    from ..models.assistant_overrides_background_sound import (
+        AssistantOverridesBackgroundSound,
+        _AssistantOverridesBackgroundSoundValues,
+    )
+    from ..models.assistant_overrides_client_messages import (
+        AssistantOverridesClientMessages,
+        _AssistantOverridesClientMessagesValues,
+    )
+    from ..models.assistant_overrides_first_message_mode import (
+        AssistantOverridesFirstMessageMode,
+        _AssistantOverridesFirstMessageModeValues,
+    )
+    from ..models.assistant_overrides_server_messages import (
+        AssistantOverridesServerMessages,
+        _AssistantOverridesServerMessagesValues,
+    )
     from ..models.azure_speech_transcriber import AzureSpeechTranscriber
     from ..models.azure_voice import AzureVoice
     from ..models.background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
@@ -338,7 +350,7 @@ class CreateAssistantDTO(Model):
     ) = UNSET
     first_message: str | Unset = UNSET
     first_message_interruptions_enabled: bool | Unset = UNSET
-    first_message_mode: AssistantOverridesFirstMessageMode | Unset = UNSET
+    first_message_mode: AssistantOverridesFirstMessageMode | _AssistantOverridesFirstMessageModeValues | Unset = UNSET
     voicemail_detection: (
         GoogleVoicemailDetectionPlan
         | OpenAIVoicemailDetectionPlan
@@ -348,10 +360,10 @@ class CreateAssistantDTO(Model):
         | UnknownVoicemailDetection
         | Unset
     ) = UNSET
-    client_messages: list[AssistantOverridesClientMessages] | Unset = UNSET
-    server_messages: list[AssistantOverridesServerMessages] | Unset = UNSET
+    client_messages: list[AssistantOverridesClientMessages | _AssistantOverridesClientMessagesValues] | Unset = UNSET
+    server_messages: list[AssistantOverridesServerMessages | _AssistantOverridesServerMessagesValues] | Unset = UNSET
     max_duration_seconds: float | Unset = UNSET
-    background_sound: AssistantOverridesBackgroundSound | str | Unset = UNSET
+    background_sound: AssistantOverridesBackgroundSound | _AssistantOverridesBackgroundSoundValues | str | Unset = UNSET
     model_output_in_messages_enabled: bool | Unset = UNSET
     transport_configurations: list[TransportConfigurationTwilio | UnknownTransportConfiguration] | Unset = UNSET
     observability_plan: LangfuseObservabilityPlan | UnknownObservabilityPlan | Unset = UNSET

@@ -18,8 +18,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.azure_blob_storage_bucket_plan import AzureBlobStorageBucketPlan
-    from ..models.create_azure_credential_dto_region import CreateAzureCredentialDTORegion
-    from ..models.create_azure_credential_dto_service import CreateAzureCredentialDTOService
+    from ..models.create_azure_credential_dto_region import (
+        CreateAzureCredentialDTORegion,
+        _CreateAzureCredentialDTORegionValues,
+    )
+    from ..models.create_azure_credential_dto_service import (
+        CreateAzureCredentialDTOService,
+        _CreateAzureCredentialDTOServiceValues,
+    )
 
 
 __all__ = ["CreateAzureCredentialDTO"]
@@ -52,8 +58,8 @@ class CreateAzureCredentialDTO(Model):
     )
 
     provider: Literal["azure"]
-    service: CreateAzureCredentialDTOService
-    region: CreateAzureCredentialDTORegion | Unset = UNSET
+    service: CreateAzureCredentialDTOService | _CreateAzureCredentialDTOServiceValues
+    region: CreateAzureCredentialDTORegion | _CreateAzureCredentialDTORegionValues | Unset = UNSET
     api_key: str | Unset = UNSET
     fallback_index: float | Unset = UNSET
     bucket_plan: AzureBlobStorageBucketPlan | Unset = UNSET

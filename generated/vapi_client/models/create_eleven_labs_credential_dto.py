@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_eleven_labs_credential_dto_api_url import CreateElevenLabsCredentialDTOApiUrl
+    from ..models.create_eleven_labs_credential_dto_api_url import (
+        CreateElevenLabsCredentialDTOApiUrl,
+        _CreateElevenLabsCredentialDTOApiUrlValues,
+    )
 
 
 __all__ = ["CreateElevenLabsCredentialDTO"]
@@ -42,7 +45,7 @@ class CreateElevenLabsCredentialDTO(Model):
 
     provider: Literal["11labs"]
     api_key: str
-    api_url: CreateElevenLabsCredentialDTOApiUrl | Unset = UNSET
+    api_url: CreateElevenLabsCredentialDTOApiUrl | _CreateElevenLabsCredentialDTOApiUrlValues | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_sip_request_tool_dto_verb import CreateSipRequestToolDTOVerb
+    from ..models.create_sip_request_tool_dto_verb import (
+        CreateSipRequestToolDTOVerb,
+        _CreateSipRequestToolDTOVerbValues,
+    )
     from ..models.json_schema import JsonSchema
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
@@ -56,7 +59,7 @@ class CreateSipRequestToolDTO(Model):
     )
 
     type_: Literal["sipRequest"]
-    verb: CreateSipRequestToolDTOVerb
+    verb: CreateSipRequestToolDTOVerb | _CreateSipRequestToolDTOVerbValues
     messages: (
         list[
             ToolMessageStart

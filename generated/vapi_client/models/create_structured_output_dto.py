@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.compliance_override import ComplianceOverride
-    from ..models.create_structured_output_dto_type import CreateStructuredOutputDTOType
+    from ..models.create_structured_output_dto_type import (
+        CreateStructuredOutputDTOType,
+        _CreateStructuredOutputDTOTypeValues,
+    )
     from ..models.ended_reason_condition import EndedReasonCondition
     from ..models.json_schema import JsonSchema
     from ..models.min_call_duration_condition import MinCallDurationCondition
@@ -86,7 +89,7 @@ class CreateStructuredOutputDTO(Model):
 
     name: str
     schema: JsonSchema
-    type_: CreateStructuredOutputDTOType | Unset = UNSET
+    type_: CreateStructuredOutputDTOType | _CreateStructuredOutputDTOTypeValues | Unset = UNSET
     regex: str | Unset = UNSET
     model: (
         WorkflowOpenAIModel

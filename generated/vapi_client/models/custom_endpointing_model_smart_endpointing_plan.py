@@ -19,6 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
         CustomEndpointingModelSmartEndpointingPlanProvider,
+        _CustomEndpointingModelSmartEndpointingPlanProviderValues,
     )
     from ..models.server import Server
 
@@ -41,7 +42,9 @@ class CustomEndpointingModelSmartEndpointingPlan(Model):
         ("server", "server"),
     )
 
-    provider: CustomEndpointingModelSmartEndpointingPlanProvider
+    provider: (
+        CustomEndpointingModelSmartEndpointingPlanProvider | _CustomEndpointingModelSmartEndpointingPlanProviderValues
+    )
     server: Server | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode
+    from ..models.custom_llm_model_metadata_send_mode import (
+        CustomLLMModelMetadataSendMode,
+        _CustomLLMModelMetadataSendModeValues,
+    )
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
@@ -155,7 +158,7 @@ class CustomLLMModel(Model):
     tool_ids: list[str] | Unset = UNSET
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
-    metadata_send_mode: CustomLLMModelMetadataSendMode | Unset = UNSET
+    metadata_send_mode: CustomLLMModelMetadataSendMode | _CustomLLMModelMetadataSendModeValues | Unset = UNSET
     headers: dict[str, str] | Unset = UNSET
     word_level_confidence_enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET

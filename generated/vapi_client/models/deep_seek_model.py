@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.deep_seek_model_model import DeepSeekModelModel
+    from ..models.deep_seek_model_model import DeepSeekModelModel, _DeepSeekModelModelValues
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
@@ -104,7 +104,7 @@ class DeepSeekModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: DeepSeekModelModel
+    model: DeepSeekModelModel | _DeepSeekModelModelValues
     provider: Literal["deep-seek"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -17,9 +17,12 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage
-    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel
-    from ..models.deepgram_transcriber_redaction import DeepgramTranscriberRedaction
+    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage, _DeepgramTranscriberLanguageValues
+    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel, _DeepgramTranscriberModelValues
+    from ..models.deepgram_transcriber_redaction import (
+        DeepgramTranscriberRedaction,
+        _DeepgramTranscriberRedactionValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -117,13 +120,13 @@ class DeepgramTranscriber(Model):
     )
 
     provider: Literal["deepgram"]
-    model: DeepgramTranscriberModel | str | Unset = UNSET
-    language: DeepgramTranscriberLanguage | Unset = UNSET
+    model: DeepgramTranscriberModel | _DeepgramTranscriberModelValues | str | Unset = UNSET
+    language: DeepgramTranscriberLanguage | _DeepgramTranscriberLanguageValues | Unset = UNSET
     smart_format: bool | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     numerals: bool | Unset = UNSET
     profanity_filter: bool | Unset = UNSET
-    redaction: list[DeepgramTranscriberRedaction] | Unset = UNSET
+    redaction: list[DeepgramTranscriberRedaction | _DeepgramTranscriberRedactionValues] | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     eot_threshold: float | Unset = UNSET
     eot_timeout_ms: float | Unset = UNSET

@@ -17,8 +17,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel, _ElevenLabsTranscriberModelValues
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -53,8 +53,8 @@ class ElevenLabsTranscriber(Model):
     )
 
     provider: Literal["11labs"]
-    model: ElevenLabsTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
+    model: ElevenLabsTranscriberModel | _ElevenLabsTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
     silence_threshold_seconds: float | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     min_speech_duration_ms: float | Unset = UNSET

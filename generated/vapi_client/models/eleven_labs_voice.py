@@ -19,8 +19,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.eleven_labs_pronunciation_dictionary_locator import ElevenLabsPronunciationDictionaryLocator
-    from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel
-    from ..models.eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId
+    from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel, _ElevenLabsVoiceModelValues
+    from ..models.eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId, _ElevenLabsVoiceVoiceIdValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -76,7 +76,7 @@ class ElevenLabsVoice(Model):
     )
 
     provider: Literal["11labs"]
-    voice_id: ElevenLabsVoiceVoiceId | str
+    voice_id: ElevenLabsVoiceVoiceId | _ElevenLabsVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     stability: float | Unset = UNSET
     similarity_boost: float | Unset = UNSET
@@ -86,7 +86,7 @@ class ElevenLabsVoice(Model):
     optimize_streaming_latency: float | Unset = UNSET
     enable_ssml_parsing: bool | Unset = UNSET
     auto_mode: bool | Unset = UNSET
-    model: ElevenLabsVoiceModel | Unset = UNSET
+    model: ElevenLabsVoiceModel | _ElevenLabsVoiceModelValues | Unset = UNSET
     language: str | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     pronunciation_dictionary_locators: list[ElevenLabsPronunciationDictionaryLocator] | Unset = UNSET

@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.ended_reason_condition_operator import EndedReasonConditionOperator
+    from ..models.ended_reason_condition_operator import (
+        EndedReasonConditionOperator,
+        _EndedReasonConditionOperatorValues,
+    )
 
 
 __all__ = ["EndedReasonCondition"]
@@ -42,7 +45,7 @@ class EndedReasonCondition(Model):
     )
 
     type_: Literal["endedReason"]
-    operator: EndedReasonConditionOperator
+    operator: EndedReasonConditionOperator | _EndedReasonConditionOperatorValues
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

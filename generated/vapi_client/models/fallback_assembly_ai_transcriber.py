@@ -16,10 +16,19 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.assembly_ai_transcriber_language import AssemblyAITranscriberLanguage
-    from ..models.assembly_ai_transcriber_language_codes import AssemblyAITranscriberLanguageCodes
-    from ..models.assembly_ai_transcriber_mode import AssemblyAITranscriberMode
-    from ..models.assembly_ai_transcriber_speech_model import AssemblyAITranscriberSpeechModel
+    from ..models.assembly_ai_transcriber_language import (
+        AssemblyAITranscriberLanguage,
+        _AssemblyAITranscriberLanguageValues,
+    )
+    from ..models.assembly_ai_transcriber_language_codes import (
+        AssemblyAITranscriberLanguageCodes,
+        _AssemblyAITranscriberLanguageCodesValues,
+    )
+    from ..models.assembly_ai_transcriber_mode import AssemblyAITranscriberMode, _AssemblyAITranscriberModeValues
+    from ..models.assembly_ai_transcriber_speech_model import (
+        AssemblyAITranscriberSpeechModel,
+        _AssemblyAITranscriberSpeechModelValues,
+    )
 
 
 __all__ = ["FallbackAssemblyAITranscriber"]
@@ -102,7 +111,7 @@ class FallbackAssemblyAITranscriber(Model):
     )
 
     provider: Literal["assembly-ai"]
-    language: AssemblyAITranscriberLanguage | Unset = UNSET
+    language: AssemblyAITranscriberLanguage | _AssemblyAITranscriberLanguageValues | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     format_turns: bool | Unset = UNSET
     end_of_turn_confidence_threshold: float | Unset = UNSET
@@ -110,11 +119,11 @@ class FallbackAssemblyAITranscriber(Model):
     word_finalization_max_wait_time: float | Unset = UNSET
     max_turn_silence: float | Unset = UNSET
     vad_assisted_endpointing_enabled: bool | Unset = UNSET
-    mode: AssemblyAITranscriberMode | Unset = UNSET
+    mode: AssemblyAITranscriberMode | _AssemblyAITranscriberModeValues | Unset = UNSET
     prompt: str | Unset = UNSET
     agent_context: str | Unset = UNSET
-    language_codes: list[AssemblyAITranscriberLanguageCodes] | Unset = UNSET
-    speech_model: AssemblyAITranscriberSpeechModel | Unset = UNSET
+    language_codes: list[AssemblyAITranscriberLanguageCodes | _AssemblyAITranscriberLanguageCodesValues] | Unset = UNSET
+    speech_model: AssemblyAITranscriberSpeechModel | _AssemblyAITranscriberSpeechModelValues | Unset = UNSET
     realtime_url: str | Unset = UNSET
     word_boost: list[str] | Unset = UNSET
     keyterms_prompt: list[str] | Unset = UNSET

@@ -15,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_speech_transcriber_language import AzureSpeechTranscriberLanguage
-    from ..models.azure_speech_transcriber_segmentation_strategy import AzureSpeechTranscriberSegmentationStrategy
+    from ..models.azure_speech_transcriber_language import (
+        AzureSpeechTranscriberLanguage,
+        _AzureSpeechTranscriberLanguageValues,
+    )
+    from ..models.azure_speech_transcriber_segmentation_strategy import (
+        AzureSpeechTranscriberSegmentationStrategy,
+        _AzureSpeechTranscriberSegmentationStrategyValues,
+    )
 
 
 __all__ = ["FallbackAzureSpeechTranscriber"]
@@ -45,8 +51,10 @@ class FallbackAzureSpeechTranscriber(Model):
     )
 
     provider: Literal["azure"]
-    language: AzureSpeechTranscriberLanguage | Unset = UNSET
-    segmentation_strategy: AzureSpeechTranscriberSegmentationStrategy | Unset = UNSET
+    language: AzureSpeechTranscriberLanguage | _AzureSpeechTranscriberLanguageValues | Unset = UNSET
+    segmentation_strategy: (
+        AzureSpeechTranscriberSegmentationStrategy | _AzureSpeechTranscriberSegmentationStrategyValues | Unset
+    ) = UNSET
     segmentation_silence_timeout_ms: float | Unset = UNSET
     segmentation_maximum_time_ms: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_voice_voice_id import AzureVoiceVoiceId
+    from ..models.azure_voice_voice_id import AzureVoiceVoiceId, _AzureVoiceVoiceIdValues
     from ..models.chunk_plan import ChunkPlan
 
 
@@ -46,7 +46,7 @@ class FallbackAzureVoice(Model):
     )
 
     provider: Literal["azure"]
-    voice_id: AzureVoiceVoiceId | str
+    voice_id: AzureVoiceVoiceId | _AzureVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.deepgram_voice_model import DeepgramVoiceModel
-    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId
+    from ..models.deepgram_voice_model import DeepgramVoiceModel, _DeepgramVoiceModelValues
+    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId, _DeepgramVoiceVoiceIdValues
 
 
 __all__ = ["FallbackDeepgramVoice"]
@@ -55,9 +55,9 @@ class FallbackDeepgramVoice(Model):
     )
 
     provider: Literal["deepgram"]
-    voice_id: DeepgramVoiceVoiceId
+    voice_id: DeepgramVoiceVoiceId | _DeepgramVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    model: DeepgramVoiceModel | Unset = UNSET
+    model: DeepgramVoiceModel | _DeepgramVoiceModelValues | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

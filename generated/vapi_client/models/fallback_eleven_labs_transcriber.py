@@ -15,8 +15,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel, _ElevenLabsTranscriberModelValues
 
 
 __all__ = ["FallbackElevenLabsTranscriber"]
@@ -48,8 +48,8 @@ class FallbackElevenLabsTranscriber(Model):
     )
 
     provider: Literal["11labs"]
-    model: ElevenLabsTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
+    model: ElevenLabsTranscriberModel | _ElevenLabsTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
     silence_threshold_seconds: float | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     min_speech_duration_ms: float | Unset = UNSET

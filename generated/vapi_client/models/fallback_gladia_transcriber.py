@@ -17,10 +17,22 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_gladia_transcriber_language import FallbackGladiaTranscriberLanguage
-    from ..models.fallback_gladia_transcriber_language_behaviour import FallbackGladiaTranscriberLanguageBehaviour
-    from ..models.fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel
-    from ..models.fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion
+    from ..models.fallback_gladia_transcriber_language import (
+        FallbackGladiaTranscriberLanguage,
+        _FallbackGladiaTranscriberLanguageValues,
+    )
+    from ..models.fallback_gladia_transcriber_language_behaviour import (
+        FallbackGladiaTranscriberLanguageBehaviour,
+        _FallbackGladiaTranscriberLanguageBehaviourValues,
+    )
+    from ..models.fallback_gladia_transcriber_model import (
+        FallbackGladiaTranscriberModel,
+        _FallbackGladiaTranscriberModelValues,
+    )
+    from ..models.fallback_gladia_transcriber_region import (
+        FallbackGladiaTranscriberRegion,
+        _FallbackGladiaTranscriberRegionValues,
+    )
     from ..models.gladia_custom_vocabulary_config_dto import GladiaCustomVocabularyConfigDTO
 
 
@@ -77,10 +89,12 @@ class FallbackGladiaTranscriber(Model):
     )
 
     provider: Literal["gladia"]
-    model: FallbackGladiaTranscriberModel | Unset = UNSET
-    language_behaviour: FallbackGladiaTranscriberLanguageBehaviour | Unset = UNSET
-    language: FallbackGladiaTranscriberLanguage | Unset = UNSET
-    languages: list[FallbackGladiaTranscriberLanguage] | Unset = UNSET
+    model: FallbackGladiaTranscriberModel | _FallbackGladiaTranscriberModelValues | Unset = UNSET
+    language_behaviour: (
+        FallbackGladiaTranscriberLanguageBehaviour | _FallbackGladiaTranscriberLanguageBehaviourValues | Unset
+    ) = UNSET
+    language: FallbackGladiaTranscriberLanguage | _FallbackGladiaTranscriberLanguageValues | Unset = UNSET
+    languages: list[FallbackGladiaTranscriberLanguage | _FallbackGladiaTranscriberLanguageValues] | Unset = UNSET
     transcription_hint: str | Unset = UNSET
     prosody: bool | Unset = UNSET
     audio_enhancer: bool | Unset = UNSET
@@ -89,7 +103,7 @@ class FallbackGladiaTranscriber(Model):
     speech_threshold: float | Unset = UNSET
     custom_vocabulary_enabled: bool | Unset = UNSET
     custom_vocabulary_config: GladiaCustomVocabularyConfigDTO | Unset = UNSET
-    region: FallbackGladiaTranscriberRegion | Unset = UNSET
+    region: FallbackGladiaTranscriberRegion | _FallbackGladiaTranscriberRegionValues | Unset = UNSET
     receive_partial_transcripts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

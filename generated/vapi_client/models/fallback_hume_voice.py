@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel
+    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel, _FallbackHumeVoiceModelValues
 
 
 __all__ = ["FallbackHumeVoice"]
@@ -57,7 +57,7 @@ class FallbackHumeVoice(Model):
     provider: Literal["hume"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackHumeVoiceModel | Unset = UNSET
+    model: FallbackHumeVoiceModel | _FallbackHumeVoiceModelValues | Unset = UNSET
     is_custom_hume_voice: bool | Unset = UNSET
     description: str | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

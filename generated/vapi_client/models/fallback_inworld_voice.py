@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_inworld_voice_language_code import FallbackInworldVoiceLanguageCode
-    from ..models.fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId
+    from ..models.fallback_inworld_voice_language_code import (
+        FallbackInworldVoiceLanguageCode,
+        _FallbackInworldVoiceLanguageCodeValues,
+    )
+    from ..models.fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId, _FallbackInworldVoiceVoiceIdValues
 
 
 __all__ = ["FallbackInworldVoice"]
@@ -62,10 +65,10 @@ class FallbackInworldVoice(Model):
     )
 
     provider: Literal["inworld"]
-    voice_id: FallbackInworldVoiceVoiceId
+    voice_id: FallbackInworldVoiceVoiceId | _FallbackInworldVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
     model: Literal["inworld-tts-1"] | Unset = UNSET
-    language_code: FallbackInworldVoiceLanguageCode | Unset = UNSET
+    language_code: FallbackInworldVoiceLanguageCode | _FallbackInworldVoiceLanguageCodeValues | Unset = UNSET
     temperature: float | Unset = UNSET
     speaking_rate: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

@@ -18,9 +18,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole
-    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle
-    from ..models.fallback_microsoft_voice_voice_id import FallbackMicrosoftVoiceVoiceId
+    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole, _FallbackMicrosoftVoiceRoleValues
+    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle, _FallbackMicrosoftVoiceStyleValues
+    from ..models.fallback_microsoft_voice_voice_id import (
+        FallbackMicrosoftVoiceVoiceId,
+        _FallbackMicrosoftVoiceVoiceIdValues,
+    )
 
 
 __all__ = ["FallbackMicrosoftVoice"]
@@ -55,11 +58,11 @@ class FallbackMicrosoftVoice(Model):
     )
 
     provider: Literal["microsoft"]
-    voice_id: FallbackMicrosoftVoiceVoiceId
+    voice_id: FallbackMicrosoftVoiceVoiceId | _FallbackMicrosoftVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    style: FallbackMicrosoftVoiceStyle | Unset = UNSET
+    style: FallbackMicrosoftVoiceStyle | _FallbackMicrosoftVoiceStyleValues | Unset = UNSET
     style_degree: float | Unset = UNSET
-    role: FallbackMicrosoftVoiceRole | Unset = UNSET
+    role: FallbackMicrosoftVoiceRole | _FallbackMicrosoftVoiceRoleValues | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

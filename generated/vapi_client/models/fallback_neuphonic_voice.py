@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel
+    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel, _FallbackNeuphonicVoiceModelValues
 
 
 __all__ = ["FallbackNeuphonicVoice"]
@@ -53,7 +53,7 @@ class FallbackNeuphonicVoice(Model):
     voice_id: str
     language: dict[str, Any]
     caching_enabled: bool | Unset = UNSET
-    model: FallbackNeuphonicVoiceModel | Unset = UNSET
+    model: FallbackNeuphonicVoiceModel | _FallbackNeuphonicVoiceModelValues | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel
-    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId
+    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel, _FallbackOpenAIVoiceModelValues
+    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId, _FallbackOpenAIVoiceVoiceIdValues
 
 
 __all__ = ["FallbackOpenAIVoice"]
@@ -53,9 +53,9 @@ class FallbackOpenAIVoice(Model):
     )
 
     provider: Literal["openai"]
-    voice_id: FallbackOpenAIVoiceVoiceId | str
+    voice_id: FallbackOpenAIVoiceVoiceId | _FallbackOpenAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackOpenAIVoiceModel | Unset = UNSET
+    model: FallbackOpenAIVoiceModel | _FallbackOpenAIVoiceModelValues | Unset = UNSET
     instructions: str | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
+    from ..models.fallback_talkscriber_transcriber_language import (
+        FallbackTalkscriberTranscriberLanguage,
+        _FallbackTalkscriberTranscriberLanguageValues,
+    )
 
 
 __all__ = ["FallbackTalkscriberTranscriber"]
@@ -40,7 +43,7 @@ class FallbackTalkscriberTranscriber(Model):
 
     provider: Literal["talkscriber"]
     model: Literal["whisper"] | Unset = UNSET
-    language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
+    language: FallbackTalkscriberTranscriberLanguage | _FallbackTalkscriberTranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

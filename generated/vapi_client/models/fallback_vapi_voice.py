@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_vapi_voice_language import FallbackVapiVoiceLanguage
-    from ..models.fallback_vapi_voice_version import FallbackVapiVoiceVersion
+    from ..models.fallback_vapi_voice_language import FallbackVapiVoiceLanguage, _FallbackVapiVoiceLanguageValues
+    from ..models.fallback_vapi_voice_version import FallbackVapiVoiceVersion, _FallbackVapiVoiceVersionValues
     from ..models.vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
 
 
@@ -61,9 +61,9 @@ class FallbackVapiVoice(Model):
     provider: Literal["vapi"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    version: FallbackVapiVoiceVersion | float | Unset = UNSET
+    version: FallbackVapiVoiceVersion | _FallbackVapiVoiceVersionValues | float | Unset = UNSET
     speed: float | Unset = UNSET
-    language: FallbackVapiVoiceLanguage | Unset = UNSET
+    language: FallbackVapiVoiceLanguage | _FallbackVapiVoiceLanguageValues | Unset = UNSET
     pronunciation_dictionary: list[VapiPronunciationDictionaryLocator] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

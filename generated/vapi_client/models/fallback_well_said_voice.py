@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_well_said_voice_model import FallbackWellSaidVoiceModel
+    from ..models.fallback_well_said_voice_model import FallbackWellSaidVoiceModel, _FallbackWellSaidVoiceModelValues
 
 
 __all__ = ["FallbackWellSaidVoice"]
@@ -52,7 +52,7 @@ class FallbackWellSaidVoice(Model):
     provider: Literal["wellsaid"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackWellSaidVoiceModel | Unset = UNSET
+    model: FallbackWellSaidVoiceModel | _FallbackWellSaidVoiceModelValues | Unset = UNSET
     enable_ssml: bool | Unset = UNSET
     library_ids: list[str] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

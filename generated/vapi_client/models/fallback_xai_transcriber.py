@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
+    from ..models.fallback_xai_transcriber_language import (
+        FallbackXaiTranscriberLanguage,
+        _FallbackXaiTranscriberLanguageValues,
+    )
 
 
 __all__ = ["FallbackXaiTranscriber"]
@@ -41,7 +44,7 @@ class FallbackXaiTranscriber(Model):
 
     provider: Literal["xai"]
     model: Literal["default"] | Unset = UNSET
-    language: FallbackXaiTranscriberLanguage | Unset = UNSET
+    language: FallbackXaiTranscriberLanguage | _FallbackXaiTranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

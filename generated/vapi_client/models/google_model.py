@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
     from ..models.google_realtime_config import GoogleRealtimeConfig
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
@@ -107,7 +110,7 @@ class GoogleModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: FallbackGoogleTranscriberModel
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues
     provider: Literal["google"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -17,8 +17,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_language import (
+        FallbackGoogleTranscriberLanguage,
+        _FallbackGoogleTranscriberLanguageValues,
+    )
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -45,8 +51,8 @@ class GoogleTranscriber(Model):
     )
 
     provider: Literal["google"]
-    model: FallbackGoogleTranscriberModel | Unset = UNSET
-    language: FallbackGoogleTranscriberLanguage | Unset = UNSET
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues | Unset = UNSET
+    language: FallbackGoogleTranscriberLanguage | _FallbackGoogleTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

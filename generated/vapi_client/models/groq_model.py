@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.groq_model_model import GroqModelModel
+    from ..models.groq_model_model import GroqModelModel, _GroqModelModelValues
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
@@ -104,7 +104,7 @@ class GroqModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: GroqModelModel
+    model: GroqModelModel | _GroqModelModelValues
     provider: Literal["groq"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -16,7 +16,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.group_condition_operator import GroupConditionOperator
+    from ..models.group_condition_operator import GroupConditionOperator, _GroupConditionOperatorValues
     from ..models.liquid_condition import LiquidCondition
     from ..models.regex_condition import RegexCondition
     from ..models.unknown_variants import UnknownGroupConditionConditions
@@ -44,7 +44,7 @@ class GroupCondition(Model):
     )
 
     type_: Literal["group"]
-    operator: GroupConditionOperator
+    operator: GroupConditionOperator | _GroupConditionOperatorValues
     conditions: list[RegexCondition | LiquidCondition | GroupCondition | UnknownGroupConditionConditions]
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

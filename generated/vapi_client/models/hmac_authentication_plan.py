@@ -15,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hmac_authentication_plan_algorithm import HMACAuthenticationPlanAlgorithm
-    from ..models.hmac_authentication_plan_signature_encoding import HMACAuthenticationPlanSignatureEncoding
+    from ..models.hmac_authentication_plan_algorithm import (
+        HMACAuthenticationPlanAlgorithm,
+        _HMACAuthenticationPlanAlgorithmValues,
+    )
+    from ..models.hmac_authentication_plan_signature_encoding import (
+        HMACAuthenticationPlanSignatureEncoding,
+        _HMACAuthenticationPlanSignatureEncodingValues,
+    )
 
 
 __all__ = ["HMACAuthenticationPlan"]
@@ -58,14 +64,16 @@ class HMACAuthenticationPlan(Model):
 
     type_: Literal["hmac"]
     secret_key: str
-    algorithm: HMACAuthenticationPlanAlgorithm
+    algorithm: HMACAuthenticationPlanAlgorithm | _HMACAuthenticationPlanAlgorithmValues
     signature_header: str | Unset = UNSET
     timestamp_header: str | Unset = UNSET
     signature_prefix: str | Unset = UNSET
     include_timestamp: bool | Unset = UNSET
     payload_format: str | Unset = UNSET
     message_id_header: str | Unset = UNSET
-    signature_encoding: HMACAuthenticationPlanSignatureEncoding | Unset = UNSET
+    signature_encoding: (
+        HMACAuthenticationPlanSignatureEncoding | _HMACAuthenticationPlanSignatureEncodingValues | Unset
+    ) = UNSET
     secret_is_base_64: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel
+    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel, _FallbackHumeVoiceModelValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -60,7 +60,7 @@ class HumeVoice(Model):
     provider: Literal["hume"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackHumeVoiceModel | Unset = UNSET
+    model: FallbackHumeVoiceModel | _FallbackHumeVoiceModelValues | Unset = UNSET
     is_custom_hume_voice: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     description: str | Unset = UNSET

@@ -17,8 +17,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_schema_format import JsonSchemaFormat
-    from ..models.json_schema_type import JsonSchemaType
+    from ..models.json_schema_format import JsonSchemaFormat, _JsonSchemaFormatValues
+    from ..models.json_schema_type import JsonSchemaType, _JsonSchemaTypeValues
 
 
 __all__ = ["JsonSchema"]
@@ -60,12 +60,12 @@ class JsonSchema(Model):
         ("title", "title"),
     )
 
-    type_: JsonSchemaType
+    type_: JsonSchemaType | _JsonSchemaTypeValues
     items: JsonSchema | Unset = UNSET
     properties: dict[str, JsonSchema] | Unset = UNSET
     description: str | Unset = UNSET
     pattern: str | Unset = UNSET
-    format_: JsonSchemaFormat | Unset = UNSET
+    format_: JsonSchemaFormat | _JsonSchemaFormatValues | Unset = UNSET
     required: list[str] | Unset = UNSET
     enum: list[str] | Unset = UNSET
     title: str | Unset = UNSET

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_target_role import MessageTargetRole
+    from ..models.message_target_role import MessageTargetRole, _MessageTargetRoleValues
 
 
 __all__ = ["MessageTarget"]
@@ -41,7 +41,7 @@ class MessageTarget(Model):
         ("position", "position"),
     )
 
-    role: MessageTargetRole | Unset = UNSET
+    role: MessageTargetRole | _MessageTargetRoleValues | Unset = UNSET
     position: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

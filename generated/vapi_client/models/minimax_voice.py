@@ -19,10 +19,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.minimax_voice_language_boost import MinimaxVoiceLanguageBoost
-    from ..models.minimax_voice_model import MinimaxVoiceModel
-    from ..models.minimax_voice_region import MinimaxVoiceRegion
-    from ..models.minimax_voice_subtitle_type import MinimaxVoiceSubtitleType
+    from ..models.minimax_voice_language_boost import MinimaxVoiceLanguageBoost, _MinimaxVoiceLanguageBoostValues
+    from ..models.minimax_voice_model import MinimaxVoiceModel, _MinimaxVoiceModelValues
+    from ..models.minimax_voice_region import MinimaxVoiceRegion, _MinimaxVoiceRegionValues
+    from ..models.minimax_voice_subtitle_type import MinimaxVoiceSubtitleType, _MinimaxVoiceSubtitleTypeValues
 
 
 __all__ = ["MinimaxVoice"]
@@ -75,14 +75,14 @@ class MinimaxVoice(Model):
     provider: Literal["minimax"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: MinimaxVoiceModel | Unset = UNSET
+    model: MinimaxVoiceModel | _MinimaxVoiceModelValues | Unset = UNSET
     emotion: str | Unset = UNSET
-    subtitle_type: MinimaxVoiceSubtitleType | Unset = UNSET
+    subtitle_type: MinimaxVoiceSubtitleType | _MinimaxVoiceSubtitleTypeValues | Unset = UNSET
     pitch: float | Unset = UNSET
     speed: float | Unset = UNSET
     volume: float | Unset = UNSET
-    region: MinimaxVoiceRegion | Unset = UNSET
-    language_boost: MinimaxVoiceLanguageBoost | Unset = UNSET
+    region: MinimaxVoiceRegion | _MinimaxVoiceRegionValues | Unset = UNSET
+    language_boost: MinimaxVoiceLanguageBoost | _MinimaxVoiceLanguageBoostValues | Unset = UNSET
     text_normalization_enabled: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

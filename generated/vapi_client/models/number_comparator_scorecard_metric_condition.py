@@ -17,6 +17,7 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..models.number_comparator_scorecard_metric_condition_comparator import (
         NumberComparatorScorecardMetricConditionComparator,
+        _NumberComparatorScorecardMetricConditionComparatorValues,
     )
 
 
@@ -46,7 +47,9 @@ class NumberComparatorScorecardMetricCondition(Model):
     )
 
     type_: Literal["comparator"]
-    comparator: NumberComparatorScorecardMetricConditionComparator
+    comparator: (
+        NumberComparatorScorecardMetricConditionComparator | _NumberComparatorScorecardMetricConditionComparatorValues
+    )
     value: float
     points: float
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

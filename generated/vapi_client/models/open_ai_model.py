@@ -44,10 +44,16 @@ if TYPE_CHECKING:
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.open_ai_model_fallback_models import OpenAIModelFallbackModels
-    from ..models.open_ai_model_prompt_cache_retention import OpenAIModelPromptCacheRetention
-    from ..models.open_ai_model_reasoning_effort import OpenAIModelReasoningEffort
-    from ..models.open_ai_model_tool_strict_compatibility_mode import OpenAIModelToolStrictCompatibilityMode
+    from ..models.open_ai_model_fallback_models import OpenAIModelFallbackModels, _OpenAIModelFallbackModelsValues
+    from ..models.open_ai_model_prompt_cache_retention import (
+        OpenAIModelPromptCacheRetention,
+        _OpenAIModelPromptCacheRetentionValues,
+    )
+    from ..models.open_ai_model_reasoning_effort import OpenAIModelReasoningEffort, _OpenAIModelReasoningEffortValues
+    from ..models.open_ai_model_tool_strict_compatibility_mode import (
+        OpenAIModelToolStrictCompatibilityMode,
+        _OpenAIModelToolStrictCompatibilityModeValues,
+    )
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
 
@@ -124,7 +130,7 @@ class OpenAIModel(Model):
     )
 
     provider: Literal["openai"]
-    model: OpenAIModelFallbackModels
+    model: OpenAIModelFallbackModels | _OpenAIModelFallbackModelsValues
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (
         list[
@@ -158,11 +164,13 @@ class OpenAIModel(Model):
     tool_ids: list[str] | Unset = UNSET
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
-    fallback_models: list[OpenAIModelFallbackModels] | Unset = UNSET
-    tool_strict_compatibility_mode: OpenAIModelToolStrictCompatibilityMode | Unset = UNSET
-    prompt_cache_retention: OpenAIModelPromptCacheRetention | Unset = UNSET
+    fallback_models: list[OpenAIModelFallbackModels | _OpenAIModelFallbackModelsValues] | Unset = UNSET
+    tool_strict_compatibility_mode: (
+        OpenAIModelToolStrictCompatibilityMode | _OpenAIModelToolStrictCompatibilityModeValues | Unset
+    ) = UNSET
+    prompt_cache_retention: OpenAIModelPromptCacheRetention | _OpenAIModelPromptCacheRetentionValues | Unset = UNSET
     prompt_cache_key: str | Unset = UNSET
-    reasoning_effort: OpenAIModelReasoningEffort | Unset = UNSET
+    reasoning_effort: OpenAIModelReasoningEffort | _OpenAIModelReasoningEffortValues | Unset = UNSET
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET
     emotion_recognition_enabled: bool | Unset = UNSET

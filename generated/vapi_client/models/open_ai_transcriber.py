@@ -17,8 +17,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_open_ai_transcriber_language import FallbackOpenAITranscriberLanguage
-    from ..models.fallback_open_ai_transcriber_model import FallbackOpenAITranscriberModel
+    from ..models.fallback_open_ai_transcriber_language import (
+        FallbackOpenAITranscriberLanguage,
+        _FallbackOpenAITranscriberLanguageValues,
+    )
+    from ..models.fallback_open_ai_transcriber_model import (
+        FallbackOpenAITranscriberModel,
+        _FallbackOpenAITranscriberModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -45,8 +51,8 @@ class OpenAITranscriber(Model):
     )
 
     provider: Literal["openai"]
-    model: FallbackOpenAITranscriberModel
-    language: FallbackOpenAITranscriberLanguage | Unset = UNSET
+    model: FallbackOpenAITranscriberModel | _FallbackOpenAITranscriberModelValues
+    language: FallbackOpenAITranscriberLanguage | _FallbackOpenAITranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

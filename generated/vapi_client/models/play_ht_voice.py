@@ -19,10 +19,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion
-    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage
-    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel
-    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId
+    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion, _FallbackPlayHTVoiceEmotionValues
+    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage, _FallbackPlayHTVoiceLanguageValues
+    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel, _FallbackPlayHTVoiceModelValues
+    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId, _FallbackPlayHTVoiceVoiceIdValues
 
 
 __all__ = ["PlayHTVoice"]
@@ -74,16 +74,16 @@ class PlayHTVoice(Model):
     )
 
     provider: Literal["playht"]
-    voice_id: FallbackPlayHTVoiceVoiceId | str
+    voice_id: FallbackPlayHTVoiceVoiceId | _FallbackPlayHTVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     temperature: float | Unset = UNSET
-    emotion: FallbackPlayHTVoiceEmotion | Unset = UNSET
+    emotion: FallbackPlayHTVoiceEmotion | _FallbackPlayHTVoiceEmotionValues | Unset = UNSET
     voice_guidance: float | Unset = UNSET
     style_guidance: float | Unset = UNSET
     text_guidance: float | Unset = UNSET
-    model: FallbackPlayHTVoiceModel | Unset = UNSET
-    language: FallbackPlayHTVoiceLanguage | Unset = UNSET
+    model: FallbackPlayHTVoiceModel | _FallbackPlayHTVoiceModelValues | Unset = UNSET
+    language: FallbackPlayHTVoiceLanguage | _FallbackPlayHTVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.play_ht_voice import PlayHTVoice
     from ..models.recording_consent_plan_stay_on_line_first_message_mode import (
         RecordingConsentPlanStayOnLineFirstMessageMode,
+        _RecordingConsentPlanStayOnLineFirstMessageModeValues,
     )
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.sesame_voice import SesameVoice
@@ -95,7 +96,9 @@ class RecordingConsentPlanStayOnLine(Model):
         | UnknownVoice
         | Unset
     ) = UNSET
-    first_message_mode: RecordingConsentPlanStayOnLineFirstMessageMode | Unset = UNSET
+    first_message_mode: (
+        RecordingConsentPlanStayOnLineFirstMessageMode | _RecordingConsentPlanStayOnLineFirstMessageModeValues | Unset
+    ) = UNSET
     wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

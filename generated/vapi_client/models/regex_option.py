@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.regex_option_type import RegexOptionType
+    from ..models.regex_option_type import RegexOptionType, _RegexOptionTypeValues
 
 
 __all__ = ["RegexOption"]
@@ -38,7 +38,7 @@ class RegexOption(Model):
         ("enabled", "enabled"),
     )
 
-    type_: RegexOptionType
+    type_: RegexOptionType | _RegexOptionTypeValues
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -19,9 +19,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage
-    from ..models.fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel
-    from ..models.fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId
+    from ..models.fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage, _FallbackRimeAIVoiceLanguageValues
+    from ..models.fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel, _FallbackRimeAIVoiceModelValues
+    from ..models.fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId, _FallbackRimeAIVoiceVoiceIdValues
 
 
 __all__ = ["RimeAIVoice"]
@@ -68,15 +68,15 @@ class RimeAIVoice(Model):
     )
 
     provider: Literal["rime-ai"]
-    voice_id: FallbackRimeAIVoiceVoiceId | str
+    voice_id: FallbackRimeAIVoiceVoiceId | _FallbackRimeAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackRimeAIVoiceModel | Unset = UNSET
+    model: FallbackRimeAIVoiceModel | _FallbackRimeAIVoiceModelValues | Unset = UNSET
     speed: float | Unset = UNSET
     pause_between_brackets: bool | Unset = UNSET
     phonemize_between_brackets: bool | Unset = UNSET
     reduce_latency: bool | Unset = UNSET
     inline_speed_alpha: str | Unset = UNSET
-    language: FallbackRimeAIVoiceLanguage | Unset = UNSET
+    language: FallbackRimeAIVoiceLanguage | _FallbackRimeAIVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.security_filter_plan_mode import SecurityFilterPlanMode
+    from ..models.security_filter_plan_mode import SecurityFilterPlanMode, _SecurityFilterPlanModeValues
 
 
 __all__ = ["SecurityFilterPlan"]
@@ -45,7 +45,7 @@ class SecurityFilterPlan(Model):
 
     enabled: bool | Unset = UNSET
     filters: list[dict[str, Any]] | Unset = UNSET
-    mode: SecurityFilterPlanMode | Unset = UNSET
+    mode: SecurityFilterPlanMode | _SecurityFilterPlanModeValues | Unset = UNSET
     replacement_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

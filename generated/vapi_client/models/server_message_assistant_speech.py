@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.server_message_assistant_speech_source import ServerMessageAssistantSpeechSource
+    from ..models.server_message_assistant_speech_source import (
+        ServerMessageAssistantSpeechSource,
+        _ServerMessageAssistantSpeechSourceValues,
+    )
     from ..models.unknown_variants import UnknownPhoneNumber, UnknownTiming
 
 
@@ -91,7 +94,7 @@ class ServerMessageAssistantSpeech(Model):
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
     turn: float | Unset = UNSET
-    source: ServerMessageAssistantSpeechSource | Unset = UNSET
+    source: ServerMessageAssistantSpeechSource | _ServerMessageAssistantSpeechSourceValues | Unset = UNSET
     timing: AssistantSpeechWordAlignmentTiming | AssistantSpeechWordProgressTiming | UnknownTiming | Unset = UNSET
     timestamp: float | Unset = UNSET
     artifact: Artifact | Unset = UNSET

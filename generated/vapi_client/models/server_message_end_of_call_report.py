@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.analysis_cost import AnalysisCost
     from ..models.artifact import Artifact
     from ..models.call import Call
-    from ..models.call_ended_reason import CallEndedReason
+    from ..models.call_ended_reason import CallEndedReason, _CallEndedReasonValues
     from ..models.chat import Chat
     from ..models.compliance import Compliance
     from ..models.create_assistant_dto import CreateAssistantDTO
@@ -100,7 +100,7 @@ class ServerMessageEndOfCallReport(Model):
     )
 
     type_: Literal["end-of-call-report"]
-    ended_reason: CallEndedReason
+    ended_reason: CallEndedReason | _CallEndedReasonValues
     artifact: Artifact
     analysis: Analysis
     phone_number: (

@@ -27,7 +27,10 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.server_message_phone_call_control_request import ServerMessagePhoneCallControlRequest
+    from ..models.server_message_phone_call_control_request import (
+        ServerMessagePhoneCallControlRequest,
+        _ServerMessagePhoneCallControlRequestValues,
+    )
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
     from ..models.unknown_variants import UnknownDestination, UnknownPhoneNumber
@@ -76,7 +79,7 @@ class ServerMessagePhoneCallControl(Model):
     )
 
     type_: Literal["phone-call-control"]
-    request: ServerMessagePhoneCallControlRequest
+    request: ServerMessagePhoneCallControlRequest | _ServerMessagePhoneCallControlRequestValues
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO

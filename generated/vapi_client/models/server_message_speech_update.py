@@ -27,8 +27,11 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.message_target_role import MessageTargetRole
-    from ..models.server_message_speech_update_status import ServerMessageSpeechUpdateStatus
+    from ..models.message_target_role import MessageTargetRole, _MessageTargetRoleValues
+    from ..models.server_message_speech_update_status import (
+        ServerMessageSpeechUpdateStatus,
+        _ServerMessageSpeechUpdateStatusValues,
+    )
     from ..models.unknown_variants import UnknownPhoneNumber
 
 
@@ -75,8 +78,8 @@ class ServerMessageSpeechUpdate(Model):
     )
 
     type_: Literal["speech-update"]
-    status: ServerMessageSpeechUpdateStatus
-    role: MessageTargetRole
+    status: ServerMessageSpeechUpdateStatus | _ServerMessageSpeechUpdateStatusValues
+    role: MessageTargetRole | _MessageTargetRoleValues
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO

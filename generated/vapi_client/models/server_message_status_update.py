@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ..models.artifact import Artifact
     from ..models.bot_message import BotMessage
     from ..models.call import Call
-    from ..models.call_ended_reason import CallEndedReason
-    from ..models.call_status import CallStatus
+    from ..models.call_ended_reason import CallEndedReason, _CallEndedReasonValues
+    from ..models.call_status import CallStatus, _CallStatusValues
     from ..models.chat import Chat
     from ..models.create_assistant_dto import CreateAssistantDTO
     from ..models.create_byo_phone_number_dto import CreateByoPhoneNumberDTO
@@ -92,7 +92,7 @@ class ServerMessageStatusUpdate(Model):
     )
 
     type_: Literal["status-update"]
-    status: CallStatus
+    status: CallStatus | _CallStatusValues
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO
@@ -103,7 +103,7 @@ class ServerMessageStatusUpdate(Model):
         | Unset
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
-    ended_reason: CallEndedReason | Unset = UNSET
+    ended_reason: CallEndedReason | _CallEndedReasonValues | Unset = UNSET
     messages: (
         list[
             UserMessage

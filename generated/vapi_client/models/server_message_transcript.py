@@ -27,9 +27,12 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.message_target_role import MessageTargetRole
-    from ..models.server_message_transcript_transcript_type import ServerMessageTranscriptTranscriptType
-    from ..models.server_message_transcript_type import ServerMessageTranscriptType
+    from ..models.message_target_role import MessageTargetRole, _MessageTargetRoleValues
+    from ..models.server_message_transcript_transcript_type import (
+        ServerMessageTranscriptTranscriptType,
+        _ServerMessageTranscriptTranscriptTypeValues,
+    )
+    from ..models.server_message_transcript_type import ServerMessageTranscriptType, _ServerMessageTranscriptTypeValues
     from ..models.unknown_variants import UnknownPhoneNumber
 
 
@@ -86,9 +89,9 @@ class ServerMessageTranscript(Model):
         ("originalTranscript", "original_transcript"),
     )
 
-    type_: ServerMessageTranscriptType
-    role: MessageTargetRole
-    transcript_type: ServerMessageTranscriptTranscriptType
+    type_: ServerMessageTranscriptType | _ServerMessageTranscriptTypeValues
+    role: MessageTargetRole | _MessageTargetRoleValues
+    transcript_type: ServerMessageTranscriptTranscriptType | _ServerMessageTranscriptTranscriptTypeValues
     transcript: str
     phone_number: (
         CreateByoPhoneNumberDTO

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.import_twilio_phone_number_dto import ImportTwilioPhoneNumberDTO
     from ..models.model_cost import ModelCost
     from ..models.session_cost import SessionCost
-    from ..models.session_status import SessionStatus
+    from ..models.session_status import SessionStatus, _SessionStatusValues
     from ..models.system_message import SystemMessage
     from ..models.tool_message import ToolMessage
     from ..models.unknown_variants import UnknownChatInput, UnknownSessionCosts
@@ -98,7 +98,7 @@ class Session(Model):
     cost: float | Unset = UNSET
     costs: list[ModelCost | AnalysisCost | SessionCost | UnknownSessionCosts] | Unset = UNSET
     name: str | Unset = UNSET
-    status: SessionStatus | Unset = UNSET
+    status: SessionStatus | _SessionStatusValues | Unset = UNSET
     expiration_seconds: float | Unset = UNSET
     assistant_id: str | Unset = UNSET
     assistant: CreateAssistantDTO | Unset = UNSET

@@ -19,7 +19,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
+    from ..models.fallback_smallest_ai_voice_voice_id import (
+        FallbackSmallestAIVoiceVoiceId,
+        _FallbackSmallestAIVoiceVoiceIdValues,
+    )
 
 
 __all__ = ["SmallestAIVoice"]
@@ -51,7 +54,7 @@ class SmallestAIVoice(Model):
     )
 
     provider: Literal["smallest-ai"]
-    voice_id: FallbackSmallestAIVoiceVoiceId | str
+    voice_id: FallbackSmallestAIVoiceVoiceId | _FallbackSmallestAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: Literal["lightning"] | Unset = UNSET
     speed: float | Unset = UNSET

@@ -17,8 +17,11 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.fallback_soniox_transcriber_model import (
+        FallbackSonioxTranscriberModel,
+        _FallbackSonioxTranscriberModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.soniox_context_general_item import SonioxContextGeneralItem
 
@@ -67,9 +70,9 @@ class SonioxTranscriber(Model):
     )
 
     provider: Literal["soniox"]
-    model: FallbackSonioxTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
-    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
+    model: FallbackSonioxTranscriberModel | _FallbackSonioxTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues] | Unset = UNSET
     language_hints_strict: bool | Unset = UNSET
     max_endpoint_delay_ms: float | Unset = UNSET
     custom_vocabulary: list[str] | Unset = UNSET

@@ -17,10 +17,22 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_speechmatics_transcriber_language import FallbackSpeechmaticsTranscriberLanguage
-    from ..models.fallback_speechmatics_transcriber_numeral_style import FallbackSpeechmaticsTranscriberNumeralStyle
-    from ..models.fallback_speechmatics_transcriber_operating_point import FallbackSpeechmaticsTranscriberOperatingPoint
-    from ..models.fallback_speechmatics_transcriber_region import FallbackSpeechmaticsTranscriberRegion
+    from ..models.fallback_speechmatics_transcriber_language import (
+        FallbackSpeechmaticsTranscriberLanguage,
+        _FallbackSpeechmaticsTranscriberLanguageValues,
+    )
+    from ..models.fallback_speechmatics_transcriber_numeral_style import (
+        FallbackSpeechmaticsTranscriberNumeralStyle,
+        _FallbackSpeechmaticsTranscriberNumeralStyleValues,
+    )
+    from ..models.fallback_speechmatics_transcriber_operating_point import (
+        FallbackSpeechmaticsTranscriberOperatingPoint,
+        _FallbackSpeechmaticsTranscriberOperatingPointValues,
+    )
+    from ..models.fallback_speechmatics_transcriber_region import (
+        FallbackSpeechmaticsTranscriberRegion,
+        _FallbackSpeechmaticsTranscriberRegionValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.speechmatics_custom_vocabulary_item import SpeechmaticsCustomVocabularyItem
 
@@ -84,12 +96,16 @@ class SpeechmaticsTranscriber(Model):
     provider: Literal["speechmatics"]
     custom_vocabulary: list[SpeechmaticsCustomVocabularyItem]
     model: Literal["default"] | Unset = UNSET
-    language: FallbackSpeechmaticsTranscriberLanguage | Unset = UNSET
-    operating_point: FallbackSpeechmaticsTranscriberOperatingPoint | Unset = UNSET
-    region: FallbackSpeechmaticsTranscriberRegion | Unset = UNSET
+    language: FallbackSpeechmaticsTranscriberLanguage | _FallbackSpeechmaticsTranscriberLanguageValues | Unset = UNSET
+    operating_point: (
+        FallbackSpeechmaticsTranscriberOperatingPoint | _FallbackSpeechmaticsTranscriberOperatingPointValues | Unset
+    ) = UNSET
+    region: FallbackSpeechmaticsTranscriberRegion | _FallbackSpeechmaticsTranscriberRegionValues | Unset = UNSET
     enable_diarization: bool | Unset = UNSET
     max_delay: float | Unset = UNSET
-    numeral_style: FallbackSpeechmaticsTranscriberNumeralStyle | Unset = UNSET
+    numeral_style: (
+        FallbackSpeechmaticsTranscriberNumeralStyle | _FallbackSpeechmaticsTranscriberNumeralStyleValues | Unset
+    ) = UNSET
     end_of_turn_sensitivity: float | Unset = UNSET
     remove_disfluencies: bool | Unset = UNSET
     minimum_speech_duration: float | Unset = UNSET

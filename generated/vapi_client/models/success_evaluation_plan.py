@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.success_evaluation_plan_rubric import SuccessEvaluationPlanRubric
+    from ..models.success_evaluation_plan_rubric import SuccessEvaluationPlanRubric, _SuccessEvaluationPlanRubricValues
 
 
 __all__ = ["SuccessEvaluationPlan"]
@@ -82,7 +82,7 @@ class SuccessEvaluationPlan(Model):
         ("timeoutSeconds", "timeout_seconds"),
     )
 
-    rubric: SuccessEvaluationPlanRubric | Unset = UNSET
+    rubric: SuccessEvaluationPlanRubric | _SuccessEvaluationPlanRubricValues | Unset = UNSET
     messages: list[dict[str, Any]] | Unset = UNSET
     enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.supabase_bucket_plan_region import SupabaseBucketPlanRegion
+    from ..models.supabase_bucket_plan_region import SupabaseBucketPlanRegion, _SupabaseBucketPlanRegionValues
 
 
 __all__ = ["SupabaseBucketPlan"]
@@ -54,7 +54,7 @@ class SupabaseBucketPlan(Model):
         ("path", "path"),
     )
 
-    region: SupabaseBucketPlanRegion
+    region: SupabaseBucketPlanRegion | _SupabaseBucketPlanRegionValues
     url: str
     access_key_id: str
     secret_access_key: str

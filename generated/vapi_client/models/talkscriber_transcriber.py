@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
+    from ..models.fallback_talkscriber_transcriber_language import (
+        FallbackTalkscriberTranscriberLanguage,
+        _FallbackTalkscriberTranscriberLanguageValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -45,7 +48,7 @@ class TalkscriberTranscriber(Model):
 
     provider: Literal["talkscriber"]
     model: Literal["whisper"] | Unset = UNSET
-    language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
+    language: FallbackTalkscriberTranscriberLanguage | _FallbackTalkscriberTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

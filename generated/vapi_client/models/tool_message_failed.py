@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.condition import Condition
     from ..models.text_content import TextContent
-    from ..models.tool_message_complete_role import ToolMessageCompleteRole
+    from ..models.tool_message_complete_role import ToolMessageCompleteRole, _ToolMessageCompleteRoleValues
     from ..models.unknown_variants import UnknownContent
 
 
@@ -72,7 +72,7 @@ class ToolMessageFailed(Model):
 
     type_: Literal["request-failed"]
     contents: list[TextContent | UnknownContent] | Unset = UNSET
-    role: ToolMessageCompleteRole | Unset = UNSET
+    role: ToolMessageCompleteRole | _ToolMessageCompleteRoleValues | Unset = UNSET
     end_call_after_spoken_enabled: bool | Unset = UNSET
     content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET

@@ -17,7 +17,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
-    from ..models.transfer_destination_assistant_transfer_mode import TransferDestinationAssistantTransferMode
+    from ..models.transfer_destination_assistant_transfer_mode import (
+        TransferDestinationAssistantTransferMode,
+        _TransferDestinationAssistantTransferModeValues,
+    )
     from ..models.unknown_variants import UnknownMessage
 
 
@@ -60,7 +63,9 @@ class TransferDestinationAssistant(Model):
     type_: Literal["assistant"]
     assistant_name: str
     message: CustomMessage | str | UnknownMessage | Unset = UNSET
-    transfer_mode: TransferDestinationAssistantTransferMode | Unset = UNSET
+    transfer_mode: (
+        TransferDestinationAssistantTransferMode | _TransferDestinationAssistantTransferModeValues | Unset
+    ) = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from ..models.context_engineering_plan_none import ContextEngineeringPlanNone
     from ..models.custom_message import CustomMessage
     from ..models.summary_plan import SummaryPlan
-    from ..models.transfer_artifact_mode import TransferArtifactMode
+    from ..models.transfer_artifact_mode import TransferArtifactMode, _TransferArtifactModeValues
     from ..models.transfer_fallback_plan import TransferFallbackPlan
-    from ..models.transfer_plan_sip_verb import TransferPlanSipVerb
+    from ..models.transfer_plan_sip_verb import TransferPlanSipVerb, _TransferPlanSipVerbValues
     from ..models.unknown_variants import UnknownMessage, UnknownTransferPlanContextEngineeringPlan
 
 
@@ -110,10 +110,10 @@ class TransferPlan(Model):
         ("fallbackPlan", "fallback_plan"),
     )
 
-    mode: TransferArtifactMode
+    mode: TransferArtifactMode | _TransferArtifactModeValues
     message: CustomMessage | str | UnknownMessage | Unset = UNSET
     timeout: float | Unset = UNSET
-    sip_verb: TransferPlanSipVerb | Unset = UNSET
+    sip_verb: TransferPlanSipVerb | _TransferPlanSipVerbValues | Unset = UNSET
     dial_timeout: float | Unset = UNSET
     hold_audio_url: str | Unset = UNSET
     transfer_complete_audio_url: str | Unset = UNSET

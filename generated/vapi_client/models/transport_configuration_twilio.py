@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.transport_configuration_twilio_recording_channels import TransportConfigurationTwilioRecordingChannels
+    from ..models.transport_configuration_twilio_recording_channels import (
+        TransportConfigurationTwilioRecordingChannels,
+        _TransportConfigurationTwilioRecordingChannelsValues,
+    )
 
 
 __all__ = ["TransportConfigurationTwilio"]
@@ -56,7 +59,9 @@ class TransportConfigurationTwilio(Model):
     provider: Literal["twilio"]
     timeout: float | Unset = UNSET
     record: bool | Unset = UNSET
-    recording_channels: TransportConfigurationTwilioRecordingChannels | Unset = UNSET
+    recording_channels: (
+        TransportConfigurationTwilioRecordingChannels | _TransportConfigurationTwilioRecordingChannelsValues | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
-    from ..models.vapi_model_version import VapiModelVersion
+    from ..models.vapi_model_version import VapiModelVersion, _VapiModelVersionValues
     from ..models.workflow_user_editable import WorkflowUserEditable
 
 
@@ -150,7 +150,7 @@ class VapiModel(Model):
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
     model: str | Unset = UNSET
-    version: VapiModelVersion | Unset = UNSET
+    version: VapiModelVersion | _VapiModelVersionValues | Unset = UNSET
     workflow_id: str | Unset = UNSET
     workflow: WorkflowUserEditable | Unset = UNSET
     temperature: float | Unset = UNSET

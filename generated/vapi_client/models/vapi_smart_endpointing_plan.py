@@ -17,6 +17,7 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
         CustomEndpointingModelSmartEndpointingPlanProvider,
+        _CustomEndpointingModelSmartEndpointingPlanProviderValues,
     )
 
 
@@ -34,7 +35,9 @@ class VapiSmartEndpointingPlan(Model):
     _schema: ClassVar[str] = "VapiSmartEndpointingPlan"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("provider", "provider"),)
 
-    provider: CustomEndpointingModelSmartEndpointingPlanProvider
+    provider: (
+        CustomEndpointingModelSmartEndpointingPlanProvider | _CustomEndpointingModelSmartEndpointingPlanProviderValues
+    )
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

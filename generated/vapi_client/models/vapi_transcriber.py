@@ -16,9 +16,9 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.vapi_model_version import VapiModelVersion
-    from ..models.vapi_transcriber_turn_taking import VapiTranscriberTurnTaking
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.vapi_model_version import VapiModelVersion, _VapiModelVersionValues
+    from ..models.vapi_transcriber_turn_taking import VapiTranscriberTurnTaking, _VapiTranscriberTurnTakingValues
 
 
 __all__ = ["VapiTranscriber"]
@@ -52,11 +52,11 @@ class VapiTranscriber(Model):
     )
 
     provider: Literal["vapi"]
-    version: VapiModelVersion | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
-    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
+    version: VapiModelVersion | _VapiModelVersionValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues] | Unset = UNSET
     keywords: list[str] | Unset = UNSET
-    turn_taking: VapiTranscriberTurnTaking | Unset = UNSET
+    turn_taking: VapiTranscriberTurnTaking | _VapiTranscriberTurnTakingValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

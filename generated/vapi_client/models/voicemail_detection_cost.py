@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.voicemail_detection_cost_provider import VoicemailDetectionCostProvider
+    from ..models.voicemail_detection_cost_provider import (
+        VoicemailDetectionCostProvider,
+        _VoicemailDetectionCostProviderValues,
+    )
 
 
 __all__ = ["VoicemailDetectionCost"]
@@ -50,7 +53,7 @@ class VoicemailDetectionCost(Model):
 
     type_: Literal["voicemail-detection"]
     model: dict[str, Any]
-    provider: VoicemailDetectionCostProvider
+    provider: VoicemailDetectionCostProvider | _VoicemailDetectionCostProviderValues
     prompt_text_tokens: float
     prompt_audio_tokens: float
     completion_text_tokens: float

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel
+    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel, _AnthropicBedrockModelModelValues
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.open_ai_message import OpenAIMessage
 
@@ -62,7 +62,7 @@ class WorkflowAnthropicBedrockModel(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    model: AnthropicBedrockModelModel
+    model: AnthropicBedrockModelModel | _AnthropicBedrockModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     thinking: AnthropicThinkingConfig | Unset = UNSET
     temperature: float | Unset = UNSET

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_model_model import AnthropicModelModel
+    from ..models.anthropic_model_model import AnthropicModelModel, _AnthropicModelModelValues
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.open_ai_message import OpenAIMessage
 
@@ -62,7 +62,7 @@ class WorkflowAnthropicModel(Model):
     )
 
     provider: Literal["anthropic"]
-    model: AnthropicModelModel
+    model: AnthropicModelModel | _AnthropicModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     thinking: AnthropicThinkingConfig | Unset = UNSET
     temperature: float | Unset = UNSET

@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode
+    from ..models.custom_llm_model_metadata_send_mode import (
+        CustomLLMModelMetadataSendMode,
+        _CustomLLMModelMetadataSendModeValues,
+    )
     from ..models.open_ai_message import OpenAIMessage
 
 
@@ -71,7 +74,7 @@ class WorkflowCustomModel(Model):
     url: str
     model: str
     messages: list[OpenAIMessage] | Unset = UNSET
-    metadata_send_mode: CustomLLMModelMetadataSendMode | Unset = UNSET
+    metadata_send_mode: CustomLLMModelMetadataSendMode | _CustomLLMModelMetadataSendModeValues | Unset = UNSET
     headers: dict[str, Any] | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     temperature: float | Unset = UNSET

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.workflow_open_ai_model_model import WorkflowOpenAIModelModel
+    from ..models.workflow_open_ai_model_model import WorkflowOpenAIModelModel, _WorkflowOpenAIModelModelValues
 
 
 __all__ = ["WorkflowOpenAIModel"]
@@ -59,7 +59,7 @@ class WorkflowOpenAIModel(Model):
     )
 
     provider: Literal["openai"]
-    model: WorkflowOpenAIModelModel
+    model: WorkflowOpenAIModelModel | _WorkflowOpenAIModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET

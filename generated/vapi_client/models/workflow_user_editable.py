@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from ..models.analysis_plan import AnalysisPlan
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assembly_ai_transcriber import AssemblyAITranscriber
-    from ..models.assistant_overrides_background_sound import AssistantOverridesBackgroundSound
+    from ..models.assistant_overrides_background_sound import (
+        AssistantOverridesBackgroundSound,
+        _AssistantOverridesBackgroundSoundValues,
+    )
     from ..models.azure_speech_transcriber import AzureSpeechTranscriber
     from ..models.azure_voice import AzureVoice
     from ..models.background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
@@ -280,7 +283,7 @@ class WorkflowUserEditable(Model):
         | Unset
     ) = UNSET
     observability_plan: LangfuseObservabilityPlan | UnknownObservabilityPlan | Unset = UNSET
-    background_sound: AssistantOverridesBackgroundSound | str | Unset = UNSET
+    background_sound: AssistantOverridesBackgroundSound | _AssistantOverridesBackgroundSoundValues | str | Unset = UNSET
     hooks: (
         list[
             CallHookCallEnding

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
-    from ..models.xai_model_model import XaiModelModel
+    from ..models.xai_model_model import XaiModelModel, _XaiModelModelValues
 
 
 __all__ = ["XaiModel"]
@@ -104,7 +104,7 @@ class XaiModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: XaiModelModel
+    model: XaiModelModel | _XaiModelModelValues
     provider: Literal["xai"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
-    from ..models.fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
+    from ..models.fallback_xai_transcriber_language import (
+        FallbackXaiTranscriberLanguage,
+        _FallbackXaiTranscriberLanguageValues,
+    )
 
 
 __all__ = ["XaiTranscriber"]
@@ -46,7 +49,7 @@ class XaiTranscriber(Model):
 
     provider: Literal["xai"]
     model: Literal["default"] | Unset = UNSET
-    language: FallbackXaiTranscriberLanguage | Unset = UNSET
+    language: FallbackXaiTranscriberLanguage | _FallbackXaiTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -19,8 +19,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.fallback_xai_voice_language import FallbackXaiVoiceLanguage
-    from ..models.fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId
+    from ..models.fallback_xai_voice_language import FallbackXaiVoiceLanguage, _FallbackXaiVoiceLanguageValues
+    from ..models.fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId, _FallbackXaiVoiceVoiceIdValues
 
 
 __all__ = ["XaiVoice"]
@@ -52,9 +52,9 @@ class XaiVoice(Model):
     )
 
     provider: Literal["xai"]
-    voice_id: FallbackXaiVoiceVoiceId
+    voice_id: FallbackXaiVoiceVoiceId | _FallbackXaiVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    language: FallbackXaiVoiceLanguage | Unset = UNSET
+    language: FallbackXaiVoiceLanguage | _FallbackXaiVoiceLanguageValues | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
