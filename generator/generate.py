@@ -340,6 +340,18 @@ def render_template_data(tables: dict[str, Any], spec: dict[str, Any] | None = N
                 collect(child)
 
     collect(spec or {})
+    # openapi-python-client reads a `$ref` property as its target alone and drops the description beside it
+    # (`Call.status`): the property's own words, else its target's, go into the model docstring.
+    schemas = (spec or {}).get("components", {}).get("schemas", {})
+    docs: dict[str, str] = {}
+    for schema_name, schema in schemas.items():
+        for prop, sub in (schema.get("properties") or {}).items():
+            refs = [part["$ref"] for key in ("oneOf", "anyOf", "allOf") for part in sub.get(key, ()) if "$ref" in part]
+            refs = [sub["$ref"]] if "$ref" in sub else refs
+            target = schemas.get(refs[0].rsplit("/", 1)[1], {}) if len(refs) == 1 else {}
+            text = sub.get("description") or target.get("description")
+            if isinstance(text, str) and text.strip():
+                docs[f"{schema_name}.{in_double_quote_literal(prop)}"] = text
     unions: dict[str, str] = {}
     maps: dict[str, str] = {}
     for schema, table in tables["SCHEMAS"].items():
@@ -362,6 +374,7 @@ def render_template_data(tables: dict[str, Any], spec: dict[str, Any] | None = N
         f"{{% set map_fields = {json.dumps(maps, sort_keys=True)} %}}\n"
         # Raw characters (ensure_ascii=False): Jinja reads JSON's surrogate-pair escapes as two lone surrogates.
         f"{{% set py_literal = {json.dumps(literals, sort_keys=True, ensure_ascii=False)} %}}\n"
+        f"{{% set property_docs = {json.dumps(docs, sort_keys=True, ensure_ascii=False)} %}}\n"
     )
 
 

@@ -30,8 +30,8 @@ class AnalysisCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'analysis' for this class.
-        analysis_type:
-        model: Any JSON object: free-form data the API stores and returns as given.
+        analysis_type: This is the type of analysis performed.
+        model: This is the model that was used to perform the analysis.
         prompt_tokens: This is the number of prompt tokens used in the analysis.
         completion_tokens: This is the number of completion tokens generated in the analysis.
         cost: This is the cost of the component in USD.

@@ -43,7 +43,9 @@ class ArtifactPlan(Model):
             after the call is ended.
 
             @default true
-        recording_format:
+        recording_format: This determines the format of the recording. Defaults to `wav;l16`.
+
+            @default 'wav;l16'
         recording_use_custom_storage_enabled: This determines whether to use custom storage (S3 or GCP) for call recordings when storage
             credentials are configured.
 
@@ -118,7 +120,7 @@ class ArtifactPlan(Model):
             storage. In that case, false means "do not use my custom storage", so nothing is stored at all.
 
             @default true
-        transcript_plan:
+        transcript_plan: This is the plan for `call.artifact.transcript`. To disable, set `transcriptPlan.enabled` to false.
         recording_path: This is the path where the recording will be uploaded. This is only used if you have provided S3 or
             GCP credentials on the Provider Credentials page in the Dashboard.
 

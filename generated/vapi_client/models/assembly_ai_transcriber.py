@@ -42,7 +42,7 @@ class AssemblyAITranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        language:
+        language: This is the language that will be set for the transcription.
         confidence_threshold: Transcripts below this confidence threshold will be discarded.
 
             @default 0.4
@@ -70,14 +70,20 @@ class AssemblyAITranscriber(Model):
             Note: Only used if startSpeakingPlan.smartEndpointingPlan is not set.
 
             @default true
-        mode:
+        mode: This is the transcription mode used by the `universal-3-5-pro` speech model. Only applies to the
+            `universal-3-5-pro` speech model.
+
+            @default 'balanced'
         prompt: This is a prompt that provides additional context to the transcription model. Only applies to the
             `universal-3-5-pro` speech model.
         agent_context: This is context about the voice agent that guides the transcription model. Only applies to the
             `universal-3-5-pro` speech model.
         language_codes: These are language codes used to steer automatic language detection. Only applies to the
             `universal-3-5-pro` speech model.
-        speech_model:
+        speech_model: This is the speech model used for the streaming session.
+            Keyterms prompting is supported on universal-streaming-english and universal-3-5-pro.
+            universal-3-5-pro is AssemblyAI's most accurate voice-agent model.
+            @default 'universal-streaming-english'
         realtime_url: The WebSocket URL that the transcriber connects to.
         word_boost: Add up to 2500 characters of custom vocabulary.
         keyterms_prompt: Keyterms prompting improves recognition accuracy for specific words and phrases.
@@ -87,7 +93,8 @@ class AssemblyAITranscriber(Model):
         end_utterance_silence_threshold: The duration of the end utterance silence threshold in milliseconds.
         disable_partial_transcripts: Disable partial transcripts.
             Set to `true` to not receive partial transcripts. Defaults to `false`.
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "AssemblyAITranscriber"

@@ -29,7 +29,9 @@ class AudioFormat(Model):
         sample_rate: This is the sample rate of the call.
 
             @default 16000
-        format_:
+        format_: This is the audio format of the call.
+
+            @default 'pcm_s16le'
         container: This is the container format of the call.
 
             @default 'raw'

@@ -33,9 +33,9 @@ class AzureVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
         speed: This is the speed multiplier that will be used.
-        fallback_plan:
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "AzureVoice"

@@ -26,7 +26,9 @@ class BackoffPlan(Model):
     """BackoffPlan
 
     Attributes:
-        type_:
+        type_: This is the type of backoff plan to use. Defaults to fixed.
+
+            @default fixed
         max_retries: This is the maximum number of retries to attempt if the request fails. Defaults to 0 (no retries).
 
             @default 0

@@ -26,7 +26,7 @@ class CallArtifactUploadItem(Model):
     """CallArtifactUploadItem
 
     Attributes:
-        type_:
+        type_: The artifact this result refers to.
         success: Whether this artifact was stored successfully in your own configured storage.
     """
 

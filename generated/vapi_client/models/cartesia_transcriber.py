@@ -33,7 +33,8 @@ class CartesiaTranscriber(Model):
         provider:
         model:
         language:
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "CartesiaTranscriber"

@@ -36,14 +36,17 @@ class CartesiaVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: The ID of the particular voice you want to use.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
-        language:
-        experimental_controls:
-        generation_config:
+        model: This is the model that will be used. This is optional and will default to the correct model for the
+            voiceId.
+        language: This is the language that will be used. This is optional and will default to the correct language
+            for the voiceId.
+        experimental_controls: Experimental controls for Cartesia voice generation
+        generation_config: Generation config for fine-grained control of sonic-3 voice output (speed, volume, and experimental
+            controls). Only available for sonic-3 model.
         pronunciation_dict_id: Pronunciation dictionary ID for sonic-3. Allows custom pronunciations for specific words. Only
             available for sonic-3 model.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "CartesiaVoice"

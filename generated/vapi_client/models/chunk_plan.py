@@ -57,7 +57,7 @@ class ChunkPlan(Model):
 
             Default is automatically set to balance the trade-off between quality and latency based on the
             provider.
-        format_plan:
+        format_plan: This is the plan for formatting the chunk before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "ChunkPlan"

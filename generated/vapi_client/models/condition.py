@@ -26,7 +26,7 @@ class Condition(Model):
     """Condition
 
     Attributes:
-        operator:
+        operator: This is the operator you want to use to compare the parameter and value.
         param: This is the name of the parameter that you want to check.
         value: This is the value you want to compare against the parameter.
     """

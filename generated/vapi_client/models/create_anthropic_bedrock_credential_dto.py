@@ -34,8 +34,8 @@ class CreateAnthropicBedrockCredentialDTO(Model):
 
     Attributes:
         provider:
-        region:
-        authentication_plan:
+        region: AWS region where Bedrock is configured.
+        authentication_plan: Authentication method - either direct IAM credentials or cross-account role assumption.
         name: This is the name of credential. This is just for your reference.
     """
 

@@ -37,12 +37,12 @@ class CreateAzureCredentialDTO(Model):
 
     Attributes:
         provider:
-        service:
-        region:
+        service: This is the service being used in Azure.
+        region: This is the region of the Azure resource.
         api_key: This is not returned in the API.
         fallback_index: This is the order in which this storage provider is tried during upload retries. Lower numbers are
             tried first in increasing order.
-        bucket_plan:
+        bucket_plan: This is the bucket plan that can be provided to store call artifacts in Azure Blob Storage.
         name: This is the name of credential. This is just for your reference.
     """
 

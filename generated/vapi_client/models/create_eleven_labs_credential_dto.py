@@ -31,7 +31,11 @@ class CreateElevenLabsCredentialDTO(Model):
     Attributes:
         provider:
         api_key: This is not returned in the API.
-        api_url:
+        api_url: ElevenLabs-only API environment for this key: the global endpoint or the EU data residency endpoint.
+            In EU deployments, new credentials must explicitly use the EU data residency endpoint; existing
+            credentials may omit this field on update to retain their saved endpoint. Outside EU deployments,
+            Vapi detects an omitted endpoint automatically and null on update clears and re-detects the
+            endpoint.
         name: This is the name of credential. This is just for your reference.
     """
 

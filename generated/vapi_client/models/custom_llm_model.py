@@ -76,8 +76,19 @@ class CustomLLMModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
-        metadata_send_mode:
+        knowledge_base: These are the options for the knowledge base.
+        metadata_send_mode: This determines whether metadata is sent in requests to the custom provider.
+
+            - `off` will not send any metadata. payload will look like `{ messages }`
+            - `variable` will send `assistant.metadata` as a variable on the payload. payload will look like `{
+            messages, metadata }`
+            - `destructured` will send `assistant.metadata` fields directly on the payload. payload will look
+            like `{ messages, ...metadata }`
+
+            Further, `variable` and `destructured` will send `call`, `phoneNumber`, and `customer` objects in
+            the payload.
+
+            Default is `variable`.
         headers: Custom headers to send with requests. These headers can override default OpenAI headers except for
             Authorization (which should be specified using a custom-llm credential).
         word_level_confidence_enabled: This determines whether the transcriber's word level confidence is sent in requests to the custom

@@ -35,7 +35,9 @@ class CustomerSpeechTimeoutOptions(Model):
             @default 7.5
             @minimum 2
             @maximum 1000
-        trigger_reset_mode:
+        trigger_reset_mode: This is whether the counter for hook trigger resets the user speaks.
+
+            @default never
         trigger_max_count: This is the maximum number of times the hook will trigger in a call.
 
             @default 3

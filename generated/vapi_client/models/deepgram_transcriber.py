@@ -37,7 +37,8 @@ class DeepgramTranscriber(Model):
         provider: This is the transcription provider that will be used.
         model: This is the Deepgram model that will be used. A list of models can be found here:
             https://developers.deepgram.com/docs/models-languages-overview
-        language:
+        language: This is the language that will be set for the transcription. The list of languages Deepgram supports
+            can be found here: https://developers.deepgram.com/docs/models-languages-overview
         smart_format: This will be use smart format option provided by Deepgram. It's default disabled because it can
             sometimes format numbers as times but it's getting better.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
@@ -96,7 +97,8 @@ class DeepgramTranscriber(Model):
             - If neither 10 nor 300 work, contact support@vapi.ai and we'll find another solution.
 
             @default 10
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "DeepgramTranscriber"

@@ -32,9 +32,9 @@ class DeepgramVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'aura-2' when not specified.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
             https://developers.deepgram.com/docs/the-deepgram-model-improvement-partnership-program#want-to-opt-
             out
@@ -42,8 +42,8 @@ class DeepgramVoice(Model):
             This will only be used if you are using your own Deepgram API key.
 
             @default false
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "DeepgramVoice"

@@ -31,13 +31,14 @@ class ElevenLabsTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be used for the transcription.
         silence_threshold_seconds: This is the number of seconds of silence before VAD commits (0.3-3.0).
         confidence_threshold: This is the VAD sensitivity (0.1-0.9, lower indicates more sensitive).
         min_speech_duration_ms: This is the minimum speech duration for VAD (50-2000ms).
         min_silence_duration_ms: This is the minimum silence duration for VAD (50-2000ms).
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "ElevenLabsTranscriber"

@@ -47,12 +47,12 @@ class ElevenLabsVoice(Model):
 
             @default false
         auto_mode: Defines the auto mode for voice settings. Defaults to false.
-        model:
+        model: This is the model that will be used. Defaults to 'eleven_turbo_v2' if not specified.
         language: This is the language (ISO 639-1) that is enforced for the model. Currently only Turbo v2.5 supports
             language enforcement. For other models, an error will be returned if language code is provided.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
         pronunciation_dictionary_locators: This is the pronunciation dictionary locators to use.
-        fallback_plan:
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "ElevenLabsVoice"

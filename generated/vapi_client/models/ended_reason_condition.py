@@ -30,7 +30,10 @@ class EndedReasonCondition(Model):
 
     Attributes:
         type_: This is the type discriminator for the endedReason condition.
-        operator:
+        operator: This is the membership operator applied against `values`.
+
+            - 'oneOf': the structured output runs only if the call's ended reason is in `values`.
+            - 'notOneOf': the structured output runs only if the call's ended reason is NOT in `values`.
         values: These are the ended reasons compared against the call's ended reason.
 
             Any string is accepted so configurations never break when new ended

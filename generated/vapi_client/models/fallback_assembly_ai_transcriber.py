@@ -40,7 +40,7 @@ class FallbackAssemblyAITranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        language:
+        language: This is the language that will be set for the transcription.
         confidence_threshold: Transcripts below this confidence threshold will be discarded.
 
             @default 0.4
@@ -68,14 +68,20 @@ class FallbackAssemblyAITranscriber(Model):
             Note: Only used if startSpeakingPlan.smartEndpointingPlan is not set.
 
             @default true
-        mode:
+        mode: This is the transcription mode used by the `universal-3-5-pro` speech model. Only applies to the
+            `universal-3-5-pro` speech model.
+
+            @default 'balanced'
         prompt: This is a prompt that provides additional context to the transcription model. Only applies to the
             `universal-3-5-pro` speech model.
         agent_context: This is context about the voice agent that guides the transcription model. Only applies to the
             `universal-3-5-pro` speech model.
         language_codes: These are language codes used to steer automatic language detection. Only applies to the
             `universal-3-5-pro` speech model.
-        speech_model:
+        speech_model: This is the speech model used for the streaming session.
+            Keyterms prompting is supported on universal-streaming-english and universal-3-5-pro.
+            universal-3-5-pro is AssemblyAI's most accurate voice-agent model.
+            @default 'universal-streaming-english'
         realtime_url: The WebSocket URL that the transcriber connects to.
         word_boost: Add up to 2500 characters of custom vocabulary.
         keyterms_prompt: Keyterms prompting improves recognition accuracy for specific words and phrases.

@@ -34,8 +34,11 @@ class FallbackAzureSpeechTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        language:
-        segmentation_strategy:
+        language: This is the language that will be set for the transcription. The list of languages Azure supports
+            can be found here: https://learn.microsoft.com/en-us/azure/ai-services/speech-service/language-
+            support?tabs=stt
+        segmentation_strategy: Controls how phrase boundaries are detected, enabling either simple time/silence heuristics or more
+            advanced semantic segmentation.
         segmentation_silence_timeout_ms: Duration of detected silence after which the service finalizes a phrase. Configure to adjust
             sensitivity to pauses in speech.
         segmentation_maximum_time_ms: Maximum duration a segment can reach before being cut off when using time-based segmentation.

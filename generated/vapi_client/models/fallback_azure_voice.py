@@ -33,7 +33,7 @@ class FallbackAzureVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackAzureVoice"

@@ -35,7 +35,8 @@ class FallbackDeepgramTranscriber(Model):
         provider: This is the transcription provider that will be used.
         model: This is the Deepgram model that will be used. A list of models can be found here:
             https://developers.deepgram.com/docs/models-languages-overview
-        language:
+        language: This is the language that will be set for the transcription. The list of languages Deepgram supports
+            can be found here: https://developers.deepgram.com/docs/models-languages-overview
         smart_format: This will be use smart format option provided by Deepgram. It's default disabled because it can
             sometimes format numbers as times but it's getting better.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See

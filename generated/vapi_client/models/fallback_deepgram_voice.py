@@ -31,9 +31,9 @@ class FallbackDeepgramVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'aura-2' when not specified.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
             https://developers.deepgram.com/docs/the-deepgram-model-improvement-partnership-program#want-to-opt-
             out
@@ -41,7 +41,7 @@ class FallbackDeepgramVoice(Model):
             This will only be used if you are using your own Deepgram API key.
 
             @default false
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackDeepgramVoice"

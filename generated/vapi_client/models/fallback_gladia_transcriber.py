@@ -45,9 +45,10 @@ class FallbackGladiaTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language_behaviour:
-        language:
+        model: This is the Gladia model that will be used. Default is 'fast'
+        language_behaviour: Defines how the transcription model detects the audio language. Default value is 'automatic single
+            language'.
+        language: Defines the language to use for the transcription. Required when languageBehaviour is 'manual'.
         languages: Defines the languages to use for the transcription. Required when languageBehaviour is 'manual'.
         transcription_hint: Provides a custom vocabulary to the model to improve accuracy of transcribing context specific
             words, technical terms, names, etc. If empty, this argument is ignored.
@@ -64,8 +65,8 @@ class FallbackGladiaTranscriber(Model):
         endpointing: Endpointing time in seconds - time to wait before considering speech ended
         speech_threshold: Speech threshold - sensitivity configuration for speech detection (0.0 to 1.0)
         custom_vocabulary_enabled: Enable custom vocabulary for improved accuracy
-        custom_vocabulary_config:
-        region:
+        custom_vocabulary_config: Custom vocabulary configuration
+        region: Region for processing audio (us-west or eu-west)
         receive_partial_transcripts: Enable partial transcripts for low-latency streaming transcription
     """
 

@@ -34,8 +34,8 @@ class FallbackGoogleTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be set for the transcription.
     """
 
     _schema: ClassVar[str] = "FallbackGoogleTranscriber"

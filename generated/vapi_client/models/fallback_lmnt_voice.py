@@ -35,7 +35,7 @@ class FallbackLMNTVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
         language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackLMNTVoice"

@@ -35,14 +35,15 @@ class FallbackMicrosoftVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: MAI-Voice-2 voice ID. Built-in voices listed in enum.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        style:
+        style: Speaking style applied via mstts:express-as on every request. Unknown styles are ignored by Azure
+            and fall back to neutral.
         style_degree: Style intensity (0.01–2). Default 1 = the predefined style strength. Only applies when `style` is
             set.
-        role:
+        role: Role-play (age/gender imitation). Requires `style` to be set; ignored otherwise.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackMicrosoftVoice"

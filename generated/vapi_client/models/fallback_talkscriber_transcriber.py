@@ -31,7 +31,8 @@ class FallbackTalkscriberTranscriber(Model):
     Attributes:
         provider: This is the transcription provider that will be used.
         model: This is the model that will be used for the transcription.
-        language:
+        language: This is the language that will be set for the transcription. The list of languages Whisper supports
+            can be found here: https://github.com/openai/whisper/blob/main/whisper/tokenizer.py
     """
 
     _schema: ClassVar[str] = "FallbackTalkscriberTranscriber"

@@ -32,10 +32,10 @@ class FallbackWellSaidVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: The WellSaid speaker ID to synthesize.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used.
         enable_ssml: Enables limited SSML translation for input text.
         library_ids: Array of library IDs to use for voice synthesis.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackWellSaidVoice"

@@ -32,7 +32,9 @@ class FallbackXaiTranscriber(Model):
         provider:
         model: The xAI speech-to-text model to use. xAI currently exposes a single STT model — placeholder for
             future model selection.
-        language:
+        language: Single language for transcription as an ISO 639-1 code (e.g., `en`, `es`). Defaults to `en` if not
+            set. xAI auto-detects when omitted via the API but Vapi defaults to English for deterministic
+            behavior.
     """
 
     _schema: ClassVar[str] = "FallbackXaiTranscriber"

@@ -61,7 +61,7 @@ class GoogleModel(Model):
     """GoogleModel
 
     Attributes:
-        model:
+        model: This is the Google model that will be used.
         provider:
         messages: This is the starting state for the conversation.
         tools: These are the tools that the assistant can use during the call. To use existing tools, use
@@ -75,8 +75,9 @@ class GoogleModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
-        realtime_config:
+        knowledge_base: These are the options for the knowledge base.
+        realtime_config: This is the session configuration for the Gemini Flash 2.0 Multimodal Live API.
+            Only applicable if the model `gemini-2.0-flash-realtime-exp` is selected.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.

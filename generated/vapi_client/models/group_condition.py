@@ -31,7 +31,7 @@ class GroupCondition(Model):
 
     Attributes:
         type_: This is the type discriminator for group condition
-        operator:
+        operator: This is the logical operator for combining conditions in this group
         conditions: This is the list of nested conditions to evaluate.
             Supports recursive nesting of groups for complex logic.
     """

@@ -35,7 +35,7 @@ class HMACAuthenticationPlan(Model):
     Attributes:
         type_:
         secret_key: This is the HMAC secret key used to sign requests.
-        algorithm:
+        algorithm: This is the HMAC algorithm to use for signing.
         signature_header: This is the header name where the signature will be sent. Defaults to 'x-signature'.
         timestamp_header: This is the header name where the timestamp will be sent. Defaults to 'x-timestamp'.
         signature_prefix: This is the prefix for the signature. For example, 'sha256=' for GitHub-style signatures.
@@ -43,7 +43,7 @@ class HMACAuthenticationPlan(Model):
         payload_format: Custom payload format. Use {body} for request body, {timestamp} for timestamp, {method} for HTTP
             method, {url} for URL, {svix-id} for unique message ID. Defaults to '{timestamp}.{body}'.
         message_id_header: This is the header name where the unique message ID will be sent. Used for Svix-style webhooks.
-        signature_encoding:
+        signature_encoding: The encoding format for the signature. Defaults to 'hex'.
         secret_is_base_64: Whether the secret key is base64-encoded and should be decoded before use. Defaults to false.
     """
 

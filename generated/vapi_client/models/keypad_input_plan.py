@@ -36,7 +36,8 @@ class KeypadInputPlan(Model):
             delimiter is used.
 
             @default 2
-        delimiters:
+        delimiters: This is the delimiter(s) that will be used to process the input.
+            Can be '#', '*', or an empty array.
     """
 
     _schema: ClassVar[str] = "KeypadInputPlan"

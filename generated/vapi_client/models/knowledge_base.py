@@ -33,7 +33,7 @@ class KnowledgeBase(Model):
         provider: The provider of the knowledge base
         description: A description of the knowledge base
         file_ids: The file IDs associated with this knowledge base
-        model:
+        model: The model to use for the knowledge base
     """
 
     _schema: ClassVar[str] = "KnowledgeBase"

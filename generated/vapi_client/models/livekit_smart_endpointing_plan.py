@@ -29,7 +29,7 @@ class LivekitSmartEndpointingPlan(Model):
     """LivekitSmartEndpointingPlan
 
     Attributes:
-        provider:
+        provider: This is the provider for the smart endpointing plan.
         wait_function: This expression describes how long the bot will wait to start speaking based on the likelihood that
             the user has reached an endpoint.
 

@@ -36,8 +36,8 @@ class LMNTVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
         language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "LMNTVoice"

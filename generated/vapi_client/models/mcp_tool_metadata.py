@@ -26,7 +26,7 @@ class McpToolMetadata(Model):
     """McpToolMetadata
 
     Attributes:
-        protocol:
+        protocol: This is the protocol used for MCP communication. Defaults to Streamable HTTP.
     """
 
     _schema: ClassVar[str] = "McpToolMetadata"

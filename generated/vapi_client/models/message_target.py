@@ -26,7 +26,9 @@ class MessageTarget(Model):
     """MessageTarget
 
     Attributes:
-        role:
+        role: This is the role of the message to target.
+
+            If not specified, will find the position in the message history ignoring role (effectively `any`).
         position: This is the position of the message to target.
             - Negative numbers: Count from end (-1 = most recent, -2 = second most recent)
             - 0: First/oldest message in history

@@ -30,7 +30,10 @@ class NumberComparatorScorecardMetricCondition(Model):
 
     Attributes:
         type_: This is the type of the condition. Currently only 'comparator' is supported.
-        comparator:
+        comparator: This is the comparator that will be used to compare the result of the structured output with the
+            value specified.
+            Only '=', '!=', '>', '<', '>=', and '<=' are supported for number conditions
+            Only '=' is supported for boolean conditions.
         value: This is the value that will be used to compare the result of the structured output with the
             comparator.
             If the result of the comparison is true, the points will be added to the overall score.

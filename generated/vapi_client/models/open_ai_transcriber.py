@@ -37,9 +37,10 @@ class OpenAITranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
-        fallback_plan:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be set for the transcription.
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "OpenAITranscriber"

@@ -45,8 +45,11 @@ class OpenAIVoicemailDetectionPlan(Model):
             @default 30
             @min 0
             @max 60
-        backoff_plan:
-        type_:
+        backoff_plan: This is the backoff plan for the voicemail detection.
+        type_: This is the detection type to use for voicemail detection.
+            - 'audio': Uses native audio models (default)
+            - 'transcript': Uses ASR/transcript-based detection
+            @default 'audio' (audio detection)
     """
 
     _schema: ClassVar[str] = "OpenAIVoicemailDetectionPlan"

@@ -41,7 +41,7 @@ class PlayHTVoice(Model):
             the model's default temperature will be used. The temperature parameter controls variance. Lower
             temperatures result in more predictable results, higher temperatures allow each run to vary more, so
             the voice may sound less like the baseline voice.
-        emotion:
+        emotion: An emotion to be applied to the speech.
         voice_guidance: A number between 1 and 6. Use lower numbers to reduce how unique your chosen voice will be compared
             to other voices.
         style_guidance: A number between 1 and 30. Use lower numbers to to reduce how strong your chosen emotion will be.
@@ -50,10 +50,10 @@ class PlayHTVoice(Model):
             input text. Use lower values to create more fluid speech, but with a higher chance of deviating from
             the input text. Higher numbers will make the generated speech more accurate to the input text,
             ensuring that the words spoken align closely with the provided text.
-        model:
-        language:
-        chunk_plan:
-        fallback_plan:
+        model: Playht voice model/engine to use.
+        language: The language to use for the speech.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "PlayHTVoice"

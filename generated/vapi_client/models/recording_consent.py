@@ -27,7 +27,7 @@ class RecordingConsent(Model):
     """RecordingConsent
 
     Attributes:
-        type_:
+        type_: This is the type of recording consent.
         granted_at: This is the date and time the recording consent was granted.
             If not specified, it means the recording consent was not granted.
     """

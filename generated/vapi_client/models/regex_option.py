@@ -26,7 +26,10 @@ class RegexOption(Model):
     """RegexOption
 
     Attributes:
-        type_:
+        type_: This is the type of the regex option. Options are:
+            - `ignore-case`: Ignores the case of the text being matched. Add
+            - `whole-word`: Matches whole words only.
+            - `multi-line`: Matches across multiple lines.
         enabled: This is whether to enable the option.
 
             @default false

@@ -35,7 +35,7 @@ class RimeAIVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'arcana' when not specified.
         speed: This is the speed multiplier that will be used.
         pause_between_brackets: This is a flag that controls whether to add slight pauses using angle brackets. Example: "Hi. <200>
             I'd love to have a conversation with you." adds a 200ms pause between the first and second
@@ -46,9 +46,10 @@ class RimeAIVoice(Model):
             https://docs.rime.ai/api-reference/endpoint/websockets#param-reduce-latency
         inline_speed_alpha: This is a string that allows inline speed control using alpha notation. https://docs.rime.ai/api-
             reference/endpoint/websockets#param-inline-speed-alpha
-        language:
-        chunk_plan:
-        fallback_plan:
+        language: Language for speech synthesis. Uses ISO 639 codes. Supported: en, es, de, fr, ar, hi, ja, he, pt,
+            ta, si.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "RimeAIVoice"

@@ -30,7 +30,11 @@ class SecurityFilterPlan(Model):
             @default false
         filters: Array of security filter types to apply.
             If array is not empty, only those security filters are run.
-        mode:
+        mode: Mode of operation when a security threat is detected.
+            - 'sanitize': Remove or replace the threatening content
+            - 'reject': Replace the entire transcript with replacement text
+            - 'replace': Replace threatening patterns with replacement text
+            @default 'sanitize'
         replacement_text: Text to use when replacing filtered content.
             @default '[FILTERED]'
     """

@@ -44,21 +44,24 @@ class ServerMessageTranscript(Model):
     """ServerMessageTranscript
 
     Attributes:
-        type_:
-        role:
-        transcript_type:
+        type_: This is the type of the message. "transcript" is sent as transcriber outputs partial or final
+            transcript.
+        role: This is the role for which the transcript is for.
+        transcript_type: This is the type of the transcript.
         transcript: This is the transcript content.
-        phone_number:
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
         assistant_id: The ID of the assistant that produced this transcript. Present on
             assistant-role events when an active assistant ID is available.
         assistant_name: The name of the assistant that produced this transcript. Present on

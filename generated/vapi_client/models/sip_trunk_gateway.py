@@ -46,7 +46,9 @@ class SipTrunkGateway(Model):
             made to `ip:port`.
 
             @default true
-        outbound_protocol:
+        outbound_protocol: This is the protocol to use for SIP signaling outbound calls. Default is udp.
+
+            @default udp
         options_ping_enabled: This is whether to send options ping to the gateway. This can be used to check if the gateway is
             reachable. Default is false.
 

@@ -38,8 +38,8 @@ class SmallestAIVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         model: Smallest AI voice model to use. Defaults to 'lightning' when not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "SmallestAIVoice"

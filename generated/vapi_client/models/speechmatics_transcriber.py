@@ -49,8 +49,14 @@ class SpeechmaticsTranscriber(Model):
         custom_vocabulary:
         model: This is the model that will be used for the transcription.
         language:
-        operating_point:
-        region:
+        operating_point: This is the operating point for the transcription. Choose between `standard` for faster turnaround
+            with strong accuracy or `enhanced` for highest accuracy when precision is critical.
+
+            @default 'enhanced'
+        region: This is the region for the Speechmatics API. Choose between EU (Europe) and US (United States)
+            regions for lower latency and data sovereignty compliance.
+
+            @default 'eu'
         enable_diarization: This enables speaker diarization, which identifies and separates speakers in the transcription.
             Essential for multi-speaker conversations and conference calls.
 
@@ -58,7 +64,10 @@ class SpeechmaticsTranscriber(Model):
         max_delay: This sets the maximum delay in milliseconds for partial transcripts. Balances latency and accuracy.
 
             @default 3000
-        numeral_style:
+        numeral_style: This controls how numbers, dates, currencies, and other entities are formatted in the transcription
+            output.
+
+            @default 'written'
         end_of_turn_sensitivity: This is the sensitivity level for end-of-turn detection, which determines when a speaker has
             finished talking. Higher values are more sensitive.
 
@@ -73,7 +82,8 @@ class SpeechmaticsTranscriber(Model):
             Helps remove noise and improve accuracy.
 
             @default 0.0
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "SpeechmaticsTranscriber"

@@ -34,8 +34,10 @@ class TalkscriberTranscriber(Model):
     Attributes:
         provider: This is the transcription provider that will be used.
         model: This is the model that will be used for the transcription.
-        language:
-        fallback_plan:
+        language: This is the language that will be set for the transcription. The list of languages Whisper supports
+            can be found here: https://github.com/openai/whisper/blob/main/whisper/tokenizer.py
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "TalkscriberTranscriber"

@@ -36,10 +36,10 @@ class TransferArtifact(Model):
     """TransferArtifact
 
     Attributes:
-        destination:
-        mode:
+        destination: The transfer destination (phone number or SIP URI).
+        mode: The transfer mode (e.g. warm-transfer-experimental, blind-transfer).
         transcript: Flat-text transcript / announcement preview of the transfer.
-        status:
+        status: The terminal status of the transfer, rendered as the status line.
         messages: The agent↔operator conversation captured during a
             warm-transfer-experimental, rendered as bubbles.
     """

@@ -45,7 +45,15 @@ class TransportConfigurationTwilio(Model):
             The default is `false`.
 
             @default false
-        recording_channels:
+        recording_channels: The number of channels in the final recording.
+            Can be: `mono` or `dual`.
+            The default is `mono`.
+            `mono` records both legs of the call in a single channel of the recording file.
+            `dual` records each leg to a separate channel of the recording file.
+            The first channel of a dual-channel recording contains the parent call and the second channel
+            contains the child call.
+
+            @default 'mono'
     """
 
     _schema: ClassVar[str] = "TransportConfigurationTwilio"

@@ -27,7 +27,7 @@ class VapiCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'vapi' for this class.
-        sub_type:
+        sub_type: This is the sub type of the cost.
         minutes: This is the minutes of Vapi usage. This should match `call.endedAt` - `call.startedAt`.
         cost: This is the cost of the component in USD.
     """

@@ -71,7 +71,7 @@ class VapiModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
+        knowledge_base: These are the options for the knowledge base.
         model: White-label Vapi models are selected by `version`, not a model name, so
             `model` is optional here (the runtime already accepts a version-only Vapi
             payload). Overriding the required `ModelBase.model`: the declared type stays
@@ -79,10 +79,13 @@ class VapiModel(Model):
             satisfies TS2612 for the field override, while `@IsOptional` +
             `@ApiPropertyOptional` make validation and the generated OpenAPI schema treat
             it as optional (so `VapiModel.required` is `['provider']`).
-        version:
+        version: Vapi-managed model version (update channel). When set, this is a Vapi-managed
+            LLM routed by the registry; when absent, this is the legacy workflow form
+            below (`steps` / `workflow`).
         workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
             instead.
-        workflow:
+        workflow: This is the workflow that will be used for the call. To use an existing workflow, use `workflowId`
+            instead.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         emotion_recognition_enabled: This determines whether we detect user's emotion while they speak and send it as an additional info
             to model.

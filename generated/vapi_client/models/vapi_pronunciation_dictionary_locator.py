@@ -31,7 +31,7 @@ class VapiPronunciationDictionaryLocator(Model):
     Attributes:
         pronunciation_dict_id: The pronunciation dictionary ID
         version_id: Version ID (only used by ElevenLabs, ignored for Cartesia)
-        provider:
+        provider: Provider that hosts this pronunciation dictionary
     """
 
     _schema: ClassVar[str] = "VapiPronunciationDictionaryLocator"

@@ -29,7 +29,7 @@ class VapiSmartEndpointingPlan(Model):
     """VapiSmartEndpointingPlan
 
     Attributes:
-        provider:
+        provider: This is the provider for the smart endpointing plan.
     """
 
     _schema: ClassVar[str] = "VapiSmartEndpointingPlan"

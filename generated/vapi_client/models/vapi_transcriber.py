@@ -30,15 +30,24 @@ class VapiTranscriber(Model):
 
     Attributes:
         provider:
-        version:
-        language:
+        version: This is the version of the Vapi transcriber. Vapi manages the underlying
+            model and routing. When omitted, the latest version is used.
+
+            Managed version params are additive-only and `'latest'` is an auto-update
+            channel — see the param-evolution INVARIANT in `vapiManaged/types.ts`.
+        language: This is the language for transcription as an ISO 639-1 code (e.g. `en`).
+            Selecting a language locks transcription to it. For multiple languages,
+            use `languages` instead. When neither `language` nor `languages` is set,
+            the transcriber auto-detects the spoken language.
         languages: These are the languages for transcription as ISO 639-1 codes. Set one or
             more codes to restrict and bias recognition to those languages. An empty
             array `[]` (or omitting both this and `language`) enables auto-detection
             of the spoken language.
         keywords: These are custom keywords/vocabulary to boost recognition of use-case
             specific words (company names, product names, jargon).
-        turn_taking:
+        turn_taking: This is the turn-taking mode. `intelligent` uses the underlying model's
+            native end-of-turn detection; `manual` ignores it and waits a fixed
+            end-of-turn delay. Defaults to `intelligent`.
     """
 
     _schema: ClassVar[str] = "VapiTranscriber"

@@ -41,9 +41,10 @@ class VapiVoice(Model):
         speed: This is the speed multiplier that will be used.
 
             @default 1
-        language:
+        language: Language for Vapi voice synthesis. For Version 2, omit this field or set `auto` for automatic
+            language detection. Version 1 supports legacy Vapi language values.
         pronunciation_dictionary: List of pronunciation dictionary locators for custom word pronunciations.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "VapiVoice"

@@ -30,8 +30,8 @@ class VoicemailDetectionCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'voicemail-detection' for this class.
-        model: Any JSON object: free-form data the API stores and returns as given.
-        provider:
+        model: This is the model that was used to perform the analysis.
+        provider: This is the provider that was used to detect the voicemail.
         prompt_text_tokens: This is the number of prompt text tokens used in the voicemail detection.
         prompt_audio_tokens: This is the number of prompt audio tokens used in the voicemail detection.
         completion_text_tokens: This is the number of completion text tokens used in the voicemail detection.

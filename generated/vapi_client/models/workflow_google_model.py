@@ -33,7 +33,7 @@ class WorkflowGoogleModel(Model):
 
     Attributes:
         provider: This is the provider of the model (`google`).
-        model:
+        model: This is the name of the model. Ex. cognitivecomputations/dolphin-mixtral-8x7b
         messages: These are the messages used to customize the prompt used for structured output extraction.
 
             When provided, these messages replace the default prompts. Message contents support LiquidJS

@@ -35,8 +35,11 @@ class XaiTranscriber(Model):
         provider:
         model: The xAI speech-to-text model to use. xAI currently exposes a single STT model — placeholder for
             future model selection.
-        language:
-        fallback_plan:
+        language: Single language for transcription as an ISO 639-1 code (e.g., `en`, `es`). Defaults to `en` if not
+            set. xAI auto-detects when omitted via the API but Vapi defaults to English for deterministic
+            behavior.
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "XaiTranscriber"

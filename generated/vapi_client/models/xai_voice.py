@@ -32,12 +32,12 @@ class XaiVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: Built-in voices: eve, ara, rex, sal, leo. Cloned voice IDs are also accepted.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        language:
+        language: BCP-47 language code for xAI TTS synthesis.
         speed: Speed multiplier for xAI TTS synthesis.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "XaiVoice"
