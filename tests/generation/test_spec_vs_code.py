@@ -96,7 +96,9 @@ def expected(schema: dict[str, Any]) -> Canon:
             }
         if target.get("type") == "object" and not target.get("properties"):
             return frozenset({("dict", frozenset({ANY}))})
-        return frozenset({getattr(models, name)})
+        # An enum's field takes its values as string literals too (a value added never breaks a caller).
+        literals = {("literal", value) for value in target.get("enum", ()) if isinstance(value, str)}
+        return frozenset({getattr(models, name), *literals})
     for combinator in ("anyOf", "oneOf"):
         if combinator in schema:
             return frozenset().union(*(expected(option) for option in schema[combinator]))
@@ -123,6 +125,11 @@ def _namespace(module: types.ModuleType) -> dict[str, Any]:
     # Annotations are strings naming TYPE_CHECKING-only imports: resolve them in the models namespace.
     namespace = {name: getattr(models, name) for name in models._MODULES}
     namespace.update({name: getattr(models, name) for name in unknown_variants.__all__})
+    namespace.update(
+        (f"_{name}Values", vars(sys.modules[cls.__module__])[f"_{name}Values"])
+        for name in models._MODULES
+        if isinstance(cls := getattr(models, name), type) and issubclass(cls, OpenEnum)
+    )
     namespace.update(vars(module))
     namespace.update({"UnknownVariant": UnknownVariant, "Unset": Unset, "datetime": datetime, "Any": Any})
     return namespace

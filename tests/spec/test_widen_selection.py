@@ -69,7 +69,10 @@ def sync_service(client: VapiClient) -> int:
         assert_type(assistant, Assistant)
     one = client.assistants.with_raw_response.get(assistants[0].id)
     numbers = client.phone_numbers.list()
-    return raw.status_code + one.status_code + len(numbers) + len(batch.results)
+    # A listed tool's id and tag read on every member, the Unknown one included (its shared fields are typed).
+    tools = {tool.id: tool.type_ for tool in client.tools.list()}
+    assert_type(next(iter(tools)), str)
+    return raw.status_code + one.status_code + len(numbers) + len(batch.results) + len(tools)
 
 
 async def async_service(client: AsyncVapiClient) -> str:

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.backoff_plan_type import BackoffPlanType
+    from ..models.backoff_plan_type import BackoffPlanType, _BackoffPlanTypeValues
 
 
 __all__ = ["BackoffPlan"]
@@ -26,7 +26,9 @@ class BackoffPlan(Model):
     """BackoffPlan
 
     Attributes:
-        type_:
+        type_: This is the type of backoff plan to use. Defaults to fixed.
+
+            @default fixed
         max_retries: This is the maximum number of retries to attempt if the request fails. Defaults to 0 (no retries).
 
             @default 0
@@ -45,7 +47,7 @@ class BackoffPlan(Model):
         ("excludedStatusCodes", "excluded_status_codes"),
     )
 
-    type_: BackoffPlanType
+    type_: BackoffPlanType | _BackoffPlanTypeValues
     max_retries: float
     base_delay_seconds: float
     excluded_status_codes: list[dict[str, Any]] | Unset = UNSET

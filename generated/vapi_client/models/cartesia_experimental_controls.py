@@ -16,8 +16,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_experimental_controls_emotion import CartesiaExperimentalControlsEmotion
-    from ..models.cartesia_experimental_controls_speed import CartesiaExperimentalControlsSpeed
+    from ..models.cartesia_experimental_controls_emotion import (
+        CartesiaExperimentalControlsEmotion,
+        _CartesiaExperimentalControlsEmotionValues,
+    )
+    from ..models.cartesia_experimental_controls_speed import (
+        CartesiaExperimentalControlsSpeed,
+        _CartesiaExperimentalControlsSpeedValues,
+    )
 
 
 __all__ = ["CartesiaExperimentalControls"]
@@ -38,8 +44,8 @@ class CartesiaExperimentalControls(Model):
         ("emotion", "emotion"),
     )
 
-    speed: CartesiaExperimentalControlsSpeed | float | Unset = UNSET
-    emotion: CartesiaExperimentalControlsEmotion | Unset = UNSET
+    speed: CartesiaExperimentalControlsSpeed | _CartesiaExperimentalControlsSpeedValues | float | Unset = UNSET
+    emotion: CartesiaExperimentalControlsEmotion | _CartesiaExperimentalControlsEmotionValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

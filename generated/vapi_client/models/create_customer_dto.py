@@ -40,8 +40,12 @@ class CreateCustomerDTO(Model):
 
             @default true (E164 check is enabled)
         extension: This is the extension that will be dialed after the call is answered.
-        assistant_overrides:
-        squad_overrides:
+        assistant_overrides: These are the overrides for the assistant's settings and template variables specific to this
+            customer.
+            This allows customization of the assistant's behavior for individual customers in batch calls.
+        squad_overrides: These are the overrides applied when the call targets a `squadId`. Mirrors
+            the call-level `squadOverrides` — use this instead of `assistantOverrides`
+            when the campaign or call is squad-based.
         number: This is the number of the customer.
         sip_uri: This is the SIP URI of the customer.
         name: This is the name of the customer. This is just for your own reference.

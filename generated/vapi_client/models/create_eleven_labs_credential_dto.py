@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_eleven_labs_credential_dto_api_url import CreateElevenLabsCredentialDTOApiUrl
+    from ..models.create_eleven_labs_credential_dto_api_url import (
+        CreateElevenLabsCredentialDTOApiUrl,
+        _CreateElevenLabsCredentialDTOApiUrlValues,
+    )
 
 
 __all__ = ["CreateElevenLabsCredentialDTO"]
@@ -28,7 +31,11 @@ class CreateElevenLabsCredentialDTO(Model):
     Attributes:
         provider:
         api_key: This is not returned in the API.
-        api_url:
+        api_url: ElevenLabs-only API environment for this key: the global endpoint or the EU data residency endpoint.
+            In EU deployments, new credentials must explicitly use the EU data residency endpoint; existing
+            credentials may omit this field on update to retain their saved endpoint. Outside EU deployments,
+            Vapi detects an omitted endpoint automatically and null on update clears and re-detects the
+            endpoint.
         name: This is the name of credential. This is just for your reference.
     """
 
@@ -42,7 +49,7 @@ class CreateElevenLabsCredentialDTO(Model):
 
     provider: Literal["11labs"]
     api_key: str
-    api_url: CreateElevenLabsCredentialDTOApiUrl | Unset = UNSET
+    api_url: CreateElevenLabsCredentialDTOApiUrl | _CreateElevenLabsCredentialDTOApiUrlValues | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -17,9 +17,9 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
+    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId, _FallbackLMNTVoiceVoiceIdValues
 
 
 __all__ = ["FallbackLMNTVoice"]
@@ -35,7 +35,7 @@ class FallbackLMNTVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
         language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackLMNTVoice"
@@ -49,10 +49,10 @@ class FallbackLMNTVoice(Model):
     )
 
     provider: Literal["lmnt"]
-    voice_id: FallbackLMNTVoiceVoiceId | str
+    voice_id: FallbackLMNTVoiceVoiceId | _FallbackLMNTVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Literal["auto"] | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

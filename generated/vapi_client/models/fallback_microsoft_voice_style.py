@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -39,6 +39,41 @@ class FallbackMicrosoftVoiceStyle(OpenEnum):
         SOFTVOICE = "softvoice"
         SURPRISED = "surprised"
         WHISPERING = "whispering"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackMicrosoftVoiceStyleValues: TypeAlias = Literal[
+    "adventurous",
+    "angry",
+    "caring",
+    "cheerful",
+    "confused",
+    "curious",
+    "determined",
+    "disappointed",
+    "disgusted",
+    "embarrassed",
+    "empathy",
+    "encouraging",
+    "excited",
+    "fearful",
+    "friendly",
+    "happy",
+    "hopeful",
+    "jealous",
+    "joyful",
+    "nostalgic",
+    "reflective",
+    "regretful",
+    "relieved",
+    "sad",
+    "serious",
+    "shouting",
+    "softvoice",
+    "surprised",
+    "whispering",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -13,6 +13,15 @@ class FallbackOpenAIVoiceModel(OpenEnum):
         TTS_1 = "tts-1"
         TTS_1_HD = "tts-1-hd"
         GPT_4O_MINI_TTS = "gpt-4o-mini-tts"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackOpenAIVoiceModelValues: TypeAlias = Literal[
+    "tts-1",
+    "tts-1-hd",
+    "gpt-4o-mini-tts",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -18,10 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion
-    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage
-    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel
-    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId
+    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion, _FallbackPlayHTVoiceEmotionValues
+    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage, _FallbackPlayHTVoiceLanguageValues
+    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel, _FallbackPlayHTVoiceModelValues
+    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId, _FallbackPlayHTVoiceVoiceIdValues
 
 
 __all__ = ["FallbackPlayHTVoice"]
@@ -40,7 +40,7 @@ class FallbackPlayHTVoice(Model):
             the model's default temperature will be used. The temperature parameter controls variance. Lower
             temperatures result in more predictable results, higher temperatures allow each run to vary more, so
             the voice may sound less like the baseline voice.
-        emotion:
+        emotion: An emotion to be applied to the speech.
         voice_guidance: A number between 1 and 6. Use lower numbers to reduce how unique your chosen voice will be compared
             to other voices.
         style_guidance: A number between 1 and 30. Use lower numbers to to reduce how strong your chosen emotion will be.
@@ -49,9 +49,9 @@ class FallbackPlayHTVoice(Model):
             input text. Use lower values to create more fluid speech, but with a higher chance of deviating from
             the input text. Higher numbers will make the generated speech more accurate to the input text,
             ensuring that the words spoken align closely with the provided text.
-        model:
-        language:
-        chunk_plan:
+        model: Playht voice model/engine to use.
+        language: The language to use for the speech.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackPlayHTVoice"
@@ -71,16 +71,16 @@ class FallbackPlayHTVoice(Model):
     )
 
     provider: Literal["playht"]
-    voice_id: FallbackPlayHTVoiceVoiceId | str
+    voice_id: FallbackPlayHTVoiceVoiceId | _FallbackPlayHTVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     temperature: float | Unset = UNSET
-    emotion: FallbackPlayHTVoiceEmotion | Unset = UNSET
+    emotion: FallbackPlayHTVoiceEmotion | _FallbackPlayHTVoiceEmotionValues | Unset = UNSET
     voice_guidance: float | Unset = UNSET
     style_guidance: float | Unset = UNSET
     text_guidance: float | Unset = UNSET
-    model: FallbackPlayHTVoiceModel | Unset = UNSET
-    language: FallbackPlayHTVoiceLanguage | Unset = UNSET
+    model: FallbackPlayHTVoiceModel | _FallbackPlayHTVoiceModelValues | Unset = UNSET
+    language: FallbackPlayHTVoiceLanguage | _FallbackPlayHTVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

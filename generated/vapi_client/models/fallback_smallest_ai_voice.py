@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
+    from ..models.fallback_smallest_ai_voice_voice_id import (
+        FallbackSmallestAIVoiceVoiceId,
+        _FallbackSmallestAIVoiceVoiceIdValues,
+    )
 
 
 __all__ = ["FallbackSmallestAIVoice"]
@@ -34,7 +37,7 @@ class FallbackSmallestAIVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         model: Smallest AI voice model to use. Defaults to 'lightning' when not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackSmallestAIVoice"
@@ -48,7 +51,7 @@ class FallbackSmallestAIVoice(Model):
     )
 
     provider: Literal["smallest-ai"]
-    voice_id: FallbackSmallestAIVoiceVoiceId | str
+    voice_id: FallbackSmallestAIVoiceVoiceId | _FallbackSmallestAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: Literal["lightning"] | Unset = UNSET
     speed: float | Unset = UNSET

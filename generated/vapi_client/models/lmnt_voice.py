@@ -17,9 +17,9 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
+    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId, _FallbackLMNTVoiceVoiceIdValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -36,8 +36,8 @@ class LMNTVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
         language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "LMNTVoice"
@@ -52,10 +52,10 @@ class LMNTVoice(Model):
     )
 
     provider: Literal["lmnt"]
-    voice_id: FallbackLMNTVoiceVoiceId | str
+    voice_id: FallbackLMNTVoiceVoiceId | _FallbackLMNTVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Literal["auto"] | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

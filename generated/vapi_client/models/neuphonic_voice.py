@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel
+    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel, _FallbackNeuphonicVoiceModelValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -32,12 +32,12 @@ class NeuphonicVoice(Model):
     Attributes:
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
-        language: Any JSON object: free-form data the API stores and returns as given.
+        language: This is the language (ISO 639-1) that is enforced for the model.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'neu_fast' if not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "NeuphonicVoice"
@@ -56,7 +56,7 @@ class NeuphonicVoice(Model):
     voice_id: str
     language: dict[str, Any]
     caching_enabled: bool | Unset = UNSET
-    model: FallbackNeuphonicVoiceModel | Unset = UNSET
+    model: FallbackNeuphonicVoiceModel | _FallbackNeuphonicVoiceModelValues | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

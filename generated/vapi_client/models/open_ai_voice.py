@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel
-    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId
+    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel, _FallbackOpenAIVoiceModelValues
+    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId, _FallbackOpenAIVoiceVoiceIdValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -35,12 +35,12 @@ class OpenAIVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
             Please note that ash, ballad, coral, sage, and verse may only be used with realtime models.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used for text-to-speech.
         instructions: This is a prompt that allows you to control the voice of your generated audio.
             Does not work with 'tts-1' or 'tts-1-hd' models.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "OpenAIVoice"
@@ -56,9 +56,9 @@ class OpenAIVoice(Model):
     )
 
     provider: Literal["openai"]
-    voice_id: FallbackOpenAIVoiceVoiceId | str
+    voice_id: FallbackOpenAIVoiceVoiceId | _FallbackOpenAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackOpenAIVoiceModel | Unset = UNSET
+    model: FallbackOpenAIVoiceModel | _FallbackOpenAIVoiceModelValues | Unset = UNSET
     instructions: str | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
