@@ -214,7 +214,10 @@ class Attempts(Generic[T]):
         """
         if _logging.debugging():
             _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
-        target = request.url.join(response.headers["location"])
+        target = _redirect_target(request.url, response.headers["location"])
+        if target is None:
+            self._note = " (its Location is not an http(s) URL that can be fetched)"
+            self._raise_status(response)
         self._use(self._scrub.with_secrets(url_secrets(target)))
         if self.redirects >= MAX_REDIRECTS:
             self._note = f" (after {self.redirects} redirects: giving up)"
@@ -222,7 +225,7 @@ class Attempts(Generic[T]):
         self.redirects += 1
         # The presigned URL expires quickly: the storage request is made once.
         self.max_retries = self.retries
-        shown = target.copy_with(query=None)
+        shown = target.copy_with(query=None, username=None, password=None)
         self._what = f"GET {self._scrub(str(shown))}"
         self._note = " (from the storage host the API redirected to)"
         headers = {"User-Agent": self._settings.headers.get("User-Agent", "")}
@@ -248,6 +251,20 @@ class Attempts(Generic[T]):
             failure.__cause__ = error
             raise self._uncertain(failure) from failure
         raise failure from error
+
+    def unusable_answer(self, request: httpx.Request, error: httpx.InvalidURL) -> NoReturn:
+        """httpx failed on the answer itself (a redirect to ``mailto:``): a typed error, never retried.
+
+        The request was sent: a create is reported as uncertain (and reconciled by its request id).
+        """
+        self._learn(request)
+        problem = httpx.RemoteProtocolError(f"the answer cannot be used: {error}", request=request)
+        failure = connection_error(problem, what=self._what, scrub=self._scrub, note=self._note)
+        _logging.log_failure(self._shown(request), str(failure), time.monotonic() - self._started)
+        if self._operation.creates_call:
+            failure.__cause__ = problem
+            raise self._uncertain(failure) from failure
+        raise failure from problem
 
     def streaming(self, request: httpx.Request, response: httpx.Response) -> None:
         """A download's success response, about to be streamed to its consumer."""
@@ -338,6 +355,18 @@ class Attempts(Generic[T]):
 def _credential_header(raw_name: bytes) -> bool:
     # Header names repeat from request to request: judged once each (a cache bounded, names may vary).
     return is_sensitive_header(raw_name.decode("latin-1"))
+
+
+def _redirect_target(base: httpx.URL, location: str) -> httpx.URL | None:
+    """Where a download's redirect points, or None when it cannot be fetched (``mailto:``, port 99999)."""
+    try:
+        target = base.join(location)
+    except httpx.InvalidURL:
+        return None
+    port = target.port
+    if target.scheme not in ("http", "https") or not target.host or (port is not None and not 0 < port <= 65535):
+        return None
+    return target
 
 
 def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:

@@ -123,6 +123,8 @@ class SyncTransport(_Transport):
                     attempts.after_hook_error(error)
                 except httpx.RequestError as error:
                     delay = attempts.after_exception(request, error)
+                except httpx.InvalidURL as error:  # raised on an answer: a redirect httpx cannot read
+                    attempts.unusable_answer(request, error)
                 else:
                     retry_in = attempts.after_response(request, response)
                     if retry_in is None:
@@ -180,6 +182,8 @@ class AsyncTransport(_Transport):
                     attempts.after_hook_error(error)
                 except httpx.RequestError as error:
                     delay = attempts.after_exception(request, error)
+                except httpx.InvalidURL as error:  # raised on an answer: a redirect httpx cannot read
+                    attempts.unusable_answer(request, error)
                 else:
                     retry_in = attempts.after_response(request, response)
                     if retry_in is None:
