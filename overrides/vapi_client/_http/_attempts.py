@@ -27,7 +27,7 @@ from .._redaction import (
     sensitive_values,
     url_secrets,
 )
-from . import _bounded_read, _logging, _retries
+from . import _bounded_read, _log_filter, _logging, _retries
 from ._status_errors import connection_error, creation_uncertain, status_error
 
 T = TypeVar("T")
@@ -198,7 +198,7 @@ class Attempts(Generic[T]):
         """The request as logs show it: another host's URL without its query (a presigned signature)."""
         url = request.url
         if origin(url) != self._settings.api_origin:
-            url = url.copy_with(query=None)
+            url = url.copy_with(query=None, username=None, password=None)
         return f"{request.method} {self._scrub(str(url))}"
 
     def follows(self, response: httpx.Response) -> bool:
@@ -218,7 +218,9 @@ class Attempts(Generic[T]):
         if target is None:
             self._note = " (its Location is not an http(s) URL that can be fetched)"
             self._raise_status(response)
-        self._use(self._scrub.with_secrets(url_secrets(target)))
+        secrets = url_secrets(target)
+        self._use(self._scrub.with_secrets(secrets))
+        _log_filter.remember(secrets)  # httpx logs the URL it sends to, outside our logger
         if self.redirects >= MAX_REDIRECTS:
             self._note = f" (after {self.redirects} redirects: giving up)"
             self._raise_status(response)
