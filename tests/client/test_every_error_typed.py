@@ -69,8 +69,9 @@ def test_a_download_redirected_where_nothing_can_be_fetched_is_typed(
     faults: Any, make_client: MakeClient, make_async_client: MakeAsync, tmp_path: Path, location: str
 ) -> None:
     faults.script([rule("GET", "/call/c1/pcap", redirect(location))])
-    with pytest.raises((APIConnectionError, APIStatusError)):
+    with pytest.raises((APIConnectionError, APIStatusError)) as caught:
         make_client().calls.download_pcap("c1", tmp_path / "c1.pcap")
+    assert "check base_url" not in str(caught.value) and "0123456789abcdef" not in str(caught.value)
     assert methods(faults.requests()) == ["GET /call/c1/pcap"]
     faults.reset()
     faults.script([rule("GET", "/call/c1/pcap", redirect(location))])

@@ -217,7 +217,7 @@ class Attempts(Generic[T]):
         target = _redirect_target(request.url, response.headers["location"])
         if target is None:
             self._note = " (its Location is not an http(s) URL that can be fetched)"
-            self._raise_status(response)
+            self._raise_status(response, followed=True)  # meant to be followed: base_url is not the problem
         secrets = url_secrets(target)
         self._use(self._scrub.with_secrets(secrets))
         _log_filter.remember(secrets)  # httpx logs the URL it sends to, outside our logger
@@ -324,7 +324,9 @@ class Attempts(Generic[T]):
             raise ResponseValidationError(f"the response body is larger than {limit} bytes", response=response)
         # NaN, Infinity and nesting too deep are refused by the operation's parse (`_json_guard.parse`).
 
-    def _raise_status(self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None) -> NoReturn:
+    def _raise_status(
+        self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None, *, followed: bool = False
+    ) -> NoReturn:
         status = response.status_code
         note = self._note
         limit = _bounded_read.truncated_at(response)
@@ -334,7 +336,9 @@ class Attempts(Generic[T]):
             note += (
                 f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
             )
-        failure = status_error(response, what=self._what, scrub=self._scrub, note=note, followed=self.redirects > 0)
+        failure = status_error(
+            response, what=self._what, scrub=self._scrub, note=note, followed=followed or self.redirects > 0
+        )
         failure.__cause__ = hook_error
         if self._operation.creates_call and status >= 500:
             raise self._uncertain(failure, response) from failure
