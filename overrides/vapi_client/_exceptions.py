@@ -13,6 +13,9 @@ The tree:
                                       appended to; also a ValueError
   + ClientClosedError               - the client was closed; also a RuntimeError
   + EventLoopMismatchError          - an AsyncVapiClient used from a second event loop; also a RuntimeError
+  + ForkedClientError               - a client used in a child process after os.fork(); also a RuntimeError
+  + DownloadWriteError              - a download's body could not be written to its file (disk full, ...);
+                                      also an OSError
   + PagingError                     - `list_all` cannot go on without skipping or repeating calls (the server
                                       ignored a filter, sorted oldest first, or more calls share one
                                       timestamp than its largest page holds)
@@ -75,7 +78,9 @@ __all__ = [
     "InvalidAPIKeyError",
     "InvalidBaseURLError",
     "ClientClosedError",
+    "DownloadWriteError",
     "EventLoopMismatchError",
+    "ForkedClientError",
     "MissingAPIKeyError",
     "MisspelledFieldWarning",
     "NotFoundError",
@@ -169,6 +174,22 @@ class EventLoopMismatchError(VapiError, RuntimeError):
     """An `AsyncVapiClient` is tied to the event loop it was first used in (its connections are).
 
     Make one client per event loop, e.g. inside the coroutine given to `asyncio.run`.
+    """
+
+
+class ForkedClientError(VapiError, RuntimeError):
+    """A client made before `os.fork()` was used in the child process.
+
+    Parent and child would share the client's connections, and each could read the other's responses:
+    make a new client in the child (or make clients after forking, e.g. in a worker's start-up hook).
+    """
+
+
+class DownloadWriteError(VapiError, OSError):
+    """A download's body could not be written to its file (a full disk, a directory made read-only).
+
+    The target is checked before anything is sent; this is what can still go wrong while writing.
+    Nothing is left under the target's name: it keeps what it held before.
     """
 
 

@@ -14,6 +14,7 @@ import httpx
 
 from .._exceptions import CallCreationUncertainError
 from .._http._attempts import Operation, RequestOptions
+from .._redaction import forget_frame_locals
 from . import _downloads, _paging, _reconcile, _request, _request_ids
 from ._raw import with_raw
 
@@ -67,6 +68,15 @@ class SyncResource:
         self._raw = raw
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
+        try:
+            return self._send(name, arguments)
+        except BaseException as error:
+            # What leaves the client holds no live request or body, in frames either (see `_redaction`).
+            forget_frame_locals(error)
+            del arguments
+            raise
+
+    def _send(self, name: str, arguments: Mapping[str, Any]) -> Any:
         send = self._transport.send
         policy = self._settings.reconcile
         operation, options = _request.build(
@@ -103,6 +113,14 @@ class SyncResource:
                     resends -= 1  # opted in: the same body, so the same request id, goes again
 
     def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
+        try:
+            return self._fetch(name, arguments)
+        except BaseException as error:
+            forget_frame_locals(error)  # the live presigned request among them (see `_run`)
+            del arguments
+            raise
+
+    def _fetch(self, name: str, arguments: Mapping[str, Any]) -> int:
         consume = _downloads.consumer(arguments["to"])  # checked before anything is sent
         operation, options = _request.build(name, arguments)
         written: int = self._transport.send(operation, options, consume)
@@ -131,6 +149,14 @@ class AsyncResource:
         self._raw = raw
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
+        try:
+            return await self._send(name, arguments)
+        except BaseException as error:
+            forget_frame_locals(error)
+            del arguments
+            raise
+
+    async def _send(self, name: str, arguments: Mapping[str, Any]) -> Any:
         send = self._transport.send
         policy = self._settings.reconcile
         operation, options = _request.build(
@@ -169,6 +195,14 @@ class AsyncResource:
                     resends -= 1
 
     async def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
+        try:
+            return await self._fetch(name, arguments)
+        except BaseException as error:
+            forget_frame_locals(error)
+            del arguments
+            raise
+
+    async def _fetch(self, name: str, arguments: Mapping[str, Any]) -> int:
         consume = _downloads.async_consumer(arguments["to"])  # checked before anything is sent
         operation, options = _request.build(name, arguments)
         written: int = await self._transport.send(operation, options, consume)
