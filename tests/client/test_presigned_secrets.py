@@ -22,7 +22,10 @@ from vapi_client import (
 )
 
 from tests._servers.processes import FaultServer
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, MINIMAL_PHONE_CALL
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # create_phone_call, the seed-era method, on purpose
 
 SIGNATURE = "sig-SECRET-0123456789abcdef"
 PASSWORD = "pa55word-SECRET-4242"
