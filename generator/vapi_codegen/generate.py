@@ -27,9 +27,10 @@ from typing import Any
 import yaml
 from openapi_python_client.strings import in_double_quote_literal
 from vapi_spec import names as spec_names
+from vapi_spec import safety as spec_safety
 from vapi_spec.build import ROOT
 
-from . import model_codecs, resources
+from . import model_codecs, resources, source_text
 
 SPEC = ROOT / "openapi.yaml"
 GENERATOR = Path(__file__).resolve().parent  # templates, config.yaml and ruff.toml ship inside the package
@@ -96,6 +97,7 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     """Generate, add tables, merge overrides and format, all inside `tmp`."""
     out = tmp / "out"
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    check_spec_values(spec)
     tables = compile_tables(spec)
     templates = tmp / "templates"
     shutil.copytree(GENERATOR / "templates", templates)
@@ -159,9 +161,22 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client sees it: string formats the runtime does not parse and number
     enums removed. openapi.yaml itself keeps them (documentation, validation, other languages)."""
 
-    def strip(node: Any) -> Any:
+    def strip(node: Any, depth: int = 0) -> Any:
+        if depth > spec_safety.MAX_DEPTH:  # a reference loop through paths
+            raise SystemExit("generate: refused: references nested more than 100 levels deep")
+        if (
+            isinstance(node, dict)
+            and isinstance(node.get("$ref"), str)
+            and not node["$ref"].startswith("#/components/")
+        ):
+            # openapi-python-client follows references into components only: one elsewhere (a JSON pointer
+            # such as `#/paths/~1call~1{id}/get/parameters/0`) is given inline, its escapes decoded.
+            try:
+                return strip(spec_safety.resolve(spec, node["$ref"]), depth + 1)
+            except spec_safety.UnsafeSpecError as error:
+                raise SystemExit(f"generate: refused: {error}") from None
         if isinstance(node, dict):
-            out = {key: strip(value) for key, value in node.items()}
+            out = {key: strip(value, depth + 1) for key, value in node.items()}
             if out.get("type") in ("number", "integer") and isinstance(out.get("enum"), list):
                 del out["enum"]  # the runtime keeps numbers as numbers; no IntEnum class for them
             if (
@@ -172,7 +187,7 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
                 del out["format"]
             return out
         if isinstance(node, list):
-            return [strip(value) for value in node]
+            return [strip(value, depth + 1) for value in node]
         return node
 
     return strip(spec)  # type: ignore[no-any-return]
@@ -195,6 +210,24 @@ def write(path: Path, text: str) -> None:
 
 # ---------------------------------------------------------------------------------------
 # spec tables: what the runtime needs to parse, validate and redact, read from the spec
+
+
+def check_spec_values(spec: dict[str, Any]) -> None:
+    """Refuse, in one line, what the generated code could not hold as written: a schema name that is not a
+    Python name (it names classes and aliases), a number with no literal (`.inf`), nesting too deep to walk."""
+    for name in spec["components"]["schemas"]:
+        source_text.identifier(name, "the schema name")
+    stack: list[tuple[Any, int]] = [(spec, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > spec_safety.MAX_DEPTH:
+            raise SystemExit(f"generate: refused: the spec is nested more than {spec_safety.MAX_DEPTH} levels deep")
+        if isinstance(node, float):
+            source_text.literal(node)
+        elif isinstance(node, dict):
+            stack.extend((value, depth + 1) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node)
 
 
 def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
@@ -242,7 +275,9 @@ def is_header_map(name: str, schema: dict[str, Any], schemas: dict[str, Any]) ->
 def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]:
     """A compact, hashable descriptor of one property's schema (see `_codec._generic._LOADERS`)."""
     if "$ref" in schema:
-        target = schema["$ref"].rsplit("/", 1)[1]
+        target = schema["$ref"].removeprefix(spec_safety.REF_PREFIX)
+        if target not in schemas:  # a reference elsewhere (`#/paths/~1call/...`): no type the client can name
+            raise SystemExit(f"generate: refused: {spec_safety.shown(schema['$ref'])} is not a component schema")
         resolved = schemas[target]
         if "discriminator" in resolved:
             return ("union", target)
@@ -401,7 +436,8 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
             "",
             "",
             f"class Unknown{family}(UnknownVariant):",
-            f'    """A {family} whose {table["tag"]!r} is not one of: {", ".join(table["mapping"])}.',
+            f'    """A {family} whose {source_text.docstring(repr(table["tag"]))} is not one of: '
+            f"{source_text.docstring(', '.join(table['mapping']))}.",
             "",
             "    The fields every known member has are typed here, read from `raw` (see SharedField).",
             '    """',

@@ -23,6 +23,9 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
 from vapi_spec import operations as spec_operations
+from vapi_spec import safety
+
+from . import source_text
 
 GENERATOR = Path(__file__).resolve().parent
 SUCCESS = ("200", "201", "202", "204")
@@ -49,10 +52,19 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
         for method, operation in item.items():
             if method not in spec_operations.HTTP_METHODS:
                 continue
-            resource, name = operation["x-vapi-resource"], operation["x-vapi-method"]
+            resource = source_text.identifier(operation["x-vapi-resource"], f"the resource of {method.upper()} {path}")
+            name = source_text.identifier(operation["x-vapi-method"], f"the method of {method.upper()} {path}")
             parameters = [_resolve(spec, p) for p in [*item.get("parameters", ()), *operation.get("parameters", ())]]
-            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            body = _resolve(spec, operation.get("requestBody", {})).get("content", {}).get("application/json", {})
+            body = body.get("schema")
             body_name = body["$ref"].rsplit("/", 1)[1] if body and "$ref" in body else None
+            # Every keyword of the method, by one rule: a name the client's own keywords (`timeout`, `to`...)
+            # or an earlier keyword already took gets `_` appended, and the table says what it stands for.
+            path_names = [py_name(p["name"]) for p in parameters if p["in"] == "path"]
+            query_names = [py_name(p["name"]) for p in parameters if p["in"] == "query"]
+            fields = tables["SCHEMAS"][body_name]["properties"] if body_name in tables["SCHEMAS"] else {}
+            keywords = safety.keyword_names([*path_names, *query_names, *(py_name(f) for f in fields)])
+            renamed = {keywords[py_name(f)]: py_name(f) for f in fields if keywords[py_name(f)] != py_name(f)}
             body_shape = describe(body, schemas) if body else None
             status, shape = _success(spec, operation, schemas, describe)
             operations[f"{resource}.{name}"] = {
@@ -61,9 +73,11 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 "method": method.upper(),
                 "path": path,
                 "operation_id": operation["operationId"],
-                "path_params": tuple((p["name"], py_name(p["name"])) for p in parameters if p["in"] == "path"),
+                "path_params": tuple(
+                    (p["name"], keywords[py_name(p["name"])]) for p in parameters if p["in"] == "path"
+                ),
                 "query": {
-                    py_name(p["name"]): (p["name"], describe(p.get("schema", {}), schemas))
+                    keywords[py_name(p["name"])]: (p["name"], describe(p.get("schema", {}), schemas))
                     for p in parameters
                     if p["in"] == "query"
                 },
@@ -77,15 +91,22 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 "pages": bool(operation.get("x-vapi-pages")),  # the resource has `list_all`
                 "batch": operation.get("x-vapi-batch"),  # {field, single, batch}: `create()` overloads
             }
+            if renamed:  # body keyword -> the body model's field it stands for (`to_` -> `to`)
+                operations[f"{resource}.{name}"]["renamed"] = renamed
     return dict(sorted(operations.items()))
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    seen: set[str] = set()
     while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
+        ref = node["$ref"]
+        if ref in seen:
+            raise SystemExit(f"generate: refused: the reference {safety.shown(ref)} refers to itself")
+        seen.add(ref)
+        try:  # a JSON pointer: `~1` is `/` (`#/paths/~1call~1{id}/...`), `~0` is `~`
+            node = safety.resolve(spec, ref)
+        except safety.UnsafeSpecError as error:
+            raise SystemExit(f"generate: refused: {error}") from None
     return node
 
 
@@ -168,10 +189,13 @@ def result_annotation(shape: Any) -> str:
 
 
 def _doc(text: str | None, indent: int, width: int = 100) -> str:
+    """Spec text for a docstring (see `source_text.docstring`), wrapped only at spaces: a long word is never
+    split, so no escape is cut in two."""
     if not text:
         return ""
-    text = " ".join(text.split()).replace('"""', "'''").replace("\\", "\\\\")
-    return textwrap.fill(text, width=width, subsequent_indent=" " * indent)
+    return textwrap.fill(
+        source_text.docstring(text), width=width, subsequent_indent=" " * indent, break_long_words=False
+    )
 
 
 def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: dict[str, Any]) -> str:
@@ -204,6 +228,7 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters.update(docstring=source_text.docstring, py=source_text.literal)
     source = environment.get_template("resources.py.jinja").render(resources=resources)
     _check_no_method_hides_a_module_name(source)
     return source
@@ -255,13 +280,14 @@ def _method(
         for json_name, python_name in op["path_params"]
     ]
     body_fields = []
+    keyword = {field: name for name, field in op.get("renamed", {}).items()}  # `to` -> `to_`
     if op["body"]:
         body_schema = schemas[op["body"]]
         for json_name, desc in tables["SCHEMAS"][op["body"]]["properties"].items():
             prop = body_schema["properties"][json_name]
             body_fields.append(
                 {
-                    "name": py_name(json_name),
+                    "name": keyword.get(py_name(json_name), py_name(json_name)),
                     "json": json_name,
                     "annotation": _qualify(annotation(desc), shadowed),
                     "doc": _doc(_description(prop, schemas), 16),
@@ -282,7 +308,7 @@ def _method(
     batch = None
     if op["batch"] and any(f["json"] == op["batch"]["field"] for f in body_fields):
         batch = {
-            "field": py_name(op["batch"]["field"]),
+            "field": keyword.get(py_name(op["batch"]["field"]), py_name(op["batch"]["field"])),
             "single": f"models.{op['batch']['single']}",
             "batch": f"models.{op['batch']['batch']}",
         }

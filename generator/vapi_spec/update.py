@@ -33,6 +33,8 @@ import yaml
 
 from . import build as spec_build
 from . import names as spec_names
+from . import operations as spec_operations
+from . import safety as spec_safety
 
 JSONObject = dict[str, Any]
 
@@ -122,6 +124,11 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
     report = spec_changes.compare(
         old, built.doc, from_label=old_label, to_label=to_label, names=built.names, methods_lock=built.lock
     )
+    renamed = renamed_keywords(built.doc)
+    for entry in renamed:
+        print(f"warning: {entry['what']}", file=sys.stderr)
+    if renamed:
+        report["renamed_keywords"] = renamed
     staged = {
         spec_dir / "upstream.json": upstream_bytes,
         spec_path: built.text.encode("utf-8"),
@@ -134,8 +141,43 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
         staged[spec_dir / "changes.json"] = spec_changes.dump_reports(reports).encode("utf-8")
     write_all(staged)
     if write_report:
-        spec_changes.prepend_markdown(spec_dir / "CHANGES.md", spec_changes.render_markdown(report))
+        markdown = spec_changes.render_markdown(report)
+        if renamed:
+            markdown = markdown.rstrip("\n") + "\n\nRenamed keywords:\n" + "".join(f"- {e['what']}\n" for e in renamed)
+        spec_changes.prepend_markdown(spec_dir / "CHANGES.md", markdown)
     return report
+
+
+def renamed_keywords(doc: JSONObject) -> list[dict[str, str]]:
+    """The keywords `safety.keyword_names` renames (a body field `timeout` is `timeout_`: the client's own
+    keyword keeps its name), as the generator will, for the report."""
+    out: list[dict[str, str]] = []
+    schemas = doc["components"]["schemas"]
+    for path, item in doc["paths"].items():
+        for method, operation in item.items():
+            if method not in spec_operations.HTTP_METHODS:
+                continue
+            parameters = [
+                spec_safety.resolve(doc, p["$ref"]) if "$ref" in p else p
+                for p in [*item.get("parameters", ()), *operation.get("parameters", ())]
+            ]
+            places = [(p["name"], f"{p['in']} parameter") for p in parameters if p.get("in") in ("path", "query")]
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            target = schemas.get(str(body.get("$ref", "")).removeprefix(spec_safety.REF_PREFIX), {})
+            places += [(field, "body field") for field in target.get("properties", {})]
+            python = [spec_operations.snake_case(name) for name, _ in places]
+            keywords = spec_safety.keyword_names(python)
+            method_name = f"{operation.get('x-vapi-resource')}.{operation.get('x-vapi-method')}"
+            for (name, kind), py in zip(places, python, strict=True):
+                if keywords[py] != py:
+                    what = (
+                        f"{method.upper()} {path}: the {kind} {name!r} is the keyword `{keywords[py]}` of "
+                        f"{method_name}() (`{py}` is taken)"
+                    )
+                    out.append(
+                        {"operation": f"{method.upper()} {path}", "name": name, "keyword": keywords[py], "what": what}
+                    )
+    return out
 
 
 def write_all(files: dict[Path, bytes]) -> None:

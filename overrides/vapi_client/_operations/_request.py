@@ -60,6 +60,9 @@ def build(
     if table["body"] is not None:
         model = _body_model(table["body"])
         body = given.pop("body", None)
+        # A body field named like one of the method's own keywords has a keyword of its own (`to_` for `to`).
+        for keyword, field in table.get("renamed", {}).items():
+            given[field] = given.pop(keyword)
         by_hand = _request_ids.ByHand.of(body, _json_names(model, given)) if table["creates_call"] else None
         kwargs["json"] = body_model(model, body, given, validate=validate).to_dict()
         if by_hand is not None:
