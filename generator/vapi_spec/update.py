@@ -33,6 +33,7 @@ import yaml
 
 from . import build as spec_build
 from . import names as spec_names
+from . import rules as spec_rules
 
 JSONObject = dict[str, Any]
 
@@ -122,6 +123,11 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
     report = spec_changes.compare(
         old, built.doc, from_label=old_label, to_label=to_label, names=built.names, methods_lock=built.lock
     )
+    # What the contradiction rules (example_types, ...) now do that they did not in the previous spec.
+    earlier = spec_rules.rule_effects(old)
+    effects = [effect for effect in spec_rules.rule_effects(built.doc) if effect not in earlier]
+    if effects:
+        report["rules"] = effects
     staged = {
         spec_dir / "upstream.json": upstream_bytes,
         spec_path: built.text.encode("utf-8"),

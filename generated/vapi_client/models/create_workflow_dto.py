@@ -121,6 +121,7 @@ if TYPE_CHECKING:
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.server import Server
     from ..models.sesame_voice import SesameVoice
+    from ..models.session_created_hook import SessionCreatedHook
     from ..models.smallest_ai_voice import SmallestAIVoice
     from ..models.soniox_transcriber import SonioxTranscriber
     from ..models.speechmatics_transcriber import SpeechmaticsTranscriber
@@ -288,6 +289,7 @@ class CreateWorkflowDTO(Model):
             | CallHookCustomerSpeechInterrupted
             | CallHookCustomerSpeechTimeout
             | CallHookModelResponseTimeout
+            | SessionCreatedHook
         ]
         | Unset
     ) = UNSET
@@ -393,6 +395,7 @@ _CreateWorkflowDTO_one_of_29 = _h.OneOf(
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "CallHookModelResponseTimeout"),
+    ("model", "SessionCreatedHook"),
 )
 _CreateWorkflowDTO_items_30 = _h.Items(
     (
@@ -402,6 +405,7 @@ _CreateWorkflowDTO_items_30 = _h.Items(
         ("model", "CallHookCustomerSpeechInterrupted"),
         ("model", "CallHookCustomerSpeechTimeout"),
         ("model", "CallHookModelResponseTimeout"),
+        ("model", "SessionCreatedHook"),
     )
 )
 _alternatives_Credential = _h.alternatives("Credential")
