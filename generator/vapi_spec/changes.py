@@ -943,7 +943,16 @@ def render_markdown(report: JSONObject) -> str:
         lines += [f"### Breaking for {' and '.join(breaks)} ({audience}): {len(entries)}", ""]
         lines += [*folded(None, [breaking_line(e) for e in entries]), ""]
     lines += non_breaking_lines(report["changes"])
+    lines += rules_lines(report.get("rules"))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def rules_lines(effects: list[JSONObject] | None) -> list[str]:
+    """Where a rule widened a type the spec contradicts (its examples, descriptions or sibling unions)."""
+    if not effects:
+        return []
+    items = [f"- `{e['where']}`: {e['was']} -> {e['now']} ({e['rule']})" for e in effects]
+    return [f"### Contradictions resolved by rules: {len(effects)}", "", *folded(None, items), ""]
 
 
 AUDIENCES = {REQUESTS: "code that sends", RESPONSES: "code that reads"}

@@ -34,6 +34,7 @@ import yaml
 from . import build as spec_build
 from . import names as spec_names
 from . import operations as spec_operations
+from . import rules as spec_rules
 from . import safety as spec_safety
 
 JSONObject = dict[str, Any]
@@ -129,6 +130,11 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
         print(f"warning: {entry['what']}", file=sys.stderr)
     if renamed:
         report["renamed_keywords"] = renamed
+    # What the contradiction rules (example_types, ...) now do that they did not in the previous spec.
+    earlier = spec_rules.rule_effects(old)
+    effects = [effect for effect in spec_rules.rule_effects(built.doc) if effect not in earlier]
+    if effects:
+        report["rules"] = effects
     staged = {
         spec_dir / "upstream.json": upstream_bytes,
         spec_path: built.text.encode("utf-8"),

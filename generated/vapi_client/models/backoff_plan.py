@@ -50,7 +50,7 @@ class BackoffPlan(Model):
     type_: BackoffPlanType | _BackoffPlanTypeValues
     max_retries: float
     base_delay_seconds: float
-    excluded_status_codes: list[dict[str, Any]] | Unset = UNSET
+    excluded_status_codes: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
@@ -90,7 +90,7 @@ def _load_BackoffPlan(data: dict[str, Any], strict: bool) -> BackoffPlan | dict[
         slow = True
     if "excludedStatusCodes" in data:
         v = data["excludedStatusCodes"]
-        p3 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
+        p3 = v[:] if type(v) is list and all(type(e) is int for e in v) else _S
         if p3 is _S:
             slow = True
     if not slow:

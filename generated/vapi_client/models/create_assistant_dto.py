@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..models.call_hook_call_ending import CallHookCallEnding
     from ..models.call_hook_customer_speech_interrupted import CallHookCustomerSpeechInterrupted
     from ..models.call_hook_customer_speech_timeout import CallHookCustomerSpeechTimeout
+    from ..models.call_hook_model_response_timeout import CallHookModelResponseTimeout
     from ..models.cartesia_transcriber import CartesiaTranscriber
     from ..models.cartesia_voice import CartesiaVoice
     from ..models.cerebras_model import CerebrasModel
@@ -482,6 +483,7 @@ class CreateAssistantDTO(Model):
             | CallHookCustomerSpeechInterrupted
             | CallHookCustomerSpeechTimeout
             | SessionCreatedHook
+            | CallHookModelResponseTimeout
         ]
         | Unset
     ) = UNSET
@@ -521,6 +523,7 @@ _CreateAssistantDTO_one_of_44 = _h.OneOf(
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "SessionCreatedHook"),
+    ("model", "CallHookModelResponseTimeout"),
 )
 _CreateAssistantDTO_items_45 = _h.Items(
     (
@@ -530,6 +533,7 @@ _CreateAssistantDTO_items_45 = _h.Items(
         ("model", "CallHookCustomerSpeechInterrupted"),
         ("model", "CallHookCustomerSpeechTimeout"),
         ("model", "SessionCreatedHook"),
+        ("model", "CallHookModelResponseTimeout"),
     )
 )
 

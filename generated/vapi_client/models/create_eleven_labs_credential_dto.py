@@ -49,7 +49,7 @@ class CreateElevenLabsCredentialDTO(Model):
 
     provider: Literal["11labs"]
     api_key: str
-    api_url: CreateElevenLabsCredentialDTOApiUrl | _CreateElevenLabsCredentialDTOApiUrlValues | Unset = UNSET
+    api_url: CreateElevenLabsCredentialDTOApiUrl | _CreateElevenLabsCredentialDTOApiUrlValues | None | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -82,9 +82,12 @@ def _load_CreateElevenLabsCredentialDTO(
         slow = True
     if "apiUrl" in data:
         v = data["apiUrl"]
-        p2 = _MEMBERS["CreateElevenLabsCredentialDTOApiUrl"].get(v, _S) if type(v) is str else _S
-        if p2 is _S and type(v) is str and not strict:
-            p2 = _h.open_member("CreateElevenLabsCredentialDTOApiUrl", v)
+        if v is None:
+            p2 = None
+        else:
+            p2 = _MEMBERS["CreateElevenLabsCredentialDTOApiUrl"].get(v, _S) if type(v) is str else _S
+            if p2 is _S and type(v) is str and not strict:
+                p2 = _h.open_member("CreateElevenLabsCredentialDTOApiUrl", v)
         if p2 is _S:
             slow = True
     if "name" in data:

@@ -124,6 +124,7 @@ if TYPE_CHECKING:
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.server import Server
     from ..models.sesame_voice import SesameVoice
+    from ..models.session_created_hook import SessionCreatedHook
     from ..models.smallest_ai_voice import SmallestAIVoice
     from ..models.soniox_transcriber import SonioxTranscriber
     from ..models.speechmatics_transcriber import SpeechmaticsTranscriber
@@ -332,6 +333,7 @@ class CreateWorkflowDTO(Model):
             | CallHookCustomerSpeechInterrupted
             | CallHookCustomerSpeechTimeout
             | CallHookModelResponseTimeout
+            | SessionCreatedHook
         ]
         | Unset
     ) = UNSET
@@ -437,6 +439,7 @@ _CreateWorkflowDTO_one_of_29 = _h.OneOf(
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "CallHookModelResponseTimeout"),
+    ("model", "SessionCreatedHook"),
 )
 _CreateWorkflowDTO_items_30 = _h.Items(
     (
@@ -446,6 +449,7 @@ _CreateWorkflowDTO_items_30 = _h.Items(
         ("model", "CallHookCustomerSpeechInterrupted"),
         ("model", "CallHookCustomerSpeechTimeout"),
         ("model", "CallHookModelResponseTimeout"),
+        ("model", "SessionCreatedHook"),
     )
 )
 _alternatives_Credential = _h.alternatives("Credential")

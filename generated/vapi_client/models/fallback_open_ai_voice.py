@@ -57,7 +57,7 @@ class FallbackOpenAIVoice(Model):
     caching_enabled: bool | Unset = UNSET
     model: FallbackOpenAIVoiceModel | _FallbackOpenAIVoiceModelValues | Unset = UNSET
     instructions: str | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -110,7 +110,10 @@ def _load_FallbackOpenAIVoice(data: dict[str, Any], strict: bool) -> FallbackOpe
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 4 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 4 else _S
         if p5 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -164,7 +167,7 @@ def _to_dict_FallbackOpenAIVoice(self: FallbackOpenAIVoice) -> dict[str, Any]:
         out["instructions"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

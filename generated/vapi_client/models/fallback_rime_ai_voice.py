@@ -69,11 +69,11 @@ class FallbackRimeAIVoice(Model):
     voice_id: FallbackRimeAIVoiceVoiceId | _FallbackRimeAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: FallbackRimeAIVoiceModel | _FallbackRimeAIVoiceModelValues | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     pause_between_brackets: bool | Unset = UNSET
     phonemize_between_brackets: bool | Unset = UNSET
     reduce_latency: bool | Unset = UNSET
-    inline_speed_alpha: str | Unset = UNSET
+    inline_speed_alpha: str | None | Unset = UNSET
     language: FallbackRimeAIVoiceLanguage | _FallbackRimeAIVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -126,7 +126,10 @@ def _load_FallbackRimeAIVoice(data: dict[str, Any], strict: bool) -> FallbackRim
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 else _S
         if p4 is _S:
             slow = True
     if "pauseBetweenBrackets" in data:
@@ -146,7 +149,10 @@ def _load_FallbackRimeAIVoice(data: dict[str, Any], strict: bool) -> FallbackRim
             slow = True
     if "inlineSpeedAlpha" in data:
         v = data["inlineSpeedAlpha"]
-        p8 = v if type(v) is str else _S
+        if v is None:
+            p8 = None
+        else:
+            p8 = v if type(v) is str else _S
         if p8 is _S:
             slow = True
     if "language" in data:
@@ -220,7 +226,7 @@ def _to_dict_FallbackRimeAIVoice(self: FallbackRimeAIVoice) -> dict[str, Any]:
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.pause_between_brackets
     if v is not UNSET:
         out["pauseBetweenBrackets"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
@@ -232,7 +238,7 @@ def _to_dict_FallbackRimeAIVoice(self: FallbackRimeAIVoice) -> dict[str, Any]:
         out["reduceLatency"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.inline_speed_alpha
     if v is not UNSET:
-        out["inlineSpeedAlpha"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["inlineSpeedAlpha"] = _h.fresh(v)
     v = self.language
     if v is not UNSET:
         out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)

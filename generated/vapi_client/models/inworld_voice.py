@@ -88,8 +88,8 @@ class InworldVoice(Model):
     caching_enabled: bool | Unset = UNSET
     model: Literal["inworld-tts-1"] | Unset = UNSET
     language_code: FallbackInworldVoiceLanguageCode | _FallbackInworldVoiceLanguageCodeValues | Unset = UNSET
-    temperature: float | Unset = UNSET
-    speaking_rate: float | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    speaking_rate: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -145,12 +145,18 @@ def _load_InworldVoice(data: dict[str, Any], strict: bool) -> InworldVoice | dic
             slow = True
     if "temperature" in data:
         v = data["temperature"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
         if p5 is _S:
             slow = True
     if "speakingRate" in data:
         v = data["speakingRate"]
-        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 1.5 else _S
+        if v is None:
+            p6 = None
+        else:
+            p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 1.5 else _S
         if p6 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -223,10 +229,10 @@ def _to_dict_InworldVoice(self: InworldVoice) -> dict[str, Any]:
         out["languageCode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.temperature
     if v is not UNSET:
-        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["temperature"] = _h.fresh(v)
     v = self.speaking_rate
     if v is not UNSET:
-        out["speakingRate"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speakingRate"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

@@ -54,10 +54,10 @@ class NeuphonicVoice(Model):
 
     provider: Literal["neuphonic"]
     voice_id: str
-    language: dict[str, Any]
+    language: str
     caching_enabled: bool | Unset = UNSET
     model: FallbackNeuphonicVoiceModel | _FallbackNeuphonicVoiceModelValues | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -93,7 +93,7 @@ def _load_NeuphonicVoice(data: dict[str, Any], strict: bool) -> NeuphonicVoice |
         slow = True
     if "language" in data:
         v = data["language"]
-        p2 = v if type(v) is dict else _S
+        p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
     else:
@@ -113,7 +113,10 @@ def _load_NeuphonicVoice(data: dict[str, Any], strict: bool) -> NeuphonicVoice |
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
         if p5 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -172,10 +175,10 @@ def _to_dict_NeuphonicVoice(self: NeuphonicVoice) -> dict[str, Any]:
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.language
     if v is not UNSET:
-        out["language"] = _h.fresh(v)
+        out["language"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

@@ -60,7 +60,7 @@ class OpenAIVoice(Model):
     caching_enabled: bool | Unset = UNSET
     model: FallbackOpenAIVoiceModel | _FallbackOpenAIVoiceModelValues | Unset = UNSET
     instructions: str | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -115,7 +115,10 @@ def _load_OpenAIVoice(data: dict[str, Any], strict: bool) -> OpenAIVoice | dict[
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 4 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 4 else _S
         if p5 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -177,7 +180,7 @@ def _to_dict_OpenAIVoice(self: OpenAIVoice) -> dict[str, Any]:
         out["instructions"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

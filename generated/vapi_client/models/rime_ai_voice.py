@@ -72,11 +72,11 @@ class RimeAIVoice(Model):
     voice_id: FallbackRimeAIVoiceVoiceId | _FallbackRimeAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: FallbackRimeAIVoiceModel | _FallbackRimeAIVoiceModelValues | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     pause_between_brackets: bool | Unset = UNSET
     phonemize_between_brackets: bool | Unset = UNSET
     reduce_latency: bool | Unset = UNSET
-    inline_speed_alpha: str | Unset = UNSET
+    inline_speed_alpha: str | None | Unset = UNSET
     language: FallbackRimeAIVoiceLanguage | _FallbackRimeAIVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
@@ -131,7 +131,10 @@ def _load_RimeAIVoice(data: dict[str, Any], strict: bool) -> RimeAIVoice | dict[
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 else _S
         if p4 is _S:
             slow = True
     if "pauseBetweenBrackets" in data:
@@ -151,7 +154,10 @@ def _load_RimeAIVoice(data: dict[str, Any], strict: bool) -> RimeAIVoice | dict[
             slow = True
     if "inlineSpeedAlpha" in data:
         v = data["inlineSpeedAlpha"]
-        p8 = v if type(v) is str else _S
+        if v is None:
+            p8 = None
+        else:
+            p8 = v if type(v) is str else _S
         if p8 is _S:
             slow = True
     if "language" in data:
@@ -234,7 +240,7 @@ def _to_dict_RimeAIVoice(self: RimeAIVoice) -> dict[str, Any]:
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.pause_between_brackets
     if v is not UNSET:
         out["pauseBetweenBrackets"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
@@ -246,7 +252,7 @@ def _to_dict_RimeAIVoice(self: RimeAIVoice) -> dict[str, Any]:
         out["reduceLatency"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.inline_speed_alpha
     if v is not UNSET:
-        out["inlineSpeedAlpha"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["inlineSpeedAlpha"] = _h.fresh(v)
     v = self.language
     if v is not UNSET:
         out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)

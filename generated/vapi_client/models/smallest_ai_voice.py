@@ -57,7 +57,7 @@ class SmallestAIVoice(Model):
     voice_id: FallbackSmallestAIVoiceVoiceId | _FallbackSmallestAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: Literal["lightning"] | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -104,7 +104,10 @@ def _load_SmallestAIVoice(data: dict[str, Any], strict: bool) -> SmallestAIVoice
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p4 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -162,7 +165,7 @@ def _to_dict_SmallestAIVoice(self: SmallestAIVoice) -> dict[str, Any]:
         out["model"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)
