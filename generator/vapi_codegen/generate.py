@@ -17,6 +17,7 @@ import difflib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -116,6 +117,7 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     drop_endpoint_layer(out)
     model_codecs.add_codecs(out / "models", tables)
     tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
+    add_enum_aliases(out / "models", tables)
     check_names_locked(out, spec_path, tables)
     write(out / "_spec.py", render_tables(tables))
     write(out / "_resources.py", resources.render_resources(spec, tables["OPERATIONS"], tables))
@@ -199,6 +201,8 @@ def write(path: Path, text: str) -> None:
 def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
     schemas = spec["components"]["schemas"]
     tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}, "HEADER_MAPS": set()}
+    # Locked names of merged or renamed classes (`x-vapi-aliases`): exported as aliases, not in _spec.py.
+    tables["ALIASES"], tables["UNION_ALIASES"] = {}, {}
     names = spec.get("info", {}).get("x-vapi-sensitive-names", {})
     tables["SENSITIVE_NAMES"] = {"pattern": names.get("pattern"), "except": tuple(names.get("except", ()))}
     for name, schema in schemas.items():
@@ -208,7 +212,11 @@ def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
                 "tag": disc["propertyName"],
                 "mapping": {tag: target.rsplit("/", 1)[1] for tag, target in disc["mapping"].items()},
             }
+            for alias in schema.get("x-vapi-aliases", ()):
+                tables["UNION_ALIASES"][alias] = name
         elif "enum" in schema:
+            for alias in schema.get("x-vapi-aliases", ()):
+                tables["ALIASES"][alias] = name
             tables["ENUMS"][name] = {
                 "values": tuple(schema["enum"]),
                 "extensible": bool(schema.get("x-vapi-extensible")),
@@ -350,6 +358,8 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
         "",
         f"__all__ = {sorted('Unknown' + family for family in tables['UNIONS'])!r}",
     ]
+    aliases = tables["UNION_ALIASES"]
+    lines[-1] = f"__all__ = {sorted('Unknown' + family for family in [*tables['UNIONS'], *aliases])!r}"
     for family, table in tables["UNIONS"].items():
         lines += [
             "",
@@ -361,6 +371,7 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
             f"    family = {family!r}",
             f"    tag_property = {table['tag']!r}",
         ]
+    lines += [""] + [f"Unknown{alias} = Unknown{family}" for alias, family in sorted(aliases.items())]
     return "\n".join(lines) + "\n"
 
 
@@ -377,11 +388,13 @@ def render_union_aliases(tables: dict[str, Any]) -> str:
         f"    from . import {', '.join(names)}",
         f"    from .unknown_variants import {', '.join(sorted('Unknown' + family for family in unions))}",
         "",
-        f"__all__ = {sorted(unions)!r}",
+        f"__all__ = {sorted([*unions, *tables['UNION_ALIASES']])!r}",
     ]
     for family, table in unions.items():
         members = " | ".join([*table["mapping"].values(), f"Unknown{family}"])
         lines += ["", f'{family}: TypeAlias = "{members}"']
+    for alias, family in sorted(tables["UNION_ALIASES"].items()):  # a locked name of a renamed union
+        lines += ["", f"{alias}: TypeAlias = {family}"]
     return "\n".join(lines) + "\n"
 
 
@@ -396,8 +409,8 @@ def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> No
     made = {
         "models": exported - set(lock["enums"]),
         "enums": exported & set(lock["enums"]),
-        "unions": set(tables["UNIONS"]),
-        "unknown": {"Unknown" + family for family in tables["UNIONS"]},
+        "unions": set(tables["UNIONS"]) | set(tables.get("UNION_ALIASES", ())),
+        "unknown": {"Unknown" + family for family in [*tables["UNIONS"], *tables.get("UNION_ALIASES", ())]},
         # The operation table is keyed `resource.method` (`calls.create`), as the lock is.
         "methods": set(tables["OPERATIONS"]),
     }
@@ -407,6 +420,31 @@ def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> No
             "public names not in the names lock (run update-spec, which names them and locks them):\n  "
             + "\n  ".join(problems)
         )
+
+
+def add_enum_aliases(models: Path, tables: dict[str, Any]) -> None:
+    """Each locked name of an enum merged into another (`x-vapi-aliases`) is that class under another name,
+    defined beside it and exported like a model (lazily; typed for mypy)."""
+    aliases = tables["ALIASES"]
+    if not aliases:
+        return
+    init = models / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    modules = dict(re.findall(r'^    "(\w+)": "\.(\w+)",$', text, flags=re.MULTILINE))
+    imports, entries, names = [], [], []
+    for alias, target in sorted(aliases.items()):
+        module = modules[target]
+        with (models / f"{module}.py").open("a", encoding="utf-8") as handle:
+            handle.write(f"\n\n{alias} = {target}  # a locked name of this class (names lock)\n")
+        imports.append(f"    from .{module} import {alias}\n")
+        entries.append(f'    "{alias}": ".{module}",\n')
+        names.append(f'    "{alias}",\n')
+    text = text.replace(
+        "    from .unknown_variants import *", "".join(imports) + "    from .unknown_variants import *", 1
+    )
+    text = text.replace("_MODULES = {\n", "_MODULES = {\n" + "".join(entries), 1)
+    text = text.replace("__all__ = [\n", "__all__ = [\n" + "".join(names), 1)
+    init.write_text(text, encoding="utf-8")
 
 
 def _all_of(module: Path) -> str:

@@ -748,7 +748,9 @@ def denotes(entry: JSONObject) -> str:
         text = f"upstream {noun} {entry['schema']}"
     else:
         text = f"{noun} at {listing(entry.get('places') or [entry['place']], 4)}"
-    if "now" in entry:
+    if "alias_of" in entry:
+        text += f"; an alias of `{entry['alias_of']}`"
+    elif "now" in entry:
         text += f"; that place now uses `{entry['now']}`"
     elif "replaced_by" in entry:
         text += f"; replaced by `{entry['replaced_by']}`"

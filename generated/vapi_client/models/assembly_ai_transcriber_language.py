@@ -22,3 +22,6 @@ add_members(
         ("EN", "en"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberLanguage = AssemblyAITranscriberLanguage  # a locked name of this class (names lock)

@@ -54,3 +54,8 @@ add_members(
         ("ZH", "zh"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberLanguageCodes = (
+    AssemblyAITranscriberLanguageCodes  # a locked name of this class (names lock)
+)

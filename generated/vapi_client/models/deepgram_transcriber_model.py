@@ -86,3 +86,6 @@ add_members(
         ("FLUX_GENERAL_MULTI", "flux-general-multi"),
     ),
 )
+
+
+FallbackDeepgramTranscriberModel = DeepgramTranscriberModel  # a locked name of this class (names lock)

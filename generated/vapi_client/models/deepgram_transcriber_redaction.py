@@ -26,3 +26,6 @@ add_members(
         ("NUMBERS", "numbers"),
     ),
 )
+
+
+FallbackDeepgramTranscriberRedaction = DeepgramTranscriberRedaction  # a locked name of this class (names lock)

@@ -102,3 +102,6 @@ add_members(
         ("ZOE", "zoe"),
     ),
 )
+
+
+LMNTVoiceVoiceId = FallbackLMNTVoiceVoiceId  # a locked name of this class (names lock)

@@ -76,3 +76,6 @@ add_members(
         ("WHISPERING", "whispering"),
     ),
 )
+
+
+MicrosoftVoiceStyle = FallbackMicrosoftVoiceStyle  # a locked name of this class (names lock)

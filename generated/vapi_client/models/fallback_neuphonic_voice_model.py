@@ -22,3 +22,6 @@ add_members(
         ("NEU_FAST", "neu_fast"),
     ),
 )
+
+
+NeuphonicVoiceModel = FallbackNeuphonicVoiceModel  # a locked name of this class (names lock)

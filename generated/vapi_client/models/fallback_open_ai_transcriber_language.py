@@ -132,3 +132,6 @@ add_members(
         ("CY", "cy"),
     ),
 )
+
+
+OpenAITranscriberLanguage = FallbackOpenAITranscriberLanguage  # a locked name of this class (names lock)

@@ -34,3 +34,6 @@ add_members(
         ("CEDAR", "cedar"),
     ),
 )
+
+
+OpenAIVoiceVoiceId = FallbackOpenAIVoiceVoiceId  # a locked name of this class (names lock)

@@ -38,3 +38,6 @@ add_members(
         ("MICHAEL", "michael"),
     ),
 )
+
+
+PlayHTVoiceVoiceId = FallbackPlayHTVoiceVoiceId  # a locked name of this class (names lock)

@@ -118,3 +118,6 @@ add_members(
         ("PARAPET", "parapet"),
     ),
 )
+
+
+RimeAIVoiceVoiceId = FallbackRimeAIVoiceVoiceId  # a locked name of this class (names lock)

@@ -22,3 +22,6 @@ add_members(
         ("US", "us"),
     ),
 )
+
+
+SpeechmaticsTranscriberRegion = FallbackSpeechmaticsTranscriberRegion  # a locked name of this class (names lock)

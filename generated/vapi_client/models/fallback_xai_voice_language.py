@@ -60,3 +60,6 @@ add_members(
         ("VI", "vi"),
     ),
 )
+
+
+XaiVoiceLanguage = FallbackXaiVoiceLanguage  # a locked name of this class (names lock)

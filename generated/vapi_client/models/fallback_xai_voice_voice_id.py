@@ -28,3 +28,6 @@ add_members(
         ("LEO", "leo"),
     ),
 )
+
+
+XaiVoiceVoiceId = FallbackXaiVoiceVoiceId  # a locked name of this class (names lock)

@@ -6,6 +6,7 @@ from .._codec._unknown_variant import UnknownVariant
 __all__ = [
     "UnknownAnthropicBedrockModelKnowledgeBase",
     "UnknownAssistantModel",
+    "UnknownAssistantOverridesModel",
     "UnknownAuthenticationPlan",
     "UnknownBashToolWithToolCallMessages",
     "UnknownCallHookCallEndingDo",
@@ -27,6 +28,7 @@ __all__ = [
     "UnknownFallbackPlanVoices",
     "UnknownFallbackTranscriberPlanTranscribers",
     "UnknownGroupConditionConditions",
+    "UnknownLanguageModel",
     "UnknownMessage",
     "UnknownNode",
     "UnknownObservabilityPlan",
@@ -40,6 +42,7 @@ __all__ = [
     "UnknownSessionCreatedHookDo",
     "UnknownTiming",
     "UnknownTool",
+    "UnknownToolCallResultMessage2",
     "UnknownToolCallResultMessageUnion",
     "UnknownToolWithToolCallList",
     "UnknownTranscriber",
@@ -419,3 +422,8 @@ class UnknownWorkflowModel(UnknownVariant):
     __slots__ = ()
     family = "WorkflowModel"
     tag_property = "provider"
+
+
+UnknownAssistantOverridesModel = UnknownAssistantModel
+UnknownLanguageModel = UnknownWorkflowModel
+UnknownToolCallResultMessage2 = UnknownToolCallResultMessageUnion
