@@ -17,6 +17,7 @@ import difflib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,6 +120,7 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     drop_endpoint_layer(out)
     model_codecs.add_codecs(out / "models", tables)
     tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
+    add_enum_aliases(out / "models", tables)
     check_names_locked(out, spec_path, tables)
     write(out / "_spec.py", render_tables(tables))
     write(out / "_resources.py", resources.render_resources(spec, tables["OPERATIONS"], tables))
@@ -233,6 +235,8 @@ def check_spec_values(spec: dict[str, Any]) -> None:
 def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
     schemas = spec["components"]["schemas"]
     tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}, "HEADER_MAPS": set()}
+    # Locked names of merged or renamed classes (`x-vapi-aliases`): exported as aliases, not in _spec.py.
+    tables["ALIASES"], tables["UNION_ALIASES"] = {}, {}
     names = spec.get("info", {}).get("x-vapi-sensitive-names", {})
     tables["SENSITIVE_NAMES"] = {"pattern": names.get("pattern"), "except": tuple(names.get("except", ()))}
     for name, schema in schemas.items():
@@ -242,7 +246,11 @@ def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
                 "tag": disc["propertyName"],
                 "mapping": {tag: target.rsplit("/", 1)[1] for tag, target in disc["mapping"].items()},
             }
+            for alias in schema.get("x-vapi-aliases", ()):
+                tables["UNION_ALIASES"][alias] = name
         elif "enum" in schema:
+            for alias in schema.get("x-vapi-aliases", ()):
+                tables["ALIASES"][alias] = name
             tables["ENUMS"][name] = {
                 "values": tuple(schema["enum"]),
                 "extensible": bool(schema.get("x-vapi-extensible")),
@@ -417,6 +425,7 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
     is one of them, typed `str` (each known member has its own constant)."""
     # UnknownVariant's own attributes: a shared field of that name keeps being read from `raw`.
     reserved = {"raw", "tag", "family", "tag_property", "validation_issues", "to_dict"}
+    aliases = tables["UNION_ALIASES"]
     classes: list[str] = []
     needed: dict[str, set[str]] = {"models": set(), "unions": set()}
     for family, table in tables["UNIONS"].items():
@@ -469,9 +478,11 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
         f"    from . import {', '.join(models)}" if models else "    pass",
         f"    from .unions import {', '.join(unions)}" if unions else "",
         "",
-        f"__all__ = {sorted('Unknown' + family for family in tables['UNIONS'])!r}",
+        f"__all__ = {sorted('Unknown' + family for family in [*tables['UNIONS'], *aliases])!r}",
     ]
-    return "\n".join(lines + classes) + "\n"
+    # A locked name of a union that another now serves: the same class under its old name.
+    tail = ["", *(f"Unknown{alias} = Unknown{family}" for alias, family in sorted(aliases.items()))] if aliases else []
+    return "\n".join(lines + classes + tail) + "\n"
 
 
 def _read_annotation(desc: tuple[Any, ...], needed: dict[str, set[str]]) -> str:
@@ -510,11 +521,13 @@ def render_union_aliases(tables: dict[str, Any]) -> str:
         f"    from . import {', '.join(names)}",
         f"    from .unknown_variants import {', '.join(sorted('Unknown' + family for family in unions))}",
         "",
-        f"__all__ = {sorted(unions)!r}",
+        f"__all__ = {sorted([*unions, *tables['UNION_ALIASES']])!r}",
     ]
     for family, table in unions.items():
         members = " | ".join([*table["mapping"].values(), f"Unknown{family}"])
         lines += ["", f'{family}: TypeAlias = "{members}"']
+    for alias, family in sorted(tables["UNION_ALIASES"].items()):  # a locked name of a renamed union
+        lines += ["", f"{alias}: TypeAlias = {family}"]
     return "\n".join(lines) + "\n"
 
 
@@ -529,8 +542,8 @@ def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> No
     made = {
         "models": exported - set(lock["enums"]),
         "enums": exported & set(lock["enums"]),
-        "unions": set(tables["UNIONS"]),
-        "unknown": {"Unknown" + family for family in tables["UNIONS"]},
+        "unions": set(tables["UNIONS"]) | set(tables.get("UNION_ALIASES", ())),
+        "unknown": {"Unknown" + family for family in [*tables["UNIONS"], *tables.get("UNION_ALIASES", ())]},
         # The operation table is keyed `resource.method` (`calls.create`), as the lock is.
         "methods": set(tables["OPERATIONS"]),
     }
@@ -540,6 +553,31 @@ def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> No
             "public names not in the names lock (run update-spec, which names them and locks them):\n  "
             + "\n  ".join(problems)
         )
+
+
+def add_enum_aliases(models: Path, tables: dict[str, Any]) -> None:
+    """Each locked name of an enum merged into another (`x-vapi-aliases`) is that class under another name,
+    defined beside it and exported like a model (lazily; typed for mypy)."""
+    aliases = tables["ALIASES"]
+    if not aliases:
+        return
+    init = models / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    modules = dict(re.findall(r'^    "(\w+)": "\.(\w+)",$', text, flags=re.MULTILINE))
+    imports, entries, names = [], [], []
+    for alias, target in sorted(aliases.items()):
+        module = modules[target]
+        with (models / f"{module}.py").open("a", encoding="utf-8") as handle:
+            handle.write(f"\n\n{alias} = {target}  # a locked name of this class (names lock)\n")
+        imports.append(f"    from .{module} import {alias}\n")
+        entries.append(f'    "{alias}": ".{module}",\n')
+        names.append(f'    "{alias}",\n')
+    text = text.replace(
+        "    from .unknown_variants import *", "".join(imports) + "    from .unknown_variants import *", 1
+    )
+    text = text.replace("_MODULES = {\n", "_MODULES = {\n" + "".join(entries), 1)
+    text = text.replace("__all__ = [\n", "__all__ = [\n" + "".join(names), 1)
+    init.write_text(text, encoding="utf-8")
 
 
 def _all_of(module: Path) -> str:

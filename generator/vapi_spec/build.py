@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from . import names as spec_names
 from . import operations as spec_operations
 from . import overlay as spec_overlay
 from . import rules as spec_rules
@@ -94,6 +95,7 @@ def build(
     for name in rules["order"]:
         spec_rules.RULES[name](doc, config, log)
     prune_schemas(doc, selection)
+    spec_names.add_aliases(doc, names or {})  # merged or renamed classes keep their locked names
     spec_operations.annotate(doc, selection.get("operations", {}))  # resources and method names: x-vapi-*
     return order_document(doc), warnings, log
 

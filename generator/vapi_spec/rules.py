@@ -426,7 +426,9 @@ class PlaceNamer:
             if names[index] is None:
                 ordered = sorted(set(places), key=lambda p: (" " in p, p))  # schema places before operations
                 pin = next((self.pinned[p] for p in ordered if p in self.pinned), None)
-                base = pin if pin and pin not in self.taken else derived_name(ordered[0])
+                # A shared enum is named from its role; a union keeps its first place (pins name the shared ones).
+                role = role_name(ordered) if self.noun == "Enum" else None
+                base = pin if pin and pin not in self.taken else (role or derived_name(ordered[0]))
                 if base in self.taken:  # an upstream schema or a locked name: `ToolCallResultMessageUnion`
                     base += self.noun
                 names[index] = unique_name(base, self.taken)
@@ -461,6 +463,24 @@ def derived_name(where: str) -> str:
     return resource
 
 
+def role_name(places: list[str]) -> str | None:
+    """A neutral name for a class several schemas share, from its role: the property they all hold it in,
+    after the words their names end with in common (`CartesiaTranscriber.language` and
+    `DeepgramTranscriber.language` -> `TranscriberLanguage`). None for one owner, operations or mixed properties:
+    a name after one of several owners would mislead users of the others."""
+    if any(" " in where for where in places):
+        return None
+    owners = {where.rpartition(".")[0] for where in places}
+    props = {where.rpartition(".")[2] for where in places}
+    if len(owners) < 2 or len(props) != 1 or "" in owners:
+        return None
+    words = [re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", owner.split(".")[-1]) for owner in owners]
+    common: list[str] = []
+    while all(len(w) > len(common) for w in words) and len({w[-1 - len(common)] for w in words}) == 1:
+        common.insert(0, words[0][-1 - len(common)])
+    return "".join(common) + pascal(_singular(props.pop()))
+
+
 def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str, log: Log) -> None:
     union["discriminator"] = {
         "propertyName": tag,
@@ -482,10 +502,26 @@ def _prop_of(where: str) -> str:
     return place(where).split(".")[-1]
 
 
+# Words ending in "s" that are singular already (`status`, `alias`): the suffix rules below cover most
+# (-ss, -us, -is); these are the rest.
+_SINGULAR_IN_S = ("alias", "canvas", "atlas", "bias", "gas", "series", "species", "news", "lens")
+
+
 def _singular(word: str) -> str:
-    if word.endswith("ies"):
+    """The singular of a property's last word, for a name made from it (`costs` -> `cost`, `statuses` ->
+    `status`); a singular word stays as it is (`status`, not `statu`; `analysis`, `address`, `alias`, `bus`)."""
+    lower = word.lower()
+    if lower.endswith(("ss", "us", "is", *_SINGULAR_IN_S)):
+        return word
+    if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
+    if lower.endswith("yses"):  # analyses -> analysis
+        return word[:-2] + "is"
+    if lower.endswith("es"):
+        stem = word[:-2]
+        if stem.lower().endswith(("ss", "us", "sh", "ch", "x", "z", *_SINGULAR_IN_S)):
+            return stem  # statuses, addresses, aliases, boxes, matches
+    if lower.endswith("s"):
         return word[:-1]
     return word
 

@@ -252,9 +252,11 @@ def test_enum_has_exactly_the_spec_values_in_order(name: str) -> None:
 
 def test_every_enum_class_is_a_spec_enum() -> None:
     generated = {
-        name for name in models._MODULES if isinstance(c := getattr(models, name), type) and issubclass(c, OpenEnum)
+        c.__name__
+        for name in models._MODULES
+        if isinstance(c := getattr(models, name), type) and issubclass(c, OpenEnum)
     }
-    assert generated == set(ENUMS)
+    assert generated == set(ENUMS)  # a locked name of a merged enum is an alias: the class is counted once
 
 
 # ---------------------------------------------------------------------------------------

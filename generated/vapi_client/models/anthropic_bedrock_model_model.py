@@ -69,3 +69,6 @@ add_members(
         ("GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V10", "global.anthropic.claude-haiku-4-5-20251001-v1:0"),
     ),
 )
+
+
+WorkflowAnthropicBedrockModelModel = AnthropicBedrockModelModel  # a locked name of this class (names lock)

@@ -69,3 +69,6 @@ add_members(
         ("CLAUDE_HAIKU_4_5_20251001", "claude-haiku-4-5-20251001"),
     ),
 )
+
+
+WorkflowAnthropicModelModel = AnthropicModelModel  # a locked name of this class (names lock)

@@ -30,3 +30,6 @@ add_members(
         ("EN", "en"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberLanguage = AssemblyAITranscriberLanguage  # a locked name of this class (names lock)

@@ -78,3 +78,8 @@ add_members(
         ("ZH", "zh"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberLanguageCodes = (
+    AssemblyAITranscriberLanguageCodes  # a locked name of this class (names lock)
+)

@@ -33,3 +33,6 @@ add_members(
         ("BALANCED", "balanced"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberMode = AssemblyAITranscriberMode  # a locked name of this class (names lock)

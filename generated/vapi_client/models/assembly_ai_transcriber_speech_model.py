@@ -33,3 +33,6 @@ add_members(
         ("UNIVERSAL_3_5_PRO", "universal-3-5-pro"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberSpeechModel = AssemblyAITranscriberSpeechModel  # a locked name of this class (names lock)

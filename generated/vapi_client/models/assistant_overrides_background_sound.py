@@ -30,3 +30,12 @@ add_members(
         ("OFFICE", "office"),
     ),
 )
+
+
+CreateAssistantDTOBackgroundSound = AssistantOverridesBackgroundSound  # a locked name of this class (names lock)
+
+
+CreateWorkflowDTOBackgroundSound = AssistantOverridesBackgroundSound  # a locked name of this class (names lock)
+
+
+WorkflowUserEditableBackgroundSound = AssistantOverridesBackgroundSound  # a locked name of this class (names lock)

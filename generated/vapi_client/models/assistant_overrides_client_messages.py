@@ -81,3 +81,6 @@ add_members(
         ("ASSISTANT_STARTED", "assistant.started"),
     ),
 )
+
+
+CreateAssistantDTOClientMessages = AssistantOverridesClientMessages  # a locked name of this class (names lock)

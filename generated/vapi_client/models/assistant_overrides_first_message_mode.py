@@ -33,3 +33,6 @@ add_members(
         ("ASSISTANT_WAITS_FOR_USER", "assistant-waits-for-user"),
     ),
 )
+
+
+CreateAssistantDTOFirstMessageMode = AssistantOverridesFirstMessageMode  # a locked name of this class (names lock)

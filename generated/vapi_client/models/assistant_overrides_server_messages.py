@@ -108,3 +108,6 @@ add_members(
         ("CALL_ARTIFACT_UPLOAD", "call.artifact.upload"),
     ),
 )
+
+
+CreateAssistantDTOServerMessages = AssistantOverridesServerMessages  # a locked name of this class (names lock)

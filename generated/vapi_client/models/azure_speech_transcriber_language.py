@@ -453,3 +453,6 @@ add_members(
         ("ZU_ZA", "zu-ZA"),
     ),
 )
+
+
+FallbackAzureSpeechTranscriberLanguage = AzureSpeechTranscriberLanguage  # a locked name of this class (names lock)

@@ -33,3 +33,8 @@ add_members(
         ("SEMANTIC", "Semantic"),
     ),
 )
+
+
+FallbackAzureSpeechTranscriberSegmentationStrategy = (
+    AzureSpeechTranscriberSegmentationStrategy  # a locked name of this class (names lock)
+)

@@ -33,3 +33,6 @@ add_members(
         ("EMMA", "emma"),
     ),
 )
+
+
+FallbackAzureVoiceVoiceId = AzureVoiceVoiceId  # a locked name of this class (names lock)

@@ -3422,3 +3422,9 @@ add_members(
         ("CALL_DELETED", "call-deleted"),
     ),
 )
+
+
+ServerMessageEndOfCallReportEndedReason = CallEndedReason  # a locked name of this class (names lock)
+
+
+ServerMessageStatusUpdateEndedReason = CallEndedReason  # a locked name of this class (names lock)

@@ -48,3 +48,6 @@ add_members(
         ("DELETION_FAILED", "deletion-failed"),
     ),
 )
+
+
+ServerMessageStatusUpdateStatus = CallStatus  # a locked name of this class (names lock)

@@ -579,3 +579,39 @@ add_members(
         ("ZU", "zu"),
     ),
 )
+
+
+ElevenLabsTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackCartesiaTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackElevenLabsTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackLMNTVoiceLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackSonioxTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackSonioxTranscriberLanguages = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+LMNTVoiceLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+SonioxTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+SonioxTranscriberLanguages = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+TextContentLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+VapiTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+VapiTranscriberLanguages = CartesiaTranscriberLanguage  # a locked name of this class (names lock)

@@ -30,3 +30,6 @@ add_members(
         ("INK_2", "ink-2"),
     ),
 )
+
+
+FallbackCartesiaTranscriberModel = CartesiaTranscriberModel  # a locked name of this class (names lock)

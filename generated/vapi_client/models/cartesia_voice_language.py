@@ -150,3 +150,6 @@ add_members(
         ("ZH", "zh"),
     ),
 )
+
+
+FallbackCartesiaVoiceLanguage = CartesiaVoiceLanguage  # a locked name of this class (names lock)

@@ -57,3 +57,6 @@ add_members(
         ("SONIC", "sonic"),
     ),
 )
+
+
+FallbackCartesiaVoiceModel = CartesiaVoiceModel  # a locked name of this class (names lock)

@@ -99,3 +99,6 @@ add_members(
         ("WESTUS3", "westus3"),
     ),
 )
+
+
+CreateAzureOpenAICredentialDTORegion = CreateAzureCredentialDTORegion  # a locked name of this class (names lock)

@@ -33,3 +33,13 @@ add_members(
         ("CUSTOM_ENDPOINTING_MODEL", "custom-endpointing-model"),
     ),
 )
+
+
+LivekitSmartEndpointingPlanProvider = (
+    CustomEndpointingModelSmartEndpointingPlanProvider  # a locked name of this class (names lock)
+)
+
+
+VapiSmartEndpointingPlanProvider = (
+    CustomEndpointingModelSmartEndpointingPlanProvider  # a locked name of this class (names lock)
+)

@@ -33,3 +33,6 @@ add_members(
         ("DESTRUCTURED", "destructured"),
     ),
 )
+
+
+WorkflowCustomModelMetadataSendMode = CustomLLMModelMetadataSendMode  # a locked name of this class (names lock)

@@ -291,3 +291,6 @@ add_members(
         ("ZH_TW", "zh-TW"),
     ),
 )
+
+
+FallbackDeepgramTranscriberLanguage = DeepgramTranscriberLanguage  # a locked name of this class (names lock)

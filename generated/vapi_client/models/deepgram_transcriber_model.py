@@ -126,3 +126,6 @@ add_members(
         ("FLUX_GENERAL_MULTI", "flux-general-multi"),
     ),
 )
+
+
+FallbackDeepgramTranscriberModel = DeepgramTranscriberModel  # a locked name of this class (names lock)

@@ -36,3 +36,6 @@ add_members(
         ("NUMBERS", "numbers"),
     ),
 )
+
+
+FallbackDeepgramTranscriberRedaction = DeepgramTranscriberRedaction  # a locked name of this class (names lock)

@@ -30,3 +30,6 @@ add_members(
         ("AURA_2", "aura-2"),
     ),
 )
+
+
+FallbackDeepgramVoiceModel = DeepgramVoiceModel  # a locked name of this class (names lock)

@@ -210,3 +210,6 @@ add_members(
         ("AURELIA", "aurelia"),
     ),
 )
+
+
+FallbackDeepgramVoiceVoiceId = DeepgramVoiceVoiceId  # a locked name of this class (names lock)

@@ -33,3 +33,6 @@ add_members(
         ("SCRIBE_V2_REALTIME", "scribe_v2_realtime"),
     ),
 )
+
+
+FallbackElevenLabsTranscriberModel = ElevenLabsTranscriberModel  # a locked name of this class (names lock)

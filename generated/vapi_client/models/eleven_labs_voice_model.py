@@ -45,3 +45,6 @@ add_members(
         ("ELEVEN_V3", "eleven_v3"),
     ),
 )
+
+
+FallbackElevenLabsVoiceModel = ElevenLabsVoiceModel  # a locked name of this class (names lock)

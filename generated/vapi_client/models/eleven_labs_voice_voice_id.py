@@ -69,3 +69,6 @@ add_members(
         ("MARK", "mark"),
     ),
 )
+
+
+FallbackElevenLabsVoiceVoiceId = ElevenLabsVoiceVoiceId  # a locked name of this class (names lock)

@@ -321,3 +321,12 @@ add_members(
         ("YO", "yo"),
     ),
 )
+
+
+FallbackGladiaTranscriberLanguages = FallbackGladiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+GladiaTranscriberLanguage = FallbackGladiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+GladiaTranscriberLanguages = FallbackGladiaTranscriberLanguage  # a locked name of this class (names lock)

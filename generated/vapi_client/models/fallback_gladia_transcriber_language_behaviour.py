@@ -33,3 +33,8 @@ add_members(
         ("AUTOMATIC_MULTIPLE_LANGUAGES", "automatic multiple languages"),
     ),
 )
+
+
+GladiaTranscriberLanguageBehaviour = (
+    FallbackGladiaTranscriberLanguageBehaviour  # a locked name of this class (names lock)
+)

@@ -33,3 +33,6 @@ add_members(
         ("SOLARIA_1", "solaria-1"),
     ),
 )
+
+
+GladiaTranscriberModel = FallbackGladiaTranscriberModel  # a locked name of this class (names lock)

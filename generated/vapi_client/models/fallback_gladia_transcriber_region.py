@@ -30,3 +30,6 @@ add_members(
         ("EU_WEST", "eu-west"),
     ),
 )
+
+
+GladiaTranscriberRegion = FallbackGladiaTranscriberRegion  # a locked name of this class (names lock)

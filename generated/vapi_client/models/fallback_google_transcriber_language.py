@@ -141,3 +141,6 @@ add_members(
         ("VIETNAMESE", "Vietnamese"),
     ),
 )
+
+
+GoogleTranscriberLanguage = FallbackGoogleTranscriberLanguage  # a locked name of this class (names lock)

@@ -75,3 +75,15 @@ add_members(
         ("GEMINI_1_0_PRO", "gemini-1.0-pro"),
     ),
 )
+
+
+GoogleModelModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)
+
+
+GoogleTranscriberModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)
+
+
+KnowledgeBaseModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)
+
+
+WorkflowGoogleModelModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)

@@ -30,3 +30,6 @@ add_members(
         ("OCTAVE2", "octave2"),
     ),
 )
+
+
+HumeVoiceModel = FallbackHumeVoiceModel  # a locked name of this class (names lock)

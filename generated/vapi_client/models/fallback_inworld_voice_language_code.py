@@ -69,3 +69,6 @@ add_members(
         ("AR", "ar"),
     ),
 )
+
+
+InworldVoiceLanguageCode = FallbackInworldVoiceLanguageCode  # a locked name of this class (names lock)

@@ -219,3 +219,6 @@ add_members(
         ("OMAR", "Omar"),
     ),
 )
+
+
+InworldVoiceVoiceId = FallbackInworldVoiceVoiceId  # a locked name of this class (names lock)

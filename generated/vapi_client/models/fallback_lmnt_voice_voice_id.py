@@ -150,3 +150,6 @@ add_members(
         ("ZOE", "zoe"),
     ),
 )
+
+
+LMNTVoiceVoiceId = FallbackLMNTVoiceVoiceId  # a locked name of this class (names lock)

@@ -48,3 +48,6 @@ add_members(
         ("SENIORMALE", "SeniorMale"),
     ),
 )
+
+
+MicrosoftVoiceRole = FallbackMicrosoftVoiceRole  # a locked name of this class (names lock)

@@ -111,3 +111,6 @@ add_members(
         ("WHISPERING", "whispering"),
     ),
 )
+
+
+MicrosoftVoiceStyle = FallbackMicrosoftVoiceStyle  # a locked name of this class (names lock)

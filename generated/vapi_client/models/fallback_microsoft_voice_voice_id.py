@@ -162,3 +162,6 @@ add_members(
         ("ZH_CN_MEIMAI_VOICE_2", "zh-CN-Mei:MAI-Voice-2"),
     ),
 )
+
+
+MicrosoftVoiceVoiceId = FallbackMicrosoftVoiceVoiceId  # a locked name of this class (names lock)

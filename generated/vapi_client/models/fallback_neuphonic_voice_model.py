@@ -30,3 +30,6 @@ add_members(
         ("NEU_FAST", "neu_fast"),
     ),
 )
+
+
+NeuphonicVoiceModel = FallbackNeuphonicVoiceModel  # a locked name of this class (names lock)

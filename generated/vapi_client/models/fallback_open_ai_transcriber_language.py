@@ -195,3 +195,6 @@ add_members(
         ("CY", "cy"),
     ),
 )
+
+
+OpenAITranscriberLanguage = FallbackOpenAITranscriberLanguage  # a locked name of this class (names lock)

@@ -30,3 +30,6 @@ add_members(
         ("GPT_4O_MINI_TRANSCRIBE", "gpt-4o-mini-transcribe"),
     ),
 )
+
+
+OpenAITranscriberModel = FallbackOpenAITranscriberModel  # a locked name of this class (names lock)

@@ -33,3 +33,6 @@ add_members(
         ("GPT_4O_MINI_TTS", "gpt-4o-mini-tts"),
     ),
 )
+
+
+OpenAIVoiceModel = FallbackOpenAIVoiceModel  # a locked name of this class (names lock)

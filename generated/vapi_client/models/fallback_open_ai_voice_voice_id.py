@@ -48,3 +48,6 @@ add_members(
         ("CEDAR", "cedar"),
     ),
 )
+
+
+OpenAIVoiceVoiceId = FallbackOpenAIVoiceVoiceId  # a locked name of this class (names lock)

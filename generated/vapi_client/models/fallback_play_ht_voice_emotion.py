@@ -60,3 +60,6 @@ add_members(
         ("MALE_SURPRISED", "male_surprised"),
     ),
 )
+
+
+PlayHTVoiceEmotion = FallbackPlayHTVoiceEmotion  # a locked name of this class (names lock)

@@ -135,3 +135,6 @@ add_members(
         ("XHOSA", "xhosa"),
     ),
 )
+
+
+PlayHTVoiceLanguage = FallbackPlayHTVoiceLanguage  # a locked name of this class (names lock)

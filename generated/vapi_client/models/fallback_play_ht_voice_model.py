@@ -36,3 +36,6 @@ add_members(
         ("PLAYDIALOG", "PlayDialog"),
     ),
 )
+
+
+PlayHTVoiceModel = FallbackPlayHTVoiceModel  # a locked name of this class (names lock)

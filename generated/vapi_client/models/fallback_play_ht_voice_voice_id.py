@@ -54,3 +54,6 @@ add_members(
         ("MICHAEL", "michael"),
     ),
 )
+
+
+PlayHTVoiceVoiceId = FallbackPlayHTVoiceVoiceId  # a locked name of this class (names lock)

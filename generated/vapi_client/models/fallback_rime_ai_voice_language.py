@@ -57,3 +57,6 @@ add_members(
         ("SI", "si"),
     ),
 )
+
+
+RimeAIVoiceLanguage = FallbackRimeAIVoiceLanguage  # a locked name of this class (names lock)

@@ -33,3 +33,6 @@ add_members(
         ("MIST", "mist"),
     ),
 )
+
+
+RimeAIVoiceModel = FallbackRimeAIVoiceModel  # a locked name of this class (names lock)

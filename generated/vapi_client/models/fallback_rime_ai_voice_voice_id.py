@@ -174,3 +174,6 @@ add_members(
         ("PARAPET", "parapet"),
     ),
 )
+
+
+RimeAIVoiceVoiceId = FallbackRimeAIVoiceVoiceId  # a locked name of this class (names lock)

@@ -99,3 +99,6 @@ add_members(
         ("SANYA", "sanya"),
     ),
 )
+
+
+SmallestAIVoiceVoiceId = FallbackSmallestAIVoiceVoiceId  # a locked name of this class (names lock)

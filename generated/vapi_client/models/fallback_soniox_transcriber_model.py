@@ -30,3 +30,6 @@ add_members(
         ("STT_RT_V5", "stt-rt-v5"),
     ),
 )
+
+
+SonioxTranscriberModel = FallbackSonioxTranscriberModel  # a locked name of this class (names lock)

@@ -210,3 +210,6 @@ add_members(
         ("CY", "cy"),
     ),
 )
+
+
+SpeechmaticsTranscriberLanguage = FallbackSpeechmaticsTranscriberLanguage  # a locked name of this class (names lock)

@@ -30,3 +30,8 @@ add_members(
         ("SPOKEN", "spoken"),
     ),
 )
+
+
+SpeechmaticsTranscriberNumeralStyle = (
+    FallbackSpeechmaticsTranscriberNumeralStyle  # a locked name of this class (names lock)
+)

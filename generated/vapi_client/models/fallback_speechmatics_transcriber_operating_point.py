@@ -30,3 +30,8 @@ add_members(
         ("ENHANCED", "enhanced"),
     ),
 )
+
+
+SpeechmaticsTranscriberOperatingPoint = (
+    FallbackSpeechmaticsTranscriberOperatingPoint  # a locked name of this class (names lock)
+)

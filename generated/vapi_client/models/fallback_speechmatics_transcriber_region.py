@@ -30,3 +30,6 @@ add_members(
         ("US", "us"),
     ),
 )
+
+
+SpeechmaticsTranscriberRegion = FallbackSpeechmaticsTranscriberRegion  # a locked name of this class (names lock)

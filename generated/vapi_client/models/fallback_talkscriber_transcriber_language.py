@@ -324,3 +324,6 @@ add_members(
         ("YUE", "yue"),
     ),
 )
+
+
+TalkscriberTranscriberLanguage = FallbackTalkscriberTranscriberLanguage  # a locked name of this class (names lock)

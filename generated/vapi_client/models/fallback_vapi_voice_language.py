@@ -195,3 +195,6 @@ add_members(
         ("TL", "tl"),
     ),
 )
+
+
+VapiVoiceLanguage = FallbackVapiVoiceLanguage  # a locked name of this class (names lock)

@@ -33,3 +33,6 @@ add_members(
         ("LATEST", "latest"),
     ),
 )
+
+
+VapiVoiceVersion = FallbackVapiVoiceVersion  # a locked name of this class (names lock)

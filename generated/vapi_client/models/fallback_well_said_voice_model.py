@@ -30,3 +30,6 @@ add_members(
         ("LEGACY", "legacy"),
     ),
 )
+
+
+WellSaidVoiceModel = FallbackWellSaidVoiceModel  # a locked name of this class (names lock)

@@ -99,3 +99,6 @@ add_members(
         ("VI", "vi"),
     ),
 )
+
+
+XaiTranscriberLanguage = FallbackXaiTranscriberLanguage  # a locked name of this class (names lock)

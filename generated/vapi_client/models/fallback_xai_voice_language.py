@@ -87,3 +87,6 @@ add_members(
         ("VI", "vi"),
     ),
 )
+
+
+XaiVoiceLanguage = FallbackXaiVoiceLanguage  # a locked name of this class (names lock)

@@ -39,3 +39,6 @@ add_members(
         ("LEO", "leo"),
     ),
 )
+
+
+XaiVoiceVoiceId = FallbackXaiVoiceVoiceId  # a locked name of this class (names lock)

@@ -30,3 +30,9 @@ add_members(
         ("TRANSCRIPT", "transcript"),
     ),
 )
+
+
+OpenAIVoicemailDetectionPlanType = GoogleVoicemailDetectionPlanType  # a locked name of this class (names lock)
+
+
+VapiVoicemailDetectionPlanType = GoogleVoicemailDetectionPlanType  # a locked name of this class (names lock)

@@ -30,3 +30,9 @@ add_members(
         ("ASSISTANT", "assistant"),
     ),
 )
+
+
+ServerMessageSpeechUpdateRole = MessageTargetRole  # a locked name of this class (names lock)
+
+
+ServerMessageTranscriptRole = MessageTargetRole  # a locked name of this class (names lock)

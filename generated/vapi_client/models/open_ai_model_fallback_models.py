@@ -492,3 +492,6 @@ add_members(
         ("GPT_5_4_MINIAUSTRALIAEAST", "gpt-5.4-mini:australiaeast"),
     ),
 )
+
+
+OpenAIModelModel = OpenAIModelFallbackModels  # a locked name of this class (names lock)

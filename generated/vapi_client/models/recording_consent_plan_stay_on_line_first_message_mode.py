@@ -30,3 +30,8 @@ add_members(
         ("ASSISTANT_WAITS_FOR_USER", "assistant-waits-for-user"),
     ),
 )
+
+
+RecordingConsentPlanVerbalFirstMessageMode = (
+    RecordingConsentPlanStayOnLineFirstMessageMode  # a locked name of this class (names lock)
+)

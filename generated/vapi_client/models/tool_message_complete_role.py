@@ -30,3 +30,6 @@ add_members(
         ("SYSTEM", "system"),
     ),
 )
+
+
+ToolMessageFailedRole = ToolMessageCompleteRole  # a locked name of this class (names lock)

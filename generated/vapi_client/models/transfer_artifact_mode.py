@@ -58,3 +58,6 @@ add_members(
         ("WARM_TRANSFER_EXPERIMENTAL", "warm-transfer-experimental"),
     ),
 )
+
+
+TransferPlanMode = TransferArtifactMode  # a locked name of this class (names lock)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UnknownAnthropicBedrockModelKnowledgeBase",
     "UnknownAssistantModel",
+    "UnknownAssistantOverridesModel",
     "UnknownAuthenticationPlan",
     "UnknownBashToolWithToolCallMessages",
     "UnknownCallHookCallEndingDo",
@@ -66,6 +67,7 @@ __all__ = [
     "UnknownFallbackPlanVoices",
     "UnknownFallbackTranscriberPlanTranscribers",
     "UnknownGroupConditionConditions",
+    "UnknownLanguageModel",
     "UnknownMessage",
     "UnknownNode",
     "UnknownObservabilityPlan",
@@ -79,6 +81,7 @@ __all__ = [
     "UnknownSessionCreatedHookDo",
     "UnknownTiming",
     "UnknownTool",
+    "UnknownToolCallResultMessage2",
     "UnknownToolCallResultMessageUnion",
     "UnknownToolWithToolCallList",
     "UnknownTranscriber",
@@ -802,3 +805,8 @@ class UnknownWorkflowModel(UnknownVariant):
     provider: SharedField[str] = SharedField("provider", ("string", {}))
     temperature: SharedField[float | Unset] = SharedField("temperature", ("number", {"minimum": 0, "maximum": 2}))
     max_tokens: SharedField[float | Unset] = SharedField("maxTokens", ("number", {"minimum": 50, "maximum": 10000}))
+
+
+UnknownAssistantOverridesModel = UnknownAssistantModel
+UnknownLanguageModel = UnknownWorkflowModel
+UnknownToolCallResultMessage2 = UnknownToolCallResultMessageUnion

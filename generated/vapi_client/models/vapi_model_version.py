@@ -30,3 +30,6 @@ add_members(
         ("VALUE_1", "1"),
     ),
 )
+
+
+VapiTranscriberVersion = VapiModelVersion  # a locked name of this class (names lock)
