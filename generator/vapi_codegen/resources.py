@@ -55,15 +55,17 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
             resource = source_text.identifier(operation["x-vapi-resource"], f"the resource of {method.upper()} {path}")
             name = source_text.identifier(operation["x-vapi-method"], f"the method of {method.upper()} {path}")
             parameters = [_resolve(spec, p) for p in [*item.get("parameters", ()), *operation.get("parameters", ())]]
-            body = _resolve(spec, operation.get("requestBody", {})).get("content", {}).get("application/json", {})
-            body = body.get("schema")
+            content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
+            body = content.get("application/json", {}).get("schema")
+            form = _form_fields(spec, content) if body is None else {}
             body_name = body["$ref"].rsplit("/", 1)[1] if body and "$ref" in body else None
             # Every keyword of the method, by one rule: a name the client's own keywords (`timeout`, `to`...)
             # or an earlier keyword already took gets `_` appended, and the table says what it stands for.
             path_names = [py_name(p["name"]) for p in parameters if p["in"] == "path"]
             query_names = [py_name(p["name"]) for p in parameters if p["in"] == "query"]
             fields = tables["SCHEMAS"][body_name]["properties"] if body_name in tables["SCHEMAS"] else {}
-            keywords = safety.keyword_names([*path_names, *query_names, *(py_name(f) for f in fields)])
+            form_names = [py_name(f) for f in form]
+            keywords = safety.keyword_names([*path_names, *query_names, *(py_name(f) for f in fields), *form_names])
             renamed = {keywords[py_name(f)]: py_name(f) for f in fields if keywords[py_name(f)] != py_name(f)}
             body_shape = describe(body, schemas) if body else None
             status, shape = _success(spec, operation, schemas, describe)
@@ -88,9 +90,19 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 "shape": shape,
                 "creates_call": bool(operation.get("x-vapi-creates-call")),
                 "replaced_by": operation.get("x-vapi-replaced-by") if operation.get("deprecated") else None,
-                "pages": bool(operation.get("x-vapi-pages")),  # the resource has `list_all`
+                # the resource has `list_all`: True by createdAt, "page-number" by page
+                "pages": operation.get("x-vapi-pages") or False,
                 "batch": operation.get("x-vapi-batch"),  # {field, single, batch}: `create()` overloads
             }
+            if form:  # a multipart body: keyword -> (JSON name, "file" | "files" | the field's descriptor, required)
+                operations[f"{resource}.{name}"]["multipart"] = {
+                    keywords[py_name(json_name)]: (
+                        json_name,
+                        part if isinstance(part, str) else describe(part, schemas),
+                        required,
+                    )
+                    for json_name, (part, required) in form.items()
+                }
             if renamed:  # body keyword -> the body model's field it stands for (`to_` -> `to`)
                 operations[f"{resource}.{name}"]["renamed"] = renamed
     return dict(sorted(operations.items()))
@@ -108,6 +120,27 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
         except safety.UnsafeSpecError as error:
             raise SystemExit(f"generate: refused: {error}") from None
     return node
+
+
+def _form_fields(spec: dict[str, Any], content: dict[str, Any]) -> dict[str, tuple[Any, bool]]:
+    """A multipart/form-data body's parts: JSON name -> ("file" for a `format: binary` part, "files" for an
+    array of them, else the part's schema to describe; whether it is required)."""
+    schema = content.get("multipart/form-data", {}).get("schema")
+    if schema is None:
+        return {}
+    schema = _resolve(spec, schema)
+    required = set(schema.get("required", ()))
+    fields: dict[str, tuple[Any, bool]] = {}
+    for json_name, given in schema.get("properties", {}).items():
+        prop = _resolve(spec, given)
+        items = _resolve(spec, prop.get("items", {})) if prop.get("type") == "array" else {}
+        part = "file" if _binary(prop) else "files" if _binary(items) else given  # a $ref keeps its enum's name
+        fields[json_name] = (part, json_name in required)
+    return fields
+
+
+def _binary(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "string" and schema.get("format") == "binary"
 
 
 def _accept(spec: dict[str, Any], operation: dict[str, Any]) -> str:
@@ -229,7 +262,11 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         undefined=jinja2.StrictUndefined,
     )
     environment.filters.update(docstring=source_text.docstring, py=source_text.literal)
-    source = environment.get_template("resources.py.jinja").render(resources=resources)
+    # `FileInput` is imported only where a method takes a file: the Calls selection's module stays as it was.
+    uploads = any(
+        isinstance(part, str) for op in operations.values() for _, part, _ in op.get("multipart", {}).values()
+    )
+    source = environment.get_template("resources.py.jinja").render(resources=resources, uploads=uploads)
     _check_no_method_hides_a_module_name(source)
     return source
 
@@ -302,7 +339,23 @@ def _method(
         }
         for python_name, (json_name, desc) in op["query"].items()
     ]
-    taken = {f["name"] for f in body_fields} | {q["name"] for q in query}
+    form = []
+    if op.get("multipart"):
+        form_schema = _resolve(spec, source["requestBody"])["content"]["multipart/form-data"]["schema"]
+        form_props = _resolve(spec, form_schema).get("properties", {})
+        for python_name, (json_name, part, required) in op["multipart"].items():
+            kind = {"file": "FileInput", "files": "Sequence[FileInput]"}.get(part) if isinstance(part, str) else None
+            form.append(
+                {
+                    "name": python_name,
+                    "json": json_name,
+                    "annotation": _qualify(kind or annotation(part), shadowed),
+                    "required": required,
+                    "doc": _doc(_description(form_props.get(json_name, {}), schemas), 16),
+                }
+            )
+        form.sort(key=lambda field: not field["required"])  # required first, as the signature reads
+    taken = {f["name"] for f in body_fields} | {q["name"] for q in query} | {f["name"] for f in form}
     if op["creates_call"] and "request_id" in taken:
         raise SystemExit(f"{key}: a body field or query parameter is named like the `request_id` keyword")
     batch = None
@@ -313,6 +366,15 @@ def _method(
             "batch": f"models.{op['batch']['batch']}",
         }
     shape = op["shape"]
+    item = None
+    paged_by = None
+    if op["pages"] == spec_operations.PAGE_NUMBER:
+        items_json, metadata_json = spec_operations.page_fields(spec, source) or ("", "")
+        page_model = tables["SCHEMAS"][shape[1]]["properties"]
+        item = _qualify(result_annotation(page_model[items_json][1]), shadowed)
+        paged_by = (py_name(items_json), py_name(metadata_json))
+    elif op["pages"]:
+        item = _qualify(result_annotation(shape[1]), shadowed)
     return {
         "name": op["name"],
         "key": key,
@@ -324,7 +386,9 @@ def _method(
         "body_fields": body_fields,
         "query": query,
         "returns": _qualify(result_annotation(shape), shadowed),
-        "item": _qualify(result_annotation(shape[1]), shadowed) if op["pages"] else None,
+        "item": item,
+        "paged_by": paged_by,  # a page-number listing: the page's (items, metadata) attributes
+        "form": form,
         "download": bool(shape and shape[0] == "binary"),
         "batch": batch,
     }

@@ -142,6 +142,8 @@ class Attempts(Generic[T]):
                 self._settings.base_url + kwargs["url"],
                 params=kwargs.get("params"),
                 json=self._json,
+                data=kwargs.get("data"),  # a multipart body's fields beside its `files`
+                files=kwargs.get("files"),
                 headers=self._headers,
                 timeout=self._timeout,
             )

@@ -7,11 +7,15 @@ here, before any network I/O; a mistake raises `ValidationError` naming the argu
 
 from __future__ import annotations
 
+import io
+import json
 import math
+import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from enum import Enum
 from functools import partial
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 import httpx
@@ -71,6 +75,8 @@ def build(
         body = given.pop("body", None)
         if body is not None:
             kwargs["json"] = checked_body(table["body_shape"], body, "body", validate=validate)
+    elif table.get("multipart") is not None:
+        kwargs["data"], kwargs["files"] = _multipart(table["multipart"], given)
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
     if table.get("batch") is not None:  # the response may be one of several models: the request says which
@@ -150,6 +156,71 @@ def _query_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
     if not _json_guard.encodable(value):
         raise ValidationError(name, "holds a lone surrogate, which cannot be encoded as UTF-8")
     return value
+
+
+def _multipart(parts: Mapping[str, Any], given: dict[str, Any]) -> tuple[dict[str, str], list[tuple[str, Any]]]:
+    """A multipart/form-data body from the method's keywords: its fields as text (httpx's `data=`) and its
+    file parts (`files=`), each checked before anything is sent."""
+    data: dict[str, str] = {}
+    files: list[tuple[str, Any]] = []
+    for keyword, (json_name, part, required) in parts.items():
+        value = given.pop(keyword, None)
+        if value is None:
+            if required:
+                raise ValidationError(keyword, "is required")
+        elif part == "file":
+            files.append((json_name, _file_part(keyword, value)))
+        elif part == "files":
+            if not isinstance(value, list | tuple):
+                raise ValidationError(keyword, f"expected a list of files, got {type(value).__name__}")
+            files.extend((json_name, _file_part(f"{keyword}[{index}]", one)) for index, one in enumerate(value))
+        else:
+            data[json_name] = _form_value(keyword, value, part)
+    return data, files
+
+
+def _file_part(name: str, value: Any) -> tuple[str, bytes | IO[bytes], str | None]:
+    """One file for httpx: (file name, content, content type or None: httpx guesses it from the name)."""
+    file_name: str | None = None
+    content_type: str | None = None
+    if isinstance(value, tuple):
+        if len(value) not in (2, 3) or not all(isinstance(text, str) for text in value[:1] + value[2:]):
+            raise ValidationError(name, "expected (file name, bytes or binary file[, content type])")
+        file_name, value, content_type = value[0], value[1], (value[2] if len(value) == 3 else None)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return file_name or "upload", bytes(value), content_type
+    if isinstance(value, io.TextIOBase) or not callable(getattr(value, "read", None)):
+        raise ValidationError(
+            name, f"expected bytes or a file opened in binary mode ('rb'), got {type(value).__name__}"
+        )
+    own_name = getattr(value, "name", None)
+    if file_name is None and isinstance(own_name, str) and os.path.basename(own_name):
+        file_name = os.path.basename(own_name)
+    seekable = getattr(value, "seekable", None)
+    # httpx rewinds a seekable file for each attempt; a stream (a pipe, a socket) is read once, so that a
+    # retry sends the same bytes and not what is left of it.
+    if callable(seekable) and seekable():
+        return file_name or "upload", value, content_type
+    content = value.read()
+    if not isinstance(content, bytes):
+        raise ValidationError(name, "the file gave text, not bytes: open it in binary mode ('rb')")
+    return file_name or "upload", content, content_type
+
+
+def _form_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
+    """A form field as text: a scalar as in a query string, anything else as JSON."""
+    while desc[0] == "nullable":
+        desc = desc[1]
+    if isinstance(value, Enum):
+        value = value.value
+    if desc[0] in ("string", "number", "integer", "boolean", "datetime"):
+        return _query_value(name, value, desc)
+    if desc[0] in ("enum", "const"):
+        return _query_value(name, value, ("string",))
+    if isinstance(value, Model):
+        value = value.to_dict()
+    _json_guard.check_sendable(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _body_model(name: str) -> Any:

@@ -139,6 +139,22 @@ class SyncResource:
         while (request := pager.next_request()) is not None:
             yield from pager.take(list_page(**request))
 
+    def _numbered(
+        self,
+        list_page: Callable[..., Any],
+        paged_by: tuple[str, str],
+        page_size: int,
+        max_pages: int,
+        arguments: Mapping[str, Any],
+    ) -> Iterator[Any]:
+        """Every item `list_page` matches, page by page number (see `_paging.PageNumberPager`): the generated
+        `list_all` of a page-number listing; `paged_by` names the page's items and metadata attributes."""
+        pager = _paging.PageNumberPager(page_size, _filters(arguments), max_pages=max_pages)
+        items, metadata = paged_by
+        while (request := pager.next_request()) is not None:
+            page = list_page(**request)
+            yield from pager.take(getattr(page, items), getattr(page, metadata, None))
+
 
 class AsyncResource:
     """What a generated async resource stands on; `raw` as in `SyncResource`."""
@@ -222,7 +238,27 @@ class AsyncResource:
             for item in pager.take(await list_page(**request)):
                 yield item
 
+    async def _numbered(
+        self,
+        list_page: Callable[..., Awaitable[Any]],
+        paged_by: tuple[str, str],
+        page_size: int,
+        max_pages: int,
+        arguments: Mapping[str, Any],
+    ) -> AsyncIterator[Any]:
+        """`SyncResource._numbered`, awaited: the generated async `list_all` of a page-number listing."""
+        pager = _paging.PageNumberPager(page_size, _filters(arguments), max_pages=max_pages)
+        items, metadata = paged_by
+        while (request := pager.next_request()) is not None:
+            page = await list_page(**request)
+            for item in pager.take(getattr(page, items), getattr(page, metadata, None)):
+                yield item
+
 
 def _filters(arguments: Mapping[str, Any]) -> dict[str, Any]:
     """A `list_all`'s arguments (its `locals()`) as the `list` arguments they stand for."""
-    return {key: value for key, value in arguments.items() if key not in ("self", "page_size") and value is not None}
+    return {
+        key: value
+        for key, value in arguments.items()
+        if key not in ("self", "page_size", "max_pages") and value is not None
+    }
