@@ -262,7 +262,7 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         undefined=jinja2.StrictUndefined,
     )
     environment.filters.update(docstring=source_text.docstring, py=source_text.literal)
-    # `FileInput` is imported only where a method takes a file: the Calls selection's module stays as it was.
+    # `FileInput` is imported only where a method takes a file: a package without uploads stays as it was.
     uploads = any(
         isinstance(part, str) for op in operations.values() for _, part, _ in op.get("multipart", {}).values()
     )
