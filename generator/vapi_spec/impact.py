@@ -27,6 +27,11 @@ JSONObject = dict[str, Any]
 ERROR = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?:\d+:)? error: (?P<message>.*)$", re.MULTILINE)
 
 
+def codegen_python() -> str:
+    """The interpreter that has vapi_codegen's pinned tools: `VAPI_CODEGEN_PYTHON` when set, else this one."""
+    return os.environ.get("VAPI_CODEGEN_PYTHON") or sys.executable
+
+
 def mypy_errors(service: Path, package_path: str, cache: Path) -> dict[tuple[str, str], str]:
     """(file:line, message) -> the source line, for each mypy error in `service` against the package found
     on `package_path` (mypy's search path takes it before any installed vapi_client)."""
@@ -79,7 +84,8 @@ def impact(service: Path, upstream: Path) -> int:
             report = spec_update.update(upstream.resolve(), label=label, strict=False, root=root)
         package = root / "pkg" / "vapi_client"
         subprocess.run(
-            [sys.executable, "-m", "vapi_codegen", "--spec", str(root / "openapi.yaml"), "--vendor", str(package)],
+            # Generation may live in a venv of its own (nox's codegen venv: openapi-python-client caps httpx).
+            [codegen_python(), "-m", "vapi_codegen", "--spec", str(root / "openapi.yaml"), "--vendor", str(package)],
             check=True,
             capture_output=True,
         )

@@ -19,7 +19,10 @@ MakeClient = Callable[..., VapiClient]
 SAY = [{"type": "say", "exact": "We have been on the call for 5 minutes."}]
 #: An event Vapi's assistant-hooks page documents and this spec's hook types do not list.
 TIME_ELAPSED = {"on": "call.timeElapsed", "options": {"seconds": 300}, "do": SAY}
-KNOWN_EVENTS = "'call.ending', 'assistant.speech.interrupted', 'customer.speech.interrupted', 'session.created'"
+KNOWN_EVENTS = (
+    "'call.ending', 'assistant.speech.interrupted', 'customer.speech.interrupted', 'session.created', "
+    "'model.response.timeout'"
+)
 
 
 @pytest.fixture

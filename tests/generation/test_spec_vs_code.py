@@ -125,8 +125,8 @@ def _namespace(module: types.ModuleType) -> dict[str, Any]:
     # Annotations are strings naming TYPE_CHECKING-only imports: resolve them in the models namespace.
     namespace = {name: getattr(models, name) for name in models._MODULES}
     namespace.update({name: getattr(models, name) for name in unknown_variants.__all__})
-    namespace.update(
-        (f"_{name}Values", vars(sys.modules[cls.__module__])[f"_{name}Values"])
+    namespace.update(  # each enum's literal values, under its class's name (a locked alias shares its class)
+        (f"_{cls.__name__}Values", vars(sys.modules[cls.__module__])[f"_{cls.__name__}Values"])
         for name in models._MODULES
         if isinstance(cls := getattr(models, name), type) and issubclass(cls, OpenEnum)
     )
