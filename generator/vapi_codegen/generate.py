@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import in_double_quote_literal
+from openapi_python_client.strings import in_double_quote_literal, snake_case
 from vapi_spec import names as spec_names
 from vapi_spec import safety as spec_safety
 from vapi_spec.build import ROOT
@@ -120,6 +120,8 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     drop_endpoint_layer(out)
     model_codecs.add_codecs(out / "models", tables)
     tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
+    for line in resources.renames(tables):  # what update-spec reported, for whoever runs generate alone
+        print(f"generate: renamed: {line}", file=sys.stderr)
     add_enum_aliases(out / "models", tables)
     check_names_locked(out, spec_path, tables)
     write(out / "_spec.py", render_tables(tables))
@@ -181,6 +183,10 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
             out = {key: strip(value, depth + 1) for key, value in node.items()}
             if out.get("type") in ("number", "integer") and isinstance(out.get("enum"), list):
                 del out["enum"]  # the runtime keeps numbers as numbers; no IntEnum class for them
+            elif isinstance(out.get("enum"), list) and "x-enum-varnames" not in out:
+                names = enum_member_names(out["enum"])
+                if names is not None:
+                    out["x-enum-varnames"] = names
             if (
                 isinstance(out.get("format"), str)
                 and out["format"] in _PLAIN_FORMATS
@@ -193,6 +199,31 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
         return node
 
     return strip(spec)  # type: ignore[no-any-return]
+
+
+def enum_member_names(values: list[Any]) -> list[str] | None:
+    """Member names for a string enum whose values openapi-python-client would name alike, else None (its own
+    names stand). It names a member from the value's letters alone (`x"); ...` and `x'); ...` are both
+    `X_...`) and keeps only the last of members named alike: a value silently lost. Here each keeps its
+    name, or `VALUE_<index>` where that is taken or not a name; the values themselves are emitted with `repr`."""
+    if not all(isinstance(value, str) for value in values):
+        return None
+    names = [
+        snake_case(value.upper() if value[:1].isalpha() else f"VALUE_{index}").upper()
+        for index, value in enumerate(values)
+    ]
+    if len(set(names)) == len(names):
+        return None
+    chosen: list[str] = []
+    for index, name in enumerate(names):
+        # A name the generator would change again (it applies snake_case to the names given) is not kept.
+        if name in chosen or not name.isidentifier() or snake_case(name).upper() != name:
+            name, number = f"VALUE_{index}", 1
+            while name in chosen or name in names:
+                number += 1
+                name = f"VALUE_{index}_{number}"
+        chosen.append(name)
+    return chosen
 
 
 def run(argv: list[str]) -> None:
@@ -373,7 +404,9 @@ def render_template_data(tables: dict[str, Any], spec: dict[str, Any] | None = N
                 if isinstance(value, str):
                     key = in_double_quote_literal(value)
                     if literals.setdefault(key, repr(value)) != repr(value):
-                        raise SystemExit(f"enum values {literals[key]} and {value!r} differ only in control characters")
+                        raise SystemExit(
+                            f"generate: refused: enum values {literals[key]} and {value!r} differ only in control characters"
+                        )
             for child in node.values():
                 collect(child)
         elif isinstance(node, list):
@@ -395,7 +428,11 @@ def render_template_data(tables: dict[str, Any], spec: dict[str, Any] | None = N
                 docs[f"{schema_name}.{in_double_quote_literal(prop)}"] = text
     unions: dict[str, str] = {}
     maps: dict[str, str] = {}
+    attributes: dict[str, str] = {}  # only the renamed ones (`Schema.validate` -> `validate_`)
     for schema, table in tables["SCHEMAS"].items():
+        for prop, attribute in resources.attributes(table["properties"]).items():
+            if attribute != resources.py_name(prop):
+                attributes[f"{schema}.{in_double_quote_literal(prop)}"] = attribute
         for prop, desc in table["properties"].items():
             if desc[0] == "map" and desc[1][0] == "model":
                 maps[f"{schema}.{prop}"] = desc[1][1]
@@ -416,6 +453,7 @@ def render_template_data(tables: dict[str, Any], spec: dict[str, Any] | None = N
         # Raw characters (ensure_ascii=False): Jinja reads JSON's surrogate-pair escapes as two lone surrogates.
         f"{{% set py_literal = {json.dumps(literals, sort_keys=True, ensure_ascii=False)} %}}\n"
         f"{{% set property_docs = {json.dumps(docs, sort_keys=True, ensure_ascii=False)} %}}\n"
+        f"{{% set attribute_names = {json.dumps(attributes, sort_keys=True, ensure_ascii=False)} %}}\n"
     )
 
 
@@ -456,8 +494,11 @@ def render_unknown_variants(tables: dict[str, Any]) -> str:
             f"    tag_property = {table['tag']!r}",
             *([""] if shared else []),
         ]
+        # The attribute each member model has for the field (`validate_` for `validate`), so reading it
+        # type-checks whatever member the value is.
+        attributes = resources.attributes(members[0]["properties"]) if members else {}
         for json_name, (annotation, desc) in shared.items():
-            name = resources.py_name(json_name)
+            name = attributes[json_name]
             if name in reserved:
                 continue
             classes.append(f"    {name}: SharedField[{annotation}] = SharedField({json_name!r}, {desc!r})")
@@ -512,15 +553,19 @@ def render_union_aliases(tables: dict[str, Any]) -> str:
     """One type alias per discriminated union, e.g. ``Tool = CreateTransferCallToolDTO | ... | UnknownTool``."""
     unions = tables["UNIONS"]
     names = sorted({name for table in unions.values() for name in table["mapping"].values()})
-    lines = [
-        '"""Every discriminated union of the spec as a type alias: what a union field can hold. Generated."""',
-        "",
-        "from typing import TYPE_CHECKING, TypeAlias",
-        "",
+    # A spec with no discriminated union (a narrow selection) has nothing to import: no empty `from . import`.
+    imports = [
         "if TYPE_CHECKING:",
         f"    from . import {', '.join(names)}",
         f"    from .unknown_variants import {', '.join(sorted('Unknown' + family for family in unions))}",
         "",
+    ]
+    lines = [
+        '"""Every discriminated union of the spec as a type alias: what a union field can hold. Generated."""',
+        "",
+        "from typing import TYPE_CHECKING, TypeAlias" if unions else "",
+        "",
+        *(imports if unions else []),
         f"__all__ = {sorted([*unions, *tables['UNION_ALIASES']])!r}",
     ]
     for family, table in unions.items():

@@ -17,6 +17,7 @@ import builtins
 import copy
 import re
 import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,14 @@ SUCCESS = ("200", "201", "202", "204")
 def py_name(json_name: str) -> str:
     """The Python name openapi-python-client gives a property (`type` -> `type_`), so kwargs match models."""
     return str(PythonIdentifier(json_name, prefix="field"))
+
+
+def attributes(json_names: Iterable[str]) -> dict[str, str]:
+    """JSON name -> the model attribute of each property of one model: its `py_name`, renamed by
+    `safety.attribute_names` where it would shadow a member of the `Model` base class (`validate` -> `validate_`)."""
+    python = {json_name: py_name(json_name) for json_name in json_names}
+    chosen = safety.attribute_names(python.values())
+    return {json_name: chosen[name] for json_name, name in python.items()}
 
 
 def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: Any) -> dict[str, Any]:
@@ -63,10 +72,10 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
             # or an earlier keyword already took gets `_` appended, and the table says what it stands for.
             path_names = [py_name(p["name"]) for p in parameters if p["in"] == "path"]
             query_names = [py_name(p["name"]) for p in parameters if p["in"] == "query"]
-            fields = tables["SCHEMAS"][body_name]["properties"] if body_name in tables["SCHEMAS"] else {}
+            fields = attributes(tables["SCHEMAS"][body_name]["properties"] if body_name in tables["SCHEMAS"] else {})
             form_names = [py_name(f) for f in form]
-            keywords = safety.keyword_names([*path_names, *query_names, *(py_name(f) for f in fields), *form_names])
-            renamed = {keywords[py_name(f)]: py_name(f) for f in fields if keywords[py_name(f)] != py_name(f)}
+            keywords = safety.keyword_names([*path_names, *query_names, *fields.values(), *form_names])
+            renamed = {keywords[a]: a for a in fields.values() if keywords[a] != a}
             body_shape = describe(body, schemas) if body else None
             status, shape = _success(spec, operation, schemas, describe)
             operations[f"{resource}.{name}"] = {
@@ -103,9 +112,30 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                     )
                     for json_name, (part, required) in form.items()
                 }
-            if renamed:  # body keyword -> the body model's field it stands for (`to_` -> `to`)
+            if renamed:  # body keyword -> the body model's attribute it stands for (`to_` -> `to`)
                 operations[f"{resource}.{name}"]["renamed"] = renamed
     return dict(sorted(operations.items()))
+
+
+def renames(tables: dict[str, Any]) -> list[str]:
+    """One line per name the rules changed (the keywords of `compile_operations`, the attributes of
+    `attributes`), as update-spec reports them: `generate` prints them too."""
+    out: list[str] = []
+    for schema, table in tables["SCHEMAS"].items():
+        for json_name, attribute in attributes(table["properties"]).items():
+            if attribute != py_name(json_name):
+                out.append(f"{schema}: the property {json_name!r} is the attribute `{attribute}`")
+    for key, op in tables["OPERATIONS"].items():
+        where = f"{op['method']} {op['path']}"
+        params = [*op["path_params"], *((json_name, kw) for kw, (json_name, _desc) in op["query"].items())]
+        for json_name, kw in params:
+            if kw != py_name(json_name):
+                out.append(f"{where}: the parameter {json_name!r} is the keyword `{kw}` of {key}()")
+        fields = attributes(tables["SCHEMAS"][op["body"]]["properties"]) if op["body"] else {}
+        for kw, attribute in op.get("renamed", {}).items():
+            json_name = next(name for name, chosen in fields.items() if chosen == attribute)
+            out.append(f"{where}: the body field {json_name!r} is the keyword `{kw}` of {key}()")
+    return out
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -320,11 +350,12 @@ def _method(
     keyword = {field: name for name, field in op.get("renamed", {}).items()}  # `to` -> `to_`
     if op["body"]:
         body_schema = schemas[op["body"]]
+        fields = attributes(tables["SCHEMAS"][op["body"]]["properties"])
         for json_name, desc in tables["SCHEMAS"][op["body"]]["properties"].items():
             prop = body_schema["properties"][json_name]
             body_fields.append(
                 {
-                    "name": keyword.get(py_name(json_name), py_name(json_name)),
+                    "name": keyword.get(fields[json_name], fields[json_name]),
                     "json": json_name,
                     "annotation": _qualify(annotation(desc), shadowed),
                     "doc": _doc(_description(prop, schemas), 16),
@@ -361,7 +392,7 @@ def _method(
     batch = None
     if op["batch"] and any(f["json"] == op["batch"]["field"] for f in body_fields):
         batch = {
-            "field": keyword.get(py_name(op["batch"]["field"]), py_name(op["batch"]["field"])),
+            "field": next(f["name"] for f in body_fields if f["json"] == op["batch"]["field"]),
             "single": f"models.{op['batch']['single']}",
             "batch": f"models.{op['batch']['batch']}",
         }

@@ -1,5 +1,5 @@
-"""The spec is data, never code: what update-spec refuses before it selects anything, and the rule that renames
-a method keyword colliding with the client's own.
+"""The spec is data, never code: what update-spec refuses before it selects anything, and the rules that rename
+a method keyword colliding with the client's own and a model attribute colliding with the `Model` base class.
 
 Vapi's document is input from outside. Everything from it that reaches generated source is emitted as a
 Python literal or through `vapi_codegen.source_text`; this module refuses, with one line naming the place, what
@@ -34,6 +34,13 @@ _HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 #: The keyword arguments a generated method has of its own (the runtime's), never a spec field's name.
 OWN_KEYWORDS = frozenset(
     {"self", "body", "to", "timeout", "max_retries", "extra_headers", "validate", "page_size", "request_id"}
+)
+
+#: What every generated model has of its own (`vapi_client._codec._model.Model`, the attrs class the template
+#: writes): a property of that name would shadow the method (or fail mypy). tests/spec/test_hostile_spec.py checks
+#: this against the class.
+MODEL_MEMBERS = frozenset(
+    {"from_dict", "to_dict", "validate", "validation_issues", "additional_keys", "additional_properties"}
 )
 
 
@@ -160,3 +167,21 @@ def keyword_names(names: Iterable[str], taken: Iterable[str] = ()) -> dict[str, 
 def renamed(names: Mapping[str, str]) -> dict[str, str]:
     """Only the entries of a `keyword_names` result that changed."""
     return {name: chosen for name, chosen in names.items() if name != chosen}
+
+
+def attribute_names(names: Iterable[str]) -> dict[str, str]:
+    """The rule for a model's attribute names, given the Python names of its properties in order (the
+    generator's, `names.python_identifier`): each keeps its name unless it is a member of the `Model` base class
+    (`MODEL_MEMBERS`: `validate`, `to_dict`, ...); then `_` is appended until it is neither a member nor another
+    property's name (`validate` -> `validate_`). The JSON name is unchanged. Returns {name: attribute}."""
+    names = list(names)
+    used = set(MODEL_MEMBERS) | set(names)
+    out: dict[str, str] = {}
+    for name in names:
+        chosen = name
+        if name in MODEL_MEMBERS:
+            while chosen in used:
+                chosen += "_"
+            used.add(chosen)
+        out[name] = chosen
+    return out

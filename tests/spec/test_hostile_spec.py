@@ -39,13 +39,16 @@ def escapes(sentinel: Path) -> list[str]:
 
 
 def hostile_document(sentinel: Path) -> dict[str, Any]:
-    """A small document with code in descriptions, summaries, names, examples and enum values, body fields named
-    like the client's own keywords, and a `$ref` that needs its `~1` escape decoded."""
+    """A small document with code in descriptions, summaries, names, examples and enum values (several named alike
+    by the generator), body fields named like the client's own keywords and like the methods of every model, and a
+    `$ref` that needs its `~1` escape decoded."""
     texts = escapes(sentinel)
     text = "\n".join(texts)
     fields: dict[str, Any] = {
         name: {"type": "string", "description": texts[index % len(texts)], "example": texts[index % len(texts)]}
-        for index, name in enumerate(["to", "timeout", "maxRetries", "extraHeaders", "body", "id"])
+        for index, name in enumerate(
+            ["to", "timeout", "maxRetries", "extraHeaders", "body", "id", "validate", "to_dict"]
+        )
     }
     fields[texts[2]] = {"type": "string", "description": text}  # a property name that is code
     fields["kind"] = {"type": "string", "enum": texts, "description": text, "default": texts[0]}
@@ -191,23 +194,28 @@ def test_a_hostile_document_is_data_through_update_generate_import_and_mypy(tmp_
     report = json.loads((root / "spec" / "changes.json").read_text(encoding="utf-8"))["reports"]
     renamed = {(e["operation"], e["name"], e["keyword"]) for r in report.values() for e in r["renamed_keywords"]}
     assert {("POST /call", "to", "to_"), ("POST /call", "maxRetries", "max_retries_")} <= renamed
-    assert "Renamed keywords" in (root / "spec" / "CHANGES.md").read_text(encoding="utf-8")
-    assert "the keyword `timeout_`" in updated.stderr
+    assert ("POST /call", "validate", "validate_") in renamed
+    # Properties named like a method of every model (`Model.validate`) are attributes of their own.
+    attributes = {(e["schema"], e["name"], e["attribute"]) for r in report.values() for e in r["renamed_attributes"]}
+    assert attributes == {
+        (schema, name, name + "_") for schema in ("Call", "CreateCallDTO") for name in ("validate", "to_dict")
+    }
+    changes = (root / "spec" / "CHANGES.md").read_text(encoding="utf-8")
+    assert "Renamed keywords" in changes and "Renamed attributes" in changes
+    assert "the keyword `timeout_`" in updated.stderr and "the attribute `to_dict_`" in updated.stderr
 
     package = tmp_path / "site" / "vapi_client"
-    generated = subprocess.run(
-        [codegen, "-m", "vapi_codegen", "--spec", str(root / "openapi.yaml"), "--vendor", str(package)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    generated = run_generate(codegen, root, package)
     assert generated.returncode == 0, (generated.stdout + generated.stderr)[-3000:]
     assert not sentinel.exists()
+    # generate names its renames too (run alone, with no report at hand)
+    assert "'to_dict' is the attribute `to_dict_`" in generated.stderr
+    assert "'maxRetries' is the keyword `max_retries_`" in generated.stderr
 
-    # Import every module, and send the renamed keywords where they belong.
+    # Import every module, send the renamed keywords where they belong, round-trip a body with the renamed
+    # attributes, and find every enum value a member (none lost to a member named like another).
     check = """
-import importlib, pkgutil, vapi_client
+import importlib, json, pkgutil, sys, vapi_client
 from vapi_client import models
 for module in pkgutil.walk_packages(vapi_client.__path__, "vapi_client."):
     if "_cli" not in module.name:
@@ -216,35 +224,82 @@ for name in models.__all__:
     getattr(models, name)
 from vapi_client._operations import _request
 own = dict(self=None, body=None, timeout=None, max_retries=None, extra_headers=None, validate=None)
-fields = dict(to_="a", timeout_="b", max_retries_="d", extra_headers_="e", body_="f", id="g")
+fields = dict(to_="a", timeout_="b", max_retries_="d", extra_headers_="e", body_="f", id="g", validate_="h",
+              to_dict_="i")
 operation, _ = _request.build("calls.create", {**own, **fields})
 body = operation.kwargs["json"]
 assert body == {"to": "a", "timeout": "b", "maxRetries": "d", "extraHeaders": "e",
-                "body": "f", "id": "g"}, body
+                "body": "f", "id": "g", "validate": "h", "to_dict": "i"}, body
+call = models.Call.from_dict({**body, "x": 1}, strict=False)
+assert call.to_dict() == {**body, "x": 1}, call.to_dict()
+assert (call.validate_, call.to_dict_) == ("h", "i")
+call.validate()  # still the method
+assert models.CreateCallDTO(validate_="h").to_dict() == {"validate": "h"}
+values = json.loads(sys.argv[1])
+assert [member.value for member in models.Kind.__members__.values()] == values, list(models.Kind.__members__)
 del own["body"]
 operation, _ = _request.build("calls.delete", {**own, "id": "abc"})
 assert operation.kwargs["url"] == "/call/abc", operation.kwargs["url"]
 print("ok")
 """
     env = {**os.environ, "PYTHONPATH": str(package.parent), "PYTHONDONTWRITEBYTECODE": "1"}
+    kind = json.dumps(escapes(sentinel))
     imported = subprocess.run(
-        [sys.executable, "-c", check], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", check, kind], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
     )
     assert imported.stdout.strip() == "ok", imported.stderr[-3000:]
     assert not sentinel.exists()
 
-    typed = subprocess.run(
-        # The generated half: the hand-written one (its CLI, its webhooks) expects the real Calls API.
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent"]
-        + ["-m", "vapi_client._resources", "-m", "vapi_client._spec", "-p", "vapi_client.models"],
-        cwd=tmp_path,
-        env={**env, "MYPYPATH": str(package.parent)},
+    typed = run_mypy(tmp_path, package)
+    assert typed.returncode == 0, typed.stdout[-3000:]
+    assert not sentinel.exists()
+
+
+def test_a_document_without_discriminated_unions_generates_a_package_that_type_checks(tmp_path: Path) -> None:
+    codegen = _codegen.codegen_python()
+    document = hostile_document(tmp_path / "SENTINEL")
+    schemas = document["components"]["schemas"]
+    for name in ("Destination", "NumberDestination", "SipDestination"):
+        del schemas[name]
+    del schemas["Call"]["properties"]["destination"]
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    root = make_checkout(tmp_path / "checkout")
+    assert run_update(root, path).returncode == 0
+    package = tmp_path / "site" / "vapi_client"
+    generated = run_generate(codegen, root, package)
+    assert generated.returncode == 0, (generated.stdout + generated.stderr)[-3000:]
+    env = {**os.environ, "PYTHONPATH": str(package.parent), "PYTHONDONTWRITEBYTECODE": "1"}
+    check = "from vapi_client.models import unions, unknown_variants, Call; print(unions.__all__, Call.__name__)"
+    imported = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert imported.stdout.strip() == "[] Call", imported.stderr[-3000:]
+    typed = run_mypy(tmp_path, package)
+    assert typed.returncode == 0, typed.stdout[-3000:]
+
+
+def run_generate(codegen: str, root: Path, package: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m vapi_codegen` on the checkout's openapi.yaml, the whole package written to `package`."""
+    return subprocess.run(
+        [codegen, "-m", "vapi_codegen", "--spec", str(root / "openapi.yaml"), "--vendor", str(package)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    assert typed.returncode == 0, typed.stdout[-3000:]
-    assert not sentinel.exists()
+
+
+def run_mypy(cwd: Path, package: Path) -> subprocess.CompletedProcess[str]:
+    """mypy --strict on the generated half of `package`: the hand-written one (its CLI, its webhooks) expects the
+    real Calls API."""
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent"]
+        + ["-m", "vapi_client._resources", "-m", "vapi_client._spec", "-p", "vapi_client.models"],
+        cwd=cwd,
+        env={**os.environ, "MYPYPATH": str(package.parent), "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 INJECTED_PATH = '/call/x"""\n__import__("os").system("touch SENTINEL")\n"""'
@@ -319,3 +374,41 @@ def test_json_pointer_escapes_are_decoded() -> None:
     assert safety.resolve(document, "#/paths/%7E1call~1%7Bid%7D/get/a~0b") == 1
     with pytest.raises(safety.UnsafeSpecError, match="points at nothing"):
         safety.resolve(document, "#/paths/~1call/get")
+
+
+def test_every_member_of_a_model_is_in_the_attribute_rule() -> None:
+    """`safety.MODEL_MEMBERS` is what a generated model has besides its fields: the base class's methods and
+    properties, and the attrs field for extras."""
+    from vapi_client._codec._model import Model
+    from vapi_client.models import Call
+
+    fields = {attribute for _json, attribute in Call._json_fields}
+    assert {name for name in dir(Model) if not name.startswith("_")} <= safety.MODEL_MEMBERS
+    assert {name for name in dir(Call) if not name.startswith("_")} - fields == safety.MODEL_MEMBERS
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["validate", "to_dict", "id"], ["validate_", "to_dict_", "id"]),
+        (["validate", "validate_"], ["validate__", "validate_"]),  # `validate_` is taken by the field of that name
+        (["additional_properties", "from_dict", "validation_issues", "additional_keys", "timeout"],
+         ["additional_properties_", "from_dict_", "validation_issues_", "additional_keys_", "timeout"]),
+    ],
+)  # fmt: skip
+def test_the_attribute_rule(names: list[str], expected: list[str]) -> None:
+    assert list(safety.attribute_names(names).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["a", "b c"], None),  # named as openapi-python-client names them
+        (["x'); 1", 'x"); 1', "x'''\n 1"], ["X_1", "VALUE_1", "VALUE_2"]),
+        (["a!", "a?", "value_1"], ["A", "VALUE_1_2", "VALUE_1"]),  # `VALUE_1` is a value's own name
+    ],
+)
+def test_enum_values_named_alike_keep_a_member_each(values: list[str], expected: list[str] | None) -> None:
+    from vapi_codegen import generate
+
+    assert generate.enum_member_names(values) == expected
