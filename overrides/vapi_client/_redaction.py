@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -258,15 +258,8 @@ class ErrorRedactor:
 
     def redact(self, error: BaseException) -> None:
         """Replace, in place, every secret-holding part of `error` and of its chain."""
-        pending: list[BaseException | None] = [error]
-        seen: set[int] = set()
-        while pending:
-            current = pending.pop()
-            if current is None or id(current) in seen:
-                continue
-            seen.add(id(current))
+        for current in error_chain(error):
             self._redact_one(current)
-            pending += [current.__cause__, current.__context__]
 
     def request(self, request: httpx.Request) -> httpx.Request:
         if id(request) not in self._copies:
@@ -418,13 +411,7 @@ def forget_frame_locals(error: BaseException) -> None:
     records local variables (Sentry does) sees no secret. A frame still running (the caller's, the method
     called) cannot be cleared and is skipped; frames of other modules (the caller's own code) are left alone.
     """
-    pending: list[BaseException | None] = [error]
-    seen: set[int] = set()
-    while pending:
-        current = pending.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
+    for current in error_chain(error):
         traceback = current.__traceback__
         while traceback is not None:
             frame = traceback.tb_frame
@@ -434,6 +421,18 @@ def forget_frame_locals(error: BaseException) -> None:
                 except RuntimeError:  # still running
                     pass
             traceback = traceback.tb_next
+
+
+def error_chain(error: BaseException) -> Iterator[BaseException]:
+    """`error` and everything reachable from it (cause, context, a group's members), each once."""
+    pending: list[BaseException | None] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
         pending += [current.__cause__, current.__context__]
         if isinstance(current, BaseExceptionGroup):
             pending += current.exceptions
