@@ -113,6 +113,16 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs, env=env)
 
 
+@nox.session(name="report-probe")
+def report_probe(session: nox.Session) -> None:
+    """The change report checked against mypy over every pair of the replay's eight snapshots (`nox -s tests`
+    checks the last two pairs): tests/spec/test_report_probe.py."""
+    session.install("-e", ".[test]", "-e", "generator")
+    codegen = codegen_venv(session)
+    env = {"VAPI_CODEGEN_PYTHON": str(codegen / "python"), "VAPI_REPORT_PROBE": "all"}
+    session.run("pytest", "-p", "no:cacheprovider", "tests/spec/test_report_probe.py", *session.posargs, env=env)
+
+
 @nox.session
 def fuzz(session: nox.Session) -> None:
     """The property tests with many more examples than the default run."""

@@ -17,17 +17,26 @@ members break no one. A webhook's request body is read (Vapi sends the message),
 
 | change (`kind`)                        | breaks requests (writers) | breaks responses (readers) |
 |----------------------------------------|---------------------------|----------------------------|
-| property-added                         | if required               | no                         |
+| property-added                         | if required               | if required (code building the model) |
 | property-removed                       | yes (a sent field is ignored) | yes                    |
 | retyped (shape changed)                | yes                       | yes                        |
-| made-required / made-optional          | made required             | made optional              |
-| made-nullable / made-non-nullable      | made non-nullable         | made nullable              |
+| class-changed (another enum/union class at the place, the old one still exists) | yes | yes       |
+| literal-widened (a one-value enum, `Literal["x"]`, gains values or a class) | no | yes            |
+| made-required / made-optional          | made required             | made required (building), made optional |
+| made-nullable / made-non-nullable      | made non-nullable         | made nullable, made non-nullable (building) |
 | enum-values-added / union-members-added | no                       | no                         |
-| enum-values-removed / union-members-removed | yes                  | no                         |
-| enum-opened / enum-closed              | closed                    | no                         |
+| enum-values-removed / union-members-removed | yes                  | yes (code naming the member) |
+| enum-opened / enum-closed / map-typed  | closed                    | no                         |
 | operation-added / -removed / -deprecated | removed                 | -                          |
+| made-batch (the method gets overloads) | yes                       | -                          |
 | parameter-added / -removed, request-body-added / -removed | required added, removed | -        |
 | response-body-removed                  | -                         | yes                        |
+
+"Breaks" is what `mypy --strict` says of code that uses the package (`vapi_spec.probe`: every attribute read,
+every model built with every keyword, every enum member and method keyword), checked over Vapi's releases by
+`tests/spec/test_report_probe.py`: a model a caller reads is still built by its fakes and tests, so what breaks
+a constructor breaks both directions wherever the schema is reached; a class that becomes one member of a union
+holding it counts as members added.
 
 Every change is one entry, `{where, what, kind, affects, python, operations, methods}` (plus `breaks`, the
 directions it breaks, in `breaking`; `items`, the enum values or union members, for those kinds). `where` is the
@@ -200,6 +209,34 @@ class Describer:
         return TypeInfo("union", "union of " + listing(sorted(members), 4), nullable, members=members)
 
 
+def is_literal(info: TypeInfo) -> bool:
+    """A one-value enum without a class of its own (`const`): Python types it `Literal["value"]`."""
+    return info.shape == "enum" and info.component is None and info.values is not None and len(info.values) == 1
+
+
+def changed_class(old: TypeInfo, new: TypeInfo, new_components: JSONObject) -> bool:
+    """The place's named enum or union is another class, the old one still existing beside it (a rename keeps
+    the old name as an alias in the names lock: no break)."""
+    return (
+        old.component is not None
+        and new.component is not None
+        and old.component != new.component
+        and old.component in new_components
+    )
+
+
+def class_joined_union(old: TypeInfo, new: TypeInfo) -> list[str] | None:
+    """The members added when a model class (through arrays) became a union holding it, else None."""
+    before, after = old.shape, new.shape
+    while before.startswith("array<") and after.startswith("array<"):
+        before, after = before[len("array<") : -1], after[len("array<") : -1]
+    if not before[:1].isupper():  # a model class, not a string or number
+        return None
+    if after != "union" or new.members is None or before not in new.members or old.nullable != new.nullable:
+        return None
+    return sorted(new.members - {before})
+
+
 def widened_to_string(old: str, new: str) -> bool:
     """`enum` or `open enum` (through arrays) became `string`: every value a caller sent or read still fits."""
     return "enum" in old and closed(old).replace("enum", "string") == new
@@ -267,6 +304,7 @@ class Operation:
     parameters: dict[str, tuple[bool, TypeInfo]]  # "query limit" -> (required, type)
     body: tuple[bool, TypeInfo] | None  # (required, type) of the JSON request body
     responses: dict[str, TypeInfo | None]  # success status -> body type (None: no body)
+    batch: bool = False  # `x-vapi-batch`: the method is overloaded on its batch keyword
 
 
 class Document:
@@ -408,7 +446,8 @@ class Document:
             for status, response in (op.get("responses") or {}).items()
             if str(status).startswith("2")
         }
-        return Operation(key, op.get("deprecated") is True, parameters, body, responses)
+        batch = bool(op.get("x-vapi-batch"))
+        return Operation(key, op.get("deprecated") is True, parameters, body, responses, batch)
 
     def body_has_required_field(self, holder: JSONObject) -> bool:
         media = (holder.get("content") or {}).get("application/json")
@@ -555,6 +594,11 @@ class Comparison:
                 self.required_change(where, old.parameters[name][0], new.parameters[name][0], {REQUESTS})
                 self.types(where, old.parameters[name][1], new.parameters[name][1], {REQUESTS}, None)
         self.request_body(key, old.body, new.body)
+        if new.batch and not old.batch:
+            # The method gets overloads (one answer per call, a list per batch): a body typed `Model | None`
+            # matches none of them, so a caller passing an optional body stops type-checking.
+            what = "now a batch operation: its method is overloaded, a body that may be None no longer fits"
+            add(key, what, "made-batch", {REQUESTS}, {REQUESTS})
         for status in sorted(set(old.responses) | set(new.responses)):
             where = f"{key} response {status}"
             if status not in new.responses:
@@ -625,7 +669,7 @@ class Comparison:
                 self.touch(component)
                 required = prop in new.required
                 what = f"{'required' if required else 'optional'} property added ({new.properties[prop].text()})"
-                add(where, what, "property-added", affects, {REQUESTS} if required else ())
+                add(where, what, "property-added", affects, BOTH if required else ())  # BUILDERS: see types()
             else:
                 self.required_change(where, prop in old.required, prop in new.required, affects, component)
                 self.types(where, old.properties[prop], new.properties[prop], affects, component)
@@ -636,16 +680,37 @@ class Comparison:
         if was == now:
             return
         self.touch(component)
-        if now:  # writers must now send it; readers may now rely on it
-            self.findings.add(where, "made required", "made-required", affects, {REQUESTS})
+        if now:  # writers must now send it, and so must code building a model it reads (fakes, tests)
+            breaks = BOTH if component is not None else {REQUESTS}
+            self.findings.add(where, "made required", "made-required", affects, breaks)
         else:  # readers relied on it; writers may now leave it out
             self.findings.add(where, "made optional", "made-optional", affects, {RESPONSES})
 
     def types(self, where: str, old: TypeInfo, new: TypeInfo, affects: set[str], component: str | None) -> None:
         """Compares two types at `where`; `component` owns `where` (None for operation bodies and parameters)."""
         add = self.findings.add
+        builders = BOTH if component is not None else {REQUESTS}  # a model read is built by fakes and tests too
+        if is_literal(old) and (new.values != old.values or new.component is not None or old.shape != new.shape):
+            # `Literal["octave"]` became an enum class or a string: code reading it into that Literal breaks
+            self.touch(component)
+            add(where, f"one value {old.text()} widened to {new.text()}", "literal-widened", affects, {RESPONSES})
+        if changed_class(old, new, self.new.components):
+            # A shared enum or union split, or the place took another class: passing the old class no longer
+            # type-checks, and `isinstance(value, Old)` stops matching what is read.
+            self.touch(component)
+            what = f"class changed: {old.component} -> {new.component or new.text()}"
+            add(where, what, "class-changed", affects, BOTH)
         if old.shape != new.shape:
             self.touch(component)
+            if {closed(old.shape), closed(new.shape)} & {"object"} and "map<" in old.shape + new.shape:
+                # a free-form object is `dict[str, Any]` in Python: a map's typed values fit it either way
+                add(where, f"type changed: {old.text()} -> {new.text()}", "map-typed", affects, ())
+                return
+            joined = class_joined_union(old, new) if component is not None else None
+            if joined is not None:  # a class now one member of a union: as a member added, it breaks no one
+                what = f"now a union with {listing(joined, MAX_LISTED_VALUES)} (was {old.text()})"
+                add(where, what, "union-members-added", affects, (), items=joined)
+                return
             if widened_to_string(old.shape, new.shape):  # a closed or open enum now any string: no one breaks
                 add(where, f"enum made a plain string (was {old.text()})", "enum-opened", affects, ())
             elif closed(old.shape) != closed(new.shape):
@@ -660,7 +725,7 @@ class Comparison:
             if new.nullable:  # readers now get None; writers may send it
                 add(where, f"may now be null ({new.text()})", "made-nullable", affects, {RESPONSES})
             else:
-                add(where, f"no longer accepts null ({new.text()})", "made-non-nullable", affects, {REQUESTS})
+                add(where, f"no longer accepts null ({new.text()})", "made-non-nullable", affects, builders)
         if old.component is not None and old.component == new.component and old.component != component:
             return  # the same named enum or union on both sides: its own changes are reported once, under its name
         where += "[]" * new.depth
@@ -680,7 +745,9 @@ class Comparison:
         if old is None or new is None:
             return
         kind = noun.replace(" ", "-") + "s"
-        for verb, items, breaks in (("added", new - old, ()), ("removed", old - new, {REQUESTS})):
+        # A removed value or member is gone from the Python class or type: code naming it breaks, whether it
+        # sends it or compares what it reads with it (`EndedReason.ASSISTANT_ERROR`), or builds a model with it.
+        for verb, items, breaks in (("added", new - old, ()), ("removed", old - new, BOTH)):
             if items:
                 self.touch(component)
                 listed = sorted(items)
@@ -796,6 +863,8 @@ class PythonNames:
                 python.append(f"{method}(...)" if rest.startswith("request body") else f"{method}() -> ...")
             else:
                 python.append(method)
+                if entry["kind"] == "made-batch":  # what stops type-checking: a `body` that may be None
+                    python.append(f"{method}(body=...)")
         else:
             component, *props = where.split(".")
             component = component.removesuffix("[]" * component.count("[]"))

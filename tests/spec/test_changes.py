@@ -78,12 +78,14 @@ def test_property_added_breaks_no_one() -> None:
     assert report["schemas"]["changed"] == ["Both"]
 
 
-def test_required_property_added_breaks_writers_only() -> None:
+def test_required_property_added_breaks_writers_and_code_building_what_it_reads() -> None:
     report = diff({"Both": obj({})}, {"Both": obj({"nickname": {"type": "string"}}, ["nickname"])})
-    assert only_at(report, "Both.nickname") == {
-        "breaking": {("property-added", "requests")},
-        "changes": {("property-added", "responses")},
+    assert only_at(report, "Both.nickname") == {  # readers' fakes and tests build the model too
+        "breaking": {("property-added", "requests"), ("property-added", "responses")},
+        "changes": set(),
     }
+    out = diff({"Out": obj({})}, {"Out": obj({"nickname": {"type": "string"}}, ["nickname"])})
+    assert only_at(out, "Out.nickname")["breaking"] == {("property-added", "responses")}
 
 
 @pytest.mark.parametrize(
@@ -113,12 +115,12 @@ def test_retyped_only_for_the_reachable_direction() -> None:
     assert only_at(report, "Out.n") == {"breaking": {("retyped", "responses")}, "changes": set()}
 
 
-def test_made_required_breaks_writers_not_readers() -> None:
+def test_made_required_breaks_writers_and_builders() -> None:
     old = {"Both": obj({"name": {"type": "string"}})}
     new = {"Both": obj({"name": {"type": "string"}}, ["name"])}
     assert only_at(diff(old, new), "Both.name") == {
-        "breaking": {("made-required", "requests")},
-        "changes": {("made-required", "responses")},
+        "breaking": {("made-required", "requests"), ("made-required", "responses")},
+        "changes": set(),
     }
 
 
@@ -135,7 +137,10 @@ def test_made_nullable_breaks_readers_and_non_nullable_breaks_writers() -> None:
     plain = {"Both": obj({"name": {"type": "string"}})}
     nullable = {"Both": obj({"name": {"type": ["string", "null"]}})}
     assert only_at(diff(plain, nullable), "Both.name")["breaking"] == {("made-nullable", "responses")}
-    assert only_at(diff(nullable, plain), "Both.name")["breaking"] == {("made-non-nullable", "requests")}
+    assert only_at(diff(nullable, plain), "Both.name")["breaking"] == {
+        ("made-non-nullable", "requests"),
+        ("made-non-nullable", "responses"),  # code building the model it reads with None
+    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -159,22 +164,46 @@ def test_enum_values_added_break_no_one() -> None:
     assert report["changes"][0]["items"] == ["ringing"]
 
 
-def test_enum_values_removed_break_writers_only() -> None:
-    old = {"Both": obj({"status": status_enum("queued", "gone")})}
-    new = {"Both": obj({"status": status_enum("queued")})}
+def test_enum_values_removed_break_writers_and_readers() -> None:
+    old = {"Both": obj({"status": status_enum("queued", "ringing", "gone")})}
+    new = {"Both": obj({"status": status_enum("queued", "ringing")})}
     assert only_at(diff(old, new), "Both.status") == {
-        "breaking": {("enum-values-removed", "requests")},
-        "changes": {("enum-values-removed", "responses")},
+        "breaking": {("enum-values-removed", "requests"), ("enum-values-removed", "responses")},
+        "changes": set(),
     }
 
 
-def test_enum_values_removed_from_a_response_only_schema_break_no_one() -> None:
-    old = {"Out": obj({"both": ref("Both"), "reason": status_enum("a", "b")})}
-    new = {"Out": obj({"both": ref("Both"), "reason": status_enum("a")})}
+def test_enum_values_removed_from_a_response_only_schema_break_readers_naming_them() -> None:
+    # `reason == Reason.B` no longer type-checks: the member is gone from the class
+    old = {"Out": obj({"both": ref("Both"), "reason": status_enum("a", "b", "c")})}
+    new = {"Out": obj({"both": ref("Both"), "reason": status_enum("a", "c")})}
     assert only_at(diff(old, new), "Out.reason") == {
-        "breaking": set(),
-        "changes": {("enum-values-removed", "responses")},
+        "breaking": {("enum-values-removed", "responses")},
+        "changes": set(),
     }
+
+
+def test_a_one_value_enum_widened_breaks_readers_of_its_literal() -> None:
+    # Python types a one-value enum `Literal["octave"]`: a variable of that type no longer takes the field
+    old = {"Both": obj({"model": status_enum("octave")})}
+    new = {"Both": obj({"model": status_enum("octave", "octave2")})}
+    assert only_at(diff(old, new), "Both.model") == {
+        "breaking": {("literal-widened", "responses")},
+        "changes": {("enum-values-added", "requests"), ("enum-values-added", "responses"),
+                    ("literal-widened", "requests")},
+    }  # fmt: skip
+
+
+def test_a_shared_enum_split_is_a_class_change_at_the_place() -> None:
+    shared = {"Shared": status_enum("a", "b")}
+    old = {"Both": obj({"model": ref("Shared")}), "Other": obj({"model": ref("Shared")}), **shared}
+    new = {**old, "Both": obj({"model": ref("Own")}), "Own": status_enum("a", "b")}
+    assert only_at(diff(old, new), "Both.model")["breaking"] == {
+        ("class-changed", "requests"),
+        ("class-changed", "responses"),
+    }
+    renamed = {"Both": obj({"model": ref("Own")}), "Other": obj({"model": ref("Own")}), "Own": status_enum("a", "b")}
+    assert only_at(diff(old, renamed), "Both.model")["breaking"] == set(), "a rename keeps the old name: alias"
 
 
 def test_enum_on_array_items_is_located_with_brackets() -> None:
@@ -271,8 +300,8 @@ def test_union_members_added_break_no_one_and_removed_break_writers() -> None:
         ("union-members-added", "responses"),
     }
     assert only_at(diff(two, one), "Tool") == {
-        "breaking": {("union-members-removed", "requests")},
-        "changes": {("union-members-removed", "responses")},
+        "breaking": {("union-members-removed", "requests"), ("union-members-removed", "responses")},
+        "changes": set(),
     }
 
 
@@ -461,7 +490,10 @@ def test_upstream_enum_growth_is_seen_through_the_quirks() -> None:
         ("enum-values-added", "requests"),
         ("enum-values-added", "responses"),
     }
-    assert only_at(report, "Both.voiceId")["breaking"] == {("enum-values-removed", "requests")}
+    assert only_at(report, "Both.voiceId")["breaking"] == {
+        ("enum-values-removed", "requests"),
+        ("enum-values-removed", "responses"),
+    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -469,8 +501,8 @@ def test_upstream_enum_growth_is_seen_through_the_quirks() -> None:
 
 
 def test_render_markdown_sections() -> None:
-    old = {"Both": obj({"name": {"type": "string"}, "status": status_enum("a")})}
-    new = {"Both": obj({"status": status_enum("a", "b"), "extra": {"type": "boolean"}})}
+    old = {"Both": obj({"name": {"type": "string"}, "status": status_enum("a", "c")})}
+    new = {"Both": obj({"status": status_enum("a", "b", "c"), "extra": {"type": "boolean"}})}
     text = sc.render_markdown(diff(old, new))
     assert text.startswith("## old -> new\n\n**1 breaking change**: 1 for requests")
     assert "1 for responses" in text, "one change, counted for each direction it breaks"
@@ -557,7 +589,10 @@ def test_real_update_known_changes(real_report: JSONObject) -> None:
     [ended_reason] = find("changes", "Call.endedReason", "enum-values-added")
     assert ended_reason["affects"] == ["responses"] and len(ended_reason["items"]) > 400
     assert "call-deleted" in ended_reason["items"]
-    assert not [e for e in real_report["breaking"] if e["where"] == "Call.endedReason"]
+    # values removed break code naming them (`CallEndedReason.X`), even in what it reads
+    assert [(e["kind"], e["breaks"]) for e in real_report["breaking"] if e["where"] == "Call.endedReason"] == [
+        ("enum-values-removed", ["responses"])
+    ]
     assert find("breaking", "POST /call response 201", "retyped"), "Call -> oneOf [Call, CallBatchResponse]"
     # Its fields are all optional: `client.calls.delete(id)` still works (issue 24: no false alarm).
     assert find("changes", "DELETE /call/{id} request body", "request-body-added")
