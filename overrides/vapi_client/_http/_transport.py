@@ -68,6 +68,10 @@ class _Transport:
         self.closed = False
         #: See `Attempts._learn`.
         self.header_memo: tuple[list[tuple[bytes, bytes]], set[str], set[str]] | None = None
+        #: See `Attempts._from_template`.
+        self.request_templates: dict[
+            tuple[str, tuple[tuple[str, str], ...]], tuple[list[tuple[bytes, bytes]], httpx.Headers]
+        ] = {}
         self._process = _fork.generation()
 
     def learned(self, secrets: set[str]) -> None:
