@@ -6,8 +6,7 @@ The send path (`_http._transport`) owns the I/O; this module owns the decisions,
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -129,14 +128,9 @@ class Attempts(Generic[T]):
         self._scrub = scrub
         self._redactor = ErrorRedactor(scrub, self._settings.api_origin)
 
-    @contextmanager
-    def redacting(self) -> Iterator[None]:
-        """Every error leaving the block holds no live request or response and no secret."""
-        try:
-            yield
-        except BaseException as error:
-            self._redactor.redact(error)
-            raise
+    def redact(self, error: BaseException) -> None:
+        """Make `error`, about to leave the send path, hold no live request or response and no secret."""
+        self._redactor.redact(error)
 
     @property
     def auth(self) -> Any:
