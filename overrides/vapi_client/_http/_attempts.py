@@ -98,7 +98,8 @@ class Attempts(Generic[T]):
         kwargs = operation.kwargs
         self._method = kwargs["method"].upper()
         self._json = kwargs.get("json")
-        _json_guard.check_sendable(self._json)
+        if self._json is not None:  # None is always sendable
+            _json_guard.check_sendable(self._json)
         self._what = f"{self._method} {kwargs['url']}"
         self._note = ""
         extra = options.extra_headers or {}
@@ -126,11 +127,11 @@ class Attempts(Generic[T]):
 
     def _use(self, scrub: Scrubber) -> None:
         self._scrub = scrub
-        self._redactor = ErrorRedactor(scrub, self._settings.api_origin)
 
     def redact(self, error: BaseException) -> None:
         """Make `error`, about to leave the send path, hold no live request or response and no secret."""
-        self._redactor.redact(error)
+        # Made here, with the request's latest secrets: a request that succeeds needs no redactor.
+        ErrorRedactor(self._scrub, self._settings.api_origin).redact(error)
 
     @property
     def auth(self) -> Any:
