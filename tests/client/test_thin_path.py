@@ -1,7 +1,9 @@
-"""The thin request path: a model is looked up once per operation, not on every request."""
+"""The thin request path: a model is looked up once per operation, not on every request, and a request
+reuses the headers httpx merged for its operation only where httpx would build the same."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -105,4 +107,38 @@ def test_a_reused_request_is_the_one_httpx_builds(make_http: Callable[[httpx.Moc
             request.headers["X-Built"] = str(len(expected))
         expected.append(request)
         client.calls.get(CALL_ID, timeout=timeout, extra_headers=extra or None)
+    assert _seen(sent) == _seen(expected)
+
+
+def test_a_reused_async_request_is_the_one_httpx_builds() -> None:
+    from vapi_client import AsyncVapiClient
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=CALL)
+
+    async def run() -> list[httpx.Request]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(answer), headers={"X-Team": "a"})
+        client = AsyncVapiClient(api_key="k" * 12, base_url="http://api.test/v1", http_client=http)
+        transport = client.calls._transport
+        expected = []
+        for later in (None, None, "1"):
+            if later is not None:
+                http.headers["X-Later"] = later
+            expected.append(
+                httpx.AsyncClient.build_request(
+                    http,
+                    "GET",
+                    f"http://api.test/v1/call/{CALL_ID}",
+                    headers={**transport.headers, "Accept": "application/json"},
+                    timeout=transport.timeout,
+                )
+            )
+            await client.calls.get(CALL_ID)
+        await http.aclose()
+        return expected
+
+    expected = asyncio.run(run())
     assert _seen(sent) == _seen(expected)
