@@ -111,7 +111,7 @@ class Attempts(Generic[T]):
         #: its headers are then those of the operation's earlier requests (see `build`).
         self._template_key = (
             (self._method, tuple(headers.items()) if headers else ())
-            if not extra and self._json is None and not kwargs.get("params")
+            if not extra and self._json is None and kwargs.keys() <= _BARE_REQUEST
             else None
         )
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
@@ -403,6 +403,9 @@ class Attempts(Generic[T]):
         return creation_uncertain(failure, sent_at=self.sent_at, response=response)
 
 
+#: The only keys of a request with nothing for httpx to merge but headers: any other (params, a body of
+#: any kind) makes httpx build it.
+_BARE_REQUEST = frozenset({"method", "url", "headers"})
 #: httpx's own `build_request` (the same function for Client and AsyncClient): a subclass's may add to it.
 _BUILD_REQUEST = httpx.Client.build_request
 
