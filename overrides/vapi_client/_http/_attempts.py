@@ -6,8 +6,7 @@ The send path (`_http._transport`) owns the I/O; this module owns the decisions,
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -70,6 +69,8 @@ class Settings(Protocol):
     scrub: Scrubber
     #: The latest request headers looked at, the extra header names left out, and the secrets found.
     header_memo: tuple[list[tuple[bytes, bytes]], set[str], set[str]] | None
+    #: Per method and operation headers: the http_client's headers then, and the headers httpx prepared.
+    request_templates: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[list[tuple[bytes, bytes]], httpx.Headers]]
 
     def learned(self, secrets: set[str]) -> None:
         """Keep the secrets a request revealed (an http_client's auth or cookies) for the next requests."""
@@ -97,7 +98,8 @@ class Attempts(Generic[T]):
         kwargs = operation.kwargs
         self._method = kwargs["method"].upper()
         self._json = kwargs.get("json")
-        _json_guard.check_sendable(self._json)
+        if self._json is not None:  # None is always sendable
+            _json_guard.check_sendable(self._json)
         self._what = f"{self._method} {kwargs['url']}"
         self._note = ""
         extra = options.extra_headers or {}
@@ -105,6 +107,13 @@ class Attempts(Generic[T]):
         self._extra = {name.lower() for name in extra}
         headers = kwargs.get("headers")
         self._headers = {**settings.headers, **headers, **extra} if headers else {**settings.headers, **extra}
+        #: Set when the request has nothing of its own for httpx to merge (no query, body or extra header):
+        #: its headers are then those of the operation's earlier requests (see `build`).
+        self._template_key = (
+            (self._method, tuple(headers.items()) if headers else ())
+            if not extra and self._json is None and kwargs.keys() <= _BARE_REQUEST
+            else None
+        )
         self._timeout = settings.timeout if options.timeout is None else to_timeout(options.timeout)
         self.max_response_bytes = settings.max_response_bytes
         # The client's scrubber is shared: a new one only for a request that carries secrets of its own.
@@ -118,16 +127,11 @@ class Attempts(Generic[T]):
 
     def _use(self, scrub: Scrubber) -> None:
         self._scrub = scrub
-        self._redactor = ErrorRedactor(scrub, self._settings.api_origin)
 
-    @contextmanager
-    def redacting(self) -> Iterator[None]:
-        """Every error leaving the block holds no live request or response and no secret."""
-        try:
-            yield
-        except BaseException as error:
-            self._redactor.redact(error)
-            raise
+    def redact(self, error: BaseException) -> None:
+        """Make `error`, about to leave the send path, hold no live request or response and no secret."""
+        # Made here, with the request's latest secrets: a request that succeeds needs no redactor.
+        ErrorRedactor(self._scrub, self._settings.api_origin).redact(error)
 
     @property
     def auth(self) -> Any:
@@ -136,17 +140,21 @@ class Attempts(Generic[T]):
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = self._operation.kwargs
+        url = self._settings.base_url + kwargs["url"]
         try:
-            request = http.build_request(
-                self._method,
-                self._settings.base_url + kwargs["url"],
-                params=kwargs.get("params"),
-                json=self._json,
-                data=kwargs.get("data"),  # a multipart body's fields beside its `files`
-                files=kwargs.get("files"),
-                headers=self._headers,
-                timeout=self._timeout,
-            )
+            request = self._from_template(http, url)
+            if request is None:
+                request = http.build_request(
+                    self._method,
+                    url,
+                    params=kwargs.get("params"),
+                    json=self._json,
+                    data=kwargs.get("data"),  # a multipart body's fields beside its `files`
+                    files=kwargs.get("files"),
+                    headers=self._headers,
+                    timeout=self._timeout,
+                )
+                self._keep_template(http, request)
         except UnicodeEncodeError:
             # Header values must be ASCII; say which header, never its value. The body was
             # checked already, so otherwise it is the path or query (e.g. a lone surrogate).
@@ -159,6 +167,44 @@ class Attempts(Generic[T]):
         # An `http_client` of the caller's may add its own headers and cookies, credentials among them.
         self._learn(request)
         return request
+
+    def _from_template(self, http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request | None:
+        """The request `http.build_request` would make, without merging the same headers again: most of what
+        httpx does per request is that merge, and a request with nothing of its own to merge gets the
+        same result as the operation's earlier ones while the http_client's headers stay the same.
+        None when httpx must build it: the first time, another http_client's headers, cookies or params
+        to merge (they change from request to request), or a `build_request` of the caller's own."""
+        key = self._template_key
+        if key is None:
+            return None
+        template = self._settings.request_templates.get(key)
+        if (
+            template is None
+            or type(http).build_request is not _BUILD_REQUEST
+            or "build_request" in vars(http)
+            or http.cookies
+            or http.params
+            or template[0] != http.headers.raw
+        ):
+            return None
+        # What build_request makes of a bodiless request: the same URL, headers (Host first), timeout
+        # extension, and an empty body already read.
+        request = httpx.Request(
+            self._method,
+            url,
+            headers=template[1],
+            extensions={"timeout": self._timeout.as_dict()},
+            stream=httpx.ByteStream(b""),
+        )
+        request.read()
+        return request
+
+    def _keep_template(self, http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+        key = self._template_key
+        if key is None or type(http).build_request is not _BUILD_REQUEST or http.cookies or http.params:
+            return
+        # A copy: an auth flow or event hook may change the request's own headers while it is sent.
+        self._settings.request_templates[key] = (http.headers.raw, httpx.Headers(request.headers))
 
     def _learn(self, request: httpx.Request) -> None:
         """Add the credentials `request` carries now (an httpx `auth=` sets them while sending)."""
@@ -357,6 +403,13 @@ class Attempts(Generic[T]):
 
     def _uncertain(self, failure: APIError, response: httpx.Response | None = None) -> VapiError:
         return creation_uncertain(failure, sent_at=self.sent_at, response=response)
+
+
+#: The only keys of a request with nothing for httpx to merge but headers: any other (params, a body of
+#: any kind) makes httpx build it.
+_BARE_REQUEST = frozenset({"method", "url", "headers"})
+#: httpx's own `build_request` (the same function for Client and AsyncClient): a subclass's may add to it.
+_BUILD_REQUEST = httpx.Client.build_request
 
 
 @lru_cache(maxsize=256)

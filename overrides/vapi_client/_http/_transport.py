@@ -68,6 +68,10 @@ class _Transport:
         self.closed = False
         #: See `Attempts._learn`.
         self.header_memo: tuple[list[tuple[bytes, bytes]], set[str], set[str]] | None = None
+        #: See `Attempts._from_template`.
+        self.request_templates: dict[
+            tuple[str, tuple[tuple[str, str], ...]], tuple[list[tuple[bytes, bytes]], httpx.Headers]
+        ] = {}
         self._process = _fork.generation()
 
     def learned(self, secrets: set[str]) -> None:
@@ -105,7 +109,8 @@ class SyncTransport(_Transport):
         http = self.http
         self._check_open(http)
         attempts = Attempts(self, operation, options)
-        with attempts.redacting():
+        # Every error leaving holds no live request or response and no secret (try costs nothing on success).
+        try:
             request = attempts.build(http)
             while True:
                 attempts.before_send(request)
@@ -137,6 +142,9 @@ class SyncTransport(_Transport):
                         return attempts.result(response)
                     delay = retry_in
                 self.sleep(delay)
+        except BaseException as error:
+            attempts.redact(error)
+            raise
 
     def close(self, *, owns_http: bool) -> None:
         self.closed = True
@@ -164,7 +172,8 @@ class AsyncTransport(_Transport):
         self._check_open(http)
         self._check_loop()
         attempts = Attempts(self, operation, options)
-        with attempts.redacting():
+        # Every error leaving holds no live request or response and no secret (try costs nothing on success).
+        try:
             request = attempts.build(http)
             while True:
                 attempts.before_send(request)
@@ -196,6 +205,9 @@ class AsyncTransport(_Transport):
                         return attempts.result(response)
                     delay = retry_in
                 await self.sleep(delay)
+        except BaseException as error:
+            attempts.redact(error)
+            raise
 
     def _check_loop(self) -> None:
         # Only asyncio is checked (under trio there is one loop per run anyway). asyncio is

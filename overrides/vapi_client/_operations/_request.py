@@ -42,7 +42,12 @@ def build(
     """
     table, placeholders, parse = _plan(name)
     given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
-    options = RequestOptions(given.pop("timeout"), given.pop("max_retries"), given.pop("extra_headers"))
+    timeout, max_retries, extra_headers = given.pop("timeout"), given.pop("max_retries"), given.pop("extra_headers")
+    # Options are frozen: a request with none of its own shares one.
+    if timeout is None and max_retries is None and extra_headers is None:
+        options = _NO_OPTIONS
+    else:
+        options = RequestOptions(timeout, max_retries, extra_headers)
     explicit = given.pop("request_id", None) if table["creates_call"] else None
     if explicit is not None:
         explicit = _request_ids.check(explicit)
@@ -82,6 +87,9 @@ def build(
     if table.get("batch") is not None:  # the response may be one of several models: the request says which
         parse = _parser(name, table, _expected_model(table, kwargs.get("json")))
     return Operation(kwargs, parse, creates_call=table["creates_call"]), options
+
+
+_NO_OPTIONS = RequestOptions()
 
 
 def _expected_model(table: Mapping[str, Any], body: Any) -> str | None:
