@@ -36,7 +36,8 @@ def build(
     always sent. `validate`: the client's policy for values the spec does not know; the method's `validate=` wins.
     """
     table, placeholders, parse = _plan(name)
-    given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
+    # `attempted_since` is the resource's to act on (`_operations._resume`), never part of the request.
+    given = {key: value for key, value in arguments.items() if key not in ("self", "to", "attempted_since")}
     options = RequestOptions(given.pop("timeout"), given.pop("max_retries"), given.pop("extra_headers"))
     explicit = given.pop("request_id", None) if table["creates_call"] else None
     if explicit is not None:
