@@ -100,6 +100,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def distributed(session: nox.Session) -> None:
+    """The worker-kill test (tests/distributed) over 20 seeds per broker; `nox -s tests` runs one of each."""
+    session.install("-e", ".[test]")
+    seeds = session.posargs[0] if session.posargs else "20"
+    session.run("pytest", "tests/distributed", "-p", "no:cacheprovider", env={"VAPI_DISTRIBUTED_SEEDS": seeds})
+
+
+@nox.session
 def fuzz(session: nox.Session) -> None:
     """The property tests with many more examples than the default run."""
     session.install("-e", ".[test]")
