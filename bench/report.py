@@ -423,7 +423,9 @@ def _queue(add: Any, queue: dict[str, Any]) -> None:
         add(f"`python -m bench.queue_throughput` failed: {queue['error']}")
         add("")
         return
-    add("| broker | run | workers | jobs ended | calls | POSTs | calls/s | kills | lookups | per job | per killed job |")
+    add(
+        "| broker | run | workers | jobs ended | calls | POSTs | calls/s | kills | lookups | per job | per killed job |"
+    )
     add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for broker, runs in queue.items():
         for name, row in runs.items():
