@@ -417,7 +417,8 @@ def _queue(add: Any, queue: dict[str, Any]) -> None:
     add("Celery workers (one pool process each) place one call per job against the local fault server, which")
     add("answers every create at once; the rate is taken between the first and the last POST. Lookups are the")
     add("`GET /call` a resumed job sends before creating: only a job that ran before looks (goal: 0 per job")
-    add("without kills). `python -m bench.queue_throughput`.")
+    add("without kills). With kills, each job is held open 0.2 s after it ends (so kills land inside jobs): that")
+    add("run's rate is not a throughput figure. `python -m bench.queue_throughput`.")
     add("")
     if "error" in queue:
         add(f"`python -m bench.queue_throughput` failed: {queue['error']}")

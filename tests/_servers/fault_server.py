@@ -6,7 +6,7 @@ Control API (never logged as traffic):
   POST /__control/script   {"rules": [{"method", "path", "responses": [ACTION, ...]}]}
                            replaces rules and clears the request log
   GET  /__control/requests list of logged requests, in arrival order (each with its arrival time `at`,
-                           the client's port `peer` and whether it was `answered`)
+                           the client's port `peer`, whether it was `answered`; a create's `answer_at`)
   GET  /__control/calls    the calls `create` actions made, in order: {"call", "made_at", "listed_at"}
   POST /__control/reset    clears rules, the request log and the created calls
 
@@ -350,6 +350,7 @@ class FaultServer:
         if "create" in action:
             options = action["create"]
             call = self.state.create_call(entry["body"], float(options.get("list_after", 0)))
+            entry["answer_at"] = time.time() + float(options.get("answer_after", 0))
             await asyncio.sleep(float(options.get("answer_after", 0)))
             if not options.get("answer", True):
                 return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,10 @@ app = celery_calls.make_app(transport_options=json.loads(os.environ.get("TEST_TR
 # How long a worker waits for a killed pool process's last word before requeueing its job (Celery: 10 s).
 app.conf.worker_lost_wait = 0.5
 
-#: Where each pool process running a job keeps a file named by its pid, for the test to aim its kills at: a
-#: process killed after reading a job but before taking it on leaves the job unacknowledged and its worker
-#: stuck (Celery's pool, not the recipe), so the test kills only processes running a job.
+#: Where each pool process running a job keeps a file named by its pid, for the test to aim its kills at; the
+#: job stays open GUARD seconds after the file is gone, so a kill aimed just before still lands inside it.
 RUNNING = Path(os.environ.get("TEST_RUNNING_DIR", ""))
+GUARD = float(os.environ.get("TEST_KILL_GUARD", "0"))
 
 
 @task_prerun.connect
@@ -44,3 +45,4 @@ def _running(**_: Any) -> None:
 def _done(**_: Any) -> None:
     if RUNNING.name:
         (RUNNING / str(os.getpid())).unlink(missing_ok=True)
+        time.sleep(GUARD)  # still inside the job: its result has not reached the worker

@@ -5,8 +5,12 @@ bench).
 Kills, at seeded random moments:
 - "in_flight": the process whose POST the server has read and not answered yet (it made the call): the
   response is lost with the process. Found by the client port the server logged.
-- "task": a worker's pool process while it runs a job, wherever it is in it (looking, sending, acknowledging).
-  Celery requeues its job (reject_on_worker_lost).
+- "task": a pool process while it runs a job, wherever it is in it: looking for its call, sending, reconciling,
+  or done and not yet acknowledged. Celery requeues its job (reject_on_worker_lost). Kills land inside a job
+  on purpose (tests/distributed/_app.py marks it, and holds each job open `guard` seconds after it ends, longer
+  than the killer takes to aim): a pool process killed between two jobs can leave its worker holding the next
+  job without ever running it (Celery's prefork pool), which only a broker that redelivers unacknowledged
+  jobs (Redis) recovers from.
 - "worker": a whole worker running a job, its pool with it, and a new one started. Only a broker that keeps unacknowledged
   jobs brings the job back (Redis, after its visibility timeout); a virtual transport (the SQLite default)
   loses it, so scenarios on SQLite never kill whole workers.
@@ -51,6 +55,10 @@ class Scenario:
     broker: str = "sqlite"
     #: Share of creates the server answers at once; the others late, never, or after the client's timeout.
     prompt: float = 0.55
+    #: Seconds before the server answers a prompt create.
+    answer_after: float = 0.0
+    #: Seconds each job stays open after it ends, for kills aimed at it to land inside it (0: no kills aimed).
+    guard: float = 0.2
     #: Longest a call takes to be listed after it is made.
     list_lag: float = 0.5
     deadline: float = 120.0
@@ -90,7 +98,7 @@ def vapi_script(rng: random.Random, scenario: Scenario) -> list[dict[str, Any]]:
         lag = rng.uniform(0, scenario.list_lag)
         draw = rng.random()
         if draw < scenario.prompt:
-            create: dict[str, Any] = {"list_after": lag}
+            create: dict[str, Any] = {"answer_after": scenario.answer_after, "list_after": lag}
         elif draw < scenario.prompt + (1 - scenario.prompt) * 0.45:
             create = {"answer_after": rng.uniform(0.3, 1.0), "list_after": lag}
         elif draw < scenario.prompt + (1 - scenario.prompt) * 0.8:
@@ -158,6 +166,15 @@ class Worker:
         self.proc.wait()
 
 
+def sigkill(pid: int) -> bool:
+    """SIGKILL `pid`; whether it was still there (a pool process may have died since it was picked)."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def sender_of(peer: int, server_port: int, workers: list[Worker]) -> psutil.Process | None:
     """The pool process whose connection to the server comes from port `peer`."""
     for worker in workers:
@@ -199,6 +216,7 @@ def run(scenario: Scenario, faults: FaultServer, *, folder: Path | None = None) 
             "CELERY_RESULT_BACKEND": results.as_uri(),
             "TEST_TRANSPORT_OPTIONS": json.dumps(options),
             "TEST_RUNNING_DIR": str(running),
+            "TEST_KILL_GUARD": str(scenario.guard),
             "VAPI_BASE_URL": faults.url,
             "VAPI_API_KEY": API_KEY,
         }
@@ -237,21 +255,25 @@ def _drive(
         if plan and now >= plan[0][0]:
             kind = plan[0][1]
             if kind == "in_flight":
-                for index, entry in enumerate(faults.requests()):
-                    if entry["method"] == "POST" and not entry["answered"] and index not in aimed:
-                        aimed.add(index)
-                        target = sender_of(entry["peer"], faults.process.port, workers)
-                        if target is not None:
-                            target.send_signal(signal.SIGKILL)
-                            kills.append(f"in_flight pid {target.pid} at {now:.1f}s")
-                            plan.pop(0)
-                            break
+                # A create the server has made and will not answer for a while yet: the kill lands before it does.
+                soon = time.time() + 0.3
+                pending = [
+                    (index, entry)
+                    for index, entry in enumerate(faults.requests())
+                    if entry.get("answer_at", 0) > soon and not entry["answered"] and index not in aimed
+                ]
+                if pending:
+                    index, entry = rng.choice(pending)
+                    aimed.add(index)
+                    target = sender_of(entry["peer"], faults.process.port, workers)
+                    if target is not None and sigkill(target.pid):
+                        kills.append(f"in_flight pid {target.pid} at {now:.1f}s")
+                        plan.pop(0)
             elif kind == "task":
                 pool = {process.pid for worker in workers for process in worker.pool()}
                 busy = sorted(pool & {int(marker.name) for marker in running.iterdir()})
-                if busy:
-                    victim = rng.choice(busy)
-                    os.kill(victim, signal.SIGKILL)
+                victim = rng.choice(busy) if busy else None
+                if victim is not None and sigkill(victim):
                     kills.append(f"task pid {victim} at {now:.1f}s")
                     plan.pop(0)
             else:
