@@ -75,3 +75,11 @@ def test_killed_workers_never_dial_twice_with_redis(vapi: FaultServer, seed: int
     outcome = run(scenario, vapi)
     check(outcome)
     assert any(kill.startswith("worker") for kill in outcome.kills), outcome.kills
+
+
+def test_jobs_that_never_ran_before_send_no_lookup(vapi: FaultServer) -> None:
+    """Resuming costs nothing on a first attempt: with every create answered and nothing killed, no `GET /call`."""
+    scenario = Scenario(seed=7, workers=2, customers=20, in_flight_kills=0, task_kills=0, prompt=1.0, guard=0.0)
+    outcome = run(scenario, vapi)
+    check(outcome)
+    assert outcome.lookups == [] and len(outcome.posts) == 20
