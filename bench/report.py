@@ -418,7 +418,9 @@ def _queue(add: Any, queue: dict[str, Any]) -> None:
     add("answers every create at once; the rate is taken between the first and the last POST. Lookups are the")
     add("`GET /call` a resumed job sends before creating: only a job that ran before looks (goal: 0 per job")
     add("without kills). With kills, each job is held open 0.2 s after it ends (so kills land inside jobs): that")
-    add("run's rate is not a throughput figure. `python -m bench.queue_throughput`.")
+    add("run's rate is not a throughput figure. A killed job whose call was not made yet looks `window / interval`")
+    add("+ 1 times (the test app's policy, 2 s / 0.25 s: 9 looks), each paging through its assistant's calls made")
+    add("since the job was enqueued (pages of 100): most of its lookups. `python -m bench.queue_throughput`.")
     add("")
     if "error" in queue:
         add(f"`python -m bench.queue_throughput` failed: {queue['error']}")

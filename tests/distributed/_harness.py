@@ -167,10 +167,13 @@ class Worker:
 
 
 def sigkill(pid: int) -> bool:
-    """SIGKILL `pid`; whether it was still there (a pool process may have died since it was picked)."""
+    """SIGKILL `pid`; whether it was still alive (a pool process may have died since it was picked: a zombie
+    takes the signal without a word)."""
     try:
+        if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+            return False
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
+    except (ProcessLookupError, psutil.NoSuchProcess):
         return False
     return True
 
@@ -274,6 +277,7 @@ def _drive(
                 busy = sorted(pool & {int(marker.name) for marker in running.iterdir()})
                 victim = rng.choice(busy) if busy else None
                 if victim is not None and sigkill(victim):
+                    (running / str(victim)).unlink(missing_ok=True)  # it will never end its job
                     kills.append(f"task pid {victim} at {now:.1f}s")
                     plan.pop(0)
             else:
