@@ -76,6 +76,20 @@ def vendor(session: nox.Session) -> None:
 
 
 @nox.session
+def impact(session: nox.Session) -> None:
+    """What a spec update breaks in your service: `nox -s impact -- SERVICE [UPSTREAM]`.
+
+    Regenerates the package from UPSTREAM (Vapi's newer OpenAPI document; default spec/upstream.json) in a
+    temporary copy, type-checks SERVICE against it with `mypy --strict`, and prints each line that fails
+    only against the new package with the change report entry that explains it. Writes nothing here.
+    """
+    if not 1 <= len(session.posargs) <= 2:
+        session.error("usage: nox -s impact -- SERVICE [UPSTREAM]")
+    session.install("-e", ".[test]", "-e", "generator[codegen]")
+    session.run("python", "-m", "vapi_spec.impact", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """Every check: spec lint, golden diff, type check, unit, contract and property tests."""
     # What users install (the newest httpx the package allows) plus the spec pipeline, which pins no HTTP

@@ -235,8 +235,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call | models.CallBatchResponse", self._run("calls.create", locals()))
 
@@ -415,8 +415,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
@@ -488,8 +488,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
@@ -523,8 +523,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.delete", locals()))
 
@@ -551,8 +551,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_assistant_recording", locals())
 
@@ -579,8 +579,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_call_logs", locals())
 
@@ -607,8 +607,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_customer_recording", locals())
 
@@ -635,8 +635,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_mono_recording", locals())
 
@@ -663,8 +663,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_pcap", locals())
 
@@ -691,8 +691,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_stereo_recording", locals())
 
@@ -719,8 +719,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return self._download("calls.download_video_recording", locals())
 
@@ -742,8 +742,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.get", locals()))
 
@@ -788,8 +788,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("builtins.list[models.Call]", self._run("calls.list", locals()))
 
@@ -815,8 +815,8 @@ class CallsResource(SyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", self._run("calls.update", locals()))
 
@@ -1052,8 +1052,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call | models.CallBatchResponse", await self._run("calls.create", locals()))
 
@@ -1232,8 +1232,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_phone_call() sends the deprecated POST /call/phone; use create() instead",
@@ -1305,8 +1305,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         warnings.warn(
             "create_web_call() sends the deprecated POST /call/web; use create() instead",
@@ -1340,8 +1340,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.delete", locals()))
 
@@ -1368,8 +1368,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_assistant_recording", locals())
 
@@ -1396,8 +1396,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_call_logs", locals())
 
@@ -1424,8 +1424,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_customer_recording", locals())
 
@@ -1452,8 +1452,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_mono_recording", locals())
 
@@ -1480,8 +1480,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_pcap", locals())
 
@@ -1508,8 +1508,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_stereo_recording", locals())
 
@@ -1536,8 +1536,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return await self._download("calls.download_video_recording", locals())
 
@@ -1559,8 +1559,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.get", locals()))
 
@@ -1605,8 +1605,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("builtins.list[models.Call]", await self._run("calls.list", locals()))
 
@@ -1632,8 +1632,8 @@ class AsyncCallsResource(AsyncResource):
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
-            validate: "warn" sends a tag or enum value this spec does not know, with a warning; default: the
-                client's ("strict": refused).
+            validate: "warn" sends a body that does not match this spec as given, with a warning per
+                mismatch; default: the client's ("strict": refused).
         """
         return cast("models.Call", await self._run("calls.update", locals()))
 

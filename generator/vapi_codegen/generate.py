@@ -17,6 +17,7 @@ import difflib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,10 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import in_double_quote_literal, snake_case
 from vapi_spec import names as spec_names
+from vapi_spec import safety as spec_safety
 from vapi_spec.build import ROOT
 
-from . import model_codecs, resources
+from . import model_codecs, resources, source_text
 
 SPEC = ROOT / "openapi.yaml"
 GENERATOR = Path(__file__).resolve().parent  # templates, config.yaml and ruff.toml ship inside the package
@@ -95,12 +98,13 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     """Generate, add tables, merge overrides and format, all inside `tmp`."""
     out = tmp / "out"
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    check_spec_values(spec)
     tables = compile_tables(spec)
     templates = tmp / "templates"
     shutil.copytree(GENERATOR / "templates", templates)
     generator_input = tmp / "generator-input.json"
     write(generator_input, json.dumps(generator_view(spec)))
-    write(templates / "_spec_data.jinja", render_template_data(tables))
+    write(templates / "_spec_data.jinja", render_template_data(tables, spec))
     run(
         [
             "openapi-python-client", "generate",
@@ -116,6 +120,9 @@ def build(tmp: Path, spec_path: Path = SPEC) -> Path:
     drop_endpoint_layer(out)
     model_codecs.add_codecs(out / "models", tables)
     tables["OPERATIONS"] = resources.compile_operations(spec, tables, describe)
+    for line in resources.renames(tables):  # what update-spec reported, for whoever runs generate alone
+        print(f"generate: renamed: {line}", file=sys.stderr)
+    add_enum_aliases(out / "models", tables)
     check_names_locked(out, spec_path, tables)
     write(out / "_spec.py", render_tables(tables))
     write(out / "_resources.py", resources.render_resources(spec, tables["OPERATIONS"], tables))
@@ -158,11 +165,28 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client sees it: string formats the runtime does not parse and number
     enums removed. openapi.yaml itself keeps them (documentation, validation, other languages)."""
 
-    def strip(node: Any) -> Any:
+    def strip(node: Any, depth: int = 0) -> Any:
+        if depth > spec_safety.MAX_DEPTH:  # a reference loop through paths
+            raise SystemExit("generate: refused: references nested more than 100 levels deep")
+        if (
+            isinstance(node, dict)
+            and isinstance(node.get("$ref"), str)
+            and not node["$ref"].startswith("#/components/")
+        ):
+            # openapi-python-client follows references into components only: one elsewhere (a JSON pointer
+            # such as `#/paths/~1call~1{id}/get/parameters/0`) is given inline, its escapes decoded.
+            try:
+                return strip(spec_safety.resolve(spec, node["$ref"]), depth + 1)
+            except spec_safety.UnsafeSpecError as error:
+                raise SystemExit(f"generate: refused: {error}") from None
         if isinstance(node, dict):
-            out = {key: strip(value) for key, value in node.items()}
+            out = {key: strip(value, depth + 1) for key, value in node.items()}
             if out.get("type") in ("number", "integer") and isinstance(out.get("enum"), list):
                 del out["enum"]  # the runtime keeps numbers as numbers; no IntEnum class for them
+            elif isinstance(out.get("enum"), list) and "x-enum-varnames" not in out:
+                names = enum_member_names(out["enum"])
+                if names is not None:
+                    out["x-enum-varnames"] = names
             if (
                 isinstance(out.get("format"), str)
                 and out["format"] in _PLAIN_FORMATS
@@ -171,10 +195,35 @@ def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
                 del out["format"]
             return out
         if isinstance(node, list):
-            return [strip(value) for value in node]
+            return [strip(value, depth + 1) for value in node]
         return node
 
     return strip(spec)  # type: ignore[no-any-return]
+
+
+def enum_member_names(values: list[Any]) -> list[str] | None:
+    """Member names for a string enum whose values openapi-python-client would name alike, else None (its own
+    names stand). It names a member from the value's letters alone (`x"); ...` and `x'); ...` are both
+    `X_...`) and keeps only the last of members named alike: a value silently lost. Here each keeps its
+    name, or `VALUE_<index>` where that is taken or not a name; the values themselves are emitted with `repr`."""
+    if not all(isinstance(value, str) for value in values):
+        return None
+    names = [
+        snake_case(value.upper() if value[:1].isalpha() else f"VALUE_{index}").upper()
+        for index, value in enumerate(values)
+    ]
+    if len(set(names)) == len(names):
+        return None
+    chosen: list[str] = []
+    for index, name in enumerate(names):
+        # A name the generator would change again (it applies snake_case to the names given) is not kept.
+        if name in chosen or not name.isidentifier() or snake_case(name).upper() != name:
+            name, number = f"VALUE_{index}", 1
+            while name in chosen or name in names:
+                number += 1
+                name = f"VALUE_{index}_{number}"
+        chosen.append(name)
+    return chosen
 
 
 def run(argv: list[str]) -> None:
@@ -196,9 +245,29 @@ def write(path: Path, text: str) -> None:
 # spec tables: what the runtime needs to parse, validate and redact, read from the spec
 
 
+def check_spec_values(spec: dict[str, Any]) -> None:
+    """Refuse, in one line, what the generated code could not hold as written: a schema name that is not a
+    Python name (it names classes and aliases), a number with no literal (`.inf`), nesting too deep to walk."""
+    for name in spec["components"]["schemas"]:
+        source_text.identifier(name, "the schema name")
+    stack: list[tuple[Any, int]] = [(spec, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > spec_safety.MAX_DEPTH:
+            raise SystemExit(f"generate: refused: the spec is nested more than {spec_safety.MAX_DEPTH} levels deep")
+        if isinstance(node, float):
+            source_text.literal(node)
+        elif isinstance(node, dict):
+            stack.extend((value, depth + 1) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node)
+
+
 def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
     schemas = spec["components"]["schemas"]
     tables: dict[str, Any] = {"SCHEMAS": {}, "ENUMS": {}, "UNIONS": {}, "SENSITIVE": {}, "HEADER_MAPS": set()}
+    # Locked names of merged or renamed classes (`x-vapi-aliases`): exported as aliases, not in _spec.py.
+    tables["ALIASES"], tables["UNION_ALIASES"] = {}, {}
     names = spec.get("info", {}).get("x-vapi-sensitive-names", {})
     tables["SENSITIVE_NAMES"] = {"pattern": names.get("pattern"), "except": tuple(names.get("except", ()))}
     for name, schema in schemas.items():
@@ -208,7 +277,11 @@ def compile_tables(spec: dict[str, Any]) -> dict[str, Any]:
                 "tag": disc["propertyName"],
                 "mapping": {tag: target.rsplit("/", 1)[1] for tag, target in disc["mapping"].items()},
             }
+            for alias in schema.get("x-vapi-aliases", ()):
+                tables["UNION_ALIASES"][alias] = name
         elif "enum" in schema:
+            for alias in schema.get("x-vapi-aliases", ()):
+                tables["ALIASES"][alias] = name
             tables["ENUMS"][name] = {
                 "values": tuple(schema["enum"]),
                 "extensible": bool(schema.get("x-vapi-extensible")),
@@ -241,7 +314,9 @@ def is_header_map(name: str, schema: dict[str, Any], schemas: dict[str, Any]) ->
 def describe(schema: dict[str, Any], schemas: dict[str, Any]) -> tuple[Any, ...]:
     """A compact, hashable descriptor of one property's schema (see `_codec._generic._LOADERS`)."""
     if "$ref" in schema:
-        target = schema["$ref"].rsplit("/", 1)[1]
+        target = schema["$ref"].removeprefix(spec_safety.REF_PREFIX)
+        if target not in schemas:  # a reference elsewhere (`#/paths/~1call/...`): no type the client can name
+            raise SystemExit(f"generate: refused: {spec_safety.shown(schema['$ref'])} is not a component schema")
         resolved = schemas[target]
         if "discriminator" in resolved:
             return ("union", target)
@@ -316,12 +391,48 @@ def render_tables(tables: dict[str, Any]) -> str:
 _MAP_SCALARS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}
 
 
-def render_template_data(tables: dict[str, Any]) -> str:
+def render_template_data(tables: dict[str, Any], spec: dict[str, Any] | None = None) -> str:
     """Spec facts the model template needs but the generator does not pass it: which fields
-    are discriminated unions (the generator flattens a one-variant union into its variant)."""
+    are discriminated unions (the generator flattens a one-variant union into its variant), and each string
+    enum value written as a Python literal (`repr`: the spec is data, never pasted into code as is), keyed by
+    the escaped form openapi-python-client hands the templates (`enum.values`)."""
+    literals: dict[str, str] = {}
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.get("enum", ()) if isinstance(node.get("enum"), list) else ():
+                if isinstance(value, str):
+                    key = in_double_quote_literal(value)
+                    if literals.setdefault(key, repr(value)) != repr(value):
+                        raise SystemExit(
+                            f"generate: refused: enum values {literals[key]} and {value!r} differ only in control characters"
+                        )
+            for child in node.values():
+                collect(child)
+        elif isinstance(node, list):
+            for child in node:
+                collect(child)
+
+    collect(spec or {})
+    # openapi-python-client reads a `$ref` property as its target alone and drops the description beside it
+    # (`Call.status`): the property's own words, else its target's, go into the model docstring.
+    schemas = (spec or {}).get("components", {}).get("schemas", {})
+    docs: dict[str, str] = {}
+    for schema_name, schema in schemas.items():
+        for prop, sub in (schema.get("properties") or {}).items():
+            refs = [part["$ref"] for key in ("oneOf", "anyOf", "allOf") for part in sub.get(key, ()) if "$ref" in part]
+            refs = [sub["$ref"]] if "$ref" in sub else refs
+            target = schemas.get(refs[0].rsplit("/", 1)[1], {}) if len(refs) == 1 else {}
+            text = sub.get("description") or target.get("description")
+            if isinstance(text, str) and text.strip():
+                docs[f"{schema_name}.{in_double_quote_literal(prop)}"] = text
     unions: dict[str, str] = {}
     maps: dict[str, str] = {}
+    attributes: dict[str, str] = {}  # only the renamed ones (`Schema.validate` -> `validate_`)
     for schema, table in tables["SCHEMAS"].items():
+        for prop, attribute in resources.attributes(table["properties"]).items():
+            if attribute != resources.py_name(prop):
+                attributes[f"{schema}.{in_double_quote_literal(prop)}"] = attribute
         for prop, desc in table["properties"].items():
             if desc[0] == "map" and desc[1][0] == "model":
                 maps[f"{schema}.{prop}"] = desc[1][1]
@@ -339,49 +450,129 @@ def render_template_data(tables: dict[str, Any]) -> str:
         "{# Generated by generate.py from openapi.yaml. #}\n"
         f"{{% set union_fields = {json.dumps(unions, sort_keys=True)} %}}\n"
         f"{{% set map_fields = {json.dumps(maps, sort_keys=True)} %}}\n"
+        # Raw characters (ensure_ascii=False): Jinja reads JSON's surrogate-pair escapes as two lone surrogates.
+        f"{{% set py_literal = {json.dumps(literals, sort_keys=True, ensure_ascii=False)} %}}\n"
+        f"{{% set property_docs = {json.dumps(docs, sort_keys=True, ensure_ascii=False)} %}}\n"
+        f"{{% set attribute_names = {json.dumps(attributes, sort_keys=True, ensure_ascii=False)} %}}\n"
     )
 
 
 def render_unknown_variants(tables: dict[str, Any]) -> str:
-    lines = [
-        '"""What an unknown tag of each discriminated union of the spec parses into. Generated."""',
-        "",
-        "from .._codec._unknown_variant import UnknownVariant",
-        "",
-        f"__all__ = {sorted('Unknown' + family for family in tables['UNIONS'])!r}",
-    ]
+    """One `Unknown<Family>` per union, with a typed read-only property for each field every known member has
+    (same JSON name, same type): reading `tool.messages` type-checks whatever member `tool` is. The discriminator
+    is one of them, typed `str` (each known member has its own constant)."""
+    # UnknownVariant's own attributes: a shared field of that name keeps being read from `raw`.
+    reserved = {"raw", "tag", "family", "tag_property", "validation_issues", "to_dict"}
+    aliases = tables["UNION_ALIASES"]
+    classes: list[str] = []
+    needed: dict[str, set[str]] = {"models": set(), "unions": set()}
     for family, table in tables["UNIONS"].items():
-        lines += [
+        names = dict.fromkeys(table["mapping"].values())
+        # A member that is no object model (none in the spec today) leaves nothing known to share.
+        members = [tables["SCHEMAS"][name] for name in names if name in tables["SCHEMAS"]]
+        shared: dict[str, tuple[str, tuple[Any, ...]]] = {}  # json name -> (annotation, descriptor)
+        for json_name, desc in members[0]["properties"].items() if len(members) == len(names) else ():
+            if json_name == table["tag"]:
+                shared[json_name] = ("str", ("string", {}))
+            elif all(json_name in member["properties"] for member in members):
+                types = {_read_annotation(member["properties"][json_name], needed) for member in members}
+                if len(types) == 1:  # the same type in every member (string limits aside)
+                    required = all(json_name in member["required"] for member in members)
+                    shared[json_name] = (types.pop() + ("" if required else " | Unset"), desc)
+        classes += [
             "",
             "",
             f"class Unknown{family}(UnknownVariant):",
-            f'    """A {family} whose {table["tag"]!r} is not one of: {", ".join(table["mapping"])}."""',
+            f'    """A {family} whose {source_text.docstring(repr(table["tag"]))} is not one of: '
+            f"{source_text.docstring(', '.join(table['mapping']))}.",
+            "",
+            "    The fields every known member has are typed here, read from `raw` (see SharedField).",
+            '    """',
             "",
             "    __slots__ = ()",
             f"    family = {family!r}",
             f"    tag_property = {table['tag']!r}",
+            *([""] if shared else []),
         ]
-    return "\n".join(lines) + "\n"
+        # The attribute each member model has for the field (`validate_` for `validate`), so reading it
+        # type-checks whatever member the value is.
+        attributes = resources.attributes(members[0]["properties"]) if members else {}
+        for json_name, (annotation, desc) in shared.items():
+            name = attributes[json_name]
+            if name in reserved:
+                continue
+            classes.append(f"    {name}: SharedField[{annotation}] = SharedField({json_name!r}, {desc!r})")
+    models = sorted(needed["models"])
+    unions = sorted(needed["unions"])
+    lines = [
+        '"""What an unknown tag of each discriminated union of the spec parses into. Generated."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import datetime",
+        "from typing import TYPE_CHECKING, Any, Literal",
+        "",
+        "from .._codec._unknown_variant import SharedField, UnknownVariant",
+        "from ..types import Unset",
+        "",
+        "if TYPE_CHECKING:",
+        f"    from . import {', '.join(models)}" if models else "    pass",
+        f"    from .unions import {', '.join(unions)}" if unions else "",
+        "",
+        f"__all__ = {sorted('Unknown' + family for family in [*tables['UNIONS'], *aliases])!r}",
+    ]
+    # A locked name of a union that another now serves: the same class under its old name.
+    tail = ["", *(f"Unknown{alias} = Unknown{family}" for alias, family in sorted(aliases.items()))] if aliases else []
+    return "\n".join(lines + classes + tail) + "\n"
+
+
+def _read_annotation(desc: tuple[Any, ...], needed: dict[str, set[str]]) -> str:
+    """The type a model attribute described by `desc` reads as (leniently parsed), naming the classes it needs."""
+    kind = desc[0]
+    if kind in ("model", "enum"):
+        needed["models"].add(desc[1])
+        return f"{desc[1]} | str" if kind == "enum" and desc[2] else desc[1]
+    if kind == "union":
+        needed["unions"].add(desc[1])
+        return desc[1]
+    if kind == "array":
+        return f"list[{_read_annotation(desc[1], needed)}]"
+    if kind == "map":
+        return f"dict[str, {_read_annotation(desc[1], needed)}]"
+    if kind == "nullable":
+        return f"{_read_annotation(desc[1], needed)} | None"
+    if kind == "oneof":
+        return " | ".join(dict.fromkeys(_read_annotation(option, needed) for option in desc[1:]))
+    if kind == "const":
+        return f"Literal[{desc[1]!r}]"
+    scalars = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}
+    return scalars.get(kind) or {"datetime": "datetime.datetime", "object": "dict[str, Any]"}.get(kind, "Any")
 
 
 def render_union_aliases(tables: dict[str, Any]) -> str:
     """One type alias per discriminated union, e.g. ``Tool = CreateTransferCallToolDTO | ... | UnknownTool``."""
     unions = tables["UNIONS"]
     names = sorted({name for table in unions.values() for name in table["mapping"].values()})
-    lines = [
-        '"""Every discriminated union of the spec as a type alias: what a union field can hold. Generated."""',
-        "",
-        "from typing import TYPE_CHECKING, TypeAlias",
-        "",
+    # A spec with no discriminated union (a narrow selection) has nothing to import: no empty `from . import`.
+    imports = [
         "if TYPE_CHECKING:",
         f"    from . import {', '.join(names)}",
         f"    from .unknown_variants import {', '.join(sorted('Unknown' + family for family in unions))}",
         "",
-        f"__all__ = {sorted(unions)!r}",
+    ]
+    lines = [
+        '"""Every discriminated union of the spec as a type alias: what a union field can hold. Generated."""',
+        "",
+        "from typing import TYPE_CHECKING, TypeAlias" if unions else "",
+        "",
+        *(imports if unions else []),
+        f"__all__ = {sorted([*unions, *tables['UNION_ALIASES']])!r}",
     ]
     for family, table in unions.items():
         members = " | ".join([*table["mapping"].values(), f"Unknown{family}"])
         lines += ["", f'{family}: TypeAlias = "{members}"']
+    for alias, family in sorted(tables["UNION_ALIASES"].items()):  # a locked name of a renamed union
+        lines += ["", f"{alias}: TypeAlias = {family}"]
     return "\n".join(lines) + "\n"
 
 
@@ -396,8 +587,8 @@ def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> No
     made = {
         "models": exported - set(lock["enums"]),
         "enums": exported & set(lock["enums"]),
-        "unions": set(tables["UNIONS"]),
-        "unknown": {"Unknown" + family for family in tables["UNIONS"]},
+        "unions": set(tables["UNIONS"]) | set(tables.get("UNION_ALIASES", ())),
+        "unknown": {"Unknown" + family for family in [*tables["UNIONS"], *tables.get("UNION_ALIASES", ())]},
         # The operation table is keyed `resource.method` (`calls.create`), as the lock is.
         "methods": set(tables["OPERATIONS"]),
     }
@@ -407,6 +598,31 @@ def check_names_locked(out: Path, spec_path: Path, tables: dict[str, Any]) -> No
             "public names not in the names lock (run update-spec, which names them and locks them):\n  "
             + "\n  ".join(problems)
         )
+
+
+def add_enum_aliases(models: Path, tables: dict[str, Any]) -> None:
+    """Each locked name of an enum merged into another (`x-vapi-aliases`) is that class under another name,
+    defined beside it and exported like a model (lazily; typed for mypy)."""
+    aliases = tables["ALIASES"]
+    if not aliases:
+        return
+    init = models / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    modules = dict(re.findall(r'^    "(\w+)": "\.(\w+)",$', text, flags=re.MULTILINE))
+    imports, entries, names = [], [], []
+    for alias, target in sorted(aliases.items()):
+        module = modules[target]
+        with (models / f"{module}.py").open("a", encoding="utf-8") as handle:
+            handle.write(f"\n\n{alias} = {target}  # a locked name of this class (names lock)\n")
+        imports.append(f"    from .{module} import {alias}\n")
+        entries.append(f'    "{alias}": ".{module}",\n')
+        names.append(f'    "{alias}",\n')
+    text = text.replace(
+        "    from .unknown_variants import *", "".join(imports) + "    from .unknown_variants import *", 1
+    )
+    text = text.replace("_MODULES = {\n", "_MODULES = {\n" + "".join(entries), 1)
+    text = text.replace("__all__ = [\n", "__all__ = [\n" + "".join(names), 1)
+    init.write_text(text, encoding="utf-8")
 
 
 def _all_of(module: Path) -> str:

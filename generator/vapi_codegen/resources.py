@@ -17,12 +17,16 @@ import builtins
 import copy
 import re
 import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
 from vapi_spec import operations as spec_operations
+from vapi_spec import safety
+
+from . import source_text
 
 GENERATOR = Path(__file__).resolve().parent
 SUCCESS = ("200", "201", "202", "204")
@@ -31,6 +35,14 @@ SUCCESS = ("200", "201", "202", "204")
 def py_name(json_name: str) -> str:
     """The Python name openapi-python-client gives a property (`type` -> `type_`), so kwargs match models."""
     return str(PythonIdentifier(json_name, prefix="field"))
+
+
+def attributes(json_names: Iterable[str]) -> dict[str, str]:
+    """JSON name -> the model attribute of each property of one model: its `py_name`, renamed by
+    `safety.attribute_names` where it would shadow a member of the `Model` base class (`validate` -> `validate_`)."""
+    python = {json_name: py_name(json_name) for json_name in json_names}
+    chosen = safety.attribute_names(python.values())
+    return {json_name: chosen[name] for json_name, name in python.items()}
 
 
 def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: Any) -> dict[str, Any]:
@@ -49,10 +61,21 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
         for method, operation in item.items():
             if method not in spec_operations.HTTP_METHODS:
                 continue
-            resource, name = operation["x-vapi-resource"], operation["x-vapi-method"]
+            resource = source_text.identifier(operation["x-vapi-resource"], f"the resource of {method.upper()} {path}")
+            name = source_text.identifier(operation["x-vapi-method"], f"the method of {method.upper()} {path}")
             parameters = [_resolve(spec, p) for p in [*item.get("parameters", ()), *operation.get("parameters", ())]]
-            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
+            body = content.get("application/json", {}).get("schema")
+            form = _form_fields(spec, content) if body is None else {}
             body_name = body["$ref"].rsplit("/", 1)[1] if body and "$ref" in body else None
+            # Every keyword of the method, by one rule: a name the client's own keywords (`timeout`, `to`...)
+            # or an earlier keyword already took gets `_` appended, and the table says what it stands for.
+            path_names = [py_name(p["name"]) for p in parameters if p["in"] == "path"]
+            query_names = [py_name(p["name"]) for p in parameters if p["in"] == "query"]
+            fields = attributes(tables["SCHEMAS"][body_name]["properties"] if body_name in tables["SCHEMAS"] else {})
+            form_names = [py_name(f) for f in form]
+            keywords = safety.keyword_names([*path_names, *query_names, *fields.values(), *form_names])
+            renamed = {keywords[a]: a for a in fields.values() if keywords[a] != a}
             body_shape = describe(body, schemas) if body else None
             status, shape = _success(spec, operation, schemas, describe)
             operations[f"{resource}.{name}"] = {
@@ -61,9 +84,11 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 "method": method.upper(),
                 "path": path,
                 "operation_id": operation["operationId"],
-                "path_params": tuple((p["name"], py_name(p["name"])) for p in parameters if p["in"] == "path"),
+                "path_params": tuple(
+                    (p["name"], keywords[py_name(p["name"])]) for p in parameters if p["in"] == "path"
+                ),
                 "query": {
-                    py_name(p["name"]): (p["name"], describe(p.get("schema", {}), schemas))
+                    keywords[py_name(p["name"])]: (p["name"], describe(p.get("schema", {}), schemas))
                     for p in parameters
                     if p["in"] == "query"
                 },
@@ -74,19 +99,78 @@ def compile_operations(spec: dict[str, Any], tables: dict[str, Any], describe: A
                 "shape": shape,
                 "creates_call": bool(operation.get("x-vapi-creates-call")),
                 "replaced_by": operation.get("x-vapi-replaced-by") if operation.get("deprecated") else None,
-                "pages": bool(operation.get("x-vapi-pages")),  # the resource has `list_all`
+                # the resource has `list_all`: True by createdAt, "page-number" by page
+                "pages": operation.get("x-vapi-pages") or False,
                 "batch": operation.get("x-vapi-batch"),  # {field, single, batch}: `create()` overloads
             }
+            if form:  # a multipart body: keyword -> (JSON name, "file" | "files" | the field's descriptor, required)
+                operations[f"{resource}.{name}"]["multipart"] = {
+                    keywords[py_name(json_name)]: (
+                        json_name,
+                        part if isinstance(part, str) else describe(part, schemas),
+                        required,
+                    )
+                    for json_name, (part, required) in form.items()
+                }
+            if renamed:  # body keyword -> the body model's attribute it stands for (`to_` -> `to`)
+                operations[f"{resource}.{name}"]["renamed"] = renamed
     return dict(sorted(operations.items()))
 
 
+def renames(tables: dict[str, Any]) -> list[str]:
+    """One line per name the rules changed (the keywords of `compile_operations`, the attributes of
+    `attributes`), as update-spec reports them: `generate` prints them too."""
+    out: list[str] = []
+    for schema, table in tables["SCHEMAS"].items():
+        for json_name, attribute in attributes(table["properties"]).items():
+            if attribute != py_name(json_name):
+                out.append(f"{schema}: the property {json_name!r} is the attribute `{attribute}`")
+    for key, op in tables["OPERATIONS"].items():
+        where = f"{op['method']} {op['path']}"
+        params = [*op["path_params"], *((json_name, kw) for kw, (json_name, _desc) in op["query"].items())]
+        for json_name, kw in params:
+            if kw != py_name(json_name):
+                out.append(f"{where}: the parameter {json_name!r} is the keyword `{kw}` of {key}()")
+        fields = attributes(tables["SCHEMAS"][op["body"]]["properties"]) if op["body"] else {}
+        for kw, attribute in op.get("renamed", {}).items():
+            json_name = next(name for name, chosen in fields.items() if chosen == attribute)
+            out.append(f"{where}: the body field {json_name!r} is the keyword `{kw}` of {key}()")
+    return out
+
+
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    seen: set[str] = set()
     while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
+        ref = node["$ref"]
+        if ref in seen:
+            raise SystemExit(f"generate: refused: the reference {safety.shown(ref)} refers to itself")
+        seen.add(ref)
+        try:  # a JSON pointer: `~1` is `/` (`#/paths/~1call~1{id}/...`), `~0` is `~`
+            node = safety.resolve(spec, ref)
+        except safety.UnsafeSpecError as error:
+            raise SystemExit(f"generate: refused: {error}") from None
     return node
+
+
+def _form_fields(spec: dict[str, Any], content: dict[str, Any]) -> dict[str, tuple[Any, bool]]:
+    """A multipart/form-data body's parts: JSON name -> ("file" for a `format: binary` part, "files" for an
+    array of them, else the part's schema to describe; whether it is required)."""
+    schema = content.get("multipart/form-data", {}).get("schema")
+    if schema is None:
+        return {}
+    schema = _resolve(spec, schema)
+    required = set(schema.get("required", ()))
+    fields: dict[str, tuple[Any, bool]] = {}
+    for json_name, given in schema.get("properties", {}).items():
+        prop = _resolve(spec, given)
+        items = _resolve(spec, prop.get("items", {})) if prop.get("type") == "array" else {}
+        part = "file" if _binary(prop) else "files" if _binary(items) else given  # a $ref keeps its enum's name
+        fields[json_name] = (part, json_name in required)
+    return fields
+
+
+def _binary(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "string" and schema.get("format") == "binary"
 
 
 def _accept(spec: dict[str, Any], operation: dict[str, Any]) -> str:
@@ -168,10 +252,13 @@ def result_annotation(shape: Any) -> str:
 
 
 def _doc(text: str | None, indent: int, width: int = 100) -> str:
+    """Spec text for a docstring (see `source_text.docstring`), wrapped only at spaces: a long word is never
+    split, so no escape is cut in two."""
     if not text:
         return ""
-    text = " ".join(text.split()).replace('"""', "'''").replace("\\", "\\\\")
-    return textwrap.fill(text, width=width, subsequent_indent=" " * indent)
+    return textwrap.fill(
+        source_text.docstring(text), width=width, subsequent_indent=" " * indent, break_long_words=False
+    )
 
 
 def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: dict[str, Any]) -> str:
@@ -204,7 +291,12 @@ def render_resources(spec: dict[str, Any], operations: dict[str, Any], tables: d
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    source = environment.get_template("resources.py.jinja").render(resources=resources)
+    environment.filters.update(docstring=source_text.docstring, py=source_text.literal)
+    # `FileInput` is imported only where a method takes a file: a package without uploads stays as it was.
+    uploads = any(
+        isinstance(part, str) for op in operations.values() for _, part, _ in op.get("multipart", {}).values()
+    )
+    source = environment.get_template("resources.py.jinja").render(resources=resources, uploads=uploads)
     _check_no_method_hides_a_module_name(source)
     return source
 
@@ -255,13 +347,15 @@ def _method(
         for json_name, python_name in op["path_params"]
     ]
     body_fields = []
+    keyword = {field: name for name, field in op.get("renamed", {}).items()}  # `to` -> `to_`
     if op["body"]:
         body_schema = schemas[op["body"]]
+        fields = attributes(tables["SCHEMAS"][op["body"]]["properties"])
         for json_name, desc in tables["SCHEMAS"][op["body"]]["properties"].items():
             prop = body_schema["properties"][json_name]
             body_fields.append(
                 {
-                    "name": py_name(json_name),
+                    "name": keyword.get(fields[json_name], fields[json_name]),
                     "json": json_name,
                     "annotation": _qualify(annotation(desc), shadowed),
                     "doc": _doc(_description(prop, schemas), 16),
@@ -276,18 +370,43 @@ def _method(
         }
         for python_name, (json_name, desc) in op["query"].items()
     ]
-    taken = {f["name"] for f in body_fields} | {q["name"] for q in query}
+    form = []
+    if op.get("multipart"):
+        form_schema = _resolve(spec, source["requestBody"])["content"]["multipart/form-data"]["schema"]
+        form_props = _resolve(spec, form_schema).get("properties", {})
+        for python_name, (json_name, part, required) in op["multipart"].items():
+            kind = {"file": "FileInput", "files": "Sequence[FileInput]"}.get(part) if isinstance(part, str) else None
+            form.append(
+                {
+                    "name": python_name,
+                    "json": json_name,
+                    "annotation": _qualify(kind or annotation(part), shadowed),
+                    "required": required,
+                    "doc": _doc(_description(form_props.get(json_name, {}), schemas), 16),
+                }
+            )
+        form.sort(key=lambda field: not field["required"])  # required first, as the signature reads
+    taken = {f["name"] for f in body_fields} | {q["name"] for q in query} | {f["name"] for f in form}
     for keyword in ("request_id", "attempted_since"):
         if op["creates_call"] and keyword in taken:
             raise SystemExit(f"{key}: a body field or query parameter is named like the `{keyword}` keyword")
     batch = None
     if op["batch"] and any(f["json"] == op["batch"]["field"] for f in body_fields):
         batch = {
-            "field": py_name(op["batch"]["field"]),
+            "field": next(f["name"] for f in body_fields if f["json"] == op["batch"]["field"]),
             "single": f"models.{op['batch']['single']}",
             "batch": f"models.{op['batch']['batch']}",
         }
     shape = op["shape"]
+    item = None
+    paged_by = None
+    if op["pages"] == spec_operations.PAGE_NUMBER:
+        items_json, metadata_json = spec_operations.page_fields(spec, source) or ("", "")
+        page_model = tables["SCHEMAS"][shape[1]]["properties"]
+        item = _qualify(result_annotation(page_model[items_json][1]), shadowed)
+        paged_by = (py_name(items_json), py_name(metadata_json))
+    elif op["pages"]:
+        item = _qualify(result_annotation(shape[1]), shadowed)
     return {
         "name": op["name"],
         "key": key,
@@ -299,7 +418,9 @@ def _method(
         "body_fields": body_fields,
         "query": query,
         "returns": _qualify(result_annotation(shape), shadowed),
-        "item": _qualify(result_annotation(shape[1]), shadowed) if op["pages"] else None,
+        "item": item,
+        "paged_by": paged_by,  # a page-number listing: the page's (items, metadata) attributes
+        "form": form,
         "download": bool(shape and shape[0] == "binary"),
         "batch": batch,
     }

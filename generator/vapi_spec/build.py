@@ -12,15 +12,16 @@ from __future__ import annotations
 import copy
 import fnmatch
 import gzip
-import json
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import names as spec_names
 from . import operations as spec_operations
 from . import overlay as spec_overlay
 from . import rules as spec_rules
+from . import safety as spec_safety
 
 # The checkout these tools work on: the one they are installed from (`pip install -e generator`).
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,9 +48,15 @@ def read_and_parse(path: Path) -> tuple[bytes, JSONObject]:
 
 
 def parse_document(data: bytes, name: str) -> JSONObject:
-    document = json.loads(data)
-    if not isinstance(document, dict) or "paths" not in document or "components" not in document:
-        raise SystemExit(f"{name}: not an OpenAPI document (no paths/components)")
+    """The document, refused with a one-line message when it is not one the pipeline can treat as data
+    (see `safety`): checked before anything is selected from it."""
+    try:
+        document = spec_safety.parse(data, name)
+        if not isinstance(document, dict) or "paths" not in document or "components" not in document:
+            raise SystemExit(f"{name}: not an OpenAPI document (no paths/components)")
+        spec_safety.check_document(document, name)
+    except spec_safety.UnsafeSpecError as error:
+        raise SystemExit(f"update-spec: refused: {error}") from None
     return document
 
 
@@ -88,6 +95,7 @@ def build(
     for name in rules["order"]:
         spec_rules.RULES[name](doc, config, log)
     prune_schemas(doc, selection)
+    spec_names.add_aliases(doc, names or {})  # merged or renamed classes keep their locked names
     spec_operations.annotate(doc, selection.get("operations", {}))  # resources and method names: x-vapi-*
     return order_document(doc), warnings, log
 

@@ -399,13 +399,26 @@ class Document:
         body = None
         request_body = self.resolve(op.get("requestBody"))
         if isinstance(request_body, dict):
-            body = (bool(request_body.get("required")), self.body_type(request_body) or ANY)
+            # A required body with no required field is still an optional argument of the method (the client
+            # sends `{}`): `client.calls.delete(id)` keeps working when DELETE gains one.
+            required = bool(request_body.get("required")) and self.body_has_required_field(request_body)
+            body = (required, self.body_type(request_body) or ANY)
         responses = {
             str(status): self.body_type(self.resolve(response))
             for status, response in (op.get("responses") or {}).items()
             if str(status).startswith("2")
         }
         return Operation(key, op.get("deprecated") is True, parameters, body, responses)
+
+    def body_has_required_field(self, holder: JSONObject) -> bool:
+        media = (holder.get("content") or {}).get("application/json")
+        schema = self.resolve((media or {}).get("schema")) if isinstance(media, dict) else None
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+            schema = self.components.get(ref[len(SCHEMA_REF) :])
+        if not isinstance(schema, dict) or not (schema.get("properties") or schema.get("allOf")):
+            return True  # not an object of keyword fields: the caller must pass something
+        return bool(self.collect_object(schema, set())[1])
 
     def body_type(self, holder: Any) -> TypeInfo | None:
         content = holder.get("content") if isinstance(holder, dict) else None
@@ -748,7 +761,9 @@ def denotes(entry: JSONObject) -> str:
         text = f"upstream {noun} {entry['schema']}"
     else:
         text = f"{noun} at {listing(entry.get('places') or [entry['place']], 4)}"
-    if "now" in entry:
+    if "alias_of" in entry:
+        text += f"; an alias of `{entry['alias_of']}`"
+    elif "now" in entry:
         text += f"; that place now uses `{entry['now']}`"
     elif "replaced_by" in entry:
         text += f"; replaced by `{entry['replaced_by']}`"
@@ -943,7 +958,16 @@ def render_markdown(report: JSONObject) -> str:
         lines += [f"### Breaking for {' and '.join(breaks)} ({audience}): {len(entries)}", ""]
         lines += [*folded(None, [breaking_line(e) for e in entries]), ""]
     lines += non_breaking_lines(report["changes"])
+    lines += rules_lines(report.get("rules"))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def rules_lines(effects: list[JSONObject] | None) -> list[str]:
+    """Where a rule widened a type the spec contradicts (its examples, descriptions or sibling unions)."""
+    if not effects:
+        return []
+    items = [f"- `{e['where']}`: {e['was']} -> {e['now']} ({e['rule']})" for e in effects]
+    return [f"### Contradictions resolved by rules: {len(effects)}", "", *folded(None, items), ""]
 
 
 AUDIENCES = {REQUESTS: "code that sends", RESPONSES: "code that reads"}

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 JSONObject = dict[str, Any]
+ALIASES = "x-vapi-aliases"
 LOCK_FILE = "names.lock.json"
 KINDS = ("models", "unions", "enums", "unknown", "methods")
 HOISTED = "x-vapi-hoisted-from"
@@ -85,6 +86,27 @@ def same_meaning(kind: str, locked: JSONObject, made: JSONObject) -> bool:
 # what a document exports
 
 
+def add_aliases(doc: JSONObject, lock: JSONObject) -> None:
+    """A locked union or enum name that is not made again, while its place is served by another class (equal
+    enums merged, a union renamed on purpose), stays importable as an alias of that class: the component
+    serving its place lists it in `x-vapi-aliases`, and the generator exports it. A name is never taken away
+    while what it denotes exists."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    serving: dict[str, str] = {}
+    for name, schema in sorted(schemas.items()):
+        for where in hoisted_places(schema):
+            serving.setdefault(where, name)
+    for kind in ("unions", "enums"):
+        for name, entry in sorted(lock.get(kind, {}).items()):
+            target = serving.get(entry.get("place", ""))
+            if name in schemas or target is None or target == name:
+                continue
+            schema = schemas[target]
+            if (kind == "unions") != ("discriminator" in schema):
+                continue  # the place now holds another kind of thing: the name is retired
+            schema[ALIASES] = sorted({*schema.get(ALIASES, ()), name})
+
+
 def public_names(doc: JSONObject, methods: dict[str, str] | None = None) -> JSONObject:
     """Every public name `doc` makes, by kind, with what it denotes (active entries of a lock).
 
@@ -98,10 +120,15 @@ def public_names(doc: JSONObject, methods: dict[str, str] | None = None) -> JSON
             entry.update({"place": places[0], "places": places} if places else {"schema": name})
             names["unions"][name] = entry
             names["unknown"]["Unknown" + name] = {"union": name}
+            for alias in schema.get(ALIASES, ()):
+                names["unions"][alias] = {**entry, "alias_of": name}
+                names["unknown"]["Unknown" + alias] = {"union": alias, "alias_of": "Unknown" + name}
         elif isinstance(schema.get("enum"), list) and all(isinstance(v, str) for v in schema["enum"]):
             entry = {"values": sorted(schema["enum"])}
             entry.update({"place": places[0], "places": places} if places else {"schema": name})
             names["enums"][name] = entry
+            for alias in schema.get(ALIASES, ()):
+                names["enums"][alias] = {**entry, "alias_of": name}
         elif schema.get("type") == "object" and schema.get("properties"):
             names["models"][name] = {"schema": name} if not places else {"place": places[0], "places": places}
     for operation, method in (methods if methods is not None else operation_methods(doc)).items():
@@ -173,6 +200,7 @@ def update(lock: JSONObject, current: JSONObject, label: str) -> tuple[JSONObjec
                 delta["added"].append({"name": name, "kind": kind, **entry})
             elif "retired" in old:
                 delta["revived"].append({"name": name, "kind": kind, **entry})
+            # An alias keeps the place it was named from (its class's first place may be another).
             kept = {"place": old["place"]} if old and "place" in old else {}
             new[kind][name] = {**entry, **kept}
         for name, old in lock.get(kind, {}).items():
@@ -199,7 +227,7 @@ def locked_places(lock: JSONObject, kind: str) -> dict[str, str]:
     return {
         name: entry["place"]
         for name, entry in lock.get(kind, {}).items()
-        if "place" in entry and "replaced_by" not in entry
+        if "place" in entry and "replaced_by" not in entry and "alias_of" not in entry
     }
 
 

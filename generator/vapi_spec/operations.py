@@ -6,8 +6,12 @@ so the generator reads one document and never `spec/selection.yaml`.
     x-vapi-method         the method name: the naming table's, else the rule below
     x-vapi-creates-call   the request may place a call: never sent twice (naming table)
     x-vapi-replaced-by    a deprecated operation's successor method (naming table)
-    x-vapi-pages          `list` pages by `createdAt` (it takes `limit` and `createdAtLe` and returns an array):
-                          the resource gets `list_all`
+    x-vapi-pages          how `list` pages, so the resource gets `list_all`: `true` by `createdAt` (it takes
+                          `limit` and `createdAtLe` and answers an array), `page-number` by page (it takes
+                          `page` and `limit` and answers one object: an array of the items beside an object
+                          of paging metadata, `{results, metadata}`). Nothing for any other `list` (no
+                          `limit`, or an answer that is an array or a page by turns): it cannot be walked
+                          safely. Other page-number operations (`find_all_v2`) stay one page per call.
     x-vapi-batch          a create whose response is one model or a batch of them, chosen by a body field
 
 The naming rule, per resource: its collection is the shortest path that both lists and creates (GET and POST)
@@ -72,6 +76,8 @@ def annotate(doc: JSONObject, table: dict[str, JSONObject]) -> None:
                     operation[extension] = entry[flag]
             if name == "list" and _pages(doc, operation):
                 operation["x-vapi-pages"] = True
+            elif name == "list" and page_fields(doc, operation) is not None:
+                operation["x-vapi-pages"] = PAGE_NUMBER
             batch = _batch(doc, operation)
             if batch:
                 operation["x-vapi-batch"] = batch
@@ -141,6 +147,34 @@ def _pages(doc: JSONObject, operation: JSONObject) -> bool:
     }
     schema = _resolve(doc, _success_schema(doc, operation))
     return {"limit", "createdAtLe"} <= query and isinstance(schema, dict) and schema.get("type") == "array"
+
+
+#: `x-vapi-pages` of a listing that pages by `page` and `limit`.
+PAGE_NUMBER = "page-number"
+#: What makes an object paging metadata: it says where the page sits (any one of these properties).
+_PAGING_METADATA = frozenset({"currentPage", "totalPages", "hasNextPage", "totalItems"})
+
+
+def page_fields(doc: JSONObject, operation: JSONObject) -> tuple[str, str] | None:
+    """A listing by page number: it takes `page` and `limit`, and answers an object whose one array property
+    holds the items and whose other properties include paging metadata (`currentPage`, `hasNextPage`, ...).
+    Returns the JSON names of (items, metadata), else None."""
+    query = {
+        p.get("name")
+        for p in map(lambda p: _resolve(doc, p), operation.get("parameters", []))
+        if p.get("in") == "query"
+    }
+    schema = _resolve(doc, _success_schema(doc, operation))
+    if not {"page", "limit"} <= query or not isinstance(schema, dict) or schema.get("type") != "object":
+        return None
+    properties = {name: _resolve(doc, prop) for name, prop in schema.get("properties", {}).items()}
+    arrays = [name for name, prop in properties.items() if isinstance(prop, dict) and prop.get("type") == "array"]
+    metadata = [
+        name
+        for name, prop in properties.items()
+        if isinstance(prop, dict) and _PAGING_METADATA & set(prop.get("properties", {}))
+    ]
+    return (arrays[0], metadata[0]) if len(arrays) == 1 and len(metadata) == 1 else None
 
 
 def _ref_name(node: Any) -> str | None:

@@ -18,6 +18,7 @@ The conventions the generator and the runtime rely on (see README, "Updating the
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -35,6 +36,7 @@ _LIST = ("allOf", "anyOf", "oneOf")
 _MAP = ("properties",)
 HOISTED = "x-vapi-hoisted-from"  # on components a rule created: where the schema was inline upstream
 REF_PREFIX = "#/components/schemas/"
+WIDENED = "x-vapi-widened-by"  # on a schema a contradiction rule widened or corrected: {rule, was}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -424,7 +426,9 @@ class PlaceNamer:
             if names[index] is None:
                 ordered = sorted(set(places), key=lambda p: (" " in p, p))  # schema places before operations
                 pin = next((self.pinned[p] for p in ordered if p in self.pinned), None)
-                base = pin if pin and pin not in self.taken else derived_name(ordered[0])
+                # A shared enum is named from its role; a union keeps its first place (pins name the shared ones).
+                role = role_name(ordered) if self.noun == "Enum" else None
+                base = pin if pin and pin not in self.taken else (role or derived_name(ordered[0]))
                 if base in self.taken:  # an upstream schema or a locked name: `ToolCallResultMessageUnion`
                     base += self.noun
                 names[index] = unique_name(base, self.taken)
@@ -459,6 +463,24 @@ def derived_name(where: str) -> str:
     return resource
 
 
+def role_name(places: list[str]) -> str | None:
+    """A neutral name for a class several schemas share, from its role: the property they all hold it in,
+    after the words their names end with in common (`CartesiaTranscriber.language` and
+    `DeepgramTranscriber.language` -> `TranscriberLanguage`). None for one owner, operations or mixed properties:
+    a name after one of several owners would mislead users of the others."""
+    if any(" " in where for where in places):
+        return None
+    owners = {where.rpartition(".")[0] for where in places}
+    props = {where.rpartition(".")[2] for where in places}
+    if len(owners) < 2 or len(props) != 1 or "" in owners:
+        return None
+    words = [re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", owner.split(".")[-1]) for owner in owners]
+    common: list[str] = []
+    while all(len(w) > len(common) for w in words) and len({w[-1 - len(common)] for w in words}) == 1:
+        common.insert(0, words[0][-1 - len(common)])
+    return "".join(common) + pascal(_singular(props.pop()))
+
+
 def _set_discriminator(doc: JSONObject, union: JSONObject, refs: list[str], tag: str, log: Log) -> None:
     union["discriminator"] = {
         "propertyName": tag,
@@ -480,10 +502,26 @@ def _prop_of(where: str) -> str:
     return place(where).split(".")[-1]
 
 
+# Words ending in "s" that are singular already (`status`, `alias`): the suffix rules below cover most
+# (-ss, -us, -is); these are the rest.
+_SINGULAR_IN_S = ("alias", "canvas", "atlas", "bias", "gas", "series", "species", "news", "lens")
+
+
 def _singular(word: str) -> str:
-    if word.endswith("ies"):
+    """The singular of a property's last word, for a name made from it (`costs` -> `cost`, `statuses` ->
+    `status`); a singular word stays as it is (`status`, not `statu`; `analysis`, `address`, `alias`, `bus`)."""
+    lower = word.lower()
+    if lower.endswith(("ss", "us", "is", *_SINGULAR_IN_S)):
+        return word
+    if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
+    if lower.endswith("yses"):  # analyses -> analysis
+        return word[:-2] + "is"
+    if lower.endswith("es"):
+        stem = word[:-2]
+        if stem.lower().endswith(("ss", "us", "sh", "ch", "x", "z", *_SINGULAR_IN_S)):
+            return stem  # statuses, addresses, aliases, boxes, matches
+    if lower.endswith("s"):
         return word[:-1]
     return word
 
@@ -527,7 +565,7 @@ def named_enums(doc: JSONObject, config: JSONObject, log: Log) -> None:
         # Only string enums become OpenEnum classes; a number enum stays inline (a plain number).
         if isinstance(values, list) and len(values) > 1 and all(isinstance(v, str) for v in values):
             site = _EnumSite.of(node, where, {})
-            kept = {k: node.pop(k) for k in ("description", "default", "examples") if k in node}
+            kept = {k: node.pop(k) for k in ("description", "default", "examples", WIDENED) if k in node}
             nullable = isinstance(node.get("type"), list) and "null" in node["type"]
             node.clear()
             if nullable:
@@ -606,7 +644,7 @@ def free_form_objects(doc: JSONObject, config: JSONObject, log: Log) -> None:
             and not node.get("properties")
             and not isinstance(node.get("additionalProperties"), dict)
         ):
-            kept = {k: v for k, v in node.items() if k in ("description", "examples", "default")}
+            kept = {k: v for k, v in node.items() if k in ("description", "examples", "default", WIDENED)}
             node.clear()
             if nullable:
                 node["oneOf"] = [{"$ref": REF_PREFIX + FREE_FORM}, {"type": "null"}]
@@ -676,6 +714,215 @@ def invalid_examples(doc: JSONObject, config: JSONObject, log: Log) -> None:
         log.append(("invalid_examples", pointer))
 
 
+# ---------------------------------------------------------------------------------------------------
+# contradictions: where the spec says two things about a value, the type admits both (issue 26)
+
+_KEEP = ("description", "examples", "default", "deprecated", "readOnly", "writeOnly", WIDENED)
+
+
+def json_type(value: Any) -> str:
+    """The JSON Schema type of a JSON value (`integer` for whole numbers)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return "integer"
+    return {float: "number", str: "string", list: "array", dict: "object"}.get(type(value), "object")
+
+
+def _kinds(node: JSONObject) -> list[str] | None:
+    """The node's declared types as a list; None when it declares none (a `$ref`, a union)."""
+    kind = node.get("type")
+    if isinstance(kind, str):
+        return [kind]
+    if isinstance(kind, list) and all(isinstance(k, str) for k in kind):
+        return list(kind)
+    return None
+
+
+def _fits(value: Any, node: JSONObject) -> bool:
+    """`value` has one of the node's types and, if it lists values, is one of them (nothing deeper)."""
+    kinds = _kinds(node) or []
+    found = json_type(value)
+    typed = found in kinds or (found == "integer" and "number" in kinds)
+    return typed and (not isinstance(node.get("enum"), list) or value in node["enum"])
+
+
+def _placeholder(node: Any) -> bool:
+    """`{type: object}` and nothing more: upstream's way of not saying what a value is."""
+    return (
+        isinstance(node, dict)
+        and _kinds(node) in (["object"], ["object", "null"])
+        and not node.get("properties")
+        and not isinstance(node.get("additionalProperties"), dict)
+        and not any(key in node for key in ("$ref", "oneOf", "anyOf", "allOf", "enum", "const"))
+    )
+
+
+def type_text(node: Any) -> str:
+    """A short text of what a schema admits, for the marker and the change report: `string (20 values)`,
+    `number or null`, `array of object`, `Union`."""
+    if not isinstance(node, dict):
+        return "anything"
+    if ref_name(node):
+        return str(ref_name(node))
+    for key in ("oneOf", "anyOf"):
+        if isinstance(node.get(key), list):
+            return " or ".join(type_text(alt) for alt in node[key])
+    kinds = _kinds(node)
+    if kinds is None:
+        return "anything"
+    texts = []
+    for kind in kinds:
+        text = f"array of {type_text(node.get('items'))}" if kind == "array" else kind
+        if kind != "null" and isinstance(node.get("enum"), list):
+            text += f" ({len(node['enum'])} values)"
+        texts.append(text)
+    return " or ".join(texts)
+
+
+def _mark(node: JSONObject, rule: str, was: str) -> None:
+    mark = node.setdefault(WIDENED, {"rule": rule, "was": was})  # the first rule keeps upstream's type
+    if rule not in mark["rule"].split(", "):
+        mark["rule"] += f", {rule}"
+
+
+def _nullable(node: JSONObject, rule: str, where: str, log: Log) -> bool:
+    """Let `node` also be null: a type list gains "null", a reference or union gains a null alternative."""
+    was, kinds = type_text(node), _kinds(node)
+    if kinds is not None:
+        if "null" in kinds:
+            return False
+        node["type"] = [*kinds, "null"]
+    elif "$ref" in node:
+        node["oneOf"] = [{"$ref": node.pop("$ref")}, {"type": "null"}]
+    elif isinstance(node.get("oneOf") or node.get("anyOf"), list):
+        alternatives = node.get("oneOf") or node["anyOf"]
+        if any(isinstance(alt, dict) and alt.get("type") == "null" for alt in alternatives):
+            return False
+        alternatives.append({"type": "null"})
+    else:
+        return False
+    _mark(node, rule, was)
+    log.append((rule, where))
+    return True
+
+
+def _or_array(node: JSONObject, rule: str, where: str, log: Log, shown: list[Any] | None) -> None:
+    """A scalar becomes "that scalar or an array": of the same scalar when the items `shown` (an example)
+    fit it, else of the JSON type the items have."""
+    was = type_text(node)
+    scalar = {key: node.pop(key) for key in list(node) if key not in _KEEP and not key.startswith("x-")}
+    items: JSONObject = {key: value for key, value in copy.deepcopy(scalar).items() if key != "type"}
+    items["type"] = [kind for kind in _kinds(scalar) or ["string"] if kind != "null"] or "string"
+    if len(items["type"]) == 1:
+        items["type"] = items["type"][0]
+    if shown and not all(_fits(item, items) for item in shown):
+        shown_types = sorted({json_type(item) for item in shown})
+        items = {"type": shown_types[0] if len(shown_types) == 1 else shown_types}
+    node["oneOf"] = [scalar, {"type": "array", "items": items}]  # disjoint: "exactly one" holds
+    _mark(node, rule, was)
+    log.append((rule, where))
+
+
+def example_types(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """An example or default upstream gives a property widens or corrects its type where the two disagree
+    on the JSON type (`spec/rules.yaml`: `example_types.from` names which): a `null` makes it nullable; an
+    array given for a scalar makes it "the scalar or an array" (`emotion: ["positivity:high"]`); a scalar or
+    an array of scalars given for a placeholder `{type: object}` (or items of one) is that scalar's type
+    (`excludedStatusCodes: [400, 401]`). Other disagreements (JavaScript written as a string, an object for
+    a boolean) are upstream mistakes: `invalid_examples` sets those aside."""
+    sources = config.get("example_types", {}).get("from", ["examples", "default"])
+    for node, where in list(all_schemas(doc)):
+        shown = [*(node.get("examples") or [])] if "examples" in sources else []
+        if "default" in sources and "default" in node:
+            shown.append(node["default"])
+        for value in shown:
+            kinds = _kinds(node)
+            if kinds is None:
+                break
+            if isinstance(value, list) and "array" in kinds and _placeholder(node.get("items")) and value:
+                shown_types = sorted({json_type(item) for item in value})
+                if len(shown_types) == 1 and shown_types[0] not in ("object", "array", "null"):
+                    _mark(node, "example_types", type_text(node))
+                    node["items"] = {**node["items"], "type": shown_types[0]}
+                    log.append(("example_types", where))
+            if _fits(value, node):
+                continue
+            if value is None:
+                _nullable(node, "example_types", where, log)
+            elif isinstance(value, list) and not {"array", "object"} & set(kinds):
+                _or_array(node, "example_types", where, log, value)
+            elif _placeholder(node) and not isinstance(value, (dict, list)):
+                _mark(node, "example_types", type_text(node))
+                node["type"] = [json_type(value), "null"] if "null" in kinds else json_type(value)
+                log.append(("example_types", where))
+
+
+def description_types(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """A description that says a property takes what its type refuses widens the type: "null on update
+    clears", "if equal to null" make it nullable; "an array of ..." on a scalar makes it "the scalar or an
+    array of it". The phrases that count are regexes in `spec/rules.yaml` (`description_types`)."""
+    phrases = config.get("description_types", {})
+    nullable = re.compile(phrases["nullable"]) if phrases.get("nullable") else None
+    array = re.compile(phrases["array"]) if phrases.get("array") else None
+    for node, where in list(all_schemas(doc)):
+        text = node.get("description")
+        if not isinstance(text, str):
+            continue
+        if nullable and nullable.search(text):
+            _nullable(node, "description_types", where, log)
+        kinds = _kinds(node)
+        if array and array.search(text) and kinds is not None and not {"array", "object"} & set(kinds):
+            _or_array(node, "description_types", where, log, None)
+
+
+def union_siblings(doc: JSONObject, config: JSONObject, log: Log) -> None:
+    """A union of references lists every schema its own discriminator maps to, and every alternative of a
+    sibling union: one at a property of the same name sharing at least `min_shared` (a fraction of the
+    larger, `spec/rules.yaml`) of its alternatives, each listing one the other does not. Upstream adds a hook event to the workflow's `hooks`
+    (`CallHookModelResponseTimeout`) but not to the assistant's, which Vapi documents and accepts."""
+    schemas = doc["components"]["schemas"]
+    share = float(config.get("union_siblings", {}).get("min_shared", 0.5))
+    sites: list[tuple[JSONObject, str, list[str]]] = []
+    for node, where in list(all_schemas(doc)):
+        alternatives = node.get("oneOf")
+        if not isinstance(alternatives, list) or not alternatives or not all(ref_name(a) for a in alternatives):
+            continue
+        refs = [str(ref_name(alternative)) for alternative in alternatives]
+        mapping = (node.get("discriminator") or {}).get("mapping") or {}
+        implied = [ref_name({"$ref": target}) for target in mapping.values()]
+        sites.append((node, where, refs + [n for n in dict.fromkeys(implied) if n in schemas and n not in refs]))
+    by_property: dict[str, list[tuple[JSONObject, str, list[str]]]] = defaultdict(list)
+    for site in sites:
+        by_property[_prop_of(site[1])].append(site)
+    for node, where, refs in sites:
+        added = [name for name in refs if name not in [ref_name(a) for a in node["oneOf"]]]
+        for _, other_where, others in by_property[_prop_of(where)]:
+            # Siblings: most alternatives in common, and each lists one the other lacks (a union that is a
+            # subset of another is a deliberate narrowing: a transfer's destinations are only a number or SIP).
+            shared = len(set(refs) & set(others))
+            apart = set(refs) - set(others) and set(others) - set(refs)
+            if other_where != where and apart and shared >= max(2, share * max(len(refs), len(others))):
+                added += [name for name in others if name not in refs and name not in added]
+        if added:
+            _mark(node, "union_siblings", type_text(node))
+            node["oneOf"] += [{"$ref": REF_PREFIX + name} for name in added]
+            log.append(("union_siblings", where))
+
+
+def rule_effects(doc: JSONObject) -> list[JSONObject]:
+    """What the contradiction rules did, for the change report: `{where, rule, was, now}` per schema marked."""
+    found = []
+    for node, where in all_schemas(doc):
+        mark = node.get(WIDENED)
+        if isinstance(mark, dict):
+            now = type_text({key: value for key, value in node.items() if key != WIDENED})
+            found.append({"where": where, "rule": mark["rule"], "was": mark["was"], "now": now})
+    return found
+
+
 def _pointer_sort_key(pointer: str) -> tuple[Any, ...]:
     return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in pointer.split("/"))
 
@@ -709,4 +956,7 @@ RULES: dict[str, Rule] = {
     "operation_names": operation_names,
     "operation_descriptions": operation_descriptions,
     "invalid_examples": invalid_examples,
+    "example_types": example_types,
+    "description_types": description_types,
+    "union_siblings": union_siblings,
 }

@@ -33,6 +33,9 @@ import yaml
 
 from . import build as spec_build
 from . import names as spec_names
+from . import operations as spec_operations
+from . import rules as spec_rules
+from . import safety as spec_safety
 
 JSONObject = dict[str, Any]
 
@@ -122,6 +125,18 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
     report = spec_changes.compare(
         old, built.doc, from_label=old_label, to_label=to_label, names=built.names, methods_lock=built.lock
     )
+    renamed, attributes = renamed_keywords(built.doc), renamed_attributes(built.doc)
+    for entry in [*renamed, *attributes]:
+        print(f"warning: {entry['what']}", file=sys.stderr)
+    if renamed:
+        report["renamed_keywords"] = renamed
+    if attributes:
+        report["renamed_attributes"] = attributes
+    # What the contradiction rules (example_types, ...) now do that they did not in the previous spec.
+    earlier = spec_rules.rule_effects(old)
+    effects = [effect for effect in spec_rules.rule_effects(built.doc) if effect not in earlier]
+    if effects:
+        report["rules"] = effects
     staged = {
         spec_dir / "upstream.json": upstream_bytes,
         spec_path: built.text.encode("utf-8"),
@@ -134,8 +149,71 @@ def update(path: Path, *, label: str, strict: bool, root: Path = ROOT, since: Pa
         staged[spec_dir / "changes.json"] = spec_changes.dump_reports(reports).encode("utf-8")
     write_all(staged)
     if write_report:
-        spec_changes.prepend_markdown(spec_dir / "CHANGES.md", spec_changes.render_markdown(report))
+        markdown = spec_changes.render_markdown(report)
+        for title, entries in (("Renamed keywords", renamed), ("Renamed attributes", attributes)):
+            if entries:
+                markdown = markdown.rstrip("\n") + f"\n\n{title}:\n" + "".join(f"- {e['what']}\n" for e in entries)
+        spec_changes.prepend_markdown(spec_dir / "CHANGES.md", markdown)
     return report
+
+
+def renamed_keywords(doc: JSONObject) -> list[dict[str, str]]:
+    """The keywords `safety.keyword_names` renames (a body field `timeout` is `timeout_`: the client's own
+    keyword keeps its name), as the generator will, for the report."""
+    out: list[dict[str, str]] = []
+    schemas = doc["components"]["schemas"]
+    for path, item in doc["paths"].items():
+        for method, operation in item.items():
+            if method not in spec_operations.HTTP_METHODS:
+                continue
+            parameters = [
+                spec_safety.resolve(doc, p["$ref"]) if "$ref" in p else p
+                for p in [*item.get("parameters", ()), *operation.get("parameters", ())]
+            ]
+            places = [(p["name"], f"{p['in']} parameter") for p in parameters if p.get("in") in ("path", "query")]
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            target = schemas.get(str(body.get("$ref", "")).removeprefix(spec_safety.REF_PREFIX), {})
+            fields = list(target.get("properties", {}))
+            places += [(field, "body field") for field in fields]
+            # As the generator names them: a body field's keyword is its model attribute (`validate_`), renamed again
+            # where a keyword took it.
+            python = [spec_names.python_identifier(name, "field") for name, _ in places]
+            attributes = spec_safety.attribute_names(python[len(python) - len(fields) :])
+            given = [*python[: len(python) - len(fields)], *attributes.values()]
+            keywords = spec_safety.keyword_names(given)
+            method_name = f"{operation.get('x-vapi-resource')}.{operation.get('x-vapi-method')}"
+            for (name, kind), py, attribute in zip(places, python, given, strict=True):
+                if keywords[attribute] != py:
+                    what = (
+                        f"{method.upper()} {path}: the {kind} {name!r} is the keyword `{keywords[attribute]}` of "
+                        f"{method_name}() (`{py}` is taken)"
+                    )
+                    out.append(
+                        {
+                            "operation": f"{method.upper()} {path}",
+                            "name": name,
+                            "keyword": keywords[attribute],
+                            "what": what,
+                        }
+                    )
+    return out
+
+
+def renamed_attributes(doc: JSONObject) -> list[dict[str, str]]:
+    """The model attributes `safety.attribute_names` renames (a property `validate` is the attribute
+    `validate_`: `Model.validate` keeps its meaning; the JSON name is unchanged), as the generator will."""
+    out: list[dict[str, str]] = []
+    for schema, node in doc["components"]["schemas"].items():
+        properties = node.get("properties") if isinstance(node, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        python = {name: spec_names.python_identifier(name, "field") for name in properties}
+        attributes = spec_safety.attribute_names(python.values())
+        for name, py in python.items():
+            if attributes[py] != py:
+                what = f"{schema}: the property {name!r} is the attribute `{attributes[py]}` (`{py}` is a member of every model)"
+                out.append({"schema": schema, "name": name, "attribute": attributes[py], "what": what})
+    return out
 
 
 def write_all(files: dict[Path, bytes]) -> None:

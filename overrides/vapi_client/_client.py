@@ -145,7 +145,8 @@ class VapiClient(_BaseClient, SyncResources):
     leaves it open. A response body larger than `max_response_bytes` (default 32 MiB) is not
     read past that size: a success raises `ResponseValidationError`.
     `validate="warn"` sends a body holding a tag or enum value this spec does not know (a newer Vapi
-    may) with an `UnknownValueWarning` instead of refusing it; each method's `validate=` overrides it.
+    may) with an `UnknownValueWarning` instead of refusing it, and a body with any other mismatch with
+    a `ValidationWarning`; each method's `validate=` overrides it.
     Values the client parsed from Vapi's answers are always sent back as received.
     """
 

@@ -13,6 +13,9 @@ The tree:
                                       appended to; also a ValueError
   + ClientClosedError               - the client was closed; also a RuntimeError
   + EventLoopMismatchError          - an AsyncVapiClient used from a second event loop; also a RuntimeError
+  + ForkedClientError               - a client used in a child process after os.fork(); also a RuntimeError
+  + DownloadWriteError              - a download's body could not be written to its file (disk full, ...);
+                                      also an OSError
   + PagingError                     - `list_all` cannot go on without skipping or repeating calls (the server
                                       ignored a filter, sorted oldest first, or more calls share one
                                       timestamp than its largest page holds)
@@ -38,10 +41,10 @@ The tree:
       . RateLimitError              - 429
       . InternalServerError         - >= 500 (520 and other non-IANA statuses included)
 
-And two warnings (UserWarnings): `MisspelledFieldWarning` when a body you build has an unknown
+And three warnings (UserWarnings): `MisspelledFieldWarning` when a body you build has an unknown
 field that looks like a known one (``assistantID`` for ``assistantId``); the field is still sent.
 `UnknownValueWarning` when a body sent with ``validate="warn"`` holds a tag or enum value the spec
-does not know; it is sent as given.
+does not know, `ValidationWarning` for any other mismatch such a body has; it is sent as given.
 
 Messages never contain the API key, a credential header or any property the spec marks sensitive.
 `request` and `response` are redacted copies, not the live httpx objects: credential headers read
@@ -75,7 +78,9 @@ __all__ = [
     "InvalidAPIKeyError",
     "InvalidBaseURLError",
     "ClientClosedError",
+    "DownloadWriteError",
     "EventLoopMismatchError",
+    "ForkedClientError",
     "MissingAPIKeyError",
     "MisspelledFieldWarning",
     "NotFoundError",
@@ -85,6 +90,7 @@ __all__ = [
     "ResponseValidationError",
     "UnprocessableEntityError",
     "ValidationError",
+    "ValidationWarning",
     "VapiError",
     "WebhookAuthenticationError",
     "WebhookError",
@@ -171,6 +177,22 @@ class EventLoopMismatchError(VapiError, RuntimeError):
     """
 
 
+class ForkedClientError(VapiError, RuntimeError):
+    """A client made before `os.fork()` was used in the child process.
+
+    Parent and child would share the client's connections, and each could read the other's responses:
+    make a new client in the child (or make clients after forking, e.g. in a worker's start-up hook).
+    """
+
+
+class DownloadWriteError(VapiError, OSError):
+    """A download's body could not be written to its file (a full disk, a directory made read-only).
+
+    The target is checked before anything is sent; this is what can still go wrong while writing.
+    Nothing is left under the target's name: it keeps what it held before.
+    """
+
+
 class PagingError(VapiError):
     """Paging through `GET /call` cannot go on without skipping or repeating calls: the calls listed so
     far were returned, but some that match may be missing. The message says what the server did."""
@@ -190,6 +212,13 @@ class UnknownValueWarning(UserWarning):
     It is sent as given: a newer Vapi may know it (a voice provider or tool type added since the client
     was generated). Without ``validate="warn"`` such a value is refused with `ValidationError`, unless the
     client parsed it itself from Vapi's answer (then it is always sent back as received).
+    """
+
+
+class ValidationWarning(UserWarning):
+    """A body or reply sent with ``validate="warn"`` does not match this client's spec: a wrong type, a
+    missing field, a value out of range. It is sent as given, because the spec can be wrong where Vapi's
+    docs are right; the message names the path and the problem, as `ValidationError` would.
     """
 
 

@@ -1,8 +1,8 @@
 """The one JSON guard: what is sent or read must be JSON that every parser accepts, and shallow
 enough that walking it (redaction, repr, `to_dict`) can never exhaust Python's recursion limit.
 
-* Outbound (`check_sendable`): a body may hold only JSON types (str keys, finite numbers, strings
-  encodable as UTF-8), at most `MAX_DEPTH` containers deep; else `ValidationError` naming the path,
+* Outbound (`check_sendable`): a body may hold only JSON types (str keys, finite numbers, integers
+  `str()` can write (not ``10**5000``), strings encodable as UTF-8), at most `MAX_DEPTH` containers deep; else `ValidationError` naming the path,
   before any I/O. Without it NaN fails inside httpx as a bare ValueError, a set as a TypeError.
 * Inbound (`parse`): Python's `json` accepts NaN and Infinity, which are not JSON, and nesting up
   to the recursion limit; a body with either is refused (`Refused`, a ValueError naming why). No
@@ -34,6 +34,9 @@ _SKELETON = bytes.maketrans(b"{}", b"[]")
 _ALL_BUT_SKELETON = bytes(sorted(set(range(256)) - set(b'"[]{}NI')))
 
 _NON_FINITE = "holds NaN or Infinity, which are not JSON"
+#: Below this an integer always has fewer digits than Python's smallest limit on int-to-str conversion
+#: (640, `sys.int_info.str_digits_check_threshold`): only larger ones are tried.
+_LARGE_INT_BITS = 2000
 
 
 class Refused(ValueError):
@@ -50,7 +53,13 @@ def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
     stack: list[tuple[Any, tuple[str | int, ...], int]] = [(value, (), 1)]
     while stack:
         item, path, depth = stack.pop()
-        if item is None or isinstance(item, (bool, int)):
+        if item is None or isinstance(item, bool):
+            continue
+        if isinstance(item, int):
+            if item.bit_length() > _LARGE_INT_BITS and not _printable_int(item):
+                raise ValidationError(
+                    _path(path), f"an integer of {item.bit_length()} bits has too many digits to send"
+                )
             continue
         if isinstance(item, str):
             if not _utf8(item):
@@ -76,6 +85,15 @@ def check_sendable(value: Any, *, max_depth: int = MAX_DEPTH) -> None:
             stack.extend(reversed(children))  # report the first problem in document order
             continue
         raise ValidationError(_path(path), f"a {type(item).__name__} cannot be sent as JSON")
+
+
+def _printable_int(value: int) -> bool:
+    # json.dumps writes an int with str(), which refuses more digits than `sys.get_int_max_str_digits()`.
+    try:
+        str(value)
+    except ValueError:
+        return False
+    return True
 
 
 def plain(value: Any, *, max_depth: int = MAX_DEPTH) -> Any:

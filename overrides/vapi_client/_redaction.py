@@ -9,7 +9,9 @@ Three layers, one module:
   fields, a presigned query) wherever a server echoes them;
 * on errors: `ErrorRedactor.redact` replaces the live `httpx.Request`/`httpx.Response` on an error and along
   its ``__cause__``/``__context__`` chain with copies whose credential headers are ``***``, whose bodies are
-  masked, and whose URL keeps no query when it points at another host than the API's.
+  masked, and whose URL keeps no query or userinfo when it points at another host than the API's;
+* in frames: `forget_frame_locals` clears the local variables of the frames an error passed through inside
+  the client, httpx and the libraries under it (error trackers record them: the live request, the body).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -215,10 +217,13 @@ def _basic_secrets(credential: str) -> set[str]:
 
 
 def url_secrets(url: httpx.URL) -> set[str]:
-    """A presigned URL's query (its signature) and each of its values: credentials too."""
+    """A presigned URL's query (its signature) and each of its values, and its userinfo: credentials too."""
     query = url.query.decode("ascii", "replace")
     found = {query} if query else set()
     found |= {value for _, value in url.params.multi_items() if len(value) >= MIN_SCRUBBED_HEADER_VALUE}
+    userinfo = url.userinfo.decode("ascii", "replace")
+    password = url.password or ""
+    found |= {text for text in (userinfo, password) if len(text) >= MIN_SCRUBBED_HEADER_VALUE}
     return found
 
 
@@ -253,15 +258,8 @@ class ErrorRedactor:
 
     def redact(self, error: BaseException) -> None:
         """Replace, in place, every secret-holding part of `error` and of its chain."""
-        pending: list[BaseException | None] = [error]
-        seen: set[int] = set()
-        while pending:
-            current = pending.pop()
-            if current is None or id(current) in seen:
-                continue
-            seen.add(id(current))
+        for current in error_chain(error):
             self._redact_one(current)
-            pending += [current.__cause__, current.__context__]
 
     def request(self, request: httpx.Request) -> httpx.Request:
         if id(request) not in self._copies:
@@ -271,7 +269,7 @@ class ErrorRedactor:
                 content = b""
             url = request.url
             if self._api_origin is not None and origin(url) != self._api_origin:
-                url = url.copy_with(query=None)
+                url = url.copy_with(query=None, username=None, password=None)
             self._copies[id(request)] = (
                 request,
                 httpx.Request(
@@ -382,7 +380,7 @@ def _without_foreign_query(location: str, api_origin: Origin) -> str:
         return location.partition("?")[0]
     if url.is_relative_url or origin(url) == api_origin:
         return location
-    return str(url.copy_with(query=None))
+    return str(url.copy_with(query=None, username=None, password=None))
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -397,3 +395,48 @@ def _live_request(error: httpx.RequestError) -> httpx.Request | None:
         return error.request
     except RuntimeError:  # raised before a request was attached
         return None
+
+
+# --- in frames ---
+
+#: Modules whose frames an error passes through on its way out of a request, holding the live request
+#: (Authorization, a presigned URL), the body sent or bytes on the wire in their local variables.
+_FRAME_MODULES = ("vapi_client", "httpx", "httpcore", "h11", "h2", "anyio", "json", "ssl", "socket")
+
+
+def forget_frame_locals(error: BaseException) -> None:
+    """Clear the locals of every finished frame of `error` and its chain that belongs to `_FRAME_MODULES`.
+
+    The traceback keeps each frame (file, line, function) but no longer what it held: an error tracker that
+    records local variables (Sentry does) sees no secret. A frame still running (the caller's, the method
+    called) cannot be cleared and is skipped; frames of other modules (the caller's own code) are left alone.
+    """
+    for current in error_chain(error):
+        traceback = current.__traceback__
+        while traceback is not None:
+            frame = traceback.tb_frame
+            if _in_frame_modules(frame.f_globals.get("__name__", "")):
+                try:
+                    frame.clear()
+                except RuntimeError:  # still running
+                    pass
+            traceback = traceback.tb_next
+
+
+def error_chain(error: BaseException) -> Iterator[BaseException]:
+    """`error` and everything reachable from it (cause, context, a group's members), each once."""
+    pending: list[BaseException | None] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending += [current.__cause__, current.__context__]
+        if isinstance(current, BaseExceptionGroup):
+            pending += current.exceptions
+
+
+def _in_frame_modules(module: object) -> bool:
+    return isinstance(module, str) and module.partition(".")[0] in _FRAME_MODULES

@@ -37,6 +37,9 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+#: What a method's file part (a multipart body's `format: binary` field, `files.create(file=...)`) takes: its
+#: bytes, a binary file (sent under its own name), or (file name, bytes or binary file[, content type]).
+FileInput = bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
 
 if TYPE_CHECKING:
     from ._upload_types import File, Response
@@ -51,7 +54,7 @@ else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileInput", "FileTypes", "RequestFiles", "Response", "Unset"]
 
 
 def to_status(code: int) -> HTTPStatus | int:

@@ -5,8 +5,10 @@ Run: python -m tests._servers.fault_server --port 0 --port-file PATH
 Control API (never logged as traffic):
   POST /__control/script   {"rules": [{"method", "path", "responses": [ACTION, ...]}]}
                            replaces rules and clears the request log
-  GET  /__control/requests list of logged requests, in arrival order (each with its arrival time `at`,
-                           the client's port `peer`, whether it was `answered`; a create's `answer_at`)
+  GET  /__control/requests list of logged requests, in arrival order (a multipart/form-data body's
+                           parts also under "parts": name, filename, content_type, content_base64), each
+                           with its arrival time `at`, the client's port `peer`, whether it was `answered`
+                           and, for a create, `answer_at`
   GET  /__control/calls    the calls `create` actions made, in order: {"call", "made_at", "listed_at"}
   POST /__control/reset    clears rules, the request log and the created calls
 
@@ -35,6 +37,12 @@ ACTIONs:
                              after `answer_after` seconds answers 201 with it, or closes the connection
                              unanswered (`answer`: false); `GET /call` lists it `list_after` seconds on
   {"created": true}          a 200 list of the calls `create` made and listed by now, filtered like `calls`
+  {"numbered": [ITEM, ...], "ignore_page": true, "endless": true, "hide": ["hasNextPage", ...]}
+                             a 200 page by page number (`page`, `limit`) of a page-number listing:
+                             {"results": [...], "metadata": {itemsPerPage, totalItems, currentPage,
+                             totalPages, hasNextPage}}; a hostile one answers page 1 whatever is asked
+                             (`ignore_page`), or a full page of fresh items (ids suffixed by the page)
+                             on every page, claiming more (`endless`); `hide` drops metadata keys
   {"status": 200, "body": "...", "cut_at": 5}
                              Content-Length of the whole body, only its first 5 bytes
                              sent, then the socket closed (a truncated body)
@@ -49,6 +57,7 @@ import http
 import itertools
 import json
 import os
+import re
 import signal
 import sys
 import time
@@ -169,6 +178,9 @@ def check_action(action: Any) -> None:
             raise ValueError(f"ignore names unknown parameters: {action!r}")
         if not isinstance(action.get("max_limit", 1), int) or action.get("order", "desc") not in ("asc", "desc"):
             raise ValueError(f"max_limit must be an integer and order asc or desc: {action!r}")
+    elif "numbered" in action:
+        if not isinstance(action["numbered"], list) or not all(isinstance(c, dict) for c in action["numbered"]):
+            raise ValueError(f"numbered must be a list of objects: {action!r}")
     elif not isinstance(action.get("status"), int):
         raise ValueError(f"response action needs an integer status: {action!r}")
     elif "json" in action and "body" in action:
@@ -254,6 +266,54 @@ def list_calls(action: Action, query: str) -> list[Any]:
     return calls[: min(limit, action.get("max_limit", limit))]
 
 
+def list_numbered(action: Action, query: str) -> dict[str, Any]:
+    """The page a `{"numbered": ...}` action answers to this query (see the module docstring)."""
+    params = {name: values[-1] for name, values in parse_qs(query).items()}
+    limit = int(float(params.get("limit", 100)))
+    page = 1 if action.get("ignore_page") else int(float(params.get("page", 1)))
+    items = list(action["numbered"])
+    if action.get("endless"):
+        results = [{**items[i % len(items)], "id": f"{items[i % len(items)]['id']}-p{page}-{i}"} for i in range(limit)]
+        total = limit * (page + 1)
+    else:
+        results, total = items[(page - 1) * limit : page * limit], len(items)
+    pages = -(-total // limit) if limit else 0
+    metadata = {
+        "itemsPerPage": limit,
+        "totalItems": total,
+        "currentPage": page,
+        "totalPages": pages,
+        "hasNextPage": page < pages,
+    }
+    for key in action.get("hide", ()):
+        metadata.pop(key, None)
+    return {"results": results, "metadata": metadata}
+
+
+def multipart_parts(content_type: str, body: bytes) -> list[dict[str, Any]]:
+    """The parts of a multipart/form-data body, each as received (its content base64)."""
+    boundary = content_type.partition("boundary=")[2].split(";")[0].strip().strip('"').encode("latin-1")
+    parts = []
+    for chunk in body.split(b"--" + boundary)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        head, _, content = chunk.removeprefix(b"\r\n").partition(b"\r\n\r\n")
+        fields = {}
+        for line in head.decode("latin-1").split("\r\n"):
+            name, _, value = line.partition(":")
+            fields[name.strip().lower()] = value.strip()
+        disposition = dict(re.findall(r'(\w+)="([^"]*)"', fields.get("content-disposition", "")))
+        parts.append(
+            {
+                "name": disposition.get("name"),
+                "filename": disposition.get("filename"),
+                "content_type": fields.get("content-type"),
+                "content_base64": base64.b64encode(content.removesuffix(b"\r\n")).decode("ascii"),
+            }
+        )
+    return parts
+
+
 def render_action(action: Action, keep_alive: bool) -> bytes:
     if "json" in action:
         body = json.dumps(action["json"]).encode()
@@ -337,7 +397,10 @@ class FaultServer:
             await asyncio.sleep(action["delay"])
         if action.get("close") == "before_body":
             return False
-        entry["body"] = (await reader.readexactly(length)).decode("utf-8", "replace")
+        raw_body = await reader.readexactly(length)
+        entry["body"] = raw_body.decode("utf-8", "replace")
+        if headers.get("content-type", "").startswith("multipart/form-data"):
+            entry["parts"] = multipart_parts(headers["content-type"], raw_body)
         if "stall" in action:
             await asyncio.sleep(action["stall"])
             if "then" not in action:
@@ -359,6 +422,8 @@ class FaultServer:
             action = {"status": 200, "json": list_calls({"calls": self.state.listed_calls()}, req.query)}
         if "calls" in action:
             action = {"status": 200, "json": list_calls(action, req.query)}
+        elif "numbered" in action:
+            action = {"status": 200, "json": list_numbered(action, req.query)}
         writer.write(render_action(action, req.keep_alive))
         await writer.drain()
         entry["answered"] = True

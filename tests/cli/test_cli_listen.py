@@ -162,6 +162,24 @@ def test_summary_and_terminal_safety() -> None:
     assert len(_listen.summary("transcript", {"transcript": "x" * 5000})) <= 400
 
 
+#: Characters that reorder or break what a terminal shows (issue 25, finding 10): bidirectional marks
+#: (U+061C included), overrides and isolates, zero-width and other format characters, line and paragraph separators.
+REORDERING = "\u061c\u200e\u200f\u202a\u202e\u2066\u2069\u200b\u2060\ufeff\U000e0001\u2028\u2029\x85"
+
+
+@pytest.mark.parametrize("char", REORDERING, ids=lambda char: f"U+{ord(char):04X}")
+def test_terminal_safe_covers_format_characters_and_separators(char: str) -> None:
+    assert _output.terminal_safe(f"id{char}x") == "id?x"
+    text = _output.json_text({"name": f"a{char}b"})
+    assert char not in text and json.loads(text) == {"name": f"a{char}b"}
+    summary = _listen.summary("status-update", {"type": "status-update", "status": f"ended{char}now"})
+    assert char not in summary
+
+
+def test_terminal_safe_keeps_readable_text() -> None:
+    assert _output.terminal_safe("Zoë 日本 مرحبا 👋") == "Zoë 日本 مرحبا 👋"
+
+
 def test_an_unsigned_timestamp_needs_an_explicit_no_replay_window(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     monkeypatch.setenv(_listen.SECRET_ENV, SECRET)
     assert _app.main(["listen", "--hmac", "sha256", "--hmac-no-timestamp"]) == 2

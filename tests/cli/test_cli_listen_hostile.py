@@ -114,3 +114,23 @@ def test_connections_beyond_the_bound_get_503_until_one_frees() -> None:
         assert "Traceback" not in process.output()
     finally:
         process.stop()
+
+
+@pytest.mark.parametrize(
+    ("start", "status"),
+    [(b"", b"408"), (b"POST /hook HTT", b"408"), (b"GET /hook\r\n", b"408"), (b"POST /hook\r\n", b"400")],
+    ids=["nothing", "half a request line", "HTTP/0.9 GET line", "HTTP/0.9 POST line"],
+)
+def test_a_slow_or_malformed_request_line_gets_an_answer_with_a_status_line(
+    hostile: ServerProcess, start: bytes, status: bytes
+) -> None:
+    with socket.create_connection(("127.0.0.1", hostile.port), timeout=15) as sock:
+        sock.sendall(start)  # and then nothing, past the 1.5 s deadline
+        received = b""
+        while chunk := sock.recv(4096):
+            received += chunk
+    status_line, _, rest = received.partition(b"\r\n")
+    assert status_line.startswith(b"HTTP/1.") and status_line.split(b" ")[1] == status, received
+    assert b"Content-Type: application/json" in rest
+    output = hostile.output()
+    assert "Traceback" not in output and "AttributeError" not in output

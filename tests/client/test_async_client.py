@@ -25,7 +25,10 @@ from vapi_client import (
 )
 from vapi_client._spec import OPERATIONS
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL, Sleeps, error_body, methods
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 T = TypeVar("T")
 MakeClient = Callable[..., AsyncVapiClient]

@@ -17,7 +17,10 @@ from vapi_client import (
 )
 from vapi_client._exceptions import InvalidAPIKeyError
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 OK = {"status": 200, "json": CALL}
 

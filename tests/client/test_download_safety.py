@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,3 +78,47 @@ def test_a_download_error_body_is_read_no_further_than_max_response_bytes(
     with pytest.raises(NotFoundError, match="body cut at 100 bytes") as caught:
         make_client(max_response_bytes=100).calls.download_call_logs("c1", tmp_path / "logs.txt")
     assert caught.value.response.content == b"x" * 100
+
+
+# --- only regular files are replaced (issue 25, finding 7) ------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "symlink", "dangling-symlink"])
+def test_only_a_regular_file_is_replaced_and_it_is_checked_before_sending(
+    faults: Any, make_client: MakeClient, tmp_path: Path, kind: str
+) -> None:
+    if kind == "device":
+        target = Path("/dev/null")
+    elif kind == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target)
+    else:
+        (tmp_path / "real.wav").write_bytes(b"kept")
+        target = tmp_path / "link.wav"
+        target.symlink_to(tmp_path / ("real.wav" if kind == "symlink" else "missing.wav"))
+    before = target.lstat()
+    with pytest.raises(ValidationError, match="regular file|symbolic link") as caught:
+        make_client().calls.download_pcap("c1", target)
+    assert caught.value.path == "to"
+    assert faults.requests() == []
+    after = target.lstat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+
+
+def test_an_existing_file_keeps_its_mode(faults: Any, make_client: MakeClient, tmp_path: Path) -> None:
+    target = tmp_path / "c1.pcap"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    faults.script([rule("GET", "/call/c1/pcap", {"status": 200, "body": "new"})])
+    assert make_client().calls.download_pcap("c1", target) == 3
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_a_target_replaced_by_a_symlink_while_downloading_is_not_followed(tmp_path: Path) -> None:
+    target = tmp_path / "c1.pcap"
+    with pytest.raises(ValidationError, match="symbolic link"), atomic_write(target) as out:
+        out.write(b"body")
+        target.symlink_to(tmp_path / "elsewhere")
+    assert target.is_symlink() and not (tmp_path / "elsewhere").exists()
+    assert [path.name for path in tmp_path.iterdir()] == ["c1.pcap"]

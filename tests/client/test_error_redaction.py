@@ -24,7 +24,10 @@ from vapi_client import (
 )
 from vapi_client._spec import SENSITIVE
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL, error_body
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 OTHER_KEY = "sk-other-key-7777777777"
 TOKEN = "twilio-token-SECRET-4242"

@@ -21,7 +21,10 @@ from vapi_client import (
 )
 from vapi_client._exceptions import InvalidAPIKeyError
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import MINIMAL_PHONE_CALL, error_body
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 
 def test_call_creation_uncertain_is_an_api_error_but_not_a_connection_error() -> None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import warnings
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from vapi_client import UnknownValueWarning, ValidationError, VapiClient
+from vapi_client import UnknownValueWarning, ValidationError, ValidationWarning, VapiClient
 from vapi_client.models import CreateAssistantDTO, CreateCallDTO
 from vapi_client.models.unknown_variants import UnknownVoice
 
@@ -124,10 +125,61 @@ def test_validate_warn_per_client_and_strict_per_call(faults: Any, make_client: 
         client.calls.create({**CREATE, "assistant": {"firstMessageMode": "later"}}, validate="strict")
 
 
-def test_warn_relaxes_only_unknown_values(faults: Any, make_client: MakeClient) -> None:
+#: Mismatches of every kind: a wrong type, an unknown tag inside, a value out of range, a missing required field.
+MISMATCHED = {
+    **CREATE,
+    "assistant": {
+        "name": 5,
+        "voice": {"provider": "azure", "speed": 9},
+        "server": {"url": "https://example.com/hook", "backoffPlan": {"excludedStatusCodes": [400, 401]}},
+    },
+}
+
+
+def test_warn_sends_any_mismatch_as_given(faults: Any, make_client: MakeClient) -> None:
     _script(faults)
-    with pytest.raises(ValidationError, match="expected a string"):
-        make_client().calls.create(**_py(CREATE), assistant={"name": 5}, validate="warn")
+    with pytest.raises(ValidationError, match=r"^assistant\.name: expected a string, got a number"):
+        make_client().calls.create(MISMATCHED)
+    with pytest.warns(ValidationWarning) as caught:
+        make_client().calls.create(MISMATCHED, validate="warn")
+    assert [str(warning.message).removesuffix("; sent as given (validate='warn')") for warning in caught] == [
+        "assistant.name: expected a string, got a number (in CreateAssistantDTO)",
+        "assistant.voice.speed: must be <= 2 (in AzureVoice)",
+        "assistant.voice: missing 'voiceId' (in AzureVoice)",
+        "assistant.server.backoffPlan: missing 'type' (in BackoffPlan)",
+        "assistant.server.backoffPlan: missing 'maxRetries' (in BackoffPlan)",
+        "assistant.server.backoffPlan: missing 'baseDelaySeconds' (in BackoffPlan)",
+    ]
+    assert {warning.filename for warning in caught} == {__file__}  # each points at the caller's line
+    assert _sent(faults) == MISMATCHED
+
+
+def test_warn_per_client_sends_keyword_fields_as_given_too(faults: Any, make_client: MakeClient) -> None:
+    _script(faults)
+    with pytest.warns(ValidationWarning, match=r"^customer\.number: expected a string, got a number"):
+        make_client(validate="warn").calls.create(assistant_id="asst_1", customer={"number": 14155550123})
+    assert _sent(faults) == {"assistantId": "asst_1", "customer": {"number": 14155550123}}
+
+
+@pytest.mark.parametrize(
+    ("metadata", "problem"),
+    [
+        ({"score": math.nan}, r"^assistant\.metadata\.score: NaN is not a JSON number"),
+        ({1: "one"}, r"^assistant\.metadata: object keys must be strings"),
+        ({"when": object()}, r"^assistant\.metadata\.when: a object cannot be sent as JSON"),
+        (None, "nested deeper than"),  # a cycle
+    ],
+)
+def test_warn_still_refuses_what_json_cannot_carry(
+    faults: Any, make_client: MakeClient, metadata: Any, problem: str
+) -> None:
+    if metadata is None:
+        metadata = {}
+        metadata["self"] = metadata
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # refused before any warning
+        with pytest.raises(ValidationError, match=problem):
+            make_client().calls.create(**_py(CREATE), assistant={"name": 5, "metadata": metadata}, validate="warn")
     assert faults.requests() == []
 
 
@@ -161,3 +213,8 @@ def test_a_union_body_follows_the_same_policy() -> None:
         checked_body(("union", "Voice"), {"provider": "11lab"}, "body")
     with pytest.warns(UnknownValueWarning):
         assert checked_body(("union", "Voice"), NEW_VOICE, "body", validate="warn") == NEW_VOICE
+    wrong = [{"provider": "azure", "voiceId": 7}]
+    with pytest.warns(
+        ValidationWarning, match=r"^body\[0\]\.voiceId: expected a string \(AzureVoiceVoiceId\), got a number"
+    ):
+        assert checked_body(("array", ("union", "Voice"), {}), wrong, "body", validate="warn") == wrong

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from vapi_client import REQUEST_ID_KEY, PagingError, ReconcilePolicy, ValidationError
-from vapi_client._operations._paging import MAX_PAGE, Pager
+from vapi_client._operations._paging import MAX_PAGE, PageNumberPager, Pager
 from vapi_client._operations._reconcile import MAX_MISMATCHES, Search
 from vapi_client.models import Call
 
@@ -129,6 +129,98 @@ def test_max_requests_bounds_the_pages() -> None:
 def test_a_bad_page_size_is_refused(size: Any) -> None:
     with pytest.raises(ValidationError, match="page_size"):
         Pager(size, {})
+
+
+# --- page-number listings (`x-vapi-pages: page-number`) -----------------------------------------------------
+
+
+def numbered(
+    items: list[str], page_size: int, answer: Any = None, max_pages: int = 1000
+) -> tuple[list[str], list[dict[str, Any]], PagingError | None]:
+    """Walk a `PageNumberPager` over `answer(request) -> (ids, metadata)` (default: an honest server over
+    `items`); the ids yielded, the requests sent and the error raised."""
+
+    def honest(request: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+        start = (request["page"] - 1) * request["limit"]
+        ids = items[start : start + request["limit"]]
+        total = -(-len(items) // request["limit"])
+        return ids, {"currentPage": request["page"], "totalPages": total, "hasNextPage": request["page"] < total}
+
+    pager = PageNumberPager(page_size, {"sort_order": "DESC"}, max_pages=max_pages)
+    ids: list[str] = []
+    requests: list[dict[str, Any]] = []
+    try:
+        while (request := pager.next_request()) is not None:
+            requests.append(request)
+            page, metadata = (answer or honest)(request)
+            ids.extend(item.id for item in pager.take([SimpleNamespace(id=i) for i in page], metadata))
+            assert len(requests) <= 10_000, "the iteration does not end"
+    except PagingError as error:
+        return ids, requests, error
+    return ids, requests, None
+
+
+def test_a_page_number_listing_walks_pages_until_the_metadata_says_the_last() -> None:
+    items = [f"s{i}" for i in range(5)]
+    ids, requests, error = numbered(items, 2)
+    assert ids == items and error is None
+    assert requests == [{"sort_order": "DESC", "page": page, "limit": 2} for page in (1, 2, 3)]
+    # A full last page ends there too: the metadata says so, no extra request for an empty page.
+    assert len(numbered(items[:4], 2)[1]) == 2
+
+
+def test_without_metadata_a_short_or_empty_page_is_the_end() -> None:
+    items = [f"s{i}" for i in range(4)]
+
+    def bare(request: dict[str, Any]) -> tuple[list[str], None]:
+        start = (request["page"] - 1) * request["limit"]
+        return items[start : start + request["limit"]], None
+
+    assert numbered(items, 3, bare)[:2] == (items, [{"sort_order": "DESC", "page": p, "limit": 3} for p in (1, 2)])
+    assert numbered(items, 2, bare)[0] == items and len(numbered(items, 2, bare)[1]) == 3  # page 3 is empty
+    # The server's own page size (`itemsPerPage`) counts: a capped page is not taken for the last.
+    capped = numbered(items, 3, lambda r: (items[(r["page"] - 1) * 2 :][:2], {"itemsPerPage": 2}))
+    assert capped[0] == items and capped[2] is None
+
+
+def test_an_item_listed_again_is_yielded_once() -> None:
+    pages = {1: ["a", "b"], 2: ["b", "c"], 3: ["c"]}
+    ids, _, error = numbered([], 2, lambda r: (pages[r["page"]], {"hasNextPage": r["page"] < 3}))
+    assert ids == ["a", "b", "c"] and error is None
+
+
+def test_a_server_that_always_claims_more_stops_at_max_pages() -> None:
+    def endless(request: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+        return [f"p{request['page']}-{i}" for i in range(request["limit"])], {"hasNextPage": True}
+
+    ids, requests, error = numbered([], 2, endless, max_pages=5)
+    assert len(requests) == 5 and len(ids) == 10
+    assert isinstance(error, PagingError) and "stopped after 5 pages" in str(error)
+
+
+def test_a_server_that_ignores_page_is_a_paging_error_not_a_loop() -> None:
+    # It says which page it answered: the first mismatch ends the walk.
+    ids, requests, error = numbered([], 2, lambda r: (["a", "b"], {"currentPage": 1, "hasNextPage": True}))
+    assert ids == ["a", "b"] and len(requests) == 2 and isinstance(error, PagingError) and "page 1" in str(error)
+    # It does not: a page with nothing new that claims more.
+    ids, requests, error = numbered([], 2, lambda r: (["a", "b"], {"hasNextPage": True}))
+    assert ids == ["a", "b"] and len(requests) == 2 and isinstance(error, PagingError)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        ({"page_size": 0}, ValidationError),
+        ({"page_size": MAX_PAGE + 1}, ValidationError),
+        ({"page_size": 10, "max_pages": 0}, ValidationError),
+        ({"page_size": 10, "max_pages": True}, ValidationError),
+        ({"page_size": 10, "filters": {"page": 2}}, TypeError),
+        ({"page_size": 10, "filters": {"limit": 2}}, TypeError),
+    ],
+)
+def test_page_number_arguments_are_checked(arguments: dict[str, Any], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        PageNumberPager(arguments["page_size"], arguments.get("filters", {}), max_pages=arguments.get("max_pages", 3))
 
 
 # --- any server behaviour ------------------------------------------------------------------------------

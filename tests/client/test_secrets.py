@@ -18,7 +18,10 @@ from vapi_client._http import _logging
 from vapi_client._http._logging import configure_from_env, logger
 from vapi_client.models import ErrorResponse
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 TWILIO_TOKEN = "twilio-token-SECRET-4242"
 SERVER_SECRET = "server-url-secret-SECRET-9999"

@@ -25,7 +25,10 @@ import pytest
 from vapi_client import ReconcilePolicy, VapiError
 from vapi_client._resources import AsyncCallsResource, CallsResource
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, FAST
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 EXTRA_HEADERS = {"X-Tenant-Token": "xtok-SECRET-5150-abcdef"}
 BASIC_USER, BASIC_PASSWORD = "gateway-user", "basic-pw-SECRET-8080"

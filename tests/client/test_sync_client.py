@@ -30,7 +30,10 @@ from vapi_client import (
 )
 from vapi_client.models import Call, CreateCustomerDTO, CreateOutboundCallDTO, ErrorResponse
 
+from tests._warnings import SEED_ERA
 from tests.client.conftest import API_KEY, CALL, MINIMAL_PHONE_CALL, Sleeps, error_body, methods
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 MakeClient = Callable[..., VapiClient]
 CREATED = {"status": 201, "json": CALL}

@@ -24,7 +24,10 @@ from vapi_client._http._logging import logger
 from vapi_client._spec import SCHEMAS, SENSITIVE
 
 from tests._servers.processes import FaultServer
+from tests._warnings import SEED_ERA
 from tests.client.conftest import FAST, MINIMAL_PHONE_CALL
+
+pytestmark = pytest.mark.filterwarnings(SEED_ERA)  # the seed-era methods, on purpose
 
 CREATE_SCHEMA = "CreateOutboundCallDTO"
 

@@ -559,7 +559,8 @@ def test_real_update_known_changes(real_report: JSONObject) -> None:
     assert "call-deleted" in ended_reason["items"]
     assert not [e for e in real_report["breaking"] if e["where"] == "Call.endedReason"]
     assert find("breaking", "POST /call response 201", "retyped"), "Call -> oneOf [Call, CallBatchResponse]"
-    assert find("breaking", "DELETE /call/{id} request body", "request-body-added")
+    # Its fields are all optional: `client.calls.delete(id)` still works (issue 24: no false alarm).
+    assert find("changes", "DELETE /call/{id} request body", "request-body-added")
     assert find("changes", "GET /call parameter query phoneNumberId", "parameter-added")
     assert find("changes", "CreateCallDTO.customers", "property-added")[0]["affects"] == ["requests"]
     assert find("changes", "Call.costs[]", "union-members-added")[0]["affects"] == ["responses"]
@@ -590,3 +591,27 @@ def test_whole_documents_compare(real_report: JSONObject) -> None:
     assert set(real_report["operations"]["added"]) < set(whole["operations"]["added"])
     assert "GET /block" in whole["operations"]["removed"]
     assert len(whole["schemas"]["added"]) > len(real_report["schemas"]["added"])
+
+
+def test_a_required_body_without_a_required_field_breaks_no_caller() -> None:
+    """Issue 24: DELETE /call/{id} gained a required body whose fields are all optional; `client.calls.delete(id)`
+    still works (the client sends `{}`), so it is no break. A body with a required field is one."""
+    from vapi_spec import changes
+
+    def doc(body: dict[str, Any], sent: bool = True) -> dict[str, Any]:
+        op: dict[str, Any] = {"responses": {"200": {"description": "ok"}}}
+        if sent:
+            schema = {"$ref": "#/components/schemas/DeleteCallDTO"}
+            op["requestBody"] = {"required": True, "content": {"application/json": {"schema": schema}}}
+        return {
+            "openapi": "3.1.0",
+            "paths": {"/call/{id}": {"delete": op}},
+            "components": {"schemas": {"DeleteCallDTO": body}},
+        }
+
+    optional = {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "string"}}}}
+    report = changes.compare(doc(optional, sent=False), doc(optional), from_label="a", to_label="b")
+    assert [e["kind"] for e in report["changes"]] == ["request-body-added"] and report["breaking"] == []
+    both = {**optional, "required": ["ids"]}
+    report = changes.compare(doc(both, sent=False), doc(both), from_label="a", to_label="b")
+    assert [e["kind"] for e in report["breaking"]] == ["request-body-added"]

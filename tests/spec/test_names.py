@@ -144,7 +144,8 @@ def ended_reason() -> JSONObject:
 
 
 def test_places_listing_the_same_values_share_one_enum_class() -> None:
-    """`CallEndedReason` existed three times (595 values each): one class now serves the three places."""
+    """`CallEndedReason` existed three times (595 values each): one class now serves the three places,
+    named from its role (issue 24): not after one of the schemas it serves."""
     doc = document(
         {
             "Call": host(endedReason=ended_reason()),
@@ -156,16 +157,16 @@ def test_places_listing_the_same_values_share_one_enum_class() -> None:
     spec_rules.named_enums(doc, {**CONFIG, "names": {}}, [])
     schemas = doc["components"]["schemas"]
     enums = {name for name, schema in schemas.items() if "enum" in schema}
-    assert enums == {"CallEndedReason", "OtherMode"}
-    assert schemas["CallEndedReason"]["x-vapi-hoisted-from"] == [
+    assert enums == {"EndedReason", "OtherMode"}
+    assert schemas["EndedReason"]["x-vapi-hoisted-from"] == [
         "Call.endedReason",
         "ServerMessageEndOfCallReport.endedReason",
         "ServerMessageStatusUpdate.endedReason",
     ]
-    assert schemas["CallEndedReason"]["x-vapi-extensible"] is True
-    assert schemas["ServerMessageEndOfCallReport"]["properties"]["endedReason"] == {"$ref": REF + "CallEndedReason"}
+    assert schemas["EndedReason"]["x-vapi-extensible"] is True
+    assert schemas["ServerMessageEndOfCallReport"]["properties"]["endedReason"] == {"$ref": REF + "EndedReason"}
     assert schemas["ServerMessageStatusUpdate"]["properties"]["endedReason"] == {
-        "oneOf": [{"$ref": REF + "CallEndedReason"}, {"type": "null"}]
+        "oneOf": [{"$ref": REF + "EndedReason"}, {"type": "null"}]
     }
 
 
@@ -208,10 +209,11 @@ def test_the_committed_lock_lists_exactly_the_public_names_of_the_package() -> N
     assert active["unknown"] == set(unknown_variants.__all__)
     assert active["methods"] == set(_spec.OPERATIONS)  # keyed `resource.method`
     assert lock["unions"]["AssistantModel"]["places"] == ["AssistantOverrides.model", "CreateAssistantDTO.model"]
-    assert lock["unions"]["LanguageModel"]["retired"] and lock["unions"]["LanguageModel"]["replaced_by"]
+    # Renamed on purpose, still importable: an alias of the class now serving its place (issue 24).
+    assert lock["unions"]["LanguageModel"]["alias_of"] == "WorkflowModel"
     copies = [n for n in active["enums"] if lock["enums"][n].get("places") and len(lock["enums"][n]["places"]) > 1]
     assert "CallEndedReason" in copies
-    values = [tuple(lock["enums"][n]["values"]) for n in active["enums"] if "place" in lock["enums"][n]]
+    values = [tuple(e["values"]) for n, e in lock["enums"].items() if "place" in e and "alias_of" not in e]
     assert len(values) == len(set(values)), "two enum classes a rule named hold the same values"
 
 
@@ -261,3 +263,108 @@ def test_an_identical_rebuild_writes_no_report(checkout: Path) -> None:
     update_spec.update(checkout / "spec" / "upstream.json", label="2026-08", strict=True, root=checkout)
     assert {name: (checkout / "spec" / name).read_bytes() for name in before} == before
     assert (checkout / "openapi.yaml").read_bytes() == (ROOT / "openapi.yaml").read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------------
+# no name taken away (issue 24, item 3)
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("costs", "cost"),
+        ("messages", "message"),
+        ("languageCodes", "languageCode"),
+        ("entries", "entry"),
+        ("status", "status"),
+        ("statuses", "status"),
+        ("address", "address"),
+        ("addresses", "address"),
+        ("alias", "alias"),
+        ("aliases", "alias"),
+        ("analysis", "analysis"),
+        ("analyses", "analysis"),
+        ("bus", "bus"),
+        ("buses", "bus"),
+        ("boxes", "box"),
+        ("matches", "match"),
+        ("cases", "case"),
+        ("series", "series"),
+        ("voice", "voice"),
+    ],
+)
+def test_the_plural_rule_never_cuts_a_singular_word(plural: str, singular: str) -> None:
+    assert spec_rules._singular(plural) == singular
+
+
+def test_a_status_enum_is_named_status_not_statu() -> None:
+    doc = document({"Call": host(status={"type": "string", "enum": ["queued", "ended"]})})
+    spec_rules.named_enums(doc, {**CONFIG, "names": {}}, [])
+    assert "CallStatus" in doc["components"]["schemas"]
+
+
+def test_a_new_class_several_schemas_share_is_named_from_its_role() -> None:
+    language = {"type": "string", "enum": ["en", "fr"]}
+    doc = document(
+        {"CartesiaTranscriber": host(language=language), "ElevenLabsTranscriber": host(language=dict(language))}
+    )
+    spec_rules.named_enums(doc, {**CONFIG, "names": {}}, [])
+    assert {n for n, s in doc["components"]["schemas"].items() if "enum" in s} == {"TranscriberLanguage"}
+    assert spec_rules.role_name(["GoogleModel.model", "KnowledgeBase.model"]) == "Model"
+    assert spec_rules.role_name(["Call.status"]) is None  # one owner: named from its place
+
+
+def test_merged_enums_keep_every_locked_name_as_an_alias() -> None:
+    lock = {
+        "enums": {
+            "CallEndedReason": {"place": "Call.endedReason", "places": ["Call.endedReason"]},
+            "ReportEndedReason": {"place": "Report.endedReason", "places": ["Report.endedReason"]},
+        }
+    }
+    doc = document({"Call": host(endedReason=ended_reason()), "Report": host(endedReason=ended_reason())})
+    spec_rules.named_enums(doc, {**CONFIG, "names": lock}, [])
+    spec_names.add_aliases(doc, lock)
+    assert doc["components"]["schemas"]["CallEndedReason"]["x-vapi-aliases"] == ["ReportEndedReason"]
+    made = spec_names.public_names(doc, {})
+    assert made["enums"]["ReportEndedReason"]["alias_of"] == "CallEndedReason"
+    _new, delta = spec_names.update({**spec_names.empty(), **lock}, made, "v2")
+    assert delta["retired"] == []
+
+
+def _unretired(lock: JSONObject) -> JSONObject:
+    """The lock as it was before names were retired: what code written then imports."""
+    strip = ("retired", "replaced_by", "alias_of")
+    return {
+        kind: {n: {k: v for k, v in e.items() if k not in strip} for n, e in names.items()}
+        for kind, names in lock.items()
+    }
+
+
+def test_rebuilding_todays_spec_retires_no_name(tmp_path: Path) -> None:
+    """Rebuilt from the names code written against any earlier build imports, today's spec takes none away:
+    merged enums and renamed unions stay importable as aliases (103 names were retired before)."""
+    shutil.copytree(SPEC_DIR, tmp_path / "spec")
+    lock = _unretired(spec_names.load(SPEC_DIR))
+    (tmp_path / "spec" / spec_names.LOCK_FILE).write_text(spec_names.dump(lock), encoding="utf-8")
+    data = (SPEC_DIR / "upstream.json").read_bytes()
+    built = update_spec.build(json.loads(data), data, "2026-08", strict=True, spec_dir=tmp_path / "spec")
+    assert [item["name"] for item in built.names["retired"]] == []
+    assert all("retired" not in entry for names in built.lock.values() for entry in names.values())
+    assert "CallStatus" in built.lock["enums"] and "alias_of" not in built.lock["enums"]["CallStatus"]
+
+
+def test_every_locked_name_is_importable_and_aliases_are_their_class() -> None:
+    from vapi_client import models
+    from vapi_client.models import unions as union_aliases
+    from vapi_client.models import unknown_variants
+
+    lock = spec_names.load(SPEC_DIR)
+    assert not [n for names in lock.values() for n in names if n.endswith("Statu")]
+    assert models.CallStatus.__name__ == "CallStatus"
+    for name, entry in lock["enums"].items():
+        assert getattr(models, name) is getattr(models, entry.get("alias_of", name))
+    for name, entry in lock["unknown"].items():
+        assert getattr(unknown_variants, name) is getattr(unknown_variants, entry.get("alias_of", name))
+    assert union_aliases.AssistantOverridesModel == union_aliases.AssistantModel
+    assert models.ElevenLabsTranscriberLanguage is models.CartesiaTranscriberLanguage
+    assert models.GoogleModelModel is models.FallbackGoogleTranscriberModel

@@ -112,6 +112,41 @@ def test_list_pages_when_it_takes_limit_and_created_at_le_and_answers_an_array()
     assert pages == {"/tool": True, "/file": False, "/chat": False}
 
 
+def test_list_pages_by_number_when_it_takes_page_and_limit_and_answers_items_beside_paging_metadata() -> None:
+    def collection(tag: str, parameters: list[dict[str, Any]], responses: dict[str, Any]) -> dict[str, Any]:
+        return {"get": {"tags": [tag], "parameters": parameters, "responses": responses}, "post": {"tags": [tag]}}
+
+    page = {"type": "object", "properties": {"results": {"type": "array"}, "metadata": ref("Meta")}}
+    doc = document(
+        {
+            "/chat": collection("Chats", query("page", "limit", "createdAtLe"), answer(ref("Page"))),
+            "/board": collection("Board", query("page", "limit"), answer(ref("Page"))),
+            # no `limit`, no metadata beside the items, two arrays, an array answer or one of two answers
+            "/nolimit": collection("NoLimit", query("page"), answer(ref("Page"))),
+            "/nometa": collection("NoMeta", query("page", "limit"), answer(ref("Bare"))),
+            "/two": collection("Two", query("page", "limit"), answer(ref("Two"))),
+            "/either": collection("Either", query("page", "limit"), answer({"oneOf": [ref("Page"), ref("Bare")]})),
+        },
+        {
+            "Page": page,
+            "Meta": {"type": "object", "properties": {"currentPage": {"type": "number"}}},
+            "Bare": {"type": "object", "properties": {"results": {"type": "array"}, "count": {"type": "number"}}},
+            "Two": {"type": "object", "properties": {**page["properties"], "more": {"type": "array"}}},
+        },
+    )
+    spec_operations.annotate(doc, {})
+    pages = {path: item["get"].get("x-vapi-pages", False) for path, item in doc["paths"].items()}
+    assert pages == {
+        "/chat": "page-number",
+        "/board": "page-number",
+        "/nolimit": False,
+        "/nometa": False,
+        "/two": False,
+        "/either": False,
+    }
+    assert spec_operations.page_fields(doc, doc["paths"]["/chat"]["get"]) == ("results", "metadata")
+
+
 def test_a_batch_create_is_found_by_the_array_beside_a_singular_field_of_one_schema() -> None:
     schemas = {
         "Call": {"type": "object", "properties": {"id": {"type": "string"}}},

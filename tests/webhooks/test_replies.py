@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import pytest
-from vapi_client import ValidationError, webhooks
+from vapi_client import ValidationError, ValidationWarning, webhooks
 from vapi_client.models import CreateAssistantDTO, ServerMessageResponseAssistantRequest
 
 from tests.webhooks._spec import MESSAGE_TYPES, REPLY_EXAMPLES, REPLY_SCHEMAS, WEBHOOK, example, schema_errors
@@ -99,8 +100,8 @@ def test_tool_calls_reply(results: Any) -> None:
 
 
 def test_tool_calls_reply_is_checked_strictly() -> None:
-    with pytest.raises(ValidationError, match=r"^results\[1\]\.result: expected a string, got a number"):
-        webhooks.tool_calls_reply([(TOOL_CALLS[0], "ok"), (TOOL_CALLS[1], 3)])
+    with pytest.raises(ValidationError, match=r"^results\[1\]\.error: expected a string, got a number"):
+        webhooks.tool_calls_reply([(TOOL_CALLS[0], "ok"), (TOOL_CALLS[1], {"error": 3})])
     # The spec requires the tool's name: an id alone is not a reply Vapi accepts.
     with pytest.raises(ValidationError, match=r"^results\[0\]: missing 'name' \(in ToolCallResult\)$"):
         webhooks.tool_calls_reply({"call_1": "Sunny."})
@@ -217,3 +218,60 @@ def test_replies_refuse_nan_and_infinity_anywhere(build: Any, path: str) -> None
     with pytest.raises(ValidationError) as refused:
         build()
     assert refused.value.path == path
+
+
+# Replies as Vapi's pages show them (issue 26, item 3), completed from the message they answer.
+
+TOOL_CALLS_MESSAGE = webhooks.parse(example("tool-calls"))
+
+
+def test_a_result_without_name_takes_it_from_the_tool_call_it_answers() -> None:
+    # The custom-tools page's reply: toolCallId and result, no name.
+    documented = {"results": [{"toolCallId": "call_Qx41LmZp0aWd", "result": "Booked."}]}
+    reply = webhooks.reply(TOOL_CALLS_MESSAGE, documented)
+    assert reply == {"results": [{"name": "bookTable", "toolCallId": "call_Qx41LmZp0aWd", "result": "Booked."}]}
+    assert schema_errors("ServerMessageResponseToolCalls", reply) == []
+    assert documented == {"results": [{"toolCallId": "call_Qx41LmZp0aWd", "result": "Booked."}]}  # not edited
+
+
+def test_a_result_for_a_call_the_message_does_not_have_still_needs_its_name() -> None:
+    with pytest.raises(ValidationError, match=r"^results\[0\]: missing 'name' \(in ToolCallResult\)$"):
+        webhooks.reply(TOOL_CALLS_MESSAGE, {"results": [{"toolCallId": "call_other", "result": "x"}]})
+
+
+@pytest.mark.parametrize("result", [62, 0.5, True, None, {"temp": 62, "sky": ["clear"]}, ["a", 1]])
+def test_a_result_of_any_json_type_is_sent_as_given(result: Any) -> None:
+    reply = webhooks.reply(TOOL_CALLS_MESSAGE, {"results": [{"toolCallId": "call_8VnIbT3f2kYq", "result": result}]})
+    assert reply == {"results": [{"name": "getWeather", "toolCallId": "call_8VnIbT3f2kYq", "result": result}]}
+    if not isinstance(result, dict):  # a dict given to tool_calls_reply holds ToolCallResult fields
+        assert webhooks.tool_calls_reply([(TOOL_CALLS[0], result)])["results"][0]["result"] == result
+
+
+def test_a_result_is_still_json() -> None:
+    with pytest.raises(ValidationError, match="NaN"):
+        webhooks.reply(TOOL_CALLS_MESSAGE, {"results": [{"toolCallId": "call_8VnIbT3f2kYq", "result": [math.nan]}]})
+
+
+def test_a_knowledge_base_message_without_type_is_a_custom_message() -> None:
+    documented = {"message": {"role": "assistant", "content": "You have 30 days to return items."}}
+    reply = webhooks.reply("knowledge-base-request", documented)
+    assert reply["message"] == {"type": "custom-message", **documented["message"]}
+    assert webhooks.knowledge_base_reply(message=documented["message"]) == reply
+    with pytest.raises(ValidationError, match=r"^message\.type: expected 'custom-message', got 'say'"):
+        webhooks.reply("knowledge-base-request", {"message": {"type": "say", "content": "x"}})
+
+
+def test_validate_warn_returns_a_mismatched_reply_as_given_with_warnings() -> None:
+    given = {"results": [{"toolCallId": "call_1", "result": "Y", "error": 3}]}
+    with pytest.warns(ValidationWarning) as caught:
+        reply = webhooks.reply("tool-calls", given, validate="warn")
+    assert reply == given
+    assert [str(warning.message) for warning in caught] == [
+        "results[0].error: expected a string, got a number (in ToolCallResult); sent as given (validate='warn')",
+        "results[0]: missing 'name' (in ToolCallResult); sent as given (validate='warn')",
+    ]
+    assert {warning.filename for warning in caught} == {__file__}
+    with pytest.raises(ValidationError, match="Infinity"):  # what JSON cannot carry is refused all the same
+        webhooks.reply("tool-calls", {"results": [{"toolCallId": "c", "error": math.inf}]}, validate="warn")
+    with pytest.raises(ValueError, match="validate must be one of"):
+        webhooks.reply("tool-calls", {}, validate="lenient")  # type: ignore[arg-type]

@@ -12,27 +12,41 @@ if TYPE_CHECKING:
     from .analysis_cost_breakdown import AnalysisCostBreakdown
     from .analysis_plan import AnalysisPlan
     from .anthropic_bedrock_model import AnthropicBedrockModel
-    from .anthropic_bedrock_model_model import AnthropicBedrockModelModel
+    from .anthropic_bedrock_model_model import AnthropicBedrockModelModel, WorkflowAnthropicBedrockModelModel
     from .anthropic_model import AnthropicModel
-    from .anthropic_model_model import AnthropicModelModel
+    from .anthropic_model_model import AnthropicModelModel, WorkflowAnthropicModelModel
     from .anthropic_thinking_config import AnthropicThinkingConfig
     from .anyscale_model import AnyscaleModel
     from .artifact import Artifact
     from .artifact_plan import ArtifactPlan
     from .artifact_plan_recording_format import ArtifactPlanRecordingFormat
     from .assembly_ai_transcriber import AssemblyAITranscriber
-    from .assembly_ai_transcriber_language import AssemblyAITranscriberLanguage
-    from .assembly_ai_transcriber_language_codes import AssemblyAITranscriberLanguageCodes
-    from .assembly_ai_transcriber_mode import AssemblyAITranscriberMode
-    from .assembly_ai_transcriber_speech_model import AssemblyAITranscriberSpeechModel
+    from .assembly_ai_transcriber_language import AssemblyAITranscriberLanguage, FallbackAssemblyAITranscriberLanguage
+    from .assembly_ai_transcriber_language_codes import (
+        AssemblyAITranscriberLanguageCodes,
+        FallbackAssemblyAITranscriberLanguageCodes,
+    )
+    from .assembly_ai_transcriber_mode import AssemblyAITranscriberMode, FallbackAssemblyAITranscriberMode
+    from .assembly_ai_transcriber_speech_model import (
+        AssemblyAITranscriberSpeechModel,
+        FallbackAssemblyAITranscriberSpeechModel,
+    )
     from .assistant_activation import AssistantActivation
     from .assistant_custom_endpointing_rule import AssistantCustomEndpointingRule
     from .assistant_message import AssistantMessage
     from .assistant_overrides import AssistantOverrides
-    from .assistant_overrides_background_sound import AssistantOverridesBackgroundSound
-    from .assistant_overrides_client_messages import AssistantOverridesClientMessages
-    from .assistant_overrides_first_message_mode import AssistantOverridesFirstMessageMode
-    from .assistant_overrides_server_messages import AssistantOverridesServerMessages
+    from .assistant_overrides_background_sound import (
+        AssistantOverridesBackgroundSound,
+        CreateAssistantDTOBackgroundSound,
+        CreateWorkflowDTOBackgroundSound,
+        WorkflowUserEditableBackgroundSound,
+    )
+    from .assistant_overrides_client_messages import AssistantOverridesClientMessages, CreateAssistantDTOClientMessages
+    from .assistant_overrides_first_message_mode import (
+        AssistantOverridesFirstMessageMode,
+        CreateAssistantDTOFirstMessageMode,
+    )
+    from .assistant_overrides_server_messages import AssistantOverridesServerMessages, CreateAssistantDTOServerMessages
     from .assistant_speech_word_alignment_timing import AssistantSpeechWordAlignmentTiming
     from .assistant_speech_word_progress_timing import AssistantSpeechWordProgressTiming
     from .assistant_speech_word_timestamp import AssistantSpeechWordTimestamp
@@ -42,10 +56,16 @@ if TYPE_CHECKING:
     from .awsiam_credentials_authentication_plan import AWSIAMCredentialsAuthenticationPlan
     from .azure_blob_storage_bucket_plan import AzureBlobStorageBucketPlan
     from .azure_speech_transcriber import AzureSpeechTranscriber
-    from .azure_speech_transcriber_language import AzureSpeechTranscriberLanguage
-    from .azure_speech_transcriber_segmentation_strategy import AzureSpeechTranscriberSegmentationStrategy
+    from .azure_speech_transcriber_language import (
+        AzureSpeechTranscriberLanguage,
+        FallbackAzureSpeechTranscriberLanguage,
+    )
+    from .azure_speech_transcriber_segmentation_strategy import (
+        AzureSpeechTranscriberSegmentationStrategy,
+        FallbackAzureSpeechTranscriberSegmentationStrategy,
+    )
     from .azure_voice import AzureVoice
-    from .azure_voice_voice_id import AzureVoiceVoiceId
+    from .azure_voice_voice_id import AzureVoiceVoiceId, FallbackAzureVoiceVoiceId
     from .background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
     from .backoff_plan import BackoffPlan
     from .backoff_plan_type import BackoffPlanType
@@ -60,7 +80,11 @@ if TYPE_CHECKING:
     from .call_artifact_upload_item_type import CallArtifactUploadItemType
     from .call_batch_error import CallBatchError
     from .call_batch_response import CallBatchResponse
-    from .call_ended_reason import CallEndedReason
+    from .call_ended_reason import (
+        CallEndedReason,
+        ServerMessageEndOfCallReportEndedReason,
+        ServerMessageStatusUpdateEndedReason,
+    )
     from .call_hook_assistant_speech_interrupted import CallHookAssistantSpeechInterrupted
     from .call_hook_call_ending import CallHookCallEnding
     from .call_hook_customer_speech_interrupted import CallHookCustomerSpeechInterrupted
@@ -69,7 +93,7 @@ if TYPE_CHECKING:
     from .call_hook_model_response_timeout import CallHookModelResponseTimeout
     from .call_phone_call_provider import CallPhoneCallProvider
     from .call_phone_call_transport import CallPhoneCallTransport
-    from .call_status import CallStatus
+    from .call_status import CallStatus, ServerMessageStatusUpdateStatus
     from .call_type import CallType
     from .campaign_contact import CampaignContact
     from .cartesia_experimental_controls import CartesiaExperimentalControls
@@ -78,11 +102,25 @@ if TYPE_CHECKING:
     from .cartesia_generation_config import CartesiaGenerationConfig
     from .cartesia_generation_config_experimental import CartesiaGenerationConfigExperimental
     from .cartesia_transcriber import CartesiaTranscriber
-    from .cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from .cartesia_transcriber_model import CartesiaTranscriberModel
+    from .cartesia_transcriber_language import (
+        CartesiaTranscriberLanguage,
+        ElevenLabsTranscriberLanguage,
+        FallbackCartesiaTranscriberLanguage,
+        FallbackElevenLabsTranscriberLanguage,
+        FallbackLMNTVoiceLanguage,
+        FallbackSonioxTranscriberLanguage,
+        FallbackSonioxTranscriberLanguages,
+        LMNTVoiceLanguage,
+        SonioxTranscriberLanguage,
+        SonioxTranscriberLanguages,
+        TextContentLanguage,
+        VapiTranscriberLanguage,
+        VapiTranscriberLanguages,
+    )
+    from .cartesia_transcriber_model import CartesiaTranscriberModel, FallbackCartesiaTranscriberModel
     from .cartesia_voice import CartesiaVoice
-    from .cartesia_voice_language import CartesiaVoiceLanguage
-    from .cartesia_voice_model import CartesiaVoiceModel
+    from .cartesia_voice_language import CartesiaVoiceLanguage, FallbackCartesiaVoiceLanguage
+    from .cartesia_voice_model import CartesiaVoiceModel, FallbackCartesiaVoiceModel
     from .cerebras_model import CerebrasModel
     from .cerebras_model_model import CerebrasModelModel
     from .chat import Chat
@@ -113,7 +151,7 @@ if TYPE_CHECKING:
     from .create_assembly_ai_credential_dto import CreateAssemblyAICredentialDTO
     from .create_assistant_dto import CreateAssistantDTO
     from .create_azure_credential_dto import CreateAzureCredentialDTO
-    from .create_azure_credential_dto_region import CreateAzureCredentialDTORegion
+    from .create_azure_credential_dto_region import CreateAzureCredentialDTORegion, CreateAzureOpenAICredentialDTORegion
     from .create_azure_credential_dto_service import CreateAzureCredentialDTOService
     from .create_azure_open_ai_credential_dto import CreateAzureOpenAICredentialDTO
     from .create_azure_open_ai_credential_dto_models import CreateAzureOpenAICredentialDTOModels
@@ -214,9 +252,11 @@ if TYPE_CHECKING:
     from .custom_endpointing_model_smart_endpointing_plan import CustomEndpointingModelSmartEndpointingPlan
     from .custom_endpointing_model_smart_endpointing_plan_provider import (
         CustomEndpointingModelSmartEndpointingPlanProvider,
+        LivekitSmartEndpointingPlanProvider,
+        VapiSmartEndpointingPlanProvider,
     )
     from .custom_llm_model import CustomLLMModel
-    from .custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode
+    from .custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode, WorkflowCustomModelMetadataSendMode
     from .custom_message import CustomMessage
     from .custom_transcriber import CustomTranscriber
     from .custom_voice import CustomVoice
@@ -227,21 +267,21 @@ if TYPE_CHECKING:
     from .deep_seek_model import DeepSeekModel
     from .deep_seek_model_model import DeepSeekModelModel
     from .deepgram_transcriber import DeepgramTranscriber
-    from .deepgram_transcriber_language import DeepgramTranscriberLanguage
-    from .deepgram_transcriber_model import DeepgramTranscriberModel
-    from .deepgram_transcriber_redaction import DeepgramTranscriberRedaction
+    from .deepgram_transcriber_language import DeepgramTranscriberLanguage, FallbackDeepgramTranscriberLanguage
+    from .deepgram_transcriber_model import DeepgramTranscriberModel, FallbackDeepgramTranscriberModel
+    from .deepgram_transcriber_redaction import DeepgramTranscriberRedaction, FallbackDeepgramTranscriberRedaction
     from .deepgram_voice import DeepgramVoice
-    from .deepgram_voice_model import DeepgramVoiceModel
-    from .deepgram_voice_voice_id import DeepgramVoiceVoiceId
+    from .deepgram_voice_model import DeepgramVoiceModel, FallbackDeepgramVoiceModel
+    from .deepgram_voice_voice_id import DeepgramVoiceVoiceId, FallbackDeepgramVoiceVoiceId
     from .delete_call_dto import DeleteCallDTO
     from .developer_message import DeveloperMessage
     from .edge import Edge
     from .eleven_labs_pronunciation_dictionary_locator import ElevenLabsPronunciationDictionaryLocator
     from .eleven_labs_transcriber import ElevenLabsTranscriber
-    from .eleven_labs_transcriber_model import ElevenLabsTranscriberModel
+    from .eleven_labs_transcriber_model import ElevenLabsTranscriberModel, FallbackElevenLabsTranscriberModel
     from .eleven_labs_voice import ElevenLabsVoice
-    from .eleven_labs_voice_model import ElevenLabsVoiceModel
-    from .eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId
+    from .eleven_labs_voice_model import ElevenLabsVoiceModel, FallbackElevenLabsVoiceModel
+    from .eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId, FallbackElevenLabsVoiceVoiceId
     from .ended_reason_condition import EndedReasonCondition
     from .ended_reason_condition_operator import EndedReasonConditionOperator
     from .error_response import ErrorResponse
@@ -258,66 +298,95 @@ if TYPE_CHECKING:
     from .fallback_eleven_labs_transcriber import FallbackElevenLabsTranscriber
     from .fallback_eleven_labs_voice import FallbackElevenLabsVoice
     from .fallback_gladia_transcriber import FallbackGladiaTranscriber
-    from .fallback_gladia_transcriber_language import FallbackGladiaTranscriberLanguage
-    from .fallback_gladia_transcriber_language_behaviour import FallbackGladiaTranscriberLanguageBehaviour
-    from .fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel
-    from .fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion
+    from .fallback_gladia_transcriber_language import (
+        FallbackGladiaTranscriberLanguage,
+        FallbackGladiaTranscriberLanguages,
+        GladiaTranscriberLanguage,
+        GladiaTranscriberLanguages,
+    )
+    from .fallback_gladia_transcriber_language_behaviour import (
+        FallbackGladiaTranscriberLanguageBehaviour,
+        GladiaTranscriberLanguageBehaviour,
+    )
+    from .fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel, GladiaTranscriberModel
+    from .fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion, GladiaTranscriberRegion
     from .fallback_google_transcriber import FallbackGoogleTranscriber
-    from .fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage
-    from .fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from .fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage, GoogleTranscriberLanguage
+    from .fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        GoogleModelModel,
+        GoogleTranscriberModel,
+        KnowledgeBaseModel,
+        WorkflowGoogleModelModel,
+    )
     from .fallback_hume_voice import FallbackHumeVoice
-    from .fallback_hume_voice_model import FallbackHumeVoiceModel
+    from .fallback_hume_voice_model import FallbackHumeVoiceModel, HumeVoiceModel
     from .fallback_inworld_voice import FallbackInworldVoice
-    from .fallback_inworld_voice_language_code import FallbackInworldVoiceLanguageCode
-    from .fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId
+    from .fallback_inworld_voice_language_code import FallbackInworldVoiceLanguageCode, InworldVoiceLanguageCode
+    from .fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId, InworldVoiceVoiceId
     from .fallback_lmnt_voice import FallbackLMNTVoice
-    from .fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
+    from .fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId, LMNTVoiceVoiceId
     from .fallback_microsoft_voice import FallbackMicrosoftVoice
-    from .fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole
-    from .fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle
-    from .fallback_microsoft_voice_voice_id import FallbackMicrosoftVoiceVoiceId
+    from .fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole, MicrosoftVoiceRole
+    from .fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle, MicrosoftVoiceStyle
+    from .fallback_microsoft_voice_voice_id import FallbackMicrosoftVoiceVoiceId, MicrosoftVoiceVoiceId
     from .fallback_neuphonic_voice import FallbackNeuphonicVoice
-    from .fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel
+    from .fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel, NeuphonicVoiceModel
     from .fallback_open_ai_transcriber import FallbackOpenAITranscriber
-    from .fallback_open_ai_transcriber_language import FallbackOpenAITranscriberLanguage
-    from .fallback_open_ai_transcriber_model import FallbackOpenAITranscriberModel
+    from .fallback_open_ai_transcriber_language import FallbackOpenAITranscriberLanguage, OpenAITranscriberLanguage
+    from .fallback_open_ai_transcriber_model import FallbackOpenAITranscriberModel, OpenAITranscriberModel
     from .fallback_open_ai_voice import FallbackOpenAIVoice
-    from .fallback_open_ai_voice_model import FallbackOpenAIVoiceModel
-    from .fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId
+    from .fallback_open_ai_voice_model import FallbackOpenAIVoiceModel, OpenAIVoiceModel
+    from .fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId, OpenAIVoiceVoiceId
     from .fallback_plan import FallbackPlan
     from .fallback_play_ht_voice import FallbackPlayHTVoice
-    from .fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion
-    from .fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage
-    from .fallback_play_ht_voice_model import FallbackPlayHTVoiceModel
-    from .fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId
+    from .fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion, PlayHTVoiceEmotion
+    from .fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage, PlayHTVoiceLanguage
+    from .fallback_play_ht_voice_model import FallbackPlayHTVoiceModel, PlayHTVoiceModel
+    from .fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId, PlayHTVoiceVoiceId
     from .fallback_rime_ai_voice import FallbackRimeAIVoice
-    from .fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage
-    from .fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel
-    from .fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId
+    from .fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage, RimeAIVoiceLanguage
+    from .fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel, RimeAIVoiceModel
+    from .fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId, RimeAIVoiceVoiceId
     from .fallback_sesame_voice import FallbackSesameVoice
     from .fallback_smallest_ai_voice import FallbackSmallestAIVoice
-    from .fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
+    from .fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId, SmallestAIVoiceVoiceId
     from .fallback_soniox_transcriber import FallbackSonioxTranscriber
-    from .fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel
+    from .fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel, SonioxTranscriberModel
     from .fallback_speechmatics_transcriber import FallbackSpeechmaticsTranscriber
-    from .fallback_speechmatics_transcriber_language import FallbackSpeechmaticsTranscriberLanguage
-    from .fallback_speechmatics_transcriber_numeral_style import FallbackSpeechmaticsTranscriberNumeralStyle
-    from .fallback_speechmatics_transcriber_operating_point import FallbackSpeechmaticsTranscriberOperatingPoint
-    from .fallback_speechmatics_transcriber_region import FallbackSpeechmaticsTranscriberRegion
+    from .fallback_speechmatics_transcriber_language import (
+        FallbackSpeechmaticsTranscriberLanguage,
+        SpeechmaticsTranscriberLanguage,
+    )
+    from .fallback_speechmatics_transcriber_numeral_style import (
+        FallbackSpeechmaticsTranscriberNumeralStyle,
+        SpeechmaticsTranscriberNumeralStyle,
+    )
+    from .fallback_speechmatics_transcriber_operating_point import (
+        FallbackSpeechmaticsTranscriberOperatingPoint,
+        SpeechmaticsTranscriberOperatingPoint,
+    )
+    from .fallback_speechmatics_transcriber_region import (
+        FallbackSpeechmaticsTranscriberRegion,
+        SpeechmaticsTranscriberRegion,
+    )
     from .fallback_talkscriber_transcriber import FallbackTalkscriberTranscriber
-    from .fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
+    from .fallback_talkscriber_transcriber_language import (
+        FallbackTalkscriberTranscriberLanguage,
+        TalkscriberTranscriberLanguage,
+    )
     from .fallback_tavus_voice import FallbackTavusVoice
     from .fallback_transcriber_plan import FallbackTranscriberPlan
     from .fallback_vapi_voice import FallbackVapiVoice
-    from .fallback_vapi_voice_language import FallbackVapiVoiceLanguage
-    from .fallback_vapi_voice_version import FallbackVapiVoiceVersion
+    from .fallback_vapi_voice_language import FallbackVapiVoiceLanguage, VapiVoiceLanguage
+    from .fallback_vapi_voice_version import FallbackVapiVoiceVersion, VapiVoiceVersion
     from .fallback_well_said_voice import FallbackWellSaidVoice
-    from .fallback_well_said_voice_model import FallbackWellSaidVoiceModel
+    from .fallback_well_said_voice_model import FallbackWellSaidVoiceModel, WellSaidVoiceModel
     from .fallback_xai_transcriber import FallbackXaiTranscriber
-    from .fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
+    from .fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage, XaiTranscriberLanguage
     from .fallback_xai_voice import FallbackXaiVoice
-    from .fallback_xai_voice_language import FallbackXaiVoiceLanguage
-    from .fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId
+    from .fallback_xai_voice_language import FallbackXaiVoiceLanguage, XaiVoiceLanguage
+    from .fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId, XaiVoiceVoiceId
     from .format_plan import FormatPlan
     from .format_plan_formatters_enabled import FormatPlanFormattersEnabled
     from .fourier_denoising_plan import FourierDenoisingPlan
@@ -340,7 +409,11 @@ if TYPE_CHECKING:
     from .google_realtime_config import GoogleRealtimeConfig
     from .google_transcriber import GoogleTranscriber
     from .google_voicemail_detection_plan import GoogleVoicemailDetectionPlan
-    from .google_voicemail_detection_plan_type import GoogleVoicemailDetectionPlanType
+    from .google_voicemail_detection_plan_type import (
+        GoogleVoicemailDetectionPlanType,
+        OpenAIVoicemailDetectionPlanType,
+        VapiVoicemailDetectionPlanType,
+    )
     from .groq_model import GroqModel
     from .groq_model_model import GroqModelModel
     from .group_condition import GroupCondition
@@ -374,7 +447,7 @@ if TYPE_CHECKING:
     from .mcp_tool_metadata_protocol import McpToolMetadataProtocol
     from .message_add_hook_action import MessageAddHookAction
     from .message_target import MessageTarget
-    from .message_target_role import MessageTargetRole
+    from .message_target_role import MessageTargetRole, ServerMessageSpeechUpdateRole, ServerMessageTranscriptRole
     from .microsoft_voice import MicrosoftVoice
     from .min_call_duration_condition import MinCallDurationCondition
     from .min_messages_condition import MinMessagesCondition
@@ -402,7 +475,7 @@ if TYPE_CHECKING:
     from .open_ai_message import OpenAIMessage
     from .open_ai_message_role import OpenAIMessageRole
     from .open_ai_model import OpenAIModel
-    from .open_ai_model_fallback_models import OpenAIModelFallbackModels
+    from .open_ai_model_fallback_models import OpenAIModelFallbackModels, OpenAIModelModel
     from .open_ai_model_prompt_cache_retention import OpenAIModelPromptCacheRetention
     from .open_ai_model_reasoning_effort import OpenAIModelReasoningEffort
     from .open_ai_model_tool_strict_compatibility_mode import OpenAIModelToolStrictCompatibilityMode
@@ -422,7 +495,10 @@ if TYPE_CHECKING:
     from .recording import Recording
     from .recording_consent import RecordingConsent
     from .recording_consent_plan_stay_on_line import RecordingConsentPlanStayOnLine
-    from .recording_consent_plan_stay_on_line_first_message_mode import RecordingConsentPlanStayOnLineFirstMessageMode
+    from .recording_consent_plan_stay_on_line_first_message_mode import (
+        RecordingConsentPlanStayOnLineFirstMessageMode,
+        RecordingConsentPlanVerbalFirstMessageMode,
+    )
     from .recording_consent_plan_verbal import RecordingConsentPlanVerbal
     from .recording_consent_type import RecordingConsentType
     from .regex_condition import RegexCondition
@@ -529,7 +605,7 @@ if TYPE_CHECKING:
     from .tool_call_result_message_warning import ToolCallResultMessageWarning
     from .tool_message import ToolMessage
     from .tool_message_complete import ToolMessageComplete
-    from .tool_message_complete_role import ToolMessageCompleteRole
+    from .tool_message_complete_role import ToolMessageCompleteRole, ToolMessageFailedRole
     from .tool_message_delayed import ToolMessageDelayed
     from .tool_message_failed import ToolMessageFailed
     from .tool_message_start import ToolMessageStart
@@ -541,7 +617,7 @@ if TYPE_CHECKING:
     from .transcript_plan import TranscriptPlan
     from .transcription_endpointing_plan import TranscriptionEndpointingPlan
     from .transfer_artifact import TransferArtifact
-    from .transfer_artifact_mode import TransferArtifactMode
+    from .transfer_artifact_mode import TransferArtifactMode, TransferPlanMode
     from .transfer_artifact_status import TransferArtifactStatus
     from .transfer_destination_assistant import TransferDestinationAssistant
     from .transfer_destination_assistant_transfer_mode import TransferDestinationAssistantTransferMode
@@ -567,7 +643,7 @@ if TYPE_CHECKING:
     from .vapi_cost import VapiCost
     from .vapi_cost_sub_type import VapiCostSubType
     from .vapi_model import VapiModel
-    from .vapi_model_version import VapiModelVersion
+    from .vapi_model_version import VapiModelVersion, VapiTranscriberVersion
     from .vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
     from .vapi_pronunciation_dictionary_locator_provider import VapiPronunciationDictionaryLocatorProvider
     from .vapi_sip_transport import VapiSipTransport
@@ -600,6 +676,103 @@ if TYPE_CHECKING:
     from .xai_voice import XaiVoice
 
 _MODULES = {
+    "CreateAssistantDTOBackgroundSound": ".assistant_overrides_background_sound",
+    "CreateAssistantDTOClientMessages": ".assistant_overrides_client_messages",
+    "CreateAssistantDTOFirstMessageMode": ".assistant_overrides_first_message_mode",
+    "CreateAssistantDTOServerMessages": ".assistant_overrides_server_messages",
+    "CreateAzureOpenAICredentialDTORegion": ".create_azure_credential_dto_region",
+    "CreateWorkflowDTOBackgroundSound": ".assistant_overrides_background_sound",
+    "ElevenLabsTranscriberLanguage": ".cartesia_transcriber_language",
+    "FallbackAssemblyAITranscriberLanguage": ".assembly_ai_transcriber_language",
+    "FallbackAssemblyAITranscriberLanguageCodes": ".assembly_ai_transcriber_language_codes",
+    "FallbackAssemblyAITranscriberMode": ".assembly_ai_transcriber_mode",
+    "FallbackAssemblyAITranscriberSpeechModel": ".assembly_ai_transcriber_speech_model",
+    "FallbackAzureSpeechTranscriberLanguage": ".azure_speech_transcriber_language",
+    "FallbackAzureSpeechTranscriberSegmentationStrategy": ".azure_speech_transcriber_segmentation_strategy",
+    "FallbackAzureVoiceVoiceId": ".azure_voice_voice_id",
+    "FallbackCartesiaTranscriberLanguage": ".cartesia_transcriber_language",
+    "FallbackCartesiaTranscriberModel": ".cartesia_transcriber_model",
+    "FallbackCartesiaVoiceLanguage": ".cartesia_voice_language",
+    "FallbackCartesiaVoiceModel": ".cartesia_voice_model",
+    "FallbackDeepgramTranscriberLanguage": ".deepgram_transcriber_language",
+    "FallbackDeepgramTranscriberModel": ".deepgram_transcriber_model",
+    "FallbackDeepgramTranscriberRedaction": ".deepgram_transcriber_redaction",
+    "FallbackDeepgramVoiceModel": ".deepgram_voice_model",
+    "FallbackDeepgramVoiceVoiceId": ".deepgram_voice_voice_id",
+    "FallbackElevenLabsTranscriberLanguage": ".cartesia_transcriber_language",
+    "FallbackElevenLabsTranscriberModel": ".eleven_labs_transcriber_model",
+    "FallbackElevenLabsVoiceModel": ".eleven_labs_voice_model",
+    "FallbackElevenLabsVoiceVoiceId": ".eleven_labs_voice_voice_id",
+    "FallbackGladiaTranscriberLanguages": ".fallback_gladia_transcriber_language",
+    "FallbackLMNTVoiceLanguage": ".cartesia_transcriber_language",
+    "FallbackSonioxTranscriberLanguage": ".cartesia_transcriber_language",
+    "FallbackSonioxTranscriberLanguages": ".cartesia_transcriber_language",
+    "GladiaTranscriberLanguage": ".fallback_gladia_transcriber_language",
+    "GladiaTranscriberLanguageBehaviour": ".fallback_gladia_transcriber_language_behaviour",
+    "GladiaTranscriberLanguages": ".fallback_gladia_transcriber_language",
+    "GladiaTranscriberModel": ".fallback_gladia_transcriber_model",
+    "GladiaTranscriberRegion": ".fallback_gladia_transcriber_region",
+    "GoogleModelModel": ".fallback_google_transcriber_model",
+    "GoogleTranscriberLanguage": ".fallback_google_transcriber_language",
+    "GoogleTranscriberModel": ".fallback_google_transcriber_model",
+    "HumeVoiceModel": ".fallback_hume_voice_model",
+    "InworldVoiceLanguageCode": ".fallback_inworld_voice_language_code",
+    "InworldVoiceVoiceId": ".fallback_inworld_voice_voice_id",
+    "KnowledgeBaseModel": ".fallback_google_transcriber_model",
+    "LMNTVoiceLanguage": ".cartesia_transcriber_language",
+    "LMNTVoiceVoiceId": ".fallback_lmnt_voice_voice_id",
+    "LivekitSmartEndpointingPlanProvider": ".custom_endpointing_model_smart_endpointing_plan_provider",
+    "MicrosoftVoiceRole": ".fallback_microsoft_voice_role",
+    "MicrosoftVoiceStyle": ".fallback_microsoft_voice_style",
+    "MicrosoftVoiceVoiceId": ".fallback_microsoft_voice_voice_id",
+    "NeuphonicVoiceModel": ".fallback_neuphonic_voice_model",
+    "OpenAIModelModel": ".open_ai_model_fallback_models",
+    "OpenAITranscriberLanguage": ".fallback_open_ai_transcriber_language",
+    "OpenAITranscriberModel": ".fallback_open_ai_transcriber_model",
+    "OpenAIVoiceModel": ".fallback_open_ai_voice_model",
+    "OpenAIVoiceVoiceId": ".fallback_open_ai_voice_voice_id",
+    "OpenAIVoicemailDetectionPlanType": ".google_voicemail_detection_plan_type",
+    "PlayHTVoiceEmotion": ".fallback_play_ht_voice_emotion",
+    "PlayHTVoiceLanguage": ".fallback_play_ht_voice_language",
+    "PlayHTVoiceModel": ".fallback_play_ht_voice_model",
+    "PlayHTVoiceVoiceId": ".fallback_play_ht_voice_voice_id",
+    "RecordingConsentPlanVerbalFirstMessageMode": ".recording_consent_plan_stay_on_line_first_message_mode",
+    "RimeAIVoiceLanguage": ".fallback_rime_ai_voice_language",
+    "RimeAIVoiceModel": ".fallback_rime_ai_voice_model",
+    "RimeAIVoiceVoiceId": ".fallback_rime_ai_voice_voice_id",
+    "ServerMessageEndOfCallReportEndedReason": ".call_ended_reason",
+    "ServerMessageSpeechUpdateRole": ".message_target_role",
+    "ServerMessageStatusUpdateEndedReason": ".call_ended_reason",
+    "ServerMessageStatusUpdateStatus": ".call_status",
+    "ServerMessageTranscriptRole": ".message_target_role",
+    "SmallestAIVoiceVoiceId": ".fallback_smallest_ai_voice_voice_id",
+    "SonioxTranscriberLanguage": ".cartesia_transcriber_language",
+    "SonioxTranscriberLanguages": ".cartesia_transcriber_language",
+    "SonioxTranscriberModel": ".fallback_soniox_transcriber_model",
+    "SpeechmaticsTranscriberLanguage": ".fallback_speechmatics_transcriber_language",
+    "SpeechmaticsTranscriberNumeralStyle": ".fallback_speechmatics_transcriber_numeral_style",
+    "SpeechmaticsTranscriberOperatingPoint": ".fallback_speechmatics_transcriber_operating_point",
+    "SpeechmaticsTranscriberRegion": ".fallback_speechmatics_transcriber_region",
+    "TalkscriberTranscriberLanguage": ".fallback_talkscriber_transcriber_language",
+    "TextContentLanguage": ".cartesia_transcriber_language",
+    "ToolMessageFailedRole": ".tool_message_complete_role",
+    "TransferPlanMode": ".transfer_artifact_mode",
+    "VapiSmartEndpointingPlanProvider": ".custom_endpointing_model_smart_endpointing_plan_provider",
+    "VapiTranscriberLanguage": ".cartesia_transcriber_language",
+    "VapiTranscriberLanguages": ".cartesia_transcriber_language",
+    "VapiTranscriberVersion": ".vapi_model_version",
+    "VapiVoiceLanguage": ".fallback_vapi_voice_language",
+    "VapiVoiceVersion": ".fallback_vapi_voice_version",
+    "VapiVoicemailDetectionPlanType": ".google_voicemail_detection_plan_type",
+    "WellSaidVoiceModel": ".fallback_well_said_voice_model",
+    "WorkflowAnthropicBedrockModelModel": ".anthropic_bedrock_model_model",
+    "WorkflowAnthropicModelModel": ".anthropic_model_model",
+    "WorkflowCustomModelMetadataSendMode": ".custom_llm_model_metadata_send_mode",
+    "WorkflowGoogleModelModel": ".fallback_google_transcriber_model",
+    "WorkflowUserEditableBackgroundSound": ".assistant_overrides_background_sound",
+    "XaiTranscriberLanguage": ".fallback_xai_transcriber_language",
+    "XaiVoiceLanguage": ".fallback_xai_voice_language",
+    "XaiVoiceVoiceId": ".fallback_xai_voice_voice_id",
     "AIEdgeCondition": ".ai_edge_condition",
     "Analysis": ".analysis",
     "AnalysisCost": ".analysis_cost",
@@ -1184,6 +1357,103 @@ _MODULES = {
 
 
 __all__ = [
+    "CreateAssistantDTOBackgroundSound",
+    "CreateAssistantDTOClientMessages",
+    "CreateAssistantDTOFirstMessageMode",
+    "CreateAssistantDTOServerMessages",
+    "CreateAzureOpenAICredentialDTORegion",
+    "CreateWorkflowDTOBackgroundSound",
+    "ElevenLabsTranscriberLanguage",
+    "FallbackAssemblyAITranscriberLanguage",
+    "FallbackAssemblyAITranscriberLanguageCodes",
+    "FallbackAssemblyAITranscriberMode",
+    "FallbackAssemblyAITranscriberSpeechModel",
+    "FallbackAzureSpeechTranscriberLanguage",
+    "FallbackAzureSpeechTranscriberSegmentationStrategy",
+    "FallbackAzureVoiceVoiceId",
+    "FallbackCartesiaTranscriberLanguage",
+    "FallbackCartesiaTranscriberModel",
+    "FallbackCartesiaVoiceLanguage",
+    "FallbackCartesiaVoiceModel",
+    "FallbackDeepgramTranscriberLanguage",
+    "FallbackDeepgramTranscriberModel",
+    "FallbackDeepgramTranscriberRedaction",
+    "FallbackDeepgramVoiceModel",
+    "FallbackDeepgramVoiceVoiceId",
+    "FallbackElevenLabsTranscriberLanguage",
+    "FallbackElevenLabsTranscriberModel",
+    "FallbackElevenLabsVoiceModel",
+    "FallbackElevenLabsVoiceVoiceId",
+    "FallbackGladiaTranscriberLanguages",
+    "FallbackLMNTVoiceLanguage",
+    "FallbackSonioxTranscriberLanguage",
+    "FallbackSonioxTranscriberLanguages",
+    "GladiaTranscriberLanguage",
+    "GladiaTranscriberLanguageBehaviour",
+    "GladiaTranscriberLanguages",
+    "GladiaTranscriberModel",
+    "GladiaTranscriberRegion",
+    "GoogleModelModel",
+    "GoogleTranscriberLanguage",
+    "GoogleTranscriberModel",
+    "HumeVoiceModel",
+    "InworldVoiceLanguageCode",
+    "InworldVoiceVoiceId",
+    "KnowledgeBaseModel",
+    "LMNTVoiceLanguage",
+    "LMNTVoiceVoiceId",
+    "LivekitSmartEndpointingPlanProvider",
+    "MicrosoftVoiceRole",
+    "MicrosoftVoiceStyle",
+    "MicrosoftVoiceVoiceId",
+    "NeuphonicVoiceModel",
+    "OpenAIModelModel",
+    "OpenAITranscriberLanguage",
+    "OpenAITranscriberModel",
+    "OpenAIVoiceModel",
+    "OpenAIVoiceVoiceId",
+    "OpenAIVoicemailDetectionPlanType",
+    "PlayHTVoiceEmotion",
+    "PlayHTVoiceLanguage",
+    "PlayHTVoiceModel",
+    "PlayHTVoiceVoiceId",
+    "RecordingConsentPlanVerbalFirstMessageMode",
+    "RimeAIVoiceLanguage",
+    "RimeAIVoiceModel",
+    "RimeAIVoiceVoiceId",
+    "ServerMessageEndOfCallReportEndedReason",
+    "ServerMessageSpeechUpdateRole",
+    "ServerMessageStatusUpdateEndedReason",
+    "ServerMessageStatusUpdateStatus",
+    "ServerMessageTranscriptRole",
+    "SmallestAIVoiceVoiceId",
+    "SonioxTranscriberLanguage",
+    "SonioxTranscriberLanguages",
+    "SonioxTranscriberModel",
+    "SpeechmaticsTranscriberLanguage",
+    "SpeechmaticsTranscriberNumeralStyle",
+    "SpeechmaticsTranscriberOperatingPoint",
+    "SpeechmaticsTranscriberRegion",
+    "TalkscriberTranscriberLanguage",
+    "TextContentLanguage",
+    "ToolMessageFailedRole",
+    "TransferPlanMode",
+    "VapiSmartEndpointingPlanProvider",
+    "VapiTranscriberLanguage",
+    "VapiTranscriberLanguages",
+    "VapiTranscriberVersion",
+    "VapiVoiceLanguage",
+    "VapiVoiceVersion",
+    "VapiVoicemailDetectionPlanType",
+    "WellSaidVoiceModel",
+    "WorkflowAnthropicBedrockModelModel",
+    "WorkflowAnthropicModelModel",
+    "WorkflowCustomModelMetadataSendMode",
+    "WorkflowGoogleModelModel",
+    "WorkflowUserEditableBackgroundSound",
+    "XaiTranscriberLanguage",
+    "XaiVoiceLanguage",
+    "XaiVoiceVoiceId",
     "AIEdgeCondition",
     "Analysis",
     "AnalysisCost",

@@ -22,7 +22,8 @@ class Analysis(Model):
 
     Attributes:
         summary: This is the summary of the call. Customize by setting `assistant.analysisPlan.summaryPrompt`.
-        structured_data: Any JSON object: free-form data the API stores and returns as given.
+        structured_data: This is the structured data extracted from the call. Customize by setting
+            `assistant.analysisPlan.structuredDataPrompt` and/or `assistant.analysisPlan.structuredDataSchema`.
         structured_data_multi: This is the structured data catalog of the call. Customize by setting
             `assistant.analysisPlan.structuredDataMultiPlan`.
         success_evaluation: This is the evaluation of the call. Customize by setting

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.analysis_cost_analysis_type import AnalysisCostAnalysisType
+    from ..models.analysis_cost_analysis_type import AnalysisCostAnalysisType, _AnalysisCostAnalysisTypeValues
     from ..models.structured_output_cost_breakdown import StructuredOutputCostBreakdown
 
 
@@ -30,8 +30,8 @@ class AnalysisCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'analysis' for this class.
-        analysis_type:
-        model: Any JSON object: free-form data the API stores and returns as given.
+        analysis_type: This is the type of analysis performed.
+        model: This is the model that was used to perform the analysis.
         prompt_tokens: This is the number of prompt tokens used in the analysis.
         completion_tokens: This is the number of completion tokens generated in the analysis.
         cost: This is the cost of the component in USD.
@@ -63,7 +63,7 @@ class AnalysisCost(Model):
     )
 
     type_: Literal["analysis"]
-    analysis_type: AnalysisCostAnalysisType
+    analysis_type: AnalysisCostAnalysisType | _AnalysisCostAnalysisTypeValues
     model: dict[str, Any]
     prompt_tokens: float
     completion_tokens: float

@@ -34,11 +34,13 @@ class AnalysisPlan(Model):
             If the number of messages is less than this, analysis will be skipped.
 
             @default 2
-        summary_plan:
-        structured_data_plan:
+        summary_plan: This is the plan for generating the summary of the call. This outputs to `call.analysis.summary`.
+        structured_data_plan: This is the plan for generating the structured data from the call. This outputs to
+            `call.analysis.structuredData`.
         structured_data_multi_plan: This is an array of structured data plan catalogs. Each entry includes a `key` and a `plan` for
             generating the structured data from the call. This outputs to `call.analysis.structuredDataMulti`.
-        success_evaluation_plan:
+        success_evaluation_plan: This is the plan for generating the success evaluation of the call. This outputs to
+            `call.analysis.successEvaluation`.
         outcome_ids: This is an array of outcome UUIDs to be calculated during analysis.
             The outcomes will be calculated and stored in `call.analysis.outcomes`.
     """

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel
+    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel, _AnthropicBedrockModelModelValues
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.create_api_request_tool_dto import CreateApiRequestToolDTO
     from ..models.create_bash_tool_dto import CreateBashToolDTO
@@ -59,7 +59,7 @@ class AnthropicBedrockModel(Model):
 
     Attributes:
         provider: The provider identifier for Anthropic via AWS Bedrock.
-        model:
+        model: The specific Anthropic/Claude model that will be used via Bedrock.
         messages: This is the starting state for the conversation.
         tools: These are the tools that the assistant can use during the call. To use existing tools, use
             `toolIds`.
@@ -72,8 +72,10 @@ class AnthropicBedrockModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
-        thinking:
+        knowledge_base: These are the options for the knowledge base.
+        thinking: Optional configuration for Anthropic's thinking feature.
+            Only applicable for claude-3-7-sonnet-20250219 model.
+            If provided, maxTokens must be greater than thinking.budgetTokens.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.
@@ -108,7 +110,7 @@ class AnthropicBedrockModel(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    model: AnthropicBedrockModelModel
+    model: AnthropicBedrockModelModel | _AnthropicBedrockModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (
         list[

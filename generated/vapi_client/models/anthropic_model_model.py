@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -27,6 +27,27 @@ class AnthropicModelModel(OpenEnum):
         CLAUDE_HAIKU_4_5_20251001 = "claude-haiku-4-5-20251001"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_AnthropicModelModelValues: TypeAlias = Literal[
+    "claude-3-opus-20240229",
+    "claude-3-sonnet-20240229",
+    "claude-3-haiku-20240307",
+    "claude-3-5-sonnet-20240620",
+    "claude-3-5-sonnet-20241022",
+    "claude-3-5-haiku-20241022",
+    "claude-3-7-sonnet-20250219",
+    "claude-opus-4-20250514",
+    "claude-opus-4-5-20251101",
+    "claude-opus-4-6",
+    "claude-sonnet-4-20250514",
+    "claude-sonnet-4-5-20250929",
+    "claude-sonnet-4-6",
+    "claude-sonnet-5",
+    "claude-haiku-4-5-20251001",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     AnthropicModelModel,
@@ -48,3 +69,6 @@ add_members(
         ("CLAUDE_HAIKU_4_5_20251001", "claude-haiku-4-5-20251001"),
     ),
 )
+
+
+WorkflowAnthropicModelModel = AnthropicModelModel  # a locked name of this class (names lock)

@@ -54,7 +54,7 @@ class Artifact(Model):
         video_recording_start_delay_seconds: This is video recording start delay in ms. To enable, set
             `assistant.artifactPlan.videoRecordingEnabled`. This can be used to align the playback of the
             recording with artifact.messages timestamps.
-        recording:
+        recording: This is the recording url for the call. To enable, set `assistant.artifactPlan.recordingEnabled`.
         transcript: This is the transcript of the call. This is derived from `artifact.messages` but provided for
             convenience.
         pcap_url: This is the packet capture url for the call. This is only available for `phone` type calls where
@@ -63,10 +63,16 @@ class Artifact(Model):
             purposes.
         nodes: This is the history of workflow nodes that were executed during the call.
         assistant_activations: Ordered list of assistants that were active during the call, including after transfers and handoffs.
-        variable_values: Any JSON object: free-form data the API stores and returns as given.
-        performance_metrics:
-        structured_outputs: Any JSON object: free-form data the API stores and returns as given.
-        scorecards: Any JSON object: free-form data the API stores and returns as given.
+        variable_values: These are the variable values at the end of the workflow execution.
+        performance_metrics: This is the performance metrics for the call. It contains the turn latency, broken down by
+            component.
+        structured_outputs: These are the structured outputs that will be extracted from the call.
+            To enable, set `assistant.artifactPlan.structuredOutputIds` with the IDs of the structured outputs
+            you want to extract.
+        scorecards: These are the scorecards that have been evaluated based on the structured outputs extracted during
+            the call.
+            To enable, set `assistant.artifactPlan.scorecardIds` or `assistant.artifactPlan.scorecards` with the
+            IDs or objects of the scorecards you want to evaluate.
         structured_outputs_last_updated_at: This is when the structured outputs were last updated
         presigned_mono_url: This is a presigned URL to download the mono recording without
             authentication. Populated on API responses and server messages; never

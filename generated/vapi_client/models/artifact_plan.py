@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.artifact_plan_recording_format import ArtifactPlanRecordingFormat
+    from ..models.artifact_plan_recording_format import ArtifactPlanRecordingFormat, _ArtifactPlanRecordingFormatValues
     from ..models.create_scorecard_dto import CreateScorecardDTO
     from ..models.create_structured_output_dto import CreateStructuredOutputDTO
     from ..models.transcript_plan import TranscriptPlan
@@ -43,7 +43,9 @@ class ArtifactPlan(Model):
             after the call is ended.
 
             @default true
-        recording_format:
+        recording_format: This determines the format of the recording. Defaults to `wav;l16`.
+
+            @default 'wav;l16'
         recording_use_custom_storage_enabled: This determines whether to use custom storage (S3 or GCP) for call recordings when storage
             credentials are configured.
 
@@ -118,7 +120,7 @@ class ArtifactPlan(Model):
             storage. In that case, false means "do not use my custom storage", so nothing is stored at all.
 
             @default true
-        transcript_plan:
+        transcript_plan: This is the plan for `call.artifact.transcript`. To disable, set `transcriptPlan.enabled` to false.
         recording_path: This is the path where the recording will be uploaded. This is only used if you have provided S3 or
             GCP credentials on the Provider Credentials page in the Dashboard.
 
@@ -181,7 +183,7 @@ class ArtifactPlan(Model):
     )
 
     recording_enabled: bool | Unset = UNSET
-    recording_format: ArtifactPlanRecordingFormat | Unset = UNSET
+    recording_format: ArtifactPlanRecordingFormat | _ArtifactPlanRecordingFormatValues | Unset = UNSET
     recording_use_custom_storage_enabled: bool | Unset = UNSET
     video_recording_enabled: bool | Unset = UNSET
     full_message_history_enabled: bool | Unset = UNSET

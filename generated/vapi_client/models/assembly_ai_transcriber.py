@@ -17,10 +17,19 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.assembly_ai_transcriber_language import AssemblyAITranscriberLanguage
-    from ..models.assembly_ai_transcriber_language_codes import AssemblyAITranscriberLanguageCodes
-    from ..models.assembly_ai_transcriber_mode import AssemblyAITranscriberMode
-    from ..models.assembly_ai_transcriber_speech_model import AssemblyAITranscriberSpeechModel
+    from ..models.assembly_ai_transcriber_language import (
+        AssemblyAITranscriberLanguage,
+        _AssemblyAITranscriberLanguageValues,
+    )
+    from ..models.assembly_ai_transcriber_language_codes import (
+        AssemblyAITranscriberLanguageCodes,
+        _AssemblyAITranscriberLanguageCodesValues,
+    )
+    from ..models.assembly_ai_transcriber_mode import AssemblyAITranscriberMode, _AssemblyAITranscriberModeValues
+    from ..models.assembly_ai_transcriber_speech_model import (
+        AssemblyAITranscriberSpeechModel,
+        _AssemblyAITranscriberSpeechModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -33,7 +42,7 @@ class AssemblyAITranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        language:
+        language: This is the language that will be set for the transcription.
         confidence_threshold: Transcripts below this confidence threshold will be discarded.
 
             @default 0.4
@@ -61,14 +70,20 @@ class AssemblyAITranscriber(Model):
             Note: Only used if startSpeakingPlan.smartEndpointingPlan is not set.
 
             @default true
-        mode:
+        mode: This is the transcription mode used by the `universal-3-5-pro` speech model. Only applies to the
+            `universal-3-5-pro` speech model.
+
+            @default 'balanced'
         prompt: This is a prompt that provides additional context to the transcription model. Only applies to the
             `universal-3-5-pro` speech model.
         agent_context: This is context about the voice agent that guides the transcription model. Only applies to the
             `universal-3-5-pro` speech model.
         language_codes: These are language codes used to steer automatic language detection. Only applies to the
             `universal-3-5-pro` speech model.
-        speech_model:
+        speech_model: This is the speech model used for the streaming session.
+            Keyterms prompting is supported on universal-streaming-english and universal-3-5-pro.
+            universal-3-5-pro is AssemblyAI's most accurate voice-agent model.
+            @default 'universal-streaming-english'
         realtime_url: The WebSocket URL that the transcriber connects to.
         word_boost: Add up to 2500 characters of custom vocabulary.
         keyterms_prompt: Keyterms prompting improves recognition accuracy for specific words and phrases.
@@ -78,7 +93,8 @@ class AssemblyAITranscriber(Model):
         end_utterance_silence_threshold: The duration of the end utterance silence threshold in milliseconds.
         disable_partial_transcripts: Disable partial transcripts.
             Set to `true` to not receive partial transcripts. Defaults to `false`.
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "AssemblyAITranscriber"
@@ -106,7 +122,7 @@ class AssemblyAITranscriber(Model):
     )
 
     provider: Literal["assembly-ai"]
-    language: AssemblyAITranscriberLanguage | Unset = UNSET
+    language: AssemblyAITranscriberLanguage | _AssemblyAITranscriberLanguageValues | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     format_turns: bool | Unset = UNSET
     end_of_turn_confidence_threshold: float | Unset = UNSET
@@ -114,11 +130,11 @@ class AssemblyAITranscriber(Model):
     word_finalization_max_wait_time: float | Unset = UNSET
     max_turn_silence: float | Unset = UNSET
     vad_assisted_endpointing_enabled: bool | Unset = UNSET
-    mode: AssemblyAITranscriberMode | Unset = UNSET
+    mode: AssemblyAITranscriberMode | _AssemblyAITranscriberModeValues | Unset = UNSET
     prompt: str | Unset = UNSET
     agent_context: str | Unset = UNSET
-    language_codes: list[AssemblyAITranscriberLanguageCodes] | Unset = UNSET
-    speech_model: AssemblyAITranscriberSpeechModel | Unset = UNSET
+    language_codes: list[AssemblyAITranscriberLanguageCodes | _AssemblyAITranscriberLanguageCodesValues] | Unset = UNSET
+    speech_model: AssemblyAITranscriberSpeechModel | _AssemblyAITranscriberSpeechModelValues | Unset = UNSET
     realtime_url: str | Unset = UNSET
     word_boost: list[str] | Unset = UNSET
     keyterms_prompt: list[str] | Unset = UNSET

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -30,6 +30,30 @@ class AssemblyAITranscriberLanguageCodes(OpenEnum):
         ZH = "zh"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_AssemblyAITranscriberLanguageCodesValues: TypeAlias = Literal[
+    "en",
+    "es",
+    "fr",
+    "de",
+    "it",
+    "pt",
+    "tr",
+    "nl",
+    "sv",
+    "no",
+    "da",
+    "fi",
+    "hi",
+    "vi",
+    "ar",
+    "he",
+    "ja",
+    "zh",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     AssemblyAITranscriberLanguageCodes,
@@ -53,4 +77,9 @@ add_members(
         ("JA", "ja"),
         ("ZH", "zh"),
     ),
+)
+
+
+FallbackAssemblyAITranscriberLanguageCodes = (
+    AssemblyAITranscriberLanguageCodes  # a locked name of this class (names lock)
 )

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -15,6 +15,15 @@ class AssemblyAITranscriberSpeechModel(OpenEnum):
         UNIVERSAL_3_5_PRO = "universal-3-5-pro"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_AssemblyAITranscriberSpeechModelValues: TypeAlias = Literal[
+    "universal-streaming-english",
+    "universal-streaming-multilingual",
+    "universal-3-5-pro",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     AssemblyAITranscriberSpeechModel,
@@ -24,3 +33,6 @@ add_members(
         ("UNIVERSAL_3_5_PRO", "universal-3-5-pro"),
     ),
 )
+
+
+FallbackAssemblyAITranscriberSpeechModel = AssemblyAITranscriberSpeechModel  # a locked name of this class (names lock)

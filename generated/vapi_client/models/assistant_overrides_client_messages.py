@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -31,6 +31,31 @@ class AssistantOverridesClientMessages(OpenEnum):
         ASSISTANT_STARTED = "assistant.started"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_AssistantOverridesClientMessagesValues: TypeAlias = Literal[
+    "conversation-update",
+    "assistant.speechStarted",
+    "function-call",
+    "function-call-result",
+    "hang",
+    "language-changed",
+    "metadata",
+    "model-output",
+    "speech-update",
+    "status-update",
+    "transcript",
+    "tool-calls",
+    "tool-calls-result",
+    "tool.completed",
+    "transfer-update",
+    "user-interrupted",
+    "voice-input",
+    "workflow.node.started",
+    "assistant.started",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     AssistantOverridesClientMessages,
@@ -56,3 +81,6 @@ add_members(
         ("ASSISTANT_STARTED", "assistant.started"),
     ),
 )
+
+
+CreateAssistantDTOClientMessages = AssistantOverridesClientMessages  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -15,6 +15,15 @@ class AssistantOverridesFirstMessageMode(OpenEnum):
         ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_AssistantOverridesFirstMessageModeValues: TypeAlias = Literal[
+    "assistant-speaks-first",
+    "assistant-speaks-first-with-model-generated-message",
+    "assistant-waits-for-user",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     AssistantOverridesFirstMessageMode,
@@ -24,3 +33,6 @@ add_members(
         ("ASSISTANT_WAITS_FOR_USER", "assistant-waits-for-user"),
     ),
 )
+
+
+CreateAssistantDTOFirstMessageMode = AssistantOverridesFirstMessageMode  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -40,6 +40,40 @@ class AssistantOverridesServerMessages(OpenEnum):
         CALL_ARTIFACT_UPLOAD = "call.artifact.upload"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_AssistantOverridesServerMessagesValues: TypeAlias = Literal[
+    "assistant.started",
+    "assistant.speechStarted",
+    "conversation-update",
+    "end-of-call-report",
+    "function-call",
+    "hang",
+    "language-changed",
+    "language-change-detected",
+    "model-output",
+    "phone-call-control",
+    "speech-update",
+    "status-update",
+    "transcript",
+    'transcript[transcriptType="final"]',
+    "tool-calls",
+    "transfer-destination-request",
+    "handoff-destination-request",
+    "transfer-update",
+    "user-interrupted",
+    "voice-input",
+    "chat.created",
+    "chat.deleted",
+    "session.created",
+    "session.updated",
+    "session.deleted",
+    "call.deleted",
+    "call.delete.failed",
+    "call.artifact.upload",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     AssistantOverridesServerMessages,
@@ -74,3 +108,6 @@ add_members(
         ("CALL_ARTIFACT_UPLOAD", "call.artifact.upload"),
     ),
 )
+
+
+CreateAssistantDTOServerMessages = AssistantOverridesServerMessages  # a locked name of this class (names lock)

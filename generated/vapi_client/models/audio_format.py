@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.audio_format_format import AudioFormatFormat
+    from ..models.audio_format_format import AudioFormatFormat, _AudioFormatFormatValues
 
 
 __all__ = ["AudioFormat"]
@@ -29,7 +29,9 @@ class AudioFormat(Model):
         sample_rate: This is the sample rate of the call.
 
             @default 16000
-        format_:
+        format_: This is the audio format of the call.
+
+            @default 'pcm_s16le'
         container: This is the container format of the call.
 
             @default 'raw'
@@ -43,7 +45,7 @@ class AudioFormat(Model):
     )
 
     sample_rate: float
-    format_: AudioFormatFormat
+    format_: AudioFormatFormat | _AudioFormatFormatValues
     container: Literal["raw"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_voice_voice_id import AzureVoiceVoiceId
+    from ..models.azure_voice_voice_id import AzureVoiceVoiceId, _AzureVoiceVoiceIdValues
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
 
@@ -33,9 +33,9 @@ class AzureVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
         speed: This is the speed multiplier that will be used.
-        fallback_plan:
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "AzureVoice"
@@ -49,7 +49,7 @@ class AzureVoice(Model):
     )
 
     provider: Literal["azure"]
-    voice_id: AzureVoiceVoiceId | str
+    voice_id: AzureVoiceVoiceId | _AzureVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     speed: float | Unset = UNSET

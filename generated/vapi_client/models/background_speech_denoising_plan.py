@@ -28,8 +28,10 @@ class BackgroundSpeechDenoisingPlan(Model):
     """BackgroundSpeechDenoisingPlan
 
     Attributes:
-        smart_denoising_plan:
-        fourier_denoising_plan:
+        smart_denoising_plan: Whether smart denoising using Krisp is enabled.
+        fourier_denoising_plan: Whether Fourier denoising is enabled. Note that this is experimental and may not work as expected.
+
+            This can be combined with smart denoising, and will be run afterwards.
     """
 
     _schema: ClassVar[str] = "BackgroundSpeechDenoisingPlan"

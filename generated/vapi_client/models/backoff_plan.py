@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.backoff_plan_type import BackoffPlanType
+    from ..models.backoff_plan_type import BackoffPlanType, _BackoffPlanTypeValues
 
 
 __all__ = ["BackoffPlan"]
@@ -26,7 +26,9 @@ class BackoffPlan(Model):
     """BackoffPlan
 
     Attributes:
-        type_:
+        type_: This is the type of backoff plan to use. Defaults to fixed.
+
+            @default fixed
         max_retries: This is the maximum number of retries to attempt if the request fails. Defaults to 0 (no retries).
 
             @default 0
@@ -45,10 +47,10 @@ class BackoffPlan(Model):
         ("excludedStatusCodes", "excluded_status_codes"),
     )
 
-    type_: BackoffPlanType
+    type_: BackoffPlanType | _BackoffPlanTypeValues
     max_retries: float
     base_delay_seconds: float
-    excluded_status_codes: list[dict[str, Any]] | Unset = UNSET
+    excluded_status_codes: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
@@ -88,7 +90,7 @@ def _load_BackoffPlan(data: dict[str, Any], strict: bool) -> BackoffPlan | dict[
         slow = True
     if "excludedStatusCodes" in data:
         v = data["excludedStatusCodes"]
-        p3 = v[:] if type(v) is list and all(type(e) is dict for e in v) else _S
+        p3 = v[:] if type(v) is list and all(type(e) is int for e in v) else _S
         if p3 is _S:
             slow = True
     if not slow:

@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assistant_overrides import AssistantOverrides
     from ..models.bot_message import BotMessage
-    from ..models.call_ended_reason import CallEndedReason
-    from ..models.call_phone_call_provider import CallPhoneCallProvider
-    from ..models.call_phone_call_transport import CallPhoneCallTransport
-    from ..models.call_status import CallStatus
-    from ..models.call_type import CallType
+    from ..models.call_ended_reason import CallEndedReason, _CallEndedReasonValues
+    from ..models.call_phone_call_provider import CallPhoneCallProvider, _CallPhoneCallProviderValues
+    from ..models.call_phone_call_transport import CallPhoneCallTransport, _CallPhoneCallTransportValues
+    from ..models.call_status import CallStatus, _CallStatusValues
+    from ..models.call_type import CallType, _CallTypeValues
     from ..models.compliance import Compliance
     from ..models.cost_breakdown import CostBreakdown
     from ..models.create_assistant_dto import CreateAssistantDTO
@@ -73,28 +73,34 @@ class Call(Model):
         org_id: This is the unique identifier for the org that this call belongs to.
         created_at: This is the ISO 8601 date-time string of when the call was created.
         updated_at: This is the ISO 8601 date-time string of when the call was last updated.
-        type_:
+        type_: This is the type of call.
         costs: These are the costs of individual components of the call in USD.
         messages:
-        phone_call_provider:
-        phone_call_transport:
-        status:
-        ended_reason:
+        phone_call_provider: This is the provider of the call.
+
+            Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
+        phone_call_transport: This is the transport of the phone call.
+
+            Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
+        status: This is the status of the call.
+        ended_reason: This is the explanation for how the call ended.
         ended_message: This is the message that adds more context to the ended reason. It can be used to provide potential
             error messages or warnings.
-        destination:
+        destination: This is the destination where the call ended up being transferred to. If the call was not
+            transferred, this will be empty.
         assistant_version: This is the assistant version to use for this call. Supported only with
             direct `assistantId`. Omit to follow the latest version.
-        transport:
+        transport: This is the transport of the call.
         started_at: This is the ISO 8601 date-time string of when the call was started.
         ended_at: This is the ISO 8601 date-time string of when the call was ended.
         cost: This is the cost of the call in USD.
-        cost_breakdown:
-        artifact_plan:
-        analysis:
-        monitor:
-        artifact:
-        compliance:
+        cost_breakdown: This is the cost of the call in USD.
+        artifact_plan: This is a copy of assistant artifact plan. This isn't actually stored on the call but rather just
+            returned in POST /call/web to enable artifact creation client side.
+        analysis: This is the analysis of the call. Configure in `assistant.analysisPlan`.
+        monitor: This is to real-time monitor the call. Configure in `assistant.monitorPlan`.
+        artifact: These are the artifacts created from the call. Configure in `assistant.artifactPlan`.
+        compliance: This is the compliance of the call. Configure in `assistant.compliancePlan`.
         phone_call_provider_id: The ID of the call as provided by the phone number service. callSid in Twilio. conversationUuid in
             Vonage. callControlId in Telnyx.
 
@@ -107,16 +113,28 @@ class Call(Model):
             - Assistant, use `assistantId` or `assistant`
             - Squad, use `squadId` or `squad`
             - Workflow, use `workflowId` or `workflow`
-        assistant:
-        assistant_overrides:
+        assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+            `assistantId` instead.
+
+            To start a call with:
+            - Assistant, use `assistant`
+            - Squad, use `squad`
+            - Workflow, use `workflow`
+        assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
         squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
 
             To start a call with:
             - Assistant, use `assistant` or `assistantId`
             - Squad, use `squad` or `squadId`
             - Workflow, use `workflow` or `workflowId`
-        squad:
-        squad_overrides:
+        squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables.
+            This will apply to all members of the squad.
         workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
             instead.
 
@@ -124,19 +142,30 @@ class Call(Model):
             - Assistant, use `assistant` or `assistantId`
             - Squad, use `squad` or `squadId`
             - Workflow, use `workflow` or `workflowId`
-        workflow:
-        workflow_overrides:
+        workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+            instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
         phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
             `phoneNumber` instead.
 
             Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
-        phone_number:
+        phone_number: This is the phone number that will be used for the call. To use an existing number, use
+            `phoneNumberId` instead.
+
+            Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
         customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
 
             Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
-        customer:
+        customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+
+            Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
         name: This is the name of the call. This is just for your own reference.
-        schedule_plan:
+        schedule_plan: This is the schedule plan of the call.
     """
 
     _schema: ClassVar[str] = "Call"
@@ -188,7 +217,7 @@ class Call(Model):
     org_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    type_: CallType | Unset = UNSET
+    type_: CallType | _CallTypeValues | Unset = UNSET
     costs: (
         list[
             TransportCost
@@ -214,10 +243,10 @@ class Call(Model):
         ]
         | Unset
     ) = UNSET
-    phone_call_provider: CallPhoneCallProvider | Unset = UNSET
-    phone_call_transport: CallPhoneCallTransport | Unset = UNSET
-    status: CallStatus | Unset = UNSET
-    ended_reason: CallEndedReason | Unset = UNSET
+    phone_call_provider: CallPhoneCallProvider | _CallPhoneCallProviderValues | Unset = UNSET
+    phone_call_transport: CallPhoneCallTransport | _CallPhoneCallTransportValues | Unset = UNSET
+    status: CallStatus | _CallStatusValues | Unset = UNSET
+    ended_reason: CallEndedReason | _CallEndedReasonValues | Unset = UNSET
     ended_message: str | Unset = UNSET
     destination: TransferDestinationNumber | TransferDestinationSip | UnknownDestination | Unset = UNSET
     assistant_version: str | None | Unset = UNSET

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.call_artifact_upload_item_type import CallArtifactUploadItemType
+    from ..models.call_artifact_upload_item_type import CallArtifactUploadItemType, _CallArtifactUploadItemTypeValues
 
 
 __all__ = ["CallArtifactUploadItem"]
@@ -26,7 +26,7 @@ class CallArtifactUploadItem(Model):
     """CallArtifactUploadItem
 
     Attributes:
-        type_:
+        type_: The artifact this result refers to.
         success: Whether this artifact was stored successfully in your own configured storage.
     """
 
@@ -36,7 +36,7 @@ class CallArtifactUploadItem(Model):
         ("success", "success"),
     )
 
-    type_: CallArtifactUploadItemType
+    type_: CallArtifactUploadItemType | _CallArtifactUploadItemTypeValues
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

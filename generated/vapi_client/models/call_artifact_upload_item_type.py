@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -17,6 +17,19 @@ class CallArtifactUploadItemType(OpenEnum):
         RECORDING_CUSTOMER = "recording-customer"
         LOG = "log"
         PCAP = "pcap"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CallArtifactUploadItemTypeValues: TypeAlias = Literal[
+    "end-of-call-report",
+    "recording-mono",
+    "recording-stereo",
+    "recording-assistant",
+    "recording-customer",
+    "log",
+    "pcap",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -31,7 +31,7 @@ class CallBatchResponse(Model):
     Attributes:
         results: This is the list of calls that were created.
         errors: This is the list of calls that failed to be created.
-        subscription_limits:
+        subscription_limits: Subscription limits at the end of this batch
     """
 
     _schema: ClassVar[str] = "CallBatchResponse"

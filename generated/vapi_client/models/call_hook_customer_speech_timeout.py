@@ -34,7 +34,7 @@ class CallHookCustomerSpeechTimeout(Model):
         on: Must be either "customer.speech.timeout" or match the pattern
             "customer.speech.timeout[property=value]"
         do: This is the set of actions to perform when the hook triggers
-        options:
+        options: This is the set of filters that must match for the hook to trigger
         name: This is the name of the hook, it can be set by the user to identify the hook.
             If no name is provided, the hook will be auto generated as UUID.
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -20,6 +20,20 @@ class CallStatus(OpenEnum):
         DELETION_FAILED = "deletion-failed"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CallStatusValues: TypeAlias = Literal[
+    "scheduled",
+    "queued",
+    "ringing",
+    "in-progress",
+    "forwarding",
+    "ended",
+    "not-found",
+    "deletion-failed",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CallStatus,
@@ -34,3 +48,6 @@ add_members(
         ("DELETION_FAILED", "deletion-failed"),
     ),
 )
+
+
+ServerMessageStatusUpdateStatus = CallStatus  # a locked name of this class (names lock)

@@ -36,7 +36,8 @@ class CampaignContact(Model):
         customer_id:
         name:
         assistant_overrides:
-        squad_overrides:
+        squad_overrides: Use this when the campaign targets a `squadId`. Mirrors the call-level `squadOverrides` field.
+            Merged with the campaign-level squadOverrides at dispatch time.
     """
 
     _schema: ClassVar[str] = "CampaignContact"

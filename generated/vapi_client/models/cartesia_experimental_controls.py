@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._codec._generic import MEMBERS as _MEMBERS
 from .._codec._generic import SLOW as _S
 from .._codec._generic import Resume as _R
 from .._codec._generic import codec_helpers as _h
@@ -16,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_experimental_controls_emotion import CartesiaExperimentalControlsEmotion
-    from ..models.cartesia_experimental_controls_speed import CartesiaExperimentalControlsSpeed
+    from ..models.cartesia_experimental_controls_emotion import (
+        CartesiaExperimentalControlsEmotion,
+        _CartesiaExperimentalControlsEmotionValues,
+    )
+    from ..models.cartesia_experimental_controls_speed import (
+        CartesiaExperimentalControlsSpeed,
+        _CartesiaExperimentalControlsSpeedValues,
+    )
 
 
 __all__ = ["CartesiaExperimentalControls"]
@@ -38,13 +43,18 @@ class CartesiaExperimentalControls(Model):
         ("emotion", "emotion"),
     )
 
-    speed: CartesiaExperimentalControlsSpeed | float | Unset = UNSET
-    emotion: CartesiaExperimentalControlsEmotion | Unset = UNSET
+    speed: CartesiaExperimentalControlsSpeed | _CartesiaExperimentalControlsSpeedValues | float | Unset = UNSET
+    emotion: CartesiaExperimentalControlsEmotion | _CartesiaExperimentalControlsEmotionValues | list[str] | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 
 _CartesiaExperimentalControls_one_of_1 = _h.OneOf(
     ("enum", "CartesiaExperimentalControlsSpeed", False), ("number", {"minimum": -1, "maximum": 1})
+)
+_CartesiaExperimentalControls_one_of_2 = _h.OneOf(
+    ("enum", "CartesiaExperimentalControlsEmotion", False), ("array", ("string", {}), {})
 )
 
 
@@ -63,10 +73,8 @@ def _load_CartesiaExperimentalControls(
             slow = True
     if "emotion" in data:
         v = data["emotion"]
-        p1 = _MEMBERS["CartesiaExperimentalControlsEmotion"].get(v, _S) if type(v) is str else _S
-        if p1 is _S and type(v) is str and not strict:
-            p1 = _h.open_member("CartesiaExperimentalControlsEmotion", v)
-        if p1 is _S:
+        p1 = _CartesiaExperimentalControls_one_of_2(v, strict)
+        if p1 is _S or type(p1) is _R:
             slow = True
     if not slow:
         if data.keys() <= _KNOWN_CartesiaExperimentalControls:
@@ -90,7 +98,7 @@ def _to_dict_CartesiaExperimentalControls(self: CartesiaExperimentalControls) ->
         out["speed"] = _h.dump_json(v)
     v = self.emotion
     if v is not UNSET:
-        out["emotion"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
+        out["emotion"] = _h.dump_json(v)
     extra = self.additional_properties
     if extra:
         out.update(_h.fresh(extra))

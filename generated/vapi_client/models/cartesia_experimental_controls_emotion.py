@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -30,6 +30,32 @@ class CartesiaExperimentalControlsEmotion(OpenEnum):
         CURIOSITYLOW = "curiosity:low"
         CURIOSITYHIGH = "curiosity:high"
         CURIOSITYHIGHEST = "curiosity:highest"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CartesiaExperimentalControlsEmotionValues: TypeAlias = Literal[
+    "anger:lowest",
+    "anger:low",
+    "anger:high",
+    "anger:highest",
+    "positivity:lowest",
+    "positivity:low",
+    "positivity:high",
+    "positivity:highest",
+    "surprise:lowest",
+    "surprise:low",
+    "surprise:high",
+    "surprise:highest",
+    "sadness:lowest",
+    "sadness:low",
+    "sadness:high",
+    "sadness:highest",
+    "curiosity:lowest",
+    "curiosity:low",
+    "curiosity:high",
+    "curiosity:highest",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

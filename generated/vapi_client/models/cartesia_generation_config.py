@@ -29,7 +29,7 @@ class CartesiaGenerationConfig(Model):
     Attributes:
         speed: Fine-grained speed control for sonic-3. Only available for sonic-3 model.
         volume: Fine-grained volume control for sonic-3. Only available for sonic-3 model.
-        experimental:
+        experimental: Experimental model controls for sonic-3. These are subject to breaking changes.
     """
 
     _schema: ClassVar[str] = "CartesiaGenerationConfig"

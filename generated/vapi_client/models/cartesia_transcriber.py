@@ -17,8 +17,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.cartesia_transcriber_model import CartesiaTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.cartesia_transcriber_model import CartesiaTranscriberModel, _CartesiaTranscriberModelValues
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -33,7 +33,8 @@ class CartesiaTranscriber(Model):
         provider:
         model:
         language:
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "CartesiaTranscriber"
@@ -45,8 +46,8 @@ class CartesiaTranscriber(Model):
     )
 
     provider: Literal["cartesia"]
-    model: CartesiaTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
+    model: CartesiaTranscriberModel | _CartesiaTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -197,6 +197,197 @@ class CartesiaTranscriberLanguage(OpenEnum):
         ZU = "zu"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CartesiaTranscriberLanguageValues: TypeAlias = Literal[
+    "aa",
+    "ab",
+    "ae",
+    "af",
+    "ak",
+    "am",
+    "an",
+    "ar",
+    "as",
+    "av",
+    "ay",
+    "az",
+    "ba",
+    "be",
+    "bg",
+    "bh",
+    "bi",
+    "bm",
+    "bn",
+    "bo",
+    "br",
+    "bs",
+    "ca",
+    "ce",
+    "ch",
+    "co",
+    "cr",
+    "cs",
+    "cu",
+    "cv",
+    "cy",
+    "da",
+    "de",
+    "dv",
+    "dz",
+    "ee",
+    "el",
+    "en",
+    "eo",
+    "es",
+    "et",
+    "eu",
+    "fa",
+    "ff",
+    "fi",
+    "fj",
+    "fo",
+    "fr",
+    "fy",
+    "ga",
+    "gd",
+    "gl",
+    "gn",
+    "gu",
+    "gv",
+    "ha",
+    "he",
+    "hi",
+    "ho",
+    "hr",
+    "ht",
+    "hu",
+    "hy",
+    "hz",
+    "ia",
+    "id",
+    "ie",
+    "ig",
+    "ii",
+    "ik",
+    "io",
+    "is",
+    "it",
+    "iu",
+    "ja",
+    "jv",
+    "ka",
+    "kg",
+    "ki",
+    "kj",
+    "kk",
+    "kl",
+    "km",
+    "kn",
+    "ko",
+    "kr",
+    "ks",
+    "ku",
+    "kv",
+    "kw",
+    "ky",
+    "la",
+    "lb",
+    "lg",
+    "li",
+    "ln",
+    "lo",
+    "lt",
+    "lu",
+    "lv",
+    "mg",
+    "mh",
+    "mi",
+    "mk",
+    "ml",
+    "mn",
+    "mr",
+    "ms",
+    "mt",
+    "my",
+    "na",
+    "nb",
+    "nd",
+    "ne",
+    "ng",
+    "nl",
+    "nn",
+    "no",
+    "nr",
+    "nv",
+    "ny",
+    "oc",
+    "oj",
+    "om",
+    "or",
+    "os",
+    "pa",
+    "pi",
+    "pl",
+    "ps",
+    "pt",
+    "qu",
+    "rm",
+    "rn",
+    "ro",
+    "ru",
+    "rw",
+    "sa",
+    "sc",
+    "sd",
+    "se",
+    "sg",
+    "si",
+    "sk",
+    "sl",
+    "sm",
+    "sn",
+    "so",
+    "sq",
+    "sr",
+    "ss",
+    "st",
+    "su",
+    "sv",
+    "sw",
+    "ta",
+    "te",
+    "tg",
+    "th",
+    "ti",
+    "tk",
+    "tl",
+    "tn",
+    "to",
+    "tr",
+    "ts",
+    "tt",
+    "tw",
+    "ty",
+    "ug",
+    "uk",
+    "ur",
+    "uz",
+    "ve",
+    "vi",
+    "vo",
+    "wa",
+    "wo",
+    "xh",
+    "yi",
+    "yue",
+    "yo",
+    "za",
+    "zh",
+    "zu",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CartesiaTranscriberLanguage,
@@ -388,3 +579,39 @@ add_members(
         ("ZU", "zu"),
     ),
 )
+
+
+ElevenLabsTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackCartesiaTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackElevenLabsTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackLMNTVoiceLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackSonioxTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+FallbackSonioxTranscriberLanguages = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+LMNTVoiceLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+SonioxTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+SonioxTranscriberLanguages = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+TextContentLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+VapiTranscriberLanguage = CartesiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+VapiTranscriberLanguages = CartesiaTranscriberLanguage  # a locked name of this class (names lock)

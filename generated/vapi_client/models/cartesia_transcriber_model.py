@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -14,6 +14,14 @@ class CartesiaTranscriberModel(OpenEnum):
         INK_2 = "ink-2"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CartesiaTranscriberModelValues: TypeAlias = Literal[
+    "ink-whisper",
+    "ink-2",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CartesiaTranscriberModel,
@@ -22,3 +30,6 @@ add_members(
         ("INK_2", "ink-2"),
     ),
 )
+
+
+FallbackCartesiaTranscriberModel = CartesiaTranscriberModel  # a locked name of this class (names lock)

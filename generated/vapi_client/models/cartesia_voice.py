@@ -19,8 +19,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.cartesia_experimental_controls import CartesiaExperimentalControls
     from ..models.cartesia_generation_config import CartesiaGenerationConfig
-    from ..models.cartesia_voice_language import CartesiaVoiceLanguage
-    from ..models.cartesia_voice_model import CartesiaVoiceModel
+    from ..models.cartesia_voice_language import CartesiaVoiceLanguage, _CartesiaVoiceLanguageValues
+    from ..models.cartesia_voice_model import CartesiaVoiceModel, _CartesiaVoiceModelValues
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
 
@@ -36,14 +36,17 @@ class CartesiaVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: The ID of the particular voice you want to use.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
-        language:
-        experimental_controls:
-        generation_config:
+        model: This is the model that will be used. This is optional and will default to the correct model for the
+            voiceId.
+        language: This is the language that will be used. This is optional and will default to the correct language
+            for the voiceId.
+        experimental_controls: Experimental controls for Cartesia voice generation
+        generation_config: Generation config for fine-grained control of sonic-3 voice output (speed, volume, and experimental
+            controls). Only available for sonic-3 model.
         pronunciation_dict_id: Pronunciation dictionary ID for sonic-3. Allows custom pronunciations for specific words. Only
             available for sonic-3 model.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "CartesiaVoice"
@@ -63,8 +66,8 @@ class CartesiaVoice(Model):
     provider: Literal["cartesia"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: CartesiaVoiceModel | Unset = UNSET
-    language: CartesiaVoiceLanguage | Unset = UNSET
+    model: CartesiaVoiceModel | _CartesiaVoiceModelValues | Unset = UNSET
+    language: CartesiaVoiceLanguage | _CartesiaVoiceLanguageValues | Unset = UNSET
     experimental_controls: CartesiaExperimentalControls | Unset = UNSET
     generation_config: CartesiaGenerationConfig | Unset = UNSET
     pronunciation_dict_id: str | Unset = UNSET

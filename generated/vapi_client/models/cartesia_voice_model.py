@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -23,6 +23,23 @@ class CartesiaVoiceModel(OpenEnum):
         SONIC = "sonic"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CartesiaVoiceModelValues: TypeAlias = Literal[
+    "sonic-3.5",
+    "sonic-3.5-2026-05-04",
+    "sonic-3",
+    "sonic-3-2026-01-12",
+    "sonic-3-2025-10-27",
+    "sonic-2",
+    "sonic-2-2025-06-11",
+    "sonic-english",
+    "sonic-multilingual",
+    "sonic-preview",
+    "sonic",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CartesiaVoiceModel,
@@ -40,3 +57,6 @@ add_members(
         ("SONIC", "sonic"),
     ),
 )
+
+
+FallbackCartesiaVoiceModel = CartesiaVoiceModel  # a locked name of this class (names lock)

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cerebras_model_model import CerebrasModelModel
+    from ..models.cerebras_model_model import CerebrasModelModel, _CerebrasModelModelValues
     from ..models.create_api_request_tool_dto import CreateApiRequestToolDTO
     from ..models.create_bash_tool_dto import CreateBashToolDTO
     from ..models.create_code_tool_dto import CreateCodeToolDTO
@@ -57,7 +57,7 @@ class CerebrasModel(Model):
     """CerebrasModel
 
     Attributes:
-        model:
+        model: This is the name of the model. Ex. cognitivecomputations/dolphin-mixtral-8x7b
         provider:
         messages: This is the starting state for the conversation.
         tools: These are the tools that the assistant can use during the call. To use existing tools, use
@@ -71,7 +71,7 @@ class CerebrasModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
+        knowledge_base: These are the options for the knowledge base.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.
@@ -104,7 +104,7 @@ class CerebrasModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: CerebrasModelModel
+    model: CerebrasModelModel | _CerebrasModelModelValues
     provider: Literal["cerebras"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -44,10 +44,14 @@ class Chat(Model):
         updated_at: This is the ISO 8601 date-time string of when the chat was last updated.
         assistant_id: This is the assistant that will be used for the chat. To use an existing assistant, use
             `assistantId` instead.
-        assistant:
-        assistant_overrides:
+        assistant: This is the assistant that will be used for the chat. To use an existing assistant, use
+            `assistantId` instead.
+        assistant_overrides: These are the variable values that will be used to replace template variables in the assistant
+            messages.
+            Only variable substitution is supported in chat contexts - other assistant properties cannot be
+            overridden.
         squad_id: This is the squad that will be used for the chat. To use a transient squad, use `squad` instead.
-        squad:
+        squad: This is the squad that will be used for the chat. To use an existing squad, use `squadId` instead.
         name: This is the name of the chat. This is just for your own reference.
         session_id: This is the ID of the session that will be used for the chat.
             Mutually exclusive with previousChatId.

@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chunk_plan_punctuation_boundaries import ChunkPlanPunctuationBoundaries
+    from ..models.chunk_plan_punctuation_boundaries import (
+        ChunkPlanPunctuationBoundaries,
+        _ChunkPlanPunctuationBoundariesValues,
+    )
     from ..models.format_plan import FormatPlan
 
 
@@ -54,7 +57,7 @@ class ChunkPlan(Model):
 
             Default is automatically set to balance the trade-off between quality and latency based on the
             provider.
-        format_plan:
+        format_plan: This is the plan for formatting the chunk before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "ChunkPlan"
@@ -67,7 +70,7 @@ class ChunkPlan(Model):
 
     enabled: bool | Unset = UNSET
     min_characters: float | Unset = UNSET
-    punctuation_boundaries: list[ChunkPlanPunctuationBoundaries] | Unset = UNSET
+    punctuation_boundaries: list[ChunkPlanPunctuationBoundaries | _ChunkPlanPunctuationBoundariesValues] | Unset = UNSET
     format_plan: FormatPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

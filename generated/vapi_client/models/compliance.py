@@ -27,7 +27,8 @@ class Compliance(Model):
     """Compliance
 
     Attributes:
-        recording_consent:
+        recording_consent: This is the recording consent of the call. Configure in
+            `assistant.compliancePlan.recordingConsentPlan`.
     """
 
     _schema: ClassVar[str] = "Compliance"

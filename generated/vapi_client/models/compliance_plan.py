@@ -38,7 +38,8 @@ class CompliancePlan(Model):
             transcripts are stored.
             At the end of the call, you will receive an end-of-call-report message to store on your server.
             Defaults to false.
-        security_filter_plan:
+        security_filter_plan: This is the security filter plan for the assistant. It allows filtering of transcripts for security
+            threats before sending to LLM.
         recording_consent_plan:
     """
 

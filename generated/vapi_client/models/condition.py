@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.condition_operator import ConditionOperator
+    from ..models.condition_operator import ConditionOperator, _ConditionOperatorValues
 
 
 __all__ = ["Condition"]
@@ -26,7 +26,7 @@ class Condition(Model):
     """Condition
 
     Attributes:
-        operator:
+        operator: This is the operator you want to use to compare the parameter and value.
         param: This is the name of the parameter that you want to check.
         value: This is the value you want to compare against the parameter.
     """
@@ -38,7 +38,7 @@ class Condition(Model):
         ("value", "value"),
     )
 
-    operator: ConditionOperator
+    operator: ConditionOperator | _ConditionOperatorValues
     param: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -102,9 +102,15 @@ class ConversationNode(Model):
             - Workflow will extract variables from the conversation.
             - Workflow continues.
         name:
-        model:
-        transcriber:
-        voice:
+        model: This is the model for the node.
+
+            This overrides `workflow.model`.
+        transcriber: This is the transcriber for the node.
+
+            This overrides `workflow.transcriber`.
+        voice: This is the voice for the node.
+
+            This overrides `workflow.voice`.
         tools: These are the tools that the conversation node can use during the call. To use existing tools, use
             `toolIds`.
 
@@ -114,10 +120,57 @@ class ConversationNode(Model):
 
             Both `tools` and `toolIds` can be used together.
         prompt:
-        global_node_plan:
-        variable_extraction_plan:
+        global_node_plan: This is the plan for the global node.
+        variable_extraction_plan: This is the plan that controls the variable extraction from the user's responses.
+
+            Usage:
+            Use `schema` to specify what you want to extract from the user's responses.
+            ```json
+            {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "user": {
+                    "type": "object",
+                    "properties": {
+                      "name": {
+                        "type": "string"
+                      },
+                      "age": {
+                        "type": "number"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            ```
+
+            This will be extracted as `{{ user.name }}` and `{{ user.age }}` respectively.
+
+            (Optional) Use `aliases` to create new variables.
+
+            ```json
+            {
+              "aliases": [
+                {
+                  "key": "userAge",
+                  "value": "{{user.age}}"
+                },
+                {
+                  "key": "userName",
+                  "value": "{{user.name}}"
+                }
+              ]
+            }
+            ```
+
+            This will be extracted as `{{ userAge }}` and `{{ userName }}` respectively.
+
+            Note: The `schema` field is required for Conversation nodes if you want to extract variables from
+            the user's responses. `aliases` is just a convenience.
         is_start: This is whether or not the node is the start of the workflow.
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: This is for metadata you want to store on the task.
     """
 
     _schema: ClassVar[str] = "ConversationNode"

@@ -38,7 +38,7 @@ class CostBreakdown(Model):
         llm_completion_tokens: This is the LLM completion tokens used for the call.
         llm_cached_prompt_tokens: This is the LLM cached prompt tokens used for the call.
         tts_characters: This is the TTS characters used for the call.
-        analysis_cost_breakdown:
+        analysis_cost_breakdown: This is the cost of the analysis.
     """
 
     _schema: ClassVar[str] = "CostBreakdown"

@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aws_sts_authentication_plan import AWSStsAuthenticationPlan
     from ..models.awsiam_credentials_authentication_plan import AWSIAMCredentialsAuthenticationPlan
-    from ..models.create_anthropic_bedrock_credential_dto_region import CreateAnthropicBedrockCredentialDTORegion
+    from ..models.create_anthropic_bedrock_credential_dto_region import (
+        CreateAnthropicBedrockCredentialDTORegion,
+        _CreateAnthropicBedrockCredentialDTORegionValues,
+    )
     from ..models.unknown_variants import UnknownCreateAnthropicBedrockCredentialDTOAuthenticationPlan
 
 
@@ -31,8 +34,8 @@ class CreateAnthropicBedrockCredentialDTO(Model):
 
     Attributes:
         provider:
-        region:
-        authentication_plan:
+        region: AWS region where Bedrock is configured.
+        authentication_plan: Authentication method - either direct IAM credentials or cross-account role assumption.
         name: This is the name of credential. This is just for your reference.
     """
 
@@ -45,7 +48,7 @@ class CreateAnthropicBedrockCredentialDTO(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    region: CreateAnthropicBedrockCredentialDTORegion
+    region: CreateAnthropicBedrockCredentialDTORegion | _CreateAnthropicBedrockCredentialDTORegionValues
     authentication_plan: (
         AWSIAMCredentialsAuthenticationPlan
         | AWSStsAuthenticationPlan

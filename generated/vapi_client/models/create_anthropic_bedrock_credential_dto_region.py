@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -17,6 +17,19 @@ class CreateAnthropicBedrockCredentialDTORegion(OpenEnum):
         EU_WEST_3 = "eu-west-3"
         AP_NORTHEAST_1 = "ap-northeast-1"
         AP_SOUTHEAST_2 = "ap-southeast-2"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CreateAnthropicBedrockCredentialDTORegionValues: TypeAlias = Literal[
+    "us-east-1",
+    "us-west-2",
+    "eu-central-1",
+    "eu-west-1",
+    "eu-west-3",
+    "ap-northeast-1",
+    "ap-southeast-2",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

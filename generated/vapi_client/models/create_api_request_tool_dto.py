@@ -19,7 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backoff_plan import BackoffPlan
-    from ..models.create_api_request_tool_dto_method import CreateApiRequestToolDTOMethod
+    from ..models.create_api_request_tool_dto_method import (
+        CreateApiRequestToolDTOMethod,
+        _CreateApiRequestToolDTOMethodValues,
+    )
     from ..models.json_schema import JsonSchema
     from ..models.tool_message_complete import ToolMessageComplete
     from ..models.tool_message_delayed import ToolMessageDelayed
@@ -54,11 +57,260 @@ class CreateApiRequestToolDTO(Model):
         encrypted_paths: This is the paths to encrypt in the request body if credentialId and encryptionPlan are defined.
         parameters: Static key-value pairs merged into the request body. Values support Liquid templates.
         description: This is the description of the tool. This will be passed to the model.
-        body:
-        headers:
-        backoff_plan:
-        variable_extraction_plan:
-        rejection_plan:
+        body: This is the body of the request.
+        headers: These are the headers to send with the request.
+        backoff_plan: This is the backoff plan if the request fails. Defaults to undefined (the request will not be
+            retried).
+
+            @default undefined (the request will not be retried)
+        variable_extraction_plan: This is the plan to extract variables from the tool's response. These will be accessible during the
+            call and stored in `call.artifact.variableValues` after the call.
+
+            Usage:
+            1. Use `aliases` to extract variables from the tool's response body. (Most common case)
+
+            ```json
+            {
+              "aliases": [
+                {
+                  "key": "customerName",
+                  "value": "{{customer.name}}"
+                },
+                {
+                  "key": "customerAge",
+                  "value": "{{customer.age}}"
+                }
+              ]
+            }
+            ```
+
+            The tool response body is made available to the liquid template.
+
+            2. Use `aliases` to extract variables from the tool's response body if the response is an array.
+
+            ```json
+            {
+              "aliases": [
+                {
+                  "key": "customerName",
+                  "value": "{{$[0].name}}"
+                },
+                {
+                  "key": "customerAge",
+                  "value": "{{$[0].age}}"
+                }
+              ]
+            }
+            ```
+
+            $ is a shorthand for the tool's response body. `$[0]` is the first item in the array. `$[n]` is the
+            nth item in the array. Note, $ is available regardless of the response body type (both object and
+            array).
+
+            3. Use `aliases` to extract variables from the tool's response headers.
+
+            ```json
+            {
+              "aliases": [
+                {
+                  "key": "customerName",
+                  "value": "{{tool.response.headers.customer-name}}"
+                },
+                {
+                  "key": "customerAge",
+                  "value": "{{tool.response.headers.customer-age}}"
+                }
+              ]
+            }
+            ```
+
+            `tool.response` is made available to the liquid template. Particularly, both `tool.response.headers`
+            and `tool.response.body` are available. Note, `tool.response` is available regardless of the
+            response body type (both object and array).
+
+            4. Use `schema` to extract a large portion of the tool's response body.
+
+            4.1. If you hit example.com and it returns `{"name": "John", "age": 30}`, then you can specify the
+            schema as:
+
+            ```json
+            {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "string"
+                  },
+                  "age": {
+                    "type": "number"
+                  }
+                }
+              }
+            }
+            ```
+            These will be extracted as `{{ name }}` and `{{ age }}` respectively. To emphasize, object
+            properties are extracted as direct global variables.
+
+            4.2. If you hit example.com and it returns `{"name": {"first": "John", "last": "Doe"}}`, then you
+            can specify the schema as:
+
+            ```json
+            {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "name": {
+                    "type": "object",
+                    "properties": {
+                      "first": {
+                        "type": "string"
+                      },
+                      "last": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            ```
+
+            These will be extracted as `{{ name }}`. And, `{{ name.first }}` and `{{ name.last }}` will be
+            accessible.
+
+            4.3. If you hit example.com and it returns `["94123", "94124"]`, then you can specify the schema as:
+
+            ```json
+            {
+              "schema": {
+                "type": "array",
+                "title": "zipCodes",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+            ```
+
+            This will be extracted as `{{ zipCodes }}`. To access the array items, you can use `{{ zipCodes[0]
+            }}` and `{{ zipCodes[1] }}`.
+
+            4.4. If you hit example.com and it returns `[{"name": "John", "age": 30, "zipCodes": ["94123",
+            "94124"]}, {"name": "Jane", "age": 25, "zipCodes": ["94125", "94126"]}]`, then you can specify the
+            schema as:
+
+            ```json
+            {
+              "schema": {
+                "type": "array",
+                "title": "people",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "age": {
+                      "type": "number"
+                    },
+                    "zipCodes": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            ```
+
+            This will be extracted as `{{ people }}`. To access the array items, you can use `{{ people[n].name
+            }}`, `{{ people[n].age }}`, `{{ people[n].zipCodes }}`, `{{ people[n].zipCodes[0] }}` and `{{
+            people[n].zipCodes[1] }}`.
+
+            Note: Both `aliases` and `schema` can be used together.
+        rejection_plan: This is the plan to reject a tool call based on the conversation state.
+
+            // Example 1: Reject endCall if user didn't say goodbye
+            ```json
+            {
+              conditions: [{
+                type: 'regex',
+                regex: '(?i)\\\\b(bye|goodbye|farewell|see you later|take care)\\\\b',
+                target: { position: -1, role: 'user' },
+                negate: true  // Reject if pattern does NOT match
+              }]
+            }
+            ```
+
+            // Example 2: Reject transfer if user is actually asking a question
+            ```json
+            {
+              conditions: [{
+                type: 'regex',
+                regex: '\\\\?',
+                target: { position: -1, role: 'user' }
+              }]
+            }
+            ```
+
+            // Example 3: Reject transfer if user didn't mention transfer recently
+            ```json
+            {
+              conditions: [{
+                type: 'liquid',
+                liquid: `{% assign recentMessages = messages | last: 5 %}
+            {% assign userMessages = recentMessages | where: 'role', 'user' %}
+            {% assign mentioned = false %}
+            {% for msg in userMessages %}
+              {% if msg.content contains 'transfer' or msg.content contains 'connect' or msg.content contains
+            'speak to' %}
+                {% assign mentioned = true %}
+                {% break %}
+              {% endif %}
+            {% endfor %}
+            {% if mentioned %}
+              false
+            {% else %}
+              true
+            {% endif %}`
+              }]
+            }
+            ```
+
+            // Example 4: Reject endCall if the bot is looping and trying to exit
+            ```json
+            {
+              conditions: [{
+                type: 'liquid',
+                liquid: `{% assign recentMessages = messages | last: 6 %}
+            {% assign userMessages = recentMessages | where: 'role', 'user' | reverse %}
+            {% if userMessages.size < 3 %}
+              false
+            {% else %}
+              {% assign msg1 = userMessages[0].content | downcase %}
+              {% assign msg2 = userMessages[1].content | downcase %}
+              {% assign msg3 = userMessages[2].content | downcase %}
+              {% comment %} Check for repetitive messages {% endcomment %}
+              {% if msg1 == msg2 or msg1 == msg3 or msg2 == msg3 %}
+                true
+              {% comment %} Check for common loop phrases {% endcomment %}
+              {% elsif msg1 contains 'cool thanks' or msg2 contains 'cool thanks' or msg3 contains 'cool thanks'
+            %}
+                true
+              {% elsif msg1 contains 'okay thanks' or msg2 contains 'okay thanks' or msg3 contains 'okay thanks'
+            %}
+                true
+              {% elsif msg1 contains 'got it' or msg2 contains 'got it' or msg3 contains 'got it' %}
+                true
+              {% else %}
+                false
+              {% endif %}
+            {% endif %}`
+              }]
+            }
+            ```
     """
 
     _schema: ClassVar[str] = "CreateApiRequestToolDTO"
@@ -81,7 +333,7 @@ class CreateApiRequestToolDTO(Model):
     )
 
     type_: Literal["apiRequest"]
-    method: CreateApiRequestToolDTOMethod
+    method: CreateApiRequestToolDTOMethod | _CreateApiRequestToolDTOMethodValues
     url: str
     messages: (
         list[

@@ -18,8 +18,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.azure_blob_storage_bucket_plan import AzureBlobStorageBucketPlan
-    from ..models.create_azure_credential_dto_region import CreateAzureCredentialDTORegion
-    from ..models.create_azure_credential_dto_service import CreateAzureCredentialDTOService
+    from ..models.create_azure_credential_dto_region import (
+        CreateAzureCredentialDTORegion,
+        _CreateAzureCredentialDTORegionValues,
+    )
+    from ..models.create_azure_credential_dto_service import (
+        CreateAzureCredentialDTOService,
+        _CreateAzureCredentialDTOServiceValues,
+    )
 
 
 __all__ = ["CreateAzureCredentialDTO"]
@@ -31,12 +37,12 @@ class CreateAzureCredentialDTO(Model):
 
     Attributes:
         provider:
-        service:
-        region:
+        service: This is the service being used in Azure.
+        region: This is the region of the Azure resource.
         api_key: This is not returned in the API.
         fallback_index: This is the order in which this storage provider is tried during upload retries. Lower numbers are
             tried first in increasing order.
-        bucket_plan:
+        bucket_plan: This is the bucket plan that can be provided to store call artifacts in Azure Blob Storage.
         name: This is the name of credential. This is just for your reference.
     """
 
@@ -52,8 +58,8 @@ class CreateAzureCredentialDTO(Model):
     )
 
     provider: Literal["azure"]
-    service: CreateAzureCredentialDTOService
-    region: CreateAzureCredentialDTORegion | Unset = UNSET
+    service: CreateAzureCredentialDTOService | _CreateAzureCredentialDTOServiceValues
+    region: CreateAzureCredentialDTORegion | _CreateAzureCredentialDTORegionValues | Unset = UNSET
     api_key: str | Unset = UNSET
     fallback_index: float | Unset = UNSET
     bucket_plan: AzureBlobStorageBucketPlan | Unset = UNSET

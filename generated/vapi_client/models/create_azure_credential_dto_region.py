@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -37,6 +37,37 @@ class CreateAzureCredentialDTORegion(OpenEnum):
         WESTUS3 = "westus3"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CreateAzureCredentialDTORegionValues: TypeAlias = Literal[
+    "australiaeast",
+    "canadaeast",
+    "canadacentral",
+    "centralus",
+    "eastus2",
+    "eastus",
+    "france",
+    "germanywestcentral",
+    "india",
+    "japaneast",
+    "japanwest",
+    "northcentralus",
+    "norway",
+    "polandcentral",
+    "southcentralus",
+    "spaincentral",
+    "swedencentral",
+    "switzerland",
+    "switzerlandnorth",
+    "switzerlandwest",
+    "uaenorth",
+    "uk",
+    "westeurope",
+    "westus",
+    "westus3",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CreateAzureCredentialDTORegion,
@@ -68,3 +99,6 @@ add_members(
         ("WESTUS3", "westus3"),
     ),
 )
+
+
+CreateAzureOpenAICredentialDTORegion = CreateAzureCredentialDTORegion  # a locked name of this class (names lock)

@@ -16,8 +16,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_azure_credential_dto_region import CreateAzureCredentialDTORegion
-    from ..models.create_azure_open_ai_credential_dto_models import CreateAzureOpenAICredentialDTOModels
+    from ..models.create_azure_credential_dto_region import (
+        CreateAzureCredentialDTORegion,
+        _CreateAzureCredentialDTORegionValues,
+    )
+    from ..models.create_azure_open_ai_credential_dto_models import (
+        CreateAzureOpenAICredentialDTOModels,
+        _CreateAzureOpenAICredentialDTOModelsValues,
+    )
 
 
 __all__ = ["CreateAzureOpenAICredentialDTO"]
@@ -49,8 +55,8 @@ class CreateAzureOpenAICredentialDTO(Model):
     )
 
     provider: Literal["azure-openai"]
-    region: CreateAzureCredentialDTORegion
-    models: list[CreateAzureOpenAICredentialDTOModels]
+    region: CreateAzureCredentialDTORegion | _CreateAzureCredentialDTORegionValues
+    models: list[CreateAzureOpenAICredentialDTOModels | _CreateAzureOpenAICredentialDTOModelsValues]
     open_ai_key: str
     open_ai_endpoint: str
     ocp_apim_subscription_key: str | Unset = UNSET

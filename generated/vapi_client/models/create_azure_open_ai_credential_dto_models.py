@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -39,6 +39,41 @@ class CreateAzureOpenAICredentialDTOModels(OpenEnum):
         GPT_4O = "gpt-4o"
         GPT_4_1 = "gpt-4.1"
         GPT_5_4_MINI_2026_03_17 = "gpt-5.4-mini-2026-03-17"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CreateAzureOpenAICredentialDTOModelsValues: TypeAlias = Literal[
+    "gpt-5.6-luna-2026-07-09",
+    "gpt-5.6-terra-2026-07-09",
+    "gpt-5.6-sol-2026-07-09",
+    "gpt-5.4",
+    "gpt-5.4-mini",
+    "gpt-5.4-nano",
+    "gpt-5.2",
+    "gpt-5.2-chat",
+    "gpt-5.1",
+    "gpt-5.1-chat",
+    "gpt-5",
+    "gpt-5-mini",
+    "gpt-5-nano",
+    "gpt-4.1-2025-04-14",
+    "gpt-4.1-mini-2025-04-14",
+    "gpt-4.1-nano-2025-04-14",
+    "gpt-4o-2024-11-20",
+    "gpt-4o-2024-08-06",
+    "gpt-4o-2024-05-13",
+    "gpt-4o-mini-2024-07-18",
+    "gpt-4-turbo-2024-04-09",
+    "gpt-4-0125-preview",
+    "gpt-4-1106-preview",
+    "gpt-4-0613",
+    "gpt-35-turbo-0125",
+    "gpt-35-turbo-1106",
+    "gpt-4o",
+    "gpt-4.1",
+    "gpt-5.4-mini-2026-03-17",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

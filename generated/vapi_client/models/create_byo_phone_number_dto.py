@@ -38,7 +38,12 @@ class CreateByoPhoneNumberDTO(Model):
 
             You can add the SIP trunk or Carrier credential in the Provider Credentials page on the Dashboard to
             get the credentialId.
-        fallback_destination:
+        fallback_destination: This is the fallback destination an inbound call will be transferred to if:
+            1. `assistantId` is not set
+            2. `squadId` is not set
+            3. and, `assistant-request` message to the `serverUrl` fails
+
+            If this is not set and above conditions are met, the inbound call is hung up with an error message.
         hooks: This is the hooks that will be used for incoming calls to this phone number.
         number_e164_check_enabled: This is the flag to toggle the E164 check for the `number` field. This is an advanced property which
             should be used if you know your use case requires it.
@@ -69,7 +74,14 @@ class CreateByoPhoneNumberDTO(Model):
             If neither `assistantId`, `squadId`, nor `workflowId` is set, `assistant-request` will be sent to
             your Server URL. Check `ServerMessage` and `ServerMessageResponse` for the shape of the message and
             response that is expected.
-        server:
+        server: This is where Vapi will send webhooks. You can find all webhooks available along with their shape in
+            ServerMessage schema.
+
+            The order of precedence is:
+
+            1. assistant.server
+            2. phoneNumber.server
+            3. org.server
     """
 
     _schema: ClassVar[str] = "CreateByoPhoneNumberDTO"

@@ -30,7 +30,7 @@ class CreateByoSipTrunkCredentialDTO(Model):
     Attributes:
         provider: This can be used to bring your own SIP trunks or to connect to a Carrier.
         gateways: This is the list of SIP trunk's gateways.
-        outbound_authentication_plan:
+        outbound_authentication_plan: This can be used to configure the outbound authentication if required by the SIP trunk.
         outbound_leading_plus_enabled: This ensures the outbound origination attempts have a leading plus. Defaults to false to match
             conventional telecom behavior.
 

@@ -33,7 +33,7 @@ class CreateCloudflareCredentialDTO(Model):
         account_email: Cloudflare Account Email.
         fallback_index: This is the order in which this storage provider is tried during upload retries. Lower numbers are
             tried first in increasing order.
-        bucket_plan:
+        bucket_plan: This is the bucket plan that can be provided to store call artifacts in R2
         name: This is the name of credential. This is just for your reference.
     """
 

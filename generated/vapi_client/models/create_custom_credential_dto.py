@@ -31,8 +31,8 @@ class CreateCustomCredentialDTO(Model):
 
     Attributes:
         provider:
-        authentication_plan:
-        encryption_plan:
+        authentication_plan: This is the authentication plan. Supports OAuth2 RFC 6749, HMAC signing, and Bearer authentication.
+        encryption_plan: This is the encryption plan for encrypting sensitive data. Currently supports public-key encryption.
         name: This is the name of credential. This is just for your reference.
     """
 

@@ -29,7 +29,8 @@ class CreateCustomLLMCredentialDTO(Model):
     Attributes:
         provider:
         api_key: This is not returned in the API.
-        authentication_plan:
+        authentication_plan: This is the authentication plan. Currently supports OAuth2 RFC 6749. To use Bearer authentication,
+            use apiKey
         name: This is the name of credential. This is just for your reference.
     """
 

@@ -40,8 +40,12 @@ class CreateCustomerDTO(Model):
 
             @default true (E164 check is enabled)
         extension: This is the extension that will be dialed after the call is answered.
-        assistant_overrides:
-        squad_overrides:
+        assistant_overrides: These are the overrides for the assistant's settings and template variables specific to this
+            customer.
+            This allows customization of the assistant's behavior for individual customers in batch calls.
+        squad_overrides: These are the overrides applied when the call targets a `squadId`. Mirrors
+            the call-level `squadOverrides` — use this instead of `assistantOverrides`
+            when the campaign or call is squad-based.
         number: This is the number of the customer.
         sip_uri: This is the SIP URI of the customer.
         name: This is the name of the customer. This is just for your own reference.
@@ -66,7 +70,7 @@ class CreateCustomerDTO(Model):
     )
 
     number_e164_check_enabled: bool | Unset = UNSET
-    extension: str | Unset = UNSET
+    extension: str | None | Unset = UNSET
     assistant_overrides: AssistantOverrides | Unset = UNSET
     squad_overrides: AssistantOverrides | Unset = UNSET
     number: str | Unset = UNSET
@@ -97,7 +101,10 @@ def _load_CreateCustomerDTO(data: dict[str, Any], strict: bool) -> CreateCustome
             slow = True
     if "extension" in data:
         v = data["extension"]
-        p1 = v if type(v) is str and len(v) <= 10 else _S
+        if v is None:
+            p1 = None
+        else:
+            p1 = v if type(v) is str and len(v) <= 10 else _S
         if p1 is _S:
             slow = True
     if "assistantOverrides" in data:
@@ -183,7 +190,7 @@ def _to_dict_CreateCustomerDTO(self: CreateCustomerDTO) -> dict[str, Any]:
         out["numberE164CheckEnabled"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.extension
     if v is not UNSET:
-        out["extension"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["extension"] = _h.fresh(v)
     v = self.assistant_overrides
     if v is not UNSET:
         out["assistantOverrides"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

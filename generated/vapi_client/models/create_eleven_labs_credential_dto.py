@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_eleven_labs_credential_dto_api_url import CreateElevenLabsCredentialDTOApiUrl
+    from ..models.create_eleven_labs_credential_dto_api_url import (
+        CreateElevenLabsCredentialDTOApiUrl,
+        _CreateElevenLabsCredentialDTOApiUrlValues,
+    )
 
 
 __all__ = ["CreateElevenLabsCredentialDTO"]
@@ -28,7 +31,11 @@ class CreateElevenLabsCredentialDTO(Model):
     Attributes:
         provider:
         api_key: This is not returned in the API.
-        api_url:
+        api_url: ElevenLabs-only API environment for this key: the global endpoint or the EU data residency endpoint.
+            In EU deployments, new credentials must explicitly use the EU data residency endpoint; existing
+            credentials may omit this field on update to retain their saved endpoint. Outside EU deployments,
+            Vapi detects an omitted endpoint automatically and null on update clears and re-detects the
+            endpoint.
         name: This is the name of credential. This is just for your reference.
     """
 
@@ -42,7 +49,7 @@ class CreateElevenLabsCredentialDTO(Model):
 
     provider: Literal["11labs"]
     api_key: str
-    api_url: CreateElevenLabsCredentialDTOApiUrl | Unset = UNSET
+    api_url: CreateElevenLabsCredentialDTOApiUrl | _CreateElevenLabsCredentialDTOApiUrlValues | None | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -75,9 +82,12 @@ def _load_CreateElevenLabsCredentialDTO(
         slow = True
     if "apiUrl" in data:
         v = data["apiUrl"]
-        p2 = _MEMBERS["CreateElevenLabsCredentialDTOApiUrl"].get(v, _S) if type(v) is str else _S
-        if p2 is _S and type(v) is str and not strict:
-            p2 = _h.open_member("CreateElevenLabsCredentialDTOApiUrl", v)
+        if v is None:
+            p2 = None
+        else:
+            p2 = _MEMBERS["CreateElevenLabsCredentialDTOApiUrl"].get(v, _S) if type(v) is str else _S
+            if p2 is _S and type(v) is str and not strict:
+                p2 = _h.open_member("CreateElevenLabsCredentialDTOApiUrl", v)
         if p2 is _S:
             slow = True
     if "name" in data:

@@ -29,7 +29,10 @@ class CreateGcpCredentialDTO(Model):
 
     Attributes:
         provider:
-        gcp_key:
+        gcp_key: This is the GCP key. This is the JSON that can be generated in the Google Cloud Console at
+            https://console.cloud.google.com/iam-admin/serviceaccounts/details/<service-account-id>/keys.
+
+            The schema is identical to the JSON that GCP outputs.
         fallback_index: This is the order in which this storage provider is tried during upload retries. Lower numbers are
             tried first in increasing order.
         region: This is the region of the GCP resource.

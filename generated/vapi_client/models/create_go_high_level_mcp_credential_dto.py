@@ -28,7 +28,7 @@ class CreateGoHighLevelMCPCredentialDTO(Model):
 
     Attributes:
         provider:
-        authentication_session:
+        authentication_session: This is the authentication session for the credential.
         name: This is the name of credential. This is just for your reference.
     """
 

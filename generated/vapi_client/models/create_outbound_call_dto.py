@@ -43,12 +43,12 @@ class CreateOutboundCallDTO(Model):
     Attributes:
         assistant_version: This is the assistant version to use for this call. Supported only with
             direct `assistantId`. Omit to follow the latest version.
-        transport:
+        transport: This is the transport of the call.
         customers: This is used to issue batch calls to multiple customers.
 
             Only relevant for `outboundPhoneCall`. To call a single customer, use `customer` instead.
         name: This is the name of the call. This is just for your own reference.
-        schedule_plan:
+        schedule_plan: This is the schedule plan of the call.
         assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
             `assistant` instead.
 
@@ -56,16 +56,28 @@ class CreateOutboundCallDTO(Model):
             - Assistant, use `assistantId` or `assistant`
             - Squad, use `squadId` or `squad`
             - Workflow, use `workflowId` or `workflow`
-        assistant:
-        assistant_overrides:
+        assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+            `assistantId` instead.
+
+            To start a call with:
+            - Assistant, use `assistant`
+            - Squad, use `squad`
+            - Workflow, use `workflow`
+        assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
         squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
 
             To start a call with:
             - Assistant, use `assistant` or `assistantId`
             - Squad, use `squad` or `squadId`
             - Workflow, use `workflow` or `workflowId`
-        squad:
-        squad_overrides:
+        squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables.
+            This will apply to all members of the squad.
         workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
             instead.
 
@@ -73,17 +85,28 @@ class CreateOutboundCallDTO(Model):
             - Assistant, use `assistant` or `assistantId`
             - Squad, use `squad` or `squadId`
             - Workflow, use `workflow` or `workflowId`
-        workflow:
-        workflow_overrides:
+        workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+            instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
         phone_number_id: This is the phone number that will be used for the call. To use a transient number, use
             `phoneNumber` instead.
 
             Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
-        phone_number:
+        phone_number: This is the phone number that will be used for the call. To use an existing number, use
+            `phoneNumberId` instead.
+
+            Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
         customer_id: This is the customer that will be called. To call a transient customer , use `customer` instead.
 
             Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
-        customer:
+        customer: This is the customer that will be called. To call an existing customer, use `customerId` instead.
+
+            Only relevant for `outboundPhoneCall` and `inboundPhoneCall` type.
     """
 
     _schema: ClassVar[str] = "CreateOutboundCallDTO"

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -13,6 +13,15 @@ class CreateSipRequestToolDTOVerb(OpenEnum):
         INFO = "INFO"
         MESSAGE = "MESSAGE"
         NOTIFY = "NOTIFY"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CreateSipRequestToolDTOVerbValues: TypeAlias = Literal[
+    "INFO",
+    "MESSAGE",
+    "NOTIFY",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -32,7 +32,12 @@ class CreateSquadDTO(Model):
 
             The call will start with the first assistant in the list.
         name: This is the name of the squad.
-        members_overrides:
+        members_overrides: This can be used to override all the assistants' settings and provide values for their template
+            variables.
+
+            Both `membersOverrides` and `members[n].assistantOverrides` can be used together. First,
+            `members[n].assistantOverrides` is applied. Then, `membersOverrides` is applied as a global
+            override.
     """
 
     _schema: ClassVar[str] = "CreateSquadDTO"

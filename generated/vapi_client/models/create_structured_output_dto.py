@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.compliance_override import ComplianceOverride
-    from ..models.create_structured_output_dto_type import CreateStructuredOutputDTOType
+    from ..models.create_structured_output_dto_type import (
+        CreateStructuredOutputDTOType,
+        _CreateStructuredOutputDTOTypeValues,
+    )
     from ..models.ended_reason_condition import EndedReasonCondition
     from ..models.json_schema import JsonSchema
     from ..models.min_call_duration_condition import MinCallDurationCondition
@@ -40,8 +43,22 @@ class CreateStructuredOutputDTO(Model):
 
     Attributes:
         name: This is the name of the structured output.
-        schema:
-        type_:
+        schema: This is the JSON Schema definition for the structured output.
+
+            This is required when creating a structured output. Defines the structure and validation rules for
+            the data that will be extracted. Supports all JSON Schema features including:
+            - Objects and nested properties
+            - Arrays and array validation
+            - String, number, boolean, and null types
+            - Enums and const values
+            - Validation constraints (min/max, patterns, etc.)
+            - Composition with allOf, anyOf, oneOf
+        type_: This is the type of structured output.
+
+            - 'ai': Uses an LLM to extract structured data from the conversation (default).
+            - 'regex': Uses a regex pattern to extract data from the transcript without an LLM.
+
+            Defaults to 'ai' if not specified.
         regex: This is the regex pattern to match against the transcript.
 
             Only used when type is 'regex'. Supports both raw patterns (e.g. '\\d+') and
@@ -52,8 +69,25 @@ class CreateStructuredOutputDTO(Model):
             - string: the first match or first capture group
             - number/integer: the first match parsed as a number
             - array: all matches
-        model:
-        compliance_plan:
+        model: This is the model that will be used to extract the structured output.
+
+            To provide your own custom system and user prompts for structured output extraction, populate the
+            messages array with your system and user messages. You can specify liquid templating in your system
+            and user messages.
+            Between the system or user messages, you must reference either 'transcript' or 'messages' with the
+            `{{}}` syntax to access the conversation history.
+            Between the system or user messages, you must reference a variation of the structured output with
+            the `{{}}` syntax to access the structured output definition.
+            i.e.:
+            `{{structuredOutput}}`
+            `{{structuredOutput.name}}`
+            `{{structuredOutput.description}}`
+            `{{structuredOutput.schema}}`
+
+            If model is not specified, GPT-4.1 will be used by default for extraction, utilizing default system
+            and user prompts.
+            If messages or required fields are not specified, the default system and user prompts will be used.
+        compliance_plan: Compliance configuration for this output. Only enable overrides if no sensitive data will be stored.
         conditions: These are the conditions that gate the execution of this structured output. Every condition must
             pass for the structured output to run (AND semantics). When omitted or empty, no user-defined
             conditions gate this output. Send null to clear a previously saved gate.
@@ -86,7 +120,7 @@ class CreateStructuredOutputDTO(Model):
 
     name: str
     schema: JsonSchema
-    type_: CreateStructuredOutputDTOType | Unset = UNSET
+    type_: CreateStructuredOutputDTOType | _CreateStructuredOutputDTOTypeValues | Unset = UNSET
     regex: str | Unset = UNSET
     model: (
         WorkflowOpenAIModel

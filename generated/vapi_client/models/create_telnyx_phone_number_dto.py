@@ -36,7 +36,12 @@ class CreateTelnyxPhoneNumberDTO(Model):
         number: These are the digits of the phone number you own on your Telnyx.
         credential_id: This is the credential you added in dashboard.vapi.ai/keys. This is used to configure the number to
             send inbound calls to Vapi, make outbound calls and do live call updates like transfers and hangups.
-        fallback_destination:
+        fallback_destination: This is the fallback destination an inbound call will be transferred to if:
+            1. `assistantId` is not set
+            2. `squadId` is not set
+            3. and, `assistant-request` message to the `serverUrl` fails
+
+            If this is not set and above conditions are met, the inbound call is hung up with an error message.
         hooks: This is the hooks that will be used for incoming calls to this phone number.
         name: This is the name of the phone number. This is just for your own reference.
         assistant_id: This is the assistant that will be used for incoming calls to this phone number.
@@ -54,7 +59,14 @@ class CreateTelnyxPhoneNumberDTO(Model):
             If neither `assistantId`, `squadId`, nor `workflowId` is set, `assistant-request` will be sent to
             your Server URL. Check `ServerMessage` and `ServerMessageResponse` for the shape of the message and
             response that is expected.
-        server:
+        server: This is where Vapi will send webhooks. You can find all webhooks available along with their shape in
+            ServerMessage schema.
+
+            The order of precedence is:
+
+            1. assistant.server
+            2. phoneNumber.server
+            3. org.server
     """
 
     _schema: ClassVar[str] = "CreateTelnyxPhoneNumberDTO"

@@ -34,14 +34,21 @@ class CreateVapiPhoneNumberDTO(Model):
 
     Attributes:
         provider: This is to create free SIP phone numbers on Vapi.
-        fallback_destination:
+        fallback_destination: This is the fallback destination an inbound call will be transferred to if:
+            1. `assistantId` is not set
+            2. `squadId` is not set
+            3. and, `assistant-request` message to the `serverUrl` fails
+
+            If this is not set and above conditions are met, the inbound call is hung up with an error message.
         hooks: This is the hooks that will be used for incoming calls to this phone number.
         number_desired_area_code: This is the area code of the phone number to purchase.
         sip_uri: This is the SIP URI of the phone number. You can SIP INVITE this. The assistant attached to this
             number will answer.
 
             This is case-insensitive.
-        authentication:
+        authentication: This enables authentication for incoming SIP INVITE requests to the `sipUri`.
+
+            If not set, any username/password to the 401 challenge of the SIP INVITE will be accepted.
         name: This is the name of the phone number. This is just for your own reference.
         assistant_id: This is the assistant that will be used for incoming calls to this phone number.
 
@@ -58,7 +65,14 @@ class CreateVapiPhoneNumberDTO(Model):
             If neither `assistantId`, `squadId`, nor `workflowId` is set, `assistant-request` will be sent to
             your Server URL. Check `ServerMessage` and `ServerMessageResponse` for the shape of the message and
             response that is expected.
-        server:
+        server: This is where Vapi will send webhooks. You can find all webhooks available along with their shape in
+            ServerMessage schema.
+
+            The order of precedence is:
+
+            1. assistant.server
+            2. phoneNumber.server
+            3. org.server
     """
 
     _schema: ClassVar[str] = "CreateVapiPhoneNumberDTO"

@@ -30,7 +30,7 @@ class CreateWebhookCredentialDTO(Model):
 
     Attributes:
         provider:
-        authentication_plan:
+        authentication_plan: This is the authentication plan. Supports OAuth2 RFC 6749, HMAC signing, and Bearer authentication.
         name: This is the name of credential. This is just for your reference.
     """
 

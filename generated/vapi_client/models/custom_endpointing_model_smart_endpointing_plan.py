@@ -19,6 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
         CustomEndpointingModelSmartEndpointingPlanProvider,
+        _CustomEndpointingModelSmartEndpointingPlanProviderValues,
     )
     from ..models.server import Server
 
@@ -31,8 +32,39 @@ class CustomEndpointingModelSmartEndpointingPlan(Model):
     """CustomEndpointingModelSmartEndpointingPlan
 
     Attributes:
-        provider:
-        server:
+        provider: This is the provider for the smart endpointing plan. Use `custom-endpointing-model` for custom
+            endpointing providers that are not natively supported.
+        server: This is where the endpointing request will be sent. If not provided, will be sent to
+            `assistant.server`. If that does not exist either, will be sent to `org.server`.
+
+            Request Example:
+
+            POST https://{server.url}
+            Content-Type: application/json
+
+            {
+              "message": {
+                "type": "call.endpointing.request",
+                "messages": [
+                  {
+                    "role": "user",
+                    "message": "Hello, how are you?",
+                    "time": 1234567890,
+                    "secondsFromStart": 0
+                  }
+                ],
+                ...other metadata about the call...
+              }
+            }
+
+            Response Expected:
+            {
+              "timeoutSeconds": 0.5
+            }
+
+            The timeout is the number of seconds to wait before considering the user's speech as finished. The
+            endpointing timeout is automatically reset each time a new transcript is received (and another
+            `call.endpointing.request` is sent).
     """
 
     _schema: ClassVar[str] = "CustomEndpointingModelSmartEndpointingPlan"
@@ -41,7 +73,9 @@ class CustomEndpointingModelSmartEndpointingPlan(Model):
         ("server", "server"),
     )
 
-    provider: CustomEndpointingModelSmartEndpointingPlanProvider
+    provider: (
+        CustomEndpointingModelSmartEndpointingPlanProvider | _CustomEndpointingModelSmartEndpointingPlanProviderValues
+    )
     server: Server | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -15,6 +15,15 @@ class CustomEndpointingModelSmartEndpointingPlanProvider(OpenEnum):
         CUSTOM_ENDPOINTING_MODEL = "custom-endpointing-model"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CustomEndpointingModelSmartEndpointingPlanProviderValues: TypeAlias = Literal[
+    "vapi",
+    "livekit",
+    "custom-endpointing-model",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CustomEndpointingModelSmartEndpointingPlanProvider,
@@ -23,4 +32,14 @@ add_members(
         ("LIVEKIT", "livekit"),
         ("CUSTOM_ENDPOINTING_MODEL", "custom-endpointing-model"),
     ),
+)
+
+
+LivekitSmartEndpointingPlanProvider = (
+    CustomEndpointingModelSmartEndpointingPlanProvider  # a locked name of this class (names lock)
+)
+
+
+VapiSmartEndpointingPlanProvider = (
+    CustomEndpointingModelSmartEndpointingPlanProvider  # a locked name of this class (names lock)
 )

@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode
+    from ..models.custom_llm_model_metadata_send_mode import (
+        CustomLLMModelMetadataSendMode,
+        _CustomLLMModelMetadataSendModeValues,
+    )
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
@@ -73,8 +76,19 @@ class CustomLLMModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
-        metadata_send_mode:
+        knowledge_base: These are the options for the knowledge base.
+        metadata_send_mode: This determines whether metadata is sent in requests to the custom provider.
+
+            - `off` will not send any metadata. payload will look like `{ messages }`
+            - `variable` will send `assistant.metadata` as a variable on the payload. payload will look like `{
+            messages, metadata }`
+            - `destructured` will send `assistant.metadata` fields directly on the payload. payload will look
+            like `{ messages, ...metadata }`
+
+            Further, `variable` and `destructured` will send `call`, `phoneNumber`, and `customer` objects in
+            the payload.
+
+            Default is `variable`.
         headers: Custom headers to send with requests. These headers can override default OpenAI headers except for
             Authorization (which should be specified using a custom-llm credential).
         word_level_confidence_enabled: This determines whether the transcriber's word level confidence is sent in requests to the custom
@@ -155,7 +169,7 @@ class CustomLLMModel(Model):
     tool_ids: list[str] | Unset = UNSET
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
-    metadata_send_mode: CustomLLMModelMetadataSendMode | Unset = UNSET
+    metadata_send_mode: CustomLLMModelMetadataSendMode | _CustomLLMModelMetadataSendModeValues | Unset = UNSET
     headers: dict[str, str] | Unset = UNSET
     word_level_confidence_enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET

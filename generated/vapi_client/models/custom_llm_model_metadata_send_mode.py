@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -15,6 +15,15 @@ class CustomLLMModelMetadataSendMode(OpenEnum):
         DESTRUCTURED = "destructured"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_CustomLLMModelMetadataSendModeValues: TypeAlias = Literal[
+    "off",
+    "variable",
+    "destructured",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     CustomLLMModelMetadataSendMode,
@@ -24,3 +33,6 @@ add_members(
         ("DESTRUCTURED", "destructured"),
     ),
 )
+
+
+WorkflowCustomModelMetadataSendMode = CustomLLMModelMetadataSendMode  # a locked name of this class (names lock)

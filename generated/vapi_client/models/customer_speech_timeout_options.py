@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.customer_speech_timeout_options_trigger_reset_mode import CustomerSpeechTimeoutOptionsTriggerResetMode
+    from ..models.customer_speech_timeout_options_trigger_reset_mode import (
+        CustomerSpeechTimeoutOptionsTriggerResetMode,
+        _CustomerSpeechTimeoutOptionsTriggerResetModeValues,
+    )
 
 
 __all__ = ["CustomerSpeechTimeoutOptions"]
@@ -32,7 +35,9 @@ class CustomerSpeechTimeoutOptions(Model):
             @default 7.5
             @minimum 2
             @maximum 1000
-        trigger_reset_mode:
+        trigger_reset_mode: This is whether the counter for hook trigger resets the user speaks.
+
+            @default never
         trigger_max_count: This is the maximum number of times the hook will trigger in a call.
 
             @default 3
@@ -46,7 +51,9 @@ class CustomerSpeechTimeoutOptions(Model):
     )
 
     timeout_seconds: float
-    trigger_reset_mode: CustomerSpeechTimeoutOptionsTriggerResetMode | Unset = UNSET
+    trigger_reset_mode: (
+        CustomerSpeechTimeoutOptionsTriggerResetMode | _CustomerSpeechTimeoutOptionsTriggerResetModeValues | Unset
+    ) = UNSET
     trigger_max_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

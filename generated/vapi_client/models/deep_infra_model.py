@@ -69,7 +69,7 @@ class DeepInfraModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
+        knowledge_base: These are the options for the knowledge base.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.

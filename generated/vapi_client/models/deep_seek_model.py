@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.deep_seek_model_model import DeepSeekModelModel
+    from ..models.deep_seek_model_model import DeepSeekModelModel, _DeepSeekModelModelValues
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
@@ -57,7 +57,7 @@ class DeepSeekModel(Model):
     """DeepSeekModel
 
     Attributes:
-        model:
+        model: This is the name of the model. Ex. cognitivecomputations/dolphin-mixtral-8x7b
         provider:
         messages: This is the starting state for the conversation.
         tools: These are the tools that the assistant can use during the call. To use existing tools, use
@@ -71,7 +71,7 @@ class DeepSeekModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
+        knowledge_base: These are the options for the knowledge base.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.
@@ -104,7 +104,7 @@ class DeepSeekModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: DeepSeekModelModel
+    model: DeepSeekModelModel | _DeepSeekModelModelValues
     provider: Literal["deep-seek"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

@@ -17,9 +17,12 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage
-    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel
-    from ..models.deepgram_transcriber_redaction import DeepgramTranscriberRedaction
+    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage, _DeepgramTranscriberLanguageValues
+    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel, _DeepgramTranscriberModelValues
+    from ..models.deepgram_transcriber_redaction import (
+        DeepgramTranscriberRedaction,
+        _DeepgramTranscriberRedactionValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -34,7 +37,8 @@ class DeepgramTranscriber(Model):
         provider: This is the transcription provider that will be used.
         model: This is the Deepgram model that will be used. A list of models can be found here:
             https://developers.deepgram.com/docs/models-languages-overview
-        language:
+        language: This is the language that will be set for the transcription. The list of languages Deepgram supports
+            can be found here: https://developers.deepgram.com/docs/models-languages-overview
         smart_format: This will be use smart format option provided by Deepgram. It's default disabled because it can
             sometimes format numbers as times but it's getting better.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
@@ -93,7 +97,8 @@ class DeepgramTranscriber(Model):
             - If neither 10 nor 300 work, contact support@vapi.ai and we'll find another solution.
 
             @default 10
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "DeepgramTranscriber"
@@ -117,13 +122,13 @@ class DeepgramTranscriber(Model):
     )
 
     provider: Literal["deepgram"]
-    model: DeepgramTranscriberModel | str | Unset = UNSET
-    language: DeepgramTranscriberLanguage | Unset = UNSET
+    model: DeepgramTranscriberModel | _DeepgramTranscriberModelValues | str | Unset = UNSET
+    language: DeepgramTranscriberLanguage | _DeepgramTranscriberLanguageValues | Unset = UNSET
     smart_format: bool | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     numerals: bool | Unset = UNSET
     profanity_filter: bool | Unset = UNSET
-    redaction: list[DeepgramTranscriberRedaction] | Unset = UNSET
+    redaction: list[DeepgramTranscriberRedaction | _DeepgramTranscriberRedactionValues] | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     eot_threshold: float | Unset = UNSET
     eot_timeout_ms: float | Unset = UNSET

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -101,6 +101,101 @@ class DeepgramTranscriberLanguage(OpenEnum):
         ZH_TW = "zh-TW"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_DeepgramTranscriberLanguageValues: TypeAlias = Literal[
+    "ar",
+    "az",
+    "ba",
+    "be",
+    "bg",
+    "bn",
+    "br",
+    "bs",
+    "ca",
+    "cs",
+    "da",
+    "da-DK",
+    "de",
+    "de-CH",
+    "el",
+    "en",
+    "en-AU",
+    "en-CA",
+    "en-GB",
+    "en-IE",
+    "en-IN",
+    "en-NZ",
+    "en-US",
+    "es",
+    "es-419",
+    "es-LATAM",
+    "et",
+    "eu",
+    "fa",
+    "fi",
+    "fr",
+    "fr-CA",
+    "ha",
+    "haw",
+    "he",
+    "hi",
+    "hi-Latn",
+    "hr",
+    "hu",
+    "id",
+    "is",
+    "it",
+    "ja",
+    "jw",
+    "kn",
+    "ko",
+    "ko-KR",
+    "ln",
+    "lt",
+    "lv",
+    "mk",
+    "mr",
+    "ms",
+    "multi",
+    "nl",
+    "nl-BE",
+    "no",
+    "pl",
+    "pt",
+    "pt-BR",
+    "pt-PT",
+    "ro",
+    "ru",
+    "sk",
+    "sl",
+    "sn",
+    "so",
+    "sr",
+    "su",
+    "sv",
+    "sv-SE",
+    "ta",
+    "taq",
+    "te",
+    "th",
+    "th-TH",
+    "tl",
+    "tr",
+    "tt",
+    "uk",
+    "ur",
+    "vi",
+    "yo",
+    "zh",
+    "zh-CN",
+    "zh-HK",
+    "zh-Hans",
+    "zh-Hant",
+    "zh-TW",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     DeepgramTranscriberLanguage,
@@ -196,3 +291,6 @@ add_members(
         ("ZH_TW", "zh-TW"),
     ),
 )
+
+
+FallbackDeepgramTranscriberLanguage = DeepgramTranscriberLanguage  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -46,6 +46,46 @@ class DeepgramTranscriberModel(OpenEnum):
         FLUX_GENERAL_MULTI = "flux-general-multi"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_DeepgramTranscriberModelValues: TypeAlias = Literal[
+    "nova-3",
+    "nova-3-general",
+    "nova-3-medical",
+    "nova-2",
+    "nova-2-general",
+    "nova-2-meeting",
+    "nova-2-phonecall",
+    "nova-2-finance",
+    "nova-2-conversationalai",
+    "nova-2-voicemail",
+    "nova-2-video",
+    "nova-2-medical",
+    "nova-2-drivethru",
+    "nova-2-automotive",
+    "nova",
+    "nova-general",
+    "nova-phonecall",
+    "nova-medical",
+    "enhanced",
+    "enhanced-general",
+    "enhanced-meeting",
+    "enhanced-phonecall",
+    "enhanced-finance",
+    "base",
+    "base-general",
+    "base-meeting",
+    "base-phonecall",
+    "base-finance",
+    "base-conversationalai",
+    "base-voicemail",
+    "base-video",
+    "whisper",
+    "flux-general-en",
+    "flux-general-multi",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     DeepgramTranscriberModel,
@@ -86,3 +126,6 @@ add_members(
         ("FLUX_GENERAL_MULTI", "flux-general-multi"),
     ),
 )
+
+
+FallbackDeepgramTranscriberModel = DeepgramTranscriberModel  # a locked name of this class (names lock)

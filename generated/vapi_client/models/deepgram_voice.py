@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.deepgram_voice_model import DeepgramVoiceModel
-    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId
+    from ..models.deepgram_voice_model import DeepgramVoiceModel, _DeepgramVoiceModelValues
+    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId, _DeepgramVoiceVoiceIdValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -32,9 +32,9 @@ class DeepgramVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'aura-2' when not specified.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
             https://developers.deepgram.com/docs/the-deepgram-model-improvement-partnership-program#want-to-opt-
             out
@@ -42,8 +42,8 @@ class DeepgramVoice(Model):
             This will only be used if you are using your own Deepgram API key.
 
             @default false
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "DeepgramVoice"
@@ -58,9 +58,9 @@ class DeepgramVoice(Model):
     )
 
     provider: Literal["deepgram"]
-    voice_id: DeepgramVoiceVoiceId
+    voice_id: DeepgramVoiceVoiceId | _DeepgramVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    model: DeepgramVoiceModel | Unset = UNSET
+    model: DeepgramVoiceModel | _DeepgramVoiceModelValues | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

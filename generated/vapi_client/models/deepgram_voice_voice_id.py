@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -74,6 +74,74 @@ class DeepgramVoiceVoiceId(OpenEnum):
         AURELIA = "aurelia"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_DeepgramVoiceVoiceIdValues: TypeAlias = Literal[
+    "asteria",
+    "luna",
+    "stella",
+    "athena",
+    "hera",
+    "orion",
+    "arcas",
+    "perseus",
+    "angus",
+    "orpheus",
+    "helios",
+    "zeus",
+    "thalia",
+    "andromeda",
+    "helena",
+    "apollo",
+    "aries",
+    "amalthea",
+    "atlas",
+    "aurora",
+    "callista",
+    "cora",
+    "cordelia",
+    "delia",
+    "draco",
+    "electra",
+    "harmonia",
+    "hermes",
+    "hyperion",
+    "iris",
+    "janus",
+    "juno",
+    "jupiter",
+    "mars",
+    "minerva",
+    "neptune",
+    "odysseus",
+    "ophelia",
+    "pandora",
+    "phoebe",
+    "pluto",
+    "saturn",
+    "selene",
+    "theia",
+    "vesta",
+    "celeste",
+    "estrella",
+    "nestor",
+    "sirio",
+    "carina",
+    "alvaro",
+    "diana",
+    "aquila",
+    "selena",
+    "javier",
+    "viktoria",
+    "kara",
+    "fabian",
+    "julius",
+    "lara",
+    "elara",
+    "aurelia",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     DeepgramVoiceVoiceId,
@@ -142,3 +210,6 @@ add_members(
         ("AURELIA", "aurelia"),
     ),
 )
+
+
+FallbackDeepgramVoiceVoiceId = DeepgramVoiceVoiceId  # a locked name of this class (names lock)

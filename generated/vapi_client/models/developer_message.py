@@ -24,7 +24,7 @@ class DeveloperMessage(Model):
         role: This is the role of the message author
         content: This is the content of the developer message
         name: This is an optional name for the participant
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: This is an optional metadata for the message
     """
 
     _schema: ClassVar[str] = "DeveloperMessage"

@@ -30,7 +30,7 @@ class Edge(Model):
         from_:
         to:
         condition:
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: This is for metadata you want to store on the edge.
     """
 
     _schema: ClassVar[str] = "Edge"

@@ -17,8 +17,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel, _ElevenLabsTranscriberModelValues
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -31,13 +31,14 @@ class ElevenLabsTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be used for the transcription.
         silence_threshold_seconds: This is the number of seconds of silence before VAD commits (0.3-3.0).
         confidence_threshold: This is the VAD sensitivity (0.1-0.9, lower indicates more sensitive).
         min_speech_duration_ms: This is the minimum speech duration for VAD (50-2000ms).
         min_silence_duration_ms: This is the minimum silence duration for VAD (50-2000ms).
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "ElevenLabsTranscriber"
@@ -53,8 +54,8 @@ class ElevenLabsTranscriber(Model):
     )
 
     provider: Literal["11labs"]
-    model: ElevenLabsTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
+    model: ElevenLabsTranscriberModel | _ElevenLabsTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
     silence_threshold_seconds: float | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     min_speech_duration_ms: float | Unset = UNSET

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -15,6 +15,15 @@ class ElevenLabsTranscriberModel(OpenEnum):
         SCRIBE_V2_REALTIME = "scribe_v2_realtime"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_ElevenLabsTranscriberModelValues: TypeAlias = Literal[
+    "scribe_v1",
+    "scribe_v2",
+    "scribe_v2_realtime",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     ElevenLabsTranscriberModel,
@@ -24,3 +33,6 @@ add_members(
         ("SCRIBE_V2_REALTIME", "scribe_v2_realtime"),
     ),
 )
+
+
+FallbackElevenLabsTranscriberModel = ElevenLabsTranscriberModel  # a locked name of this class (names lock)

@@ -19,8 +19,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.eleven_labs_pronunciation_dictionary_locator import ElevenLabsPronunciationDictionaryLocator
-    from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel
-    from ..models.eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId
+    from ..models.eleven_labs_voice_model import ElevenLabsVoiceModel, _ElevenLabsVoiceModelValues
+    from ..models.eleven_labs_voice_voice_id import ElevenLabsVoiceVoiceId, _ElevenLabsVoiceVoiceIdValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -47,12 +47,12 @@ class ElevenLabsVoice(Model):
 
             @default false
         auto_mode: Defines the auto mode for voice settings. Defaults to false.
-        model:
+        model: This is the model that will be used. Defaults to 'eleven_turbo_v2' if not specified.
         language: This is the language (ISO 639-1) that is enforced for the model. Currently only Turbo v2.5 supports
             language enforcement. For other models, an error will be returned if language code is provided.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
         pronunciation_dictionary_locators: This is the pronunciation dictionary locators to use.
-        fallback_plan:
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "ElevenLabsVoice"
@@ -76,7 +76,7 @@ class ElevenLabsVoice(Model):
     )
 
     provider: Literal["11labs"]
-    voice_id: ElevenLabsVoiceVoiceId | str
+    voice_id: ElevenLabsVoiceVoiceId | _ElevenLabsVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     stability: float | Unset = UNSET
     similarity_boost: float | Unset = UNSET
@@ -86,7 +86,7 @@ class ElevenLabsVoice(Model):
     optimize_streaming_latency: float | Unset = UNSET
     enable_ssml_parsing: bool | Unset = UNSET
     auto_mode: bool | Unset = UNSET
-    model: ElevenLabsVoiceModel | Unset = UNSET
+    model: ElevenLabsVoiceModel | _ElevenLabsVoiceModelValues | Unset = UNSET
     language: str | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     pronunciation_dictionary_locators: list[ElevenLabsPronunciationDictionaryLocator] | Unset = UNSET

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -19,6 +19,19 @@ class ElevenLabsVoiceModel(OpenEnum):
         ELEVEN_V3 = "eleven_v3"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_ElevenLabsVoiceModelValues: TypeAlias = Literal[
+    "eleven_multilingual_v2",
+    "eleven_turbo_v2",
+    "eleven_turbo_v2_5",
+    "eleven_flash_v2",
+    "eleven_flash_v2_5",
+    "eleven_monolingual_v1",
+    "eleven_v3",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     ElevenLabsVoiceModel,
@@ -32,3 +45,6 @@ add_members(
         ("ELEVEN_V3", "eleven_v3"),
     ),
 )
+
+
+FallbackElevenLabsVoiceModel = ElevenLabsVoiceModel  # a locked name of this class (names lock)

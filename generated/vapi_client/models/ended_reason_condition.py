@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.ended_reason_condition_operator import EndedReasonConditionOperator
+    from ..models.ended_reason_condition_operator import (
+        EndedReasonConditionOperator,
+        _EndedReasonConditionOperatorValues,
+    )
 
 
 __all__ = ["EndedReasonCondition"]
@@ -27,7 +30,10 @@ class EndedReasonCondition(Model):
 
     Attributes:
         type_: This is the type discriminator for the endedReason condition.
-        operator:
+        operator: This is the membership operator applied against `values`.
+
+            - 'oneOf': the structured output runs only if the call's ended reason is in `values`.
+            - 'notOneOf': the structured output runs only if the call's ended reason is NOT in `values`.
         values: These are the ended reasons compared against the call's ended reason.
 
             Any string is accepted so configurations never break when new ended
@@ -42,7 +48,7 @@ class EndedReasonCondition(Model):
     )
 
     type_: Literal["endedReason"]
-    operator: EndedReasonConditionOperator
+    operator: EndedReasonConditionOperator | _EndedReasonConditionOperatorValues
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

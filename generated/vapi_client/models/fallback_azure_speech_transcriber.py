@@ -15,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_speech_transcriber_language import AzureSpeechTranscriberLanguage
-    from ..models.azure_speech_transcriber_segmentation_strategy import AzureSpeechTranscriberSegmentationStrategy
+    from ..models.azure_speech_transcriber_language import (
+        AzureSpeechTranscriberLanguage,
+        _AzureSpeechTranscriberLanguageValues,
+    )
+    from ..models.azure_speech_transcriber_segmentation_strategy import (
+        AzureSpeechTranscriberSegmentationStrategy,
+        _AzureSpeechTranscriberSegmentationStrategyValues,
+    )
 
 
 __all__ = ["FallbackAzureSpeechTranscriber"]
@@ -28,8 +34,11 @@ class FallbackAzureSpeechTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        language:
-        segmentation_strategy:
+        language: This is the language that will be set for the transcription. The list of languages Azure supports
+            can be found here: https://learn.microsoft.com/en-us/azure/ai-services/speech-service/language-
+            support?tabs=stt
+        segmentation_strategy: Controls how phrase boundaries are detected, enabling either simple time/silence heuristics or more
+            advanced semantic segmentation.
         segmentation_silence_timeout_ms: Duration of detected silence after which the service finalizes a phrase. Configure to adjust
             sensitivity to pauses in speech.
         segmentation_maximum_time_ms: Maximum duration a segment can reach before being cut off when using time-based segmentation.
@@ -45,8 +54,10 @@ class FallbackAzureSpeechTranscriber(Model):
     )
 
     provider: Literal["azure"]
-    language: AzureSpeechTranscriberLanguage | Unset = UNSET
-    segmentation_strategy: AzureSpeechTranscriberSegmentationStrategy | Unset = UNSET
+    language: AzureSpeechTranscriberLanguage | _AzureSpeechTranscriberLanguageValues | Unset = UNSET
+    segmentation_strategy: (
+        AzureSpeechTranscriberSegmentationStrategy | _AzureSpeechTranscriberSegmentationStrategyValues | Unset
+    ) = UNSET
     segmentation_silence_timeout_ms: float | Unset = UNSET
     segmentation_maximum_time_ms: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.azure_voice_voice_id import AzureVoiceVoiceId
+    from ..models.azure_voice_voice_id import AzureVoiceVoiceId, _AzureVoiceVoiceIdValues
     from ..models.chunk_plan import ChunkPlan
 
 
@@ -33,7 +33,7 @@ class FallbackAzureVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackAzureVoice"
@@ -46,7 +46,7 @@ class FallbackAzureVoice(Model):
     )
 
     provider: Literal["azure"]
-    voice_id: AzureVoiceVoiceId | str
+    voice_id: AzureVoiceVoiceId | _AzureVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

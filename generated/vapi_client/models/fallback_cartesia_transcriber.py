@@ -15,8 +15,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.cartesia_transcriber_model import CartesiaTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.cartesia_transcriber_model import CartesiaTranscriberModel, _CartesiaTranscriberModelValues
 
 
 __all__ = ["FallbackCartesiaTranscriber"]
@@ -40,8 +40,8 @@ class FallbackCartesiaTranscriber(Model):
     )
 
     provider: Literal["cartesia"]
-    model: CartesiaTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
+    model: CartesiaTranscriberModel | _CartesiaTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -30,11 +30,33 @@ class FallbackCustomVoice(Model):
     Attributes:
         provider: This is the voice provider that will be used. Use `custom-voice` for providers that are not natively
             supported.
-        server:
+        server: This is where the voice request will be sent.
+
+            Request Example:
+
+            POST https://{server.url}
+            Content-Type: application/json
+
+            {
+              "message": {
+                "type": "voice-request",
+                "text": "Hello, world!",
+                "sampleRate": 24000,
+                ...other metadata about the call...
+              }
+            }
+
+            Response Expected: 1-channel 16-bit raw PCM audio at the sample rate specified in the request. Here
+            is how the response will be piped to the transport:
+            ```
+            response.on('data', (chunk: Buffer) => {
+              outputStream.write(chunk);
+            });
+            ```
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         voice_id: This is the provider-specific ID that will be used. This is passed in the voice request payload to
             identify the voice to use.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackCustomVoice"

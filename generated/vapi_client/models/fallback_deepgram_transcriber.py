@@ -16,9 +16,12 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage
-    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel
-    from ..models.deepgram_transcriber_redaction import DeepgramTranscriberRedaction
+    from ..models.deepgram_transcriber_language import DeepgramTranscriberLanguage, _DeepgramTranscriberLanguageValues
+    from ..models.deepgram_transcriber_model import DeepgramTranscriberModel, _DeepgramTranscriberModelValues
+    from ..models.deepgram_transcriber_redaction import (
+        DeepgramTranscriberRedaction,
+        _DeepgramTranscriberRedactionValues,
+    )
 
 
 __all__ = ["FallbackDeepgramTranscriber"]
@@ -32,7 +35,8 @@ class FallbackDeepgramTranscriber(Model):
         provider: This is the transcription provider that will be used.
         model: This is the Deepgram model that will be used. A list of models can be found here:
             https://developers.deepgram.com/docs/models-languages-overview
-        language:
+        language: This is the language that will be set for the transcription. The list of languages Deepgram supports
+            can be found here: https://developers.deepgram.com/docs/models-languages-overview
         smart_format: This will be use smart format option provided by Deepgram. It's default disabled because it can
             sometimes format numbers as times but it's getting better.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
@@ -113,13 +117,13 @@ class FallbackDeepgramTranscriber(Model):
     )
 
     provider: Literal["deepgram"]
-    model: DeepgramTranscriberModel | str | Unset = UNSET
-    language: DeepgramTranscriberLanguage | Unset = UNSET
+    model: DeepgramTranscriberModel | _DeepgramTranscriberModelValues | str | Unset = UNSET
+    language: DeepgramTranscriberLanguage | _DeepgramTranscriberLanguageValues | Unset = UNSET
     smart_format: bool | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     numerals: bool | Unset = UNSET
     profanity_filter: bool | Unset = UNSET
-    redaction: list[DeepgramTranscriberRedaction] | Unset = UNSET
+    redaction: list[DeepgramTranscriberRedaction | _DeepgramTranscriberRedactionValues] | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     eot_threshold: float | Unset = UNSET
     eot_timeout_ms: float | Unset = UNSET

@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.deepgram_voice_model import DeepgramVoiceModel
-    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId
+    from ..models.deepgram_voice_model import DeepgramVoiceModel, _DeepgramVoiceModelValues
+    from ..models.deepgram_voice_voice_id import DeepgramVoiceVoiceId, _DeepgramVoiceVoiceIdValues
 
 
 __all__ = ["FallbackDeepgramVoice"]
@@ -31,9 +31,9 @@ class FallbackDeepgramVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'aura-2' when not specified.
         mip_opt_out: If set to true, this will add mip_opt_out=true as a query parameter of all API requests. See
             https://developers.deepgram.com/docs/the-deepgram-model-improvement-partnership-program#want-to-opt-
             out
@@ -41,7 +41,7 @@ class FallbackDeepgramVoice(Model):
             This will only be used if you are using your own Deepgram API key.
 
             @default false
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackDeepgramVoice"
@@ -55,9 +55,9 @@ class FallbackDeepgramVoice(Model):
     )
 
     provider: Literal["deepgram"]
-    voice_id: DeepgramVoiceVoiceId
+    voice_id: DeepgramVoiceVoiceId | _DeepgramVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    model: DeepgramVoiceModel | Unset = UNSET
+    model: DeepgramVoiceModel | _DeepgramVoiceModelValues | Unset = UNSET
     mip_opt_out: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -15,8 +15,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.eleven_labs_transcriber_model import ElevenLabsTranscriberModel, _ElevenLabsTranscriberModelValues
 
 
 __all__ = ["FallbackElevenLabsTranscriber"]
@@ -28,8 +28,8 @@ class FallbackElevenLabsTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be used for the transcription.
         silence_threshold_seconds: This is the number of seconds of silence before VAD commits (0.3-3.0).
         confidence_threshold: This is the VAD sensitivity (0.1-0.9, lower indicates more sensitive).
         min_speech_duration_ms: This is the minimum speech duration for VAD (50-2000ms).
@@ -48,8 +48,8 @@ class FallbackElevenLabsTranscriber(Model):
     )
 
     provider: Literal["11labs"]
-    model: ElevenLabsTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
+    model: ElevenLabsTranscriberModel | _ElevenLabsTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
     silence_threshold_seconds: float | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
     min_speech_duration_ms: float | Unset = UNSET

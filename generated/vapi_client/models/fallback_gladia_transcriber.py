@@ -17,10 +17,22 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_gladia_transcriber_language import FallbackGladiaTranscriberLanguage
-    from ..models.fallback_gladia_transcriber_language_behaviour import FallbackGladiaTranscriberLanguageBehaviour
-    from ..models.fallback_gladia_transcriber_model import FallbackGladiaTranscriberModel
-    from ..models.fallback_gladia_transcriber_region import FallbackGladiaTranscriberRegion
+    from ..models.fallback_gladia_transcriber_language import (
+        FallbackGladiaTranscriberLanguage,
+        _FallbackGladiaTranscriberLanguageValues,
+    )
+    from ..models.fallback_gladia_transcriber_language_behaviour import (
+        FallbackGladiaTranscriberLanguageBehaviour,
+        _FallbackGladiaTranscriberLanguageBehaviourValues,
+    )
+    from ..models.fallback_gladia_transcriber_model import (
+        FallbackGladiaTranscriberModel,
+        _FallbackGladiaTranscriberModelValues,
+    )
+    from ..models.fallback_gladia_transcriber_region import (
+        FallbackGladiaTranscriberRegion,
+        _FallbackGladiaTranscriberRegionValues,
+    )
     from ..models.gladia_custom_vocabulary_config_dto import GladiaCustomVocabularyConfigDTO
 
 
@@ -33,9 +45,10 @@ class FallbackGladiaTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language_behaviour:
-        language:
+        model: This is the Gladia model that will be used. Default is 'fast'
+        language_behaviour: Defines how the transcription model detects the audio language. Default value is 'automatic single
+            language'.
+        language: Defines the language to use for the transcription. Required when languageBehaviour is 'manual'.
         languages: Defines the languages to use for the transcription. Required when languageBehaviour is 'manual'.
         transcription_hint: Provides a custom vocabulary to the model to improve accuracy of transcribing context specific
             words, technical terms, names, etc. If empty, this argument is ignored.
@@ -52,8 +65,8 @@ class FallbackGladiaTranscriber(Model):
         endpointing: Endpointing time in seconds - time to wait before considering speech ended
         speech_threshold: Speech threshold - sensitivity configuration for speech detection (0.0 to 1.0)
         custom_vocabulary_enabled: Enable custom vocabulary for improved accuracy
-        custom_vocabulary_config:
-        region:
+        custom_vocabulary_config: Custom vocabulary configuration
+        region: Region for processing audio (us-west or eu-west)
         receive_partial_transcripts: Enable partial transcripts for low-latency streaming transcription
     """
 
@@ -77,10 +90,12 @@ class FallbackGladiaTranscriber(Model):
     )
 
     provider: Literal["gladia"]
-    model: FallbackGladiaTranscriberModel | Unset = UNSET
-    language_behaviour: FallbackGladiaTranscriberLanguageBehaviour | Unset = UNSET
-    language: FallbackGladiaTranscriberLanguage | Unset = UNSET
-    languages: list[FallbackGladiaTranscriberLanguage] | Unset = UNSET
+    model: FallbackGladiaTranscriberModel | _FallbackGladiaTranscriberModelValues | Unset = UNSET
+    language_behaviour: (
+        FallbackGladiaTranscriberLanguageBehaviour | _FallbackGladiaTranscriberLanguageBehaviourValues | Unset
+    ) = UNSET
+    language: FallbackGladiaTranscriberLanguage | _FallbackGladiaTranscriberLanguageValues | Unset = UNSET
+    languages: list[FallbackGladiaTranscriberLanguage | _FallbackGladiaTranscriberLanguageValues] | Unset = UNSET
     transcription_hint: str | Unset = UNSET
     prosody: bool | Unset = UNSET
     audio_enhancer: bool | Unset = UNSET
@@ -89,7 +104,7 @@ class FallbackGladiaTranscriber(Model):
     speech_threshold: float | Unset = UNSET
     custom_vocabulary_enabled: bool | Unset = UNSET
     custom_vocabulary_config: GladiaCustomVocabularyConfigDTO | Unset = UNSET
-    region: FallbackGladiaTranscriberRegion | Unset = UNSET
+    region: FallbackGladiaTranscriberRegion | _FallbackGladiaTranscriberRegionValues | Unset = UNSET
     receive_partial_transcripts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

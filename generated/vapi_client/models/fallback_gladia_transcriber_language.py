@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -111,6 +111,111 @@ class FallbackGladiaTranscriberLanguage(OpenEnum):
         YO = "yo"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackGladiaTranscriberLanguageValues: TypeAlias = Literal[
+    "af",
+    "sq",
+    "am",
+    "ar",
+    "hy",
+    "as",
+    "az",
+    "ba",
+    "eu",
+    "be",
+    "bn",
+    "bs",
+    "br",
+    "bg",
+    "ca",
+    "zh",
+    "hr",
+    "cs",
+    "da",
+    "nl",
+    "en",
+    "et",
+    "fo",
+    "fi",
+    "fr",
+    "gl",
+    "ka",
+    "de",
+    "el",
+    "gu",
+    "ht",
+    "ha",
+    "haw",
+    "he",
+    "hi",
+    "hu",
+    "is",
+    "id",
+    "it",
+    "ja",
+    "jv",
+    "kn",
+    "kk",
+    "km",
+    "ko",
+    "lo",
+    "la",
+    "lv",
+    "ln",
+    "lt",
+    "lb",
+    "mk",
+    "mg",
+    "ms",
+    "ml",
+    "mt",
+    "mi",
+    "mr",
+    "mn",
+    "my",
+    "ne",
+    "no",
+    "nn",
+    "oc",
+    "ps",
+    "fa",
+    "pl",
+    "pt",
+    "pa",
+    "ro",
+    "ru",
+    "sa",
+    "sr",
+    "sn",
+    "sd",
+    "si",
+    "sk",
+    "sl",
+    "so",
+    "es",
+    "su",
+    "sw",
+    "sv",
+    "tl",
+    "tg",
+    "ta",
+    "tt",
+    "te",
+    "th",
+    "bo",
+    "tr",
+    "tk",
+    "uk",
+    "ur",
+    "uz",
+    "vi",
+    "cy",
+    "yi",
+    "yo",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackGladiaTranscriberLanguage,
@@ -216,3 +321,12 @@ add_members(
         ("YO", "yo"),
     ),
 )
+
+
+FallbackGladiaTranscriberLanguages = FallbackGladiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+GladiaTranscriberLanguage = FallbackGladiaTranscriberLanguage  # a locked name of this class (names lock)
+
+
+GladiaTranscriberLanguages = FallbackGladiaTranscriberLanguage  # a locked name of this class (names lock)

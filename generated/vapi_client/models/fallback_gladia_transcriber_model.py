@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -15,6 +15,15 @@ class FallbackGladiaTranscriberModel(OpenEnum):
         SOLARIA_1 = "solaria-1"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackGladiaTranscriberModelValues: TypeAlias = Literal[
+    "fast",
+    "accurate",
+    "solaria-1",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackGladiaTranscriberModel,
@@ -24,3 +33,6 @@ add_members(
         ("SOLARIA_1", "solaria-1"),
     ),
 )
+
+
+GladiaTranscriberModel = FallbackGladiaTranscriberModel  # a locked name of this class (names lock)

@@ -15,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_language import (
+        FallbackGoogleTranscriberLanguage,
+        _FallbackGoogleTranscriberLanguageValues,
+    )
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
 
 
 __all__ = ["FallbackGoogleTranscriber"]
@@ -28,8 +34,8 @@ class FallbackGoogleTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be set for the transcription.
     """
 
     _schema: ClassVar[str] = "FallbackGoogleTranscriber"
@@ -40,8 +46,8 @@ class FallbackGoogleTranscriber(Model):
     )
 
     provider: Literal["google"]
-    model: FallbackGoogleTranscriberModel | Unset = UNSET
-    language: FallbackGoogleTranscriberLanguage | Unset = UNSET
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues | Unset = UNSET
+    language: FallbackGoogleTranscriberLanguage | _FallbackGoogleTranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -29,6 +29,29 @@ class FallbackGoogleTranscriberModel(OpenEnum):
         GEMINI_1_0_PRO = "gemini-1.0-pro"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackGoogleTranscriberModelValues: TypeAlias = Literal[
+    "gemini-3.5-flash",
+    "gemini-3.1-flash-lite",
+    "gemini-3-flash-preview",
+    "gemini-2.5-pro",
+    "gemini-2.5-flash",
+    "gemini-2.5-flash-lite",
+    "gemini-2.0-flash-thinking-exp",
+    "gemini-2.0-pro-exp-02-05",
+    "gemini-2.0-flash",
+    "gemini-2.0-flash-lite",
+    "gemini-2.0-flash-exp",
+    "gemini-2.0-flash-realtime-exp",
+    "gemini-1.5-flash",
+    "gemini-1.5-flash-002",
+    "gemini-1.5-pro",
+    "gemini-1.5-pro-002",
+    "gemini-1.0-pro",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackGoogleTranscriberModel,
@@ -52,3 +75,15 @@ add_members(
         ("GEMINI_1_0_PRO", "gemini-1.0-pro"),
     ),
 )
+
+
+GoogleModelModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)
+
+
+GoogleTranscriberModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)
+
+
+KnowledgeBaseModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)
+
+
+WorkflowGoogleModelModel = FallbackGoogleTranscriberModel  # a locked name of this class (names lock)

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel
+    from ..models.fallback_hume_voice_model import FallbackHumeVoiceModel, _FallbackHumeVoiceModelValues
 
 
 __all__ = ["FallbackHumeVoice"]
@@ -32,7 +32,7 @@ class FallbackHumeVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: The ID of the particular voice you want to use.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used.
         is_custom_hume_voice: Indicates whether the chosen voice is a preset Hume AI voice or a custom voice.
         description: Natural language instructions describing how the synthesized speech should sound, including but not
             limited to tone, intonation, pacing, and accent (e.g., 'a soft, gentle voice with a strong British
@@ -40,7 +40,7 @@ class FallbackHumeVoice(Model):
 
             If a Voice is specified in the request, this description serves as acting instructions.
             If no Voice is specified, a new voice is generated based on this description.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackHumeVoice"
@@ -57,7 +57,7 @@ class FallbackHumeVoice(Model):
     provider: Literal["hume"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackHumeVoiceModel | Unset = UNSET
+    model: FallbackHumeVoiceModel | _FallbackHumeVoiceModelValues | Unset = UNSET
     is_custom_hume_voice: bool | Unset = UNSET
     description: str | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

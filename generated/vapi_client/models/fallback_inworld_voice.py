@@ -18,8 +18,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_inworld_voice_language_code import FallbackInworldVoiceLanguageCode
-    from ..models.fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId
+    from ..models.fallback_inworld_voice_language_code import (
+        FallbackInworldVoiceLanguageCode,
+        _FallbackInworldVoiceLanguageCodeValues,
+    )
+    from ..models.fallback_inworld_voice_voice_id import FallbackInworldVoiceVoiceId, _FallbackInworldVoiceVoiceIdValues
 
 
 __all__ = ["FallbackInworldVoice"]
@@ -31,10 +34,26 @@ class FallbackInworldVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: Available voices by language:
+            • en: Alex, Ashley, Craig, Deborah, Dennis, Edward, Elizabeth, Hades, Julia, Pixie, Mark, Olivia,
+            Priya, Ronald, Sarah, Shaun, Theodore, Timothy, Wendy, Dominus, Hana, Clive, Carter, Blake, Luna
+            • zh: Yichen, Xiaoyin, Xinyi, Jing
+            • nl: Erik, Katrien, Lennart, Lore
+            • fr: Alain, Hélène, Mathieu, Étienne
+            • de: Johanna, Josef
+            • it: Gianni, Orietta
+            • ja: Asuka, Satoshi
+            • ko: Hyunwoo, Minji, Seojun, Yoona
+            • pl: Szymon, Wojciech
+            • pt: Heitor, Maitê
+            • es: Diego, Lupita, Miguel, Rafael
+            • ru: Svetlana, Elena, Dmitry, Nikolai
+            • hi: Riya, Manoj
+            • he: Yael, Oren
+            • ar: Nour, Omar
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         model: This is the model that will be used.
-        language_code:
+        language_code: Language code for Inworld TTS synthesis
         temperature: A floating point number between 0, exclusive, and 2, inclusive. If equal to null or not provided,
             the model's default temperature of 1.1 will be used. The temperature parameter controls variance.
             Higher values will make the output more random and can lead to more expressive results. Lower values
@@ -46,7 +65,7 @@ class FallbackInworldVoice(Model):
             Values above 0.8 are recommended for higher quality.
             See https://docs.inworld.ai/docs/tts/capabilities/generating-audio#additional-configurations for
             more details.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackInworldVoice"
@@ -62,12 +81,12 @@ class FallbackInworldVoice(Model):
     )
 
     provider: Literal["inworld"]
-    voice_id: FallbackInworldVoiceVoiceId
+    voice_id: FallbackInworldVoiceVoiceId | _FallbackInworldVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
     model: Literal["inworld-tts-1"] | Unset = UNSET
-    language_code: FallbackInworldVoiceLanguageCode | Unset = UNSET
-    temperature: float | Unset = UNSET
-    speaking_rate: float | Unset = UNSET
+    language_code: FallbackInworldVoiceLanguageCode | _FallbackInworldVoiceLanguageCodeValues | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    speaking_rate: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -121,12 +140,18 @@ def _load_FallbackInworldVoice(data: dict[str, Any], strict: bool) -> FallbackIn
             slow = True
     if "temperature" in data:
         v = data["temperature"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
         if p5 is _S:
             slow = True
     if "speakingRate" in data:
         v = data["speakingRate"]
-        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 1.5 else _S
+        if v is None:
+            p6 = None
+        else:
+            p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.5 and v <= 1.5 else _S
         if p6 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -181,10 +206,10 @@ def _to_dict_FallbackInworldVoice(self: FallbackInworldVoice) -> dict[str, Any]:
         out["languageCode"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.temperature
     if v is not UNSET:
-        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["temperature"] = _h.fresh(v)
     v = self.speaking_rate
     if v is not UNSET:
-        out["speakingRate"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speakingRate"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -27,6 +27,27 @@ class FallbackInworldVoiceLanguageCode(OpenEnum):
         AR = "ar"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackInworldVoiceLanguageCodeValues: TypeAlias = Literal[
+    "en",
+    "zh",
+    "ko",
+    "nl",
+    "fr",
+    "es",
+    "ja",
+    "de",
+    "it",
+    "pl",
+    "pt",
+    "ru",
+    "hi",
+    "he",
+    "ar",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackInworldVoiceLanguageCode,
@@ -48,3 +69,6 @@ add_members(
         ("AR", "ar"),
     ),
 )
+
+
+InworldVoiceLanguageCode = FallbackInworldVoiceLanguageCode  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -77,6 +77,77 @@ class FallbackInworldVoiceVoiceId(OpenEnum):
         OMAR = "Omar"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackInworldVoiceVoiceIdValues: TypeAlias = Literal[
+    "Alex",
+    "Ashley",
+    "Craig",
+    "Deborah",
+    "Dennis",
+    "Edward",
+    "Elizabeth",
+    "Hades",
+    "Julia",
+    "Pixie",
+    "Mark",
+    "Olivia",
+    "Priya",
+    "Ronald",
+    "Sarah",
+    "Shaun",
+    "Theodore",
+    "Timothy",
+    "Wendy",
+    "Dominus",
+    "Hana",
+    "Clive",
+    "Carter",
+    "Blake",
+    "Luna",
+    "Yichen",
+    "Xiaoyin",
+    "Xinyi",
+    "Jing",
+    "Erik",
+    "Katrien",
+    "Lennart",
+    "Lore",
+    "Alain",
+    "Hélène",
+    "Mathieu",
+    "Étienne",
+    "Johanna",
+    "Josef",
+    "Gianni",
+    "Orietta",
+    "Asuka",
+    "Satoshi",
+    "Hyunwoo",
+    "Minji",
+    "Seojun",
+    "Yoona",
+    "Szymon",
+    "Wojciech",
+    "Heitor",
+    "Maitê",
+    "Diego",
+    "Lupita",
+    "Miguel",
+    "Rafael",
+    "Svetlana",
+    "Elena",
+    "Dmitry",
+    "Nikolai",
+    "Riya",
+    "Manoj",
+    "Yael",
+    "Oren",
+    "Nour",
+    "Omar",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackInworldVoiceVoiceId,
@@ -148,3 +219,6 @@ add_members(
         ("OMAR", "Omar"),
     ),
 )
+
+
+InworldVoiceVoiceId = FallbackInworldVoiceVoiceId  # a locked name of this class (names lock)

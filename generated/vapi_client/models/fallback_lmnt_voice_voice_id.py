@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -54,6 +54,54 @@ class FallbackLMNTVoiceVoiceId(OpenEnum):
         ZOE = "zoe"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackLMNTVoiceVoiceIdValues: TypeAlias = Literal[
+    "amy",
+    "ansel",
+    "autumn",
+    "ava",
+    "brandon",
+    "caleb",
+    "cassian",
+    "chloe",
+    "dalton",
+    "daniel",
+    "dustin",
+    "elowen",
+    "evander",
+    "huxley",
+    "james",
+    "juniper",
+    "kennedy",
+    "lauren",
+    "leah",
+    "lily",
+    "lucas",
+    "magnus",
+    "miles",
+    "morgan",
+    "natalie",
+    "nathan",
+    "noah",
+    "nyssa",
+    "oliver",
+    "paige",
+    "ryan",
+    "sadie",
+    "sophie",
+    "stella",
+    "terrence",
+    "tyler",
+    "vesper",
+    "violet",
+    "warrick",
+    "zain",
+    "zeke",
+    "zoe",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackLMNTVoiceVoiceId,
@@ -102,3 +150,6 @@ add_members(
         ("ZOE", "zoe"),
     ),
 )
+
+
+LMNTVoiceVoiceId = FallbackLMNTVoiceVoiceId  # a locked name of this class (names lock)

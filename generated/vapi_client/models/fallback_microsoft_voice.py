@@ -18,9 +18,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole
-    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle
-    from ..models.fallback_microsoft_voice_voice_id import FallbackMicrosoftVoiceVoiceId
+    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole, _FallbackMicrosoftVoiceRoleValues
+    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle, _FallbackMicrosoftVoiceStyleValues
+    from ..models.fallback_microsoft_voice_voice_id import (
+        FallbackMicrosoftVoiceVoiceId,
+        _FallbackMicrosoftVoiceVoiceIdValues,
+    )
 
 
 __all__ = ["FallbackMicrosoftVoice"]
@@ -32,14 +35,15 @@ class FallbackMicrosoftVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: MAI-Voice-2 voice ID. Built-in voices listed in enum.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        style:
+        style: Speaking style applied via mstts:express-as on every request. Unknown styles are ignored by Azure
+            and fall back to neutral.
         style_degree: Style intensity (0.01–2). Default 1 = the predefined style strength. Only applies when `style` is
             set.
-        role:
+        role: Role-play (age/gender imitation). Requires `style` to be set; ignored otherwise.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackMicrosoftVoice"
@@ -55,11 +59,11 @@ class FallbackMicrosoftVoice(Model):
     )
 
     provider: Literal["microsoft"]
-    voice_id: FallbackMicrosoftVoiceVoiceId
+    voice_id: FallbackMicrosoftVoiceVoiceId | _FallbackMicrosoftVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    style: FallbackMicrosoftVoiceStyle | Unset = UNSET
+    style: FallbackMicrosoftVoiceStyle | _FallbackMicrosoftVoiceStyleValues | Unset = UNSET
     style_degree: float | Unset = UNSET
-    role: FallbackMicrosoftVoiceRole | Unset = UNSET
+    role: FallbackMicrosoftVoiceRole | _FallbackMicrosoftVoiceRoleValues | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

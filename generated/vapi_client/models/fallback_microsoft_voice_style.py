@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -41,6 +41,41 @@ class FallbackMicrosoftVoiceStyle(OpenEnum):
         WHISPERING = "whispering"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackMicrosoftVoiceStyleValues: TypeAlias = Literal[
+    "adventurous",
+    "angry",
+    "caring",
+    "cheerful",
+    "confused",
+    "curious",
+    "determined",
+    "disappointed",
+    "disgusted",
+    "embarrassed",
+    "empathy",
+    "encouraging",
+    "excited",
+    "fearful",
+    "friendly",
+    "happy",
+    "hopeful",
+    "jealous",
+    "joyful",
+    "nostalgic",
+    "reflective",
+    "regretful",
+    "relieved",
+    "sad",
+    "serious",
+    "shouting",
+    "softvoice",
+    "surprised",
+    "whispering",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackMicrosoftVoiceStyle,
@@ -76,3 +111,6 @@ add_members(
         ("WHISPERING", "whispering"),
     ),
 )
+
+
+MicrosoftVoiceStyle = FallbackMicrosoftVoiceStyle  # a locked name of this class (names lock)

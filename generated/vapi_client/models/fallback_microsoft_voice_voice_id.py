@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -58,6 +58,58 @@ class FallbackMicrosoftVoiceVoiceId(OpenEnum):
         ZH_CN_MEIMAI_VOICE_2 = "zh-CN-Mei:MAI-Voice-2"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackMicrosoftVoiceVoiceIdValues: TypeAlias = Literal[
+    "de-DE-Klaus:MAI-Voice-2",
+    "de-DE-Mia:MAI-Voice-2",
+    "en-AU-Lisa:MAI-Voice-2",
+    "en-US-Ethan:MAI-Voice-2",
+    "en-US-Grant:MAI-Voice-2",
+    "en-US-Harper:MAI-Voice-2",
+    "en-US-Iris:MAI-Voice-2",
+    "en-US-Jasper:MAI-Voice-2",
+    "en-US-Olivia:MAI-Voice-2",
+    "es-ES-Marta:MAI-Voice-2",
+    "es-MX-Alejo:MAI-Voice-2",
+    "es-MX-Valeria:MAI-Voice-2",
+    "fr-FR-Marc:MAI-Voice-2",
+    "fr-FR-Soleil:MAI-Voice-2",
+    "hi-IN-Arjun:MAI-Voice-2",
+    "hi-IN-Dhruv:MAI-Voice-2",
+    "hi-IN-Kavya:MAI-Voice-2",
+    "hi-IN-Priya:MAI-Voice-2",
+    "hu-HU-Bence:MAI-Voice-2",
+    "hu-HU-Levente:MAI-Voice-2",
+    "hu-HU-Lilla:MAI-Voice-2",
+    "hu-HU-Réka:MAI-Voice-2",
+    "it-IT-Luca:MAI-Voice-2",
+    "it-IT-Rosa:MAI-Voice-2",
+    "ko-KR-Hana:MAI-Voice-2",
+    "ko-KR-Junho:MAI-Voice-2",
+    "nl-NL-Fleur:MAI-Voice-2",
+    "nl-NL-Sander:MAI-Voice-2",
+    "pt-BR-Caio:MAI-Voice-2",
+    "pt-BR-Luana:MAI-Voice-2",
+    "pt-BR-Pedro:MAI-Voice-2",
+    "pt-BR-Rafael:MAI-Voice-2",
+    "pt-PT-Rui:MAI-Voice-2",
+    "ro-RO-Andrei:MAI-Voice-2",
+    "ro-RO-Elena:MAI-Voice-2",
+    "ro-RO-Ioana:MAI-Voice-2",
+    "ro-RO-Radu:MAI-Voice-2",
+    "ru-RU-Lev:MAI-Voice-2",
+    "ru-RU-Masha:MAI-Voice-2",
+    "th-TH-Krit:MAI-Voice-2",
+    "th-TH-Nattapong:MAI-Voice-2",
+    "tr-TR-Aydin:MAI-Voice-2",
+    "tr-TR-Elif:MAI-Voice-2",
+    "zh-CN-Bo:MAI-Voice-2",
+    "zh-CN-Lan:MAI-Voice-2",
+    "zh-CN-Mei:MAI-Voice-2",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackMicrosoftVoiceVoiceId,
@@ -110,3 +162,6 @@ add_members(
         ("ZH_CN_MEIMAI_VOICE_2", "zh-CN-Mei:MAI-Voice-2"),
     ),
 )
+
+
+MicrosoftVoiceVoiceId = FallbackMicrosoftVoiceVoiceId  # a locked name of this class (names lock)

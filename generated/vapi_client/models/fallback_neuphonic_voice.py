@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel
+    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel, _FallbackNeuphonicVoiceModelValues
 
 
 __all__ = ["FallbackNeuphonicVoice"]
@@ -31,11 +31,11 @@ class FallbackNeuphonicVoice(Model):
     Attributes:
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
-        language: Any JSON object: free-form data the API stores and returns as given.
+        language: This is the language (ISO 639-1) that is enforced for the model.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'neu_fast' if not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackNeuphonicVoice"
@@ -51,10 +51,10 @@ class FallbackNeuphonicVoice(Model):
 
     provider: Literal["neuphonic"]
     voice_id: str
-    language: dict[str, Any]
+    language: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackNeuphonicVoiceModel | Unset = UNSET
-    speed: float | Unset = UNSET
+    model: FallbackNeuphonicVoiceModel | _FallbackNeuphonicVoiceModelValues | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -88,7 +88,7 @@ def _load_FallbackNeuphonicVoice(data: dict[str, Any], strict: bool) -> Fallback
         slow = True
     if "language" in data:
         v = data["language"]
-        p2 = v if type(v) is dict else _S
+        p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
     else:
@@ -108,7 +108,10 @@ def _load_FallbackNeuphonicVoice(data: dict[str, Any], strict: bool) -> Fallback
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
         if p5 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -159,10 +162,10 @@ def _to_dict_FallbackNeuphonicVoice(self: FallbackNeuphonicVoice) -> dict[str, A
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.language
     if v is not UNSET:
-        out["language"] = _h.fresh(v)
+        out["language"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

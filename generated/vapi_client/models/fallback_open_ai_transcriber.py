@@ -15,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_open_ai_transcriber_language import FallbackOpenAITranscriberLanguage
-    from ..models.fallback_open_ai_transcriber_model import FallbackOpenAITranscriberModel
+    from ..models.fallback_open_ai_transcriber_language import (
+        FallbackOpenAITranscriberLanguage,
+        _FallbackOpenAITranscriberLanguageValues,
+    )
+    from ..models.fallback_open_ai_transcriber_model import (
+        FallbackOpenAITranscriberModel,
+        _FallbackOpenAITranscriberModelValues,
+    )
 
 
 __all__ = ["FallbackOpenAITranscriber"]
@@ -28,8 +34,8 @@ class FallbackOpenAITranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be set for the transcription.
     """
 
     _schema: ClassVar[str] = "FallbackOpenAITranscriber"
@@ -40,8 +46,8 @@ class FallbackOpenAITranscriber(Model):
     )
 
     provider: Literal["openai"]
-    model: FallbackOpenAITranscriberModel
-    language: FallbackOpenAITranscriberLanguage | Unset = UNSET
+    model: FallbackOpenAITranscriberModel | _FallbackOpenAITranscriberModelValues
+    language: FallbackOpenAITranscriberLanguage | _FallbackOpenAITranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

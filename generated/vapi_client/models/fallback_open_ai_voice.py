@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel
-    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId
+    from ..models.fallback_open_ai_voice_model import FallbackOpenAIVoiceModel, _FallbackOpenAIVoiceModelValues
+    from ..models.fallback_open_ai_voice_voice_id import FallbackOpenAIVoiceVoiceId, _FallbackOpenAIVoiceVoiceIdValues
 
 
 __all__ = ["FallbackOpenAIVoice"]
@@ -34,11 +34,11 @@ class FallbackOpenAIVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
             Please note that ash, ballad, coral, sage, and verse may only be used with realtime models.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used for text-to-speech.
         instructions: This is a prompt that allows you to control the voice of your generated audio.
             Does not work with 'tts-1' or 'tts-1-hd' models.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackOpenAIVoice"
@@ -53,11 +53,11 @@ class FallbackOpenAIVoice(Model):
     )
 
     provider: Literal["openai"]
-    voice_id: FallbackOpenAIVoiceVoiceId | str
+    voice_id: FallbackOpenAIVoiceVoiceId | _FallbackOpenAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackOpenAIVoiceModel | Unset = UNSET
+    model: FallbackOpenAIVoiceModel | _FallbackOpenAIVoiceModelValues | Unset = UNSET
     instructions: str | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -110,7 +110,10 @@ def _load_FallbackOpenAIVoice(data: dict[str, Any], strict: bool) -> FallbackOpe
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 4 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 4 else _S
         if p5 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -164,7 +167,7 @@ def _to_dict_FallbackOpenAIVoice(self: FallbackOpenAIVoice) -> dict[str, Any]:
         out["instructions"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

@@ -18,10 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion
-    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage
-    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel
-    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId
+    from ..models.fallback_play_ht_voice_emotion import FallbackPlayHTVoiceEmotion, _FallbackPlayHTVoiceEmotionValues
+    from ..models.fallback_play_ht_voice_language import FallbackPlayHTVoiceLanguage, _FallbackPlayHTVoiceLanguageValues
+    from ..models.fallback_play_ht_voice_model import FallbackPlayHTVoiceModel, _FallbackPlayHTVoiceModelValues
+    from ..models.fallback_play_ht_voice_voice_id import FallbackPlayHTVoiceVoiceId, _FallbackPlayHTVoiceVoiceIdValues
 
 
 __all__ = ["FallbackPlayHTVoice"]
@@ -40,7 +40,7 @@ class FallbackPlayHTVoice(Model):
             the model's default temperature will be used. The temperature parameter controls variance. Lower
             temperatures result in more predictable results, higher temperatures allow each run to vary more, so
             the voice may sound less like the baseline voice.
-        emotion:
+        emotion: An emotion to be applied to the speech.
         voice_guidance: A number between 1 and 6. Use lower numbers to reduce how unique your chosen voice will be compared
             to other voices.
         style_guidance: A number between 1 and 30. Use lower numbers to to reduce how strong your chosen emotion will be.
@@ -49,9 +49,9 @@ class FallbackPlayHTVoice(Model):
             input text. Use lower values to create more fluid speech, but with a higher chance of deviating from
             the input text. Higher numbers will make the generated speech more accurate to the input text,
             ensuring that the words spoken align closely with the provided text.
-        model:
-        language:
-        chunk_plan:
+        model: Playht voice model/engine to use.
+        language: The language to use for the speech.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackPlayHTVoice"
@@ -71,16 +71,16 @@ class FallbackPlayHTVoice(Model):
     )
 
     provider: Literal["playht"]
-    voice_id: FallbackPlayHTVoiceVoiceId | str
+    voice_id: FallbackPlayHTVoiceVoiceId | _FallbackPlayHTVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    speed: float | Unset = UNSET
-    temperature: float | Unset = UNSET
-    emotion: FallbackPlayHTVoiceEmotion | Unset = UNSET
-    voice_guidance: float | Unset = UNSET
-    style_guidance: float | Unset = UNSET
-    text_guidance: float | Unset = UNSET
-    model: FallbackPlayHTVoiceModel | Unset = UNSET
-    language: FallbackPlayHTVoiceLanguage | Unset = UNSET
+    speed: float | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    emotion: FallbackPlayHTVoiceEmotion | _FallbackPlayHTVoiceEmotionValues | None | Unset = UNSET
+    voice_guidance: float | None | Unset = UNSET
+    style_guidance: float | None | Unset = UNSET
+    text_guidance: float | None | Unset = UNSET
+    model: FallbackPlayHTVoiceModel | _FallbackPlayHTVoiceModelValues | Unset = UNSET
+    language: FallbackPlayHTVoiceLanguage | _FallbackPlayHTVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -126,34 +126,52 @@ def _load_FallbackPlayHTVoice(data: dict[str, Any], strict: bool) -> FallbackPla
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 5 else _S
+        if v is None:
+            p3 = None
+        else:
+            p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 5 else _S
         if p3 is _S:
             slow = True
     if "temperature" in data:
         v = data["temperature"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 and v <= 2 else _S
         if p4 is _S:
             slow = True
     if "emotion" in data:
         v = data["emotion"]
-        p5 = _MEMBERS["FallbackPlayHTVoiceEmotion"].get(v, _S) if type(v) is str else _S
-        if p5 is _S and type(v) is str and not strict:
-            p5 = _h.open_member("FallbackPlayHTVoiceEmotion", v)
+        if v is None:
+            p5 = None
+        else:
+            p5 = _MEMBERS["FallbackPlayHTVoiceEmotion"].get(v, _S) if type(v) is str else _S
+            if p5 is _S and type(v) is str and not strict:
+                p5 = _h.open_member("FallbackPlayHTVoiceEmotion", v)
         if p5 is _S:
             slow = True
     if "voiceGuidance" in data:
         v = data["voiceGuidance"]
-        p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 6 else _S
+        if v is None:
+            p6 = None
+        else:
+            p6 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 6 else _S
         if p6 is _S:
             slow = True
     if "styleGuidance" in data:
         v = data["styleGuidance"]
-        p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 30 else _S
+        if v is None:
+            p7 = None
+        else:
+            p7 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 30 else _S
         if p7 is _S:
             slow = True
     if "textGuidance" in data:
         v = data["textGuidance"]
-        p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 2 else _S
+        if v is None:
+            p8 = None
+        else:
+            p8 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 1 and v <= 2 else _S
         if p8 is _S:
             slow = True
     if "model" in data:
@@ -233,22 +251,22 @@ def _to_dict_FallbackPlayHTVoice(self: FallbackPlayHTVoice) -> dict[str, Any]:
         out["voiceId"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.temperature
     if v is not UNSET:
-        out["temperature"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["temperature"] = _h.fresh(v)
     v = self.emotion
     if v is not UNSET:
         out["emotion"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.voice_guidance
     if v is not UNSET:
-        out["voiceGuidance"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["voiceGuidance"] = _h.fresh(v)
     v = self.style_guidance
     if v is not UNSET:
-        out["styleGuidance"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["styleGuidance"] = _h.fresh(v)
     v = self.text_guidance
     if v is not UNSET:
-        out["textGuidance"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["textGuidance"] = _h.fresh(v)
     v = self.model
     if v is not UNSET:
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)

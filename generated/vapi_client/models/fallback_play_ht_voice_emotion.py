@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -24,6 +24,24 @@ class FallbackPlayHTVoiceEmotion(OpenEnum):
         MALE_SURPRISED = "male_surprised"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackPlayHTVoiceEmotionValues: TypeAlias = Literal[
+    "female_happy",
+    "female_sad",
+    "female_angry",
+    "female_fearful",
+    "female_disgust",
+    "female_surprised",
+    "male_happy",
+    "male_sad",
+    "male_angry",
+    "male_fearful",
+    "male_disgust",
+    "male_surprised",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackPlayHTVoiceEmotion,
@@ -42,3 +60,6 @@ add_members(
         ("MALE_SURPRISED", "male_surprised"),
     ),
 )
+
+
+PlayHTVoiceEmotion = FallbackPlayHTVoiceEmotion  # a locked name of this class (names lock)

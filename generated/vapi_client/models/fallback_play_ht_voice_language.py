@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -49,6 +49,49 @@ class FallbackPlayHTVoiceLanguage(OpenEnum):
         XHOSA = "xhosa"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackPlayHTVoiceLanguageValues: TypeAlias = Literal[
+    "afrikaans",
+    "albanian",
+    "amharic",
+    "arabic",
+    "bengali",
+    "bulgarian",
+    "catalan",
+    "croatian",
+    "czech",
+    "danish",
+    "dutch",
+    "english",
+    "french",
+    "galician",
+    "german",
+    "greek",
+    "hebrew",
+    "hindi",
+    "hungarian",
+    "indonesian",
+    "italian",
+    "japanese",
+    "korean",
+    "malay",
+    "mandarin",
+    "polish",
+    "portuguese",
+    "russian",
+    "serbian",
+    "spanish",
+    "swedish",
+    "tagalog",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "urdu",
+    "xhosa",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackPlayHTVoiceLanguage,
@@ -92,3 +135,6 @@ add_members(
         ("XHOSA", "xhosa"),
     ),
 )
+
+
+PlayHTVoiceLanguage = FallbackPlayHTVoiceLanguage  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -16,6 +16,16 @@ class FallbackPlayHTVoiceModel(OpenEnum):
         PLAYDIALOG = "PlayDialog"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackPlayHTVoiceModelValues: TypeAlias = Literal[
+    "PlayHT2.0",
+    "PlayHT2.0-turbo",
+    "Play3.0-mini",
+    "PlayDialog",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackPlayHTVoiceModel,
@@ -26,3 +36,6 @@ add_members(
         ("PLAYDIALOG", "PlayDialog"),
     ),
 )
+
+
+PlayHTVoiceModel = FallbackPlayHTVoiceModel  # a locked name of this class (names lock)

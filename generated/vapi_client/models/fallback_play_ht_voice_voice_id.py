@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -22,6 +22,22 @@ class FallbackPlayHTVoiceVoiceId(OpenEnum):
         MICHAEL = "michael"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackPlayHTVoiceVoiceIdValues: TypeAlias = Literal[
+    "jennifer",
+    "melissa",
+    "will",
+    "chris",
+    "matt",
+    "jack",
+    "ruby",
+    "davis",
+    "donna",
+    "michael",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackPlayHTVoiceVoiceId,
@@ -38,3 +54,6 @@ add_members(
         ("MICHAEL", "michael"),
     ),
 )
+
+
+PlayHTVoiceVoiceId = FallbackPlayHTVoiceVoiceId  # a locked name of this class (names lock)

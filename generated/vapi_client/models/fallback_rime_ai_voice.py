@@ -18,9 +18,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage
-    from ..models.fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel
-    from ..models.fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId
+    from ..models.fallback_rime_ai_voice_language import FallbackRimeAIVoiceLanguage, _FallbackRimeAIVoiceLanguageValues
+    from ..models.fallback_rime_ai_voice_model import FallbackRimeAIVoiceModel, _FallbackRimeAIVoiceModelValues
+    from ..models.fallback_rime_ai_voice_voice_id import FallbackRimeAIVoiceVoiceId, _FallbackRimeAIVoiceVoiceIdValues
 
 
 __all__ = ["FallbackRimeAIVoice"]
@@ -34,7 +34,7 @@ class FallbackRimeAIVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'arcana' when not specified.
         speed: This is the speed multiplier that will be used.
         pause_between_brackets: This is a flag that controls whether to add slight pauses using angle brackets. Example: "Hi. <200>
             I'd love to have a conversation with you." adds a 200ms pause between the first and second
@@ -45,8 +45,9 @@ class FallbackRimeAIVoice(Model):
             https://docs.rime.ai/api-reference/endpoint/websockets#param-reduce-latency
         inline_speed_alpha: This is a string that allows inline speed control using alpha notation. https://docs.rime.ai/api-
             reference/endpoint/websockets#param-inline-speed-alpha
-        language:
-        chunk_plan:
+        language: Language for speech synthesis. Uses ISO 639 codes. Supported: en, es, de, fr, ar, hi, ja, he, pt,
+            ta, si.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackRimeAIVoice"
@@ -65,15 +66,15 @@ class FallbackRimeAIVoice(Model):
     )
 
     provider: Literal["rime-ai"]
-    voice_id: FallbackRimeAIVoiceVoiceId | str
+    voice_id: FallbackRimeAIVoiceVoiceId | _FallbackRimeAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackRimeAIVoiceModel | Unset = UNSET
-    speed: float | Unset = UNSET
+    model: FallbackRimeAIVoiceModel | _FallbackRimeAIVoiceModelValues | Unset = UNSET
+    speed: float | None | Unset = UNSET
     pause_between_brackets: bool | Unset = UNSET
     phonemize_between_brackets: bool | Unset = UNSET
     reduce_latency: bool | Unset = UNSET
-    inline_speed_alpha: str | Unset = UNSET
-    language: FallbackRimeAIVoiceLanguage | Unset = UNSET
+    inline_speed_alpha: str | None | Unset = UNSET
+    language: FallbackRimeAIVoiceLanguage | _FallbackRimeAIVoiceLanguageValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -125,7 +126,10 @@ def _load_FallbackRimeAIVoice(data: dict[str, Any], strict: bool) -> FallbackRim
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.1 else _S
         if p4 is _S:
             slow = True
     if "pauseBetweenBrackets" in data:
@@ -145,7 +149,10 @@ def _load_FallbackRimeAIVoice(data: dict[str, Any], strict: bool) -> FallbackRim
             slow = True
     if "inlineSpeedAlpha" in data:
         v = data["inlineSpeedAlpha"]
-        p8 = v if type(v) is str else _S
+        if v is None:
+            p8 = None
+        else:
+            p8 = v if type(v) is str else _S
         if p8 is _S:
             slow = True
     if "language" in data:
@@ -219,7 +226,7 @@ def _to_dict_FallbackRimeAIVoice(self: FallbackRimeAIVoice) -> dict[str, Any]:
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.pause_between_brackets
     if v is not UNSET:
         out["pauseBetweenBrackets"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
@@ -231,7 +238,7 @@ def _to_dict_FallbackRimeAIVoice(self: FallbackRimeAIVoice) -> dict[str, Any]:
         out["reduceLatency"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.inline_speed_alpha
     if v is not UNSET:
-        out["inlineSpeedAlpha"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["inlineSpeedAlpha"] = _h.fresh(v)
     v = self.language
     if v is not UNSET:
         out["language"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -23,6 +23,23 @@ class FallbackRimeAIVoiceLanguage(OpenEnum):
         SI = "si"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackRimeAIVoiceLanguageValues: TypeAlias = Literal[
+    "en",
+    "es",
+    "de",
+    "fr",
+    "ar",
+    "hi",
+    "ja",
+    "he",
+    "pt",
+    "ta",
+    "si",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackRimeAIVoiceLanguage,
@@ -40,3 +57,6 @@ add_members(
         ("SI", "si"),
     ),
 )
+
+
+RimeAIVoiceLanguage = FallbackRimeAIVoiceLanguage  # a locked name of this class (names lock)

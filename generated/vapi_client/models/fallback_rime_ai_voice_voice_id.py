@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -62,6 +62,62 @@ class FallbackRimeAIVoiceVoiceId(OpenEnum):
         PARAPET = "parapet"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackRimeAIVoiceVoiceIdValues: TypeAlias = Literal[
+    "cove",
+    "moon",
+    "wildflower",
+    "eva",
+    "amber",
+    "maya",
+    "lagoon",
+    "breeze",
+    "helen",
+    "joy",
+    "marsh",
+    "creek",
+    "cedar",
+    "alpine",
+    "summit",
+    "nicholas",
+    "tyler",
+    "colin",
+    "hank",
+    "thunder",
+    "astra",
+    "eucalyptus",
+    "moraine",
+    "peak",
+    "tundra",
+    "mesa_extra",
+    "talon",
+    "marlu",
+    "glacier",
+    "falcon",
+    "luna",
+    "celeste",
+    "estelle",
+    "andromeda",
+    "esther",
+    "lyra",
+    "lintel",
+    "oculus",
+    "vespera",
+    "transom",
+    "bond",
+    "arcade",
+    "atrium",
+    "cupola",
+    "fern",
+    "sirius",
+    "orion",
+    "masonry",
+    "albion",
+    "parapet",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackRimeAIVoiceVoiceId,
@@ -118,3 +174,6 @@ add_members(
         ("PARAPET", "parapet"),
     ),
 )
+
+
+RimeAIVoiceVoiceId = FallbackRimeAIVoiceVoiceId  # a locked name of this class (names lock)

@@ -31,7 +31,7 @@ class FallbackSesameVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
         model: This is the model that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackSesameVoice"

@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
+    from ..models.fallback_smallest_ai_voice_voice_id import (
+        FallbackSmallestAIVoiceVoiceId,
+        _FallbackSmallestAIVoiceVoiceIdValues,
+    )
 
 
 __all__ = ["FallbackSmallestAIVoice"]
@@ -34,7 +37,7 @@ class FallbackSmallestAIVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         model: Smallest AI voice model to use. Defaults to 'lightning' when not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackSmallestAIVoice"
@@ -48,10 +51,10 @@ class FallbackSmallestAIVoice(Model):
     )
 
     provider: Literal["smallest-ai"]
-    voice_id: FallbackSmallestAIVoiceVoiceId | str
+    voice_id: FallbackSmallestAIVoiceVoiceId | _FallbackSmallestAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: Literal["lightning"] | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
@@ -96,7 +99,10 @@ def _load_FallbackSmallestAIVoice(data: dict[str, Any], strict: bool) -> Fallbac
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p4 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -137,7 +143,7 @@ def _to_dict_FallbackSmallestAIVoice(self: FallbackSmallestAIVoice) -> dict[str,
         out["model"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

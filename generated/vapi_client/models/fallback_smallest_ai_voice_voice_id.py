@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -37,6 +37,37 @@ class FallbackSmallestAIVoiceVoiceId(OpenEnum):
         SANYA = "sanya"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackSmallestAIVoiceVoiceIdValues: TypeAlias = Literal[
+    "emily",
+    "jasmine",
+    "arman",
+    "james",
+    "mithali",
+    "aravind",
+    "raj",
+    "diya",
+    "raman",
+    "ananya",
+    "isha",
+    "william",
+    "aarav",
+    "monika",
+    "niharika",
+    "deepika",
+    "raghav",
+    "kajal",
+    "radhika",
+    "mansi",
+    "nisha",
+    "saurabh",
+    "pooja",
+    "saina",
+    "sanya",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackSmallestAIVoiceVoiceId,
@@ -68,3 +99,6 @@ add_members(
         ("SANYA", "sanya"),
     ),
 )
+
+
+SmallestAIVoiceVoiceId = FallbackSmallestAIVoiceVoiceId  # a locked name of this class (names lock)

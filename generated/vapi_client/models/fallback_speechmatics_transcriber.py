@@ -17,10 +17,22 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_speechmatics_transcriber_language import FallbackSpeechmaticsTranscriberLanguage
-    from ..models.fallback_speechmatics_transcriber_numeral_style import FallbackSpeechmaticsTranscriberNumeralStyle
-    from ..models.fallback_speechmatics_transcriber_operating_point import FallbackSpeechmaticsTranscriberOperatingPoint
-    from ..models.fallback_speechmatics_transcriber_region import FallbackSpeechmaticsTranscriberRegion
+    from ..models.fallback_speechmatics_transcriber_language import (
+        FallbackSpeechmaticsTranscriberLanguage,
+        _FallbackSpeechmaticsTranscriberLanguageValues,
+    )
+    from ..models.fallback_speechmatics_transcriber_numeral_style import (
+        FallbackSpeechmaticsTranscriberNumeralStyle,
+        _FallbackSpeechmaticsTranscriberNumeralStyleValues,
+    )
+    from ..models.fallback_speechmatics_transcriber_operating_point import (
+        FallbackSpeechmaticsTranscriberOperatingPoint,
+        _FallbackSpeechmaticsTranscriberOperatingPointValues,
+    )
+    from ..models.fallback_speechmatics_transcriber_region import (
+        FallbackSpeechmaticsTranscriberRegion,
+        _FallbackSpeechmaticsTranscriberRegionValues,
+    )
     from ..models.speechmatics_custom_vocabulary_item import SpeechmaticsCustomVocabularyItem
 
 
@@ -36,8 +48,14 @@ class FallbackSpeechmaticsTranscriber(Model):
         custom_vocabulary:
         model: This is the model that will be used for the transcription.
         language:
-        operating_point:
-        region:
+        operating_point: This is the operating point for the transcription. Choose between `standard` for faster turnaround
+            with strong accuracy or `enhanced` for highest accuracy when precision is critical.
+
+            @default 'enhanced'
+        region: This is the region for the Speechmatics API. Choose between EU (Europe) and US (United States)
+            regions for lower latency and data sovereignty compliance.
+
+            @default 'eu'
         enable_diarization: This enables speaker diarization, which identifies and separates speakers in the transcription.
             Essential for multi-speaker conversations and conference calls.
 
@@ -45,7 +63,10 @@ class FallbackSpeechmaticsTranscriber(Model):
         max_delay: This sets the maximum delay in milliseconds for partial transcripts. Balances latency and accuracy.
 
             @default 3000
-        numeral_style:
+        numeral_style: This controls how numbers, dates, currencies, and other entities are formatted in the transcription
+            output.
+
+            @default 'written'
         end_of_turn_sensitivity: This is the sensitivity level for end-of-turn detection, which determines when a speaker has
             finished talking. Higher values are more sensitive.
 
@@ -81,12 +102,16 @@ class FallbackSpeechmaticsTranscriber(Model):
     provider: Literal["speechmatics"]
     custom_vocabulary: list[SpeechmaticsCustomVocabularyItem]
     model: Literal["default"] | Unset = UNSET
-    language: FallbackSpeechmaticsTranscriberLanguage | Unset = UNSET
-    operating_point: FallbackSpeechmaticsTranscriberOperatingPoint | Unset = UNSET
-    region: FallbackSpeechmaticsTranscriberRegion | Unset = UNSET
+    language: FallbackSpeechmaticsTranscriberLanguage | _FallbackSpeechmaticsTranscriberLanguageValues | Unset = UNSET
+    operating_point: (
+        FallbackSpeechmaticsTranscriberOperatingPoint | _FallbackSpeechmaticsTranscriberOperatingPointValues | Unset
+    ) = UNSET
+    region: FallbackSpeechmaticsTranscriberRegion | _FallbackSpeechmaticsTranscriberRegionValues | Unset = UNSET
     enable_diarization: bool | Unset = UNSET
     max_delay: float | Unset = UNSET
-    numeral_style: FallbackSpeechmaticsTranscriberNumeralStyle | Unset = UNSET
+    numeral_style: (
+        FallbackSpeechmaticsTranscriberNumeralStyle | _FallbackSpeechmaticsTranscriberNumeralStyleValues | Unset
+    ) = UNSET
     end_of_turn_sensitivity: float | Unset = UNSET
     remove_disfluencies: bool | Unset = UNSET
     minimum_speech_duration: float | Unset = UNSET

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -74,6 +74,74 @@ class FallbackSpeechmaticsTranscriberLanguage(OpenEnum):
         CY = "cy"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackSpeechmaticsTranscriberLanguageValues: TypeAlias = Literal[
+    "auto",
+    "ar",
+    "ar_en",
+    "ba",
+    "eu",
+    "be",
+    "bn",
+    "bg",
+    "yue",
+    "ca",
+    "hr",
+    "cs",
+    "da",
+    "nl",
+    "en",
+    "eo",
+    "et",
+    "fi",
+    "fr",
+    "gl",
+    "de",
+    "el",
+    "he",
+    "hi",
+    "hu",
+    "id",
+    "ia",
+    "ga",
+    "it",
+    "ja",
+    "ko",
+    "lv",
+    "lt",
+    "ms",
+    "en_ms",
+    "mt",
+    "cmn",
+    "cmn_en",
+    "mr",
+    "mn",
+    "no",
+    "fa",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sl",
+    "es",
+    "en_es",
+    "sw",
+    "sv",
+    "tl",
+    "ta",
+    "en_ta",
+    "th",
+    "tr",
+    "uk",
+    "ur",
+    "ug",
+    "vi",
+    "cy",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackSpeechmaticsTranscriberLanguage,
@@ -142,3 +210,6 @@ add_members(
         ("CY", "cy"),
     ),
 )
+
+
+SpeechmaticsTranscriberLanguage = FallbackSpeechmaticsTranscriberLanguage  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -14,6 +14,14 @@ class FallbackSpeechmaticsTranscriberOperatingPoint(OpenEnum):
         ENHANCED = "enhanced"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackSpeechmaticsTranscriberOperatingPointValues: TypeAlias = Literal[
+    "standard",
+    "enhanced",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackSpeechmaticsTranscriberOperatingPoint,
@@ -21,4 +29,9 @@ add_members(
         ("STANDARD", "standard"),
         ("ENHANCED", "enhanced"),
     ),
+)
+
+
+SpeechmaticsTranscriberOperatingPoint = (
+    FallbackSpeechmaticsTranscriberOperatingPoint  # a locked name of this class (names lock)
 )

@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
+    from ..models.fallback_talkscriber_transcriber_language import (
+        FallbackTalkscriberTranscriberLanguage,
+        _FallbackTalkscriberTranscriberLanguageValues,
+    )
 
 
 __all__ = ["FallbackTalkscriberTranscriber"]
@@ -28,7 +31,8 @@ class FallbackTalkscriberTranscriber(Model):
     Attributes:
         provider: This is the transcription provider that will be used.
         model: This is the model that will be used for the transcription.
-        language:
+        language: This is the language that will be set for the transcription. The list of languages Whisper supports
+            can be found here: https://github.com/openai/whisper/blob/main/whisper/tokenizer.py
     """
 
     _schema: ClassVar[str] = "FallbackTalkscriberTranscriber"
@@ -40,7 +44,7 @@ class FallbackTalkscriberTranscriber(Model):
 
     provider: Literal["talkscriber"]
     model: Literal["whisper"] | Unset = UNSET
-    language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
+    language: FallbackTalkscriberTranscriberLanguage | _FallbackTalkscriberTranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

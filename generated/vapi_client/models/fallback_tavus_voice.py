@@ -37,8 +37,8 @@ class FallbackTavusVoice(Model):
         conversational_context: This is the context that will be appended to any context provided in the persona, if one is
             provided.
         custom_greeting: This is the custom greeting that the replica will give once a participant joines the conversation.
-        properties:
-        chunk_plan:
+        properties: These are optional properties used to customize the conversation.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackTavusVoice"

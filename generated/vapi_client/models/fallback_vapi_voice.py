@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_vapi_voice_language import FallbackVapiVoiceLanguage
-    from ..models.fallback_vapi_voice_version import FallbackVapiVoiceVersion
+    from ..models.fallback_vapi_voice_language import FallbackVapiVoiceLanguage, _FallbackVapiVoiceLanguageValues
+    from ..models.fallback_vapi_voice_version import FallbackVapiVoiceVersion, _FallbackVapiVoiceVersionValues
     from ..models.vapi_pronunciation_dictionary_locator import VapiPronunciationDictionaryLocator
 
 
@@ -41,9 +41,10 @@ class FallbackVapiVoice(Model):
         speed: This is the speed multiplier that will be used.
 
             @default 1
-        language:
+        language: Language for Vapi voice synthesis. For Version 2, omit this field or set `auto` for automatic
+            language detection. Version 1 supports legacy Vapi language values.
         pronunciation_dictionary: List of pronunciation dictionary locators for custom word pronunciations.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackVapiVoice"
@@ -61,9 +62,9 @@ class FallbackVapiVoice(Model):
     provider: Literal["vapi"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    version: FallbackVapiVoiceVersion | float | Unset = UNSET
+    version: FallbackVapiVoiceVersion | _FallbackVapiVoiceVersionValues | float | Unset = UNSET
     speed: float | Unset = UNSET
-    language: FallbackVapiVoiceLanguage | Unset = UNSET
+    language: FallbackVapiVoiceLanguage | _FallbackVapiVoiceLanguageValues | Unset = UNSET
     pronunciation_dictionary: list[VapiPronunciationDictionaryLocator] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

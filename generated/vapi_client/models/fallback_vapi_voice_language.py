@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -69,6 +69,69 @@ class FallbackVapiVoiceLanguage(OpenEnum):
         TL = "tl"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackVapiVoiceLanguageValues: TypeAlias = Literal[
+    "en-US",
+    "en-GB",
+    "en-AU",
+    "en-CA",
+    "ja",
+    "zh",
+    "de",
+    "hi",
+    "fr-FR",
+    "fr-CA",
+    "ko",
+    "pt-BR",
+    "pt-PT",
+    "it",
+    "es-ES",
+    "es-MX",
+    "id",
+    "nl",
+    "tr",
+    "fil",
+    "pl",
+    "sv",
+    "bg",
+    "ro",
+    "ar-SA",
+    "ar-AE",
+    "cs",
+    "el",
+    "fi",
+    "hr",
+    "ms",
+    "sk",
+    "da",
+    "ta",
+    "uk",
+    "ru",
+    "hu",
+    "no",
+    "vi",
+    "auto",
+    "en",
+    "ar",
+    "ar-EG",
+    "bn",
+    "es",
+    "fr",
+    "gu",
+    "he",
+    "ka",
+    "kn",
+    "ml",
+    "mr",
+    "pa",
+    "pt",
+    "te",
+    "th",
+    "tl",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackVapiVoiceLanguage,
@@ -132,3 +195,6 @@ add_members(
         ("TL", "tl"),
     ),
 )
+
+
+VapiVoiceLanguage = FallbackVapiVoiceLanguage  # a locked name of this class (names lock)

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_well_said_voice_model import FallbackWellSaidVoiceModel
+    from ..models.fallback_well_said_voice_model import FallbackWellSaidVoiceModel, _FallbackWellSaidVoiceModelValues
 
 
 __all__ = ["FallbackWellSaidVoice"]
@@ -32,10 +32,10 @@ class FallbackWellSaidVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: The WellSaid speaker ID to synthesize.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used.
         enable_ssml: Enables limited SSML translation for input text.
         library_ids: Array of library IDs to use for voice synthesis.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackWellSaidVoice"
@@ -52,7 +52,7 @@ class FallbackWellSaidVoice(Model):
     provider: Literal["wellsaid"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackWellSaidVoiceModel | Unset = UNSET
+    model: FallbackWellSaidVoiceModel | _FallbackWellSaidVoiceModelValues | Unset = UNSET
     enable_ssml: bool | Unset = UNSET
     library_ids: list[str] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET

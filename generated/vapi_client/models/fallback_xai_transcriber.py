@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
+    from ..models.fallback_xai_transcriber_language import (
+        FallbackXaiTranscriberLanguage,
+        _FallbackXaiTranscriberLanguageValues,
+    )
 
 
 __all__ = ["FallbackXaiTranscriber"]
@@ -29,7 +32,9 @@ class FallbackXaiTranscriber(Model):
         provider:
         model: The xAI speech-to-text model to use. xAI currently exposes a single STT model — placeholder for
             future model selection.
-        language:
+        language: Single language for transcription as an ISO 639-1 code (e.g., `en`, `es`). Defaults to `en` if not
+            set. xAI auto-detects when omitted via the API but Vapi defaults to English for deterministic
+            behavior.
     """
 
     _schema: ClassVar[str] = "FallbackXaiTranscriber"
@@ -41,7 +46,7 @@ class FallbackXaiTranscriber(Model):
 
     provider: Literal["xai"]
     model: Literal["default"] | Unset = UNSET
-    language: FallbackXaiTranscriberLanguage | Unset = UNSET
+    language: FallbackXaiTranscriberLanguage | _FallbackXaiTranscriberLanguageValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

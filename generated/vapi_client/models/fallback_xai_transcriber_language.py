@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -37,6 +37,37 @@ class FallbackXaiTranscriberLanguage(OpenEnum):
         VI = "vi"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackXaiTranscriberLanguageValues: TypeAlias = Literal[
+    "ar",
+    "cs",
+    "da",
+    "nl",
+    "en",
+    "fil",
+    "fr",
+    "de",
+    "hi",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "mk",
+    "ms",
+    "fa",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "es",
+    "sv",
+    "th",
+    "tr",
+    "vi",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackXaiTranscriberLanguage,
@@ -68,3 +99,6 @@ add_members(
         ("VI", "vi"),
     ),
 )
+
+
+XaiTranscriberLanguage = FallbackXaiTranscriberLanguage  # a locked name of this class (names lock)

@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_xai_voice_language import FallbackXaiVoiceLanguage
-    from ..models.fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId
+    from ..models.fallback_xai_voice_language import FallbackXaiVoiceLanguage, _FallbackXaiVoiceLanguageValues
+    from ..models.fallback_xai_voice_voice_id import FallbackXaiVoiceVoiceId, _FallbackXaiVoiceVoiceIdValues
 
 
 __all__ = ["FallbackXaiVoice"]
@@ -31,11 +31,11 @@ class FallbackXaiVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: Built-in voices: eve, ara, rex, sal, leo. Cloned voice IDs are also accepted.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        language:
+        language: BCP-47 language code for xAI TTS synthesis.
         speed: Speed multiplier for xAI TTS synthesis.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
     """
 
     _schema: ClassVar[str] = "FallbackXaiVoice"
@@ -49,9 +49,9 @@ class FallbackXaiVoice(Model):
     )
 
     provider: Literal["xai"]
-    voice_id: FallbackXaiVoiceVoiceId
+    voice_id: FallbackXaiVoiceVoiceId | _FallbackXaiVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    language: FallbackXaiVoiceLanguage | Unset = UNSET
+    language: FallbackXaiVoiceLanguage | _FallbackXaiVoiceLanguageValues | Unset = UNSET
     speed: float | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -33,6 +33,33 @@ class FallbackXaiVoiceLanguage(OpenEnum):
         VI = "vi"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackXaiVoiceLanguageValues: TypeAlias = Literal[
+    "auto",
+    "en",
+    "ar-EG",
+    "ar-SA",
+    "ar-AE",
+    "bn",
+    "zh",
+    "fr",
+    "de",
+    "hi",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "pt-BR",
+    "pt-PT",
+    "ru",
+    "es-MX",
+    "es-ES",
+    "tr",
+    "vi",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackXaiVoiceLanguage,
@@ -60,3 +87,6 @@ add_members(
         ("VI", "vi"),
     ),
 )
+
+
+XaiVoiceLanguage = FallbackXaiVoiceLanguage  # a locked name of this class (names lock)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -17,6 +17,17 @@ class FallbackXaiVoiceVoiceId(OpenEnum):
         LEO = "leo"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FallbackXaiVoiceVoiceIdValues: TypeAlias = Literal[
+    "eve",
+    "ara",
+    "rex",
+    "sal",
+    "leo",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     FallbackXaiVoiceVoiceId,
@@ -28,3 +39,6 @@ add_members(
         ("LEO", "leo"),
     ),
 )
+
+
+XaiVoiceVoiceId = FallbackXaiVoiceVoiceId  # a locked name of this class (names lock)

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.exact_replacement import ExactReplacement
-    from ..models.format_plan_formatters_enabled import FormatPlanFormattersEnabled
+    from ..models.format_plan_formatters_enabled import FormatPlanFormattersEnabled, _FormatPlanFormattersEnabledValues
     from ..models.regex_replacement import RegexReplacement
     from ..models.unknown_variants import UnknownReplacement
 
@@ -77,7 +77,7 @@ class FormatPlan(Model):
     enabled: bool | Unset = UNSET
     number_to_digits_cutoff: float | Unset = UNSET
     replacements: list[ExactReplacement | RegexReplacement | UnknownReplacement] | Unset = UNSET
-    formatters_enabled: list[FormatPlanFormattersEnabled] | Unset = UNSET
+    formatters_enabled: list[FormatPlanFormattersEnabled | _FormatPlanFormattersEnabledValues] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

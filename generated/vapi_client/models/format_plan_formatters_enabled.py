@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -27,6 +27,29 @@ class FormatPlanFormattersEnabled(OpenEnum):
         PHONENUMBER = "phoneNumber"
         NUMBER = "number"
         STRIPASTERISK = "stripAsterisk"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_FormatPlanFormattersEnabledValues: TypeAlias = Literal[
+    "markdown",
+    "asterisk",
+    "quote",
+    "dash",
+    "newline",
+    "colon",
+    "acronym",
+    "dollarAmount",
+    "email",
+    "date",
+    "time",
+    "distance",
+    "unit",
+    "percentage",
+    "phoneNumber",
+    "number",
+    "stripAsterisk",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -17,6 +17,7 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..models.gemini_multimodal_live_prebuilt_voice_config_voice_name import (
         GeminiMultimodalLivePrebuiltVoiceConfigVoiceName,
+        _GeminiMultimodalLivePrebuiltVoiceConfigVoiceNameValues,
     )
 
 
@@ -34,7 +35,9 @@ class GeminiMultimodalLivePrebuiltVoiceConfig(Model):
     _schema: ClassVar[str] = "GeminiMultimodalLivePrebuiltVoiceConfig"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("voiceName", "voice_name"),)
 
-    voice_name: GeminiMultimodalLivePrebuiltVoiceConfigVoiceName
+    voice_name: (
+        GeminiMultimodalLivePrebuiltVoiceConfigVoiceName | _GeminiMultimodalLivePrebuiltVoiceConfigVoiceNameValues
+    )
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

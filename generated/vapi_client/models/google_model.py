@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from ..models.create_text_editor_tool_dto import CreateTextEditorToolDTO
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
     from ..models.google_realtime_config import GoogleRealtimeConfig
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
@@ -58,7 +61,7 @@ class GoogleModel(Model):
     """GoogleModel
 
     Attributes:
-        model:
+        model: This is the Google model that will be used.
         provider:
         messages: This is the starting state for the conversation.
         tools: These are the tools that the assistant can use during the call. To use existing tools, use
@@ -72,8 +75,9 @@ class GoogleModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
-        realtime_config:
+        knowledge_base: These are the options for the knowledge base.
+        realtime_config: This is the session configuration for the Gemini Flash 2.0 Multimodal Live API.
+            Only applicable if the model `gemini-2.0-flash-realtime-exp` is selected.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.
@@ -107,7 +111,7 @@ class GoogleModel(Model):
         ("numFastTurns", "num_fast_turns"),
     )
 
-    model: FallbackGoogleTranscriberModel
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues
     provider: Literal["google"]
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (

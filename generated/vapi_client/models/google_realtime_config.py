@@ -39,7 +39,9 @@ class GoogleRealtimeConfig(Model):
         frequency_penalty: This is the frequency penalty parameter that influences the model's likelihood to repeat tokens by
             penalizing them based on their frequency in the text.
             Only applicable with the Gemini Flash 2.0 Multimodal Live API.
-        speech_config:
+        speech_config: This is the speech configuration object that defines the voice settings to be used for the model's
+            speech output.
+            Only applicable with the Gemini Flash 2.0 Multimodal Live API.
     """
 
     _schema: ClassVar[str] = "GoogleRealtimeConfig"

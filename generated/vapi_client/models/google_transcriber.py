@@ -17,8 +17,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_google_transcriber_language import FallbackGoogleTranscriberLanguage
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_language import (
+        FallbackGoogleTranscriberLanguage,
+        _FallbackGoogleTranscriberLanguageValues,
+    )
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -31,9 +37,10 @@ class GoogleTranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
-        fallback_plan:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be set for the transcription.
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "GoogleTranscriber"
@@ -45,8 +52,8 @@ class GoogleTranscriber(Model):
     )
 
     provider: Literal["google"]
-    model: FallbackGoogleTranscriberModel | Unset = UNSET
-    language: FallbackGoogleTranscriberLanguage | Unset = UNSET
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues | Unset = UNSET
+    language: FallbackGoogleTranscriberLanguage | _FallbackGoogleTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.google_voicemail_detection_plan_type import GoogleVoicemailDetectionPlanType
+    from ..models.google_voicemail_detection_plan_type import (
+        GoogleVoicemailDetectionPlanType,
+        _GoogleVoicemailDetectionPlanTypeValues,
+    )
     from ..models.voicemail_detection_backoff_plan import VoicemailDetectionBackoffPlan
 
 
@@ -42,8 +45,11 @@ class GoogleVoicemailDetectionPlan(Model):
             @default 30
             @min 0
             @max 60
-        backoff_plan:
-        type_:
+        backoff_plan: This is the backoff plan for the voicemail detection.
+        type_: This is the detection type to use for voicemail detection.
+            - 'audio': Uses native audio models (default)
+            - 'transcript': Uses ASR/transcript-based detection
+            @default 'audio' (audio detection)
     """
 
     _schema: ClassVar[str] = "GoogleVoicemailDetectionPlan"
@@ -57,7 +63,7 @@ class GoogleVoicemailDetectionPlan(Model):
     provider: Literal["google"]
     beep_max_await_seconds: float | Unset = UNSET
     backoff_plan: VoicemailDetectionBackoffPlan | Unset = UNSET
-    type_: GoogleVoicemailDetectionPlanType | Unset = UNSET
+    type_: GoogleVoicemailDetectionPlanType | _GoogleVoicemailDetectionPlanTypeValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -24,6 +24,26 @@ class GroqModelModel(OpenEnum):
         MISTRAL_SABA_24B = "mistral-saba-24b"
         COMPOUND_BETA = "compound-beta"
         COMPOUND_BETA_MINI = "compound-beta-mini"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_GroqModelModelValues: TypeAlias = Literal[
+    "openai/gpt-oss-20b",
+    "openai/gpt-oss-120b",
+    "deepseek-r1-distill-llama-70b",
+    "llama-3.3-70b-versatile",
+    "llama-3.1-405b-reasoning",
+    "llama-3.1-8b-instant",
+    "llama3-8b-8192",
+    "llama3-70b-8192",
+    "gemma2-9b-it",
+    "moonshotai/kimi-k2-instruct-0905",
+    "meta-llama/llama-4-scout-17b-16e-instruct",
+    "mistral-saba-24b",
+    "compound-beta",
+    "compound-beta-mini",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -16,7 +16,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.group_condition_operator import GroupConditionOperator
+    from ..models.group_condition_operator import GroupConditionOperator, _GroupConditionOperatorValues
     from ..models.liquid_condition import LiquidCondition
     from ..models.regex_condition import RegexCondition
     from ..models.unknown_variants import UnknownGroupConditionConditions
@@ -31,7 +31,7 @@ class GroupCondition(Model):
 
     Attributes:
         type_: This is the type discriminator for group condition
-        operator:
+        operator: This is the logical operator for combining conditions in this group
         conditions: This is the list of nested conditions to evaluate.
             Supports recursive nesting of groups for complex logic.
     """
@@ -44,7 +44,7 @@ class GroupCondition(Model):
     )
 
     type_: Literal["group"]
-    operator: GroupConditionOperator
+    operator: GroupConditionOperator | _GroupConditionOperatorValues
     conditions: list[RegexCondition | LiquidCondition | GroupCondition | UnknownGroupConditionConditions]
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

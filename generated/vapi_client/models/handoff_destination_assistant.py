@@ -40,13 +40,15 @@ class HandoffDestinationAssistant(Model):
 
     Attributes:
         type_:
-        context_engineering_plan:
+        context_engineering_plan: This is the plan for manipulating the message context before handing off the call to the next
+            assistant.
         assistant_name: This is the assistant to transfer the call to. You must provide either assistantName or assistantId.
         assistant_id: This is the assistant id to transfer the call to. You must provide either assistantName or
             assistantId.
-        assistant:
-        variable_extraction_plan:
-        assistant_overrides:
+        assistant: This is a transient assistant to transfer the call to. You may provide a transient assistant in the
+            response  `handoff-destination-request` in a dynamic handoff.
+        variable_extraction_plan: This is the variable extraction plan for the handoff tool.
+        assistant_overrides: These are the assistant overrides to apply to the destination assistant.
         description: This is the description of the destination, used by the AI to choose when and how to transfer the
             call.
     """

@@ -28,7 +28,14 @@ class HandoffDestinationDynamic(Model):
 
     Attributes:
         type_:
-        server:
+        server: This is where Vapi will send the handoff-destination-request webhook in a dynamic handoff.
+
+            The order of precedence is:
+
+            1. tool.server.url
+            2. assistant.server.url
+            3. phoneNumber.server.url
+            4. org.server.url
         description: This is the description of the destination, used by the AI to choose when and how to transfer the
             call.
     """

@@ -40,13 +40,14 @@ class HandoffDestinationSquad(Model):
 
     Attributes:
         type_:
-        context_engineering_plan:
+        context_engineering_plan: This is the plan for manipulating the message context before handing off the call to the squad.
         squad_id: This is the squad id to transfer the call to.
-        squad:
+        squad: This is a transient squad to transfer the call to.
         entry_assistant_name: This is the name of the entry assistant to start with when handing off to the squad.
             If not provided, the first member of the squad will be used.
-        variable_extraction_plan:
-        squad_overrides:
+        variable_extraction_plan: This is the variable extraction plan for the handoff tool.
+        squad_overrides: These are the overrides to apply to the squad configuration.
+            Maps to squad-level membersOverrides.
         description: This is the description of the destination, used by the AI to choose when and how to transfer the
             call.
     """

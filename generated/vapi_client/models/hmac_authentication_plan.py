@@ -15,8 +15,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.hmac_authentication_plan_algorithm import HMACAuthenticationPlanAlgorithm
-    from ..models.hmac_authentication_plan_signature_encoding import HMACAuthenticationPlanSignatureEncoding
+    from ..models.hmac_authentication_plan_algorithm import (
+        HMACAuthenticationPlanAlgorithm,
+        _HMACAuthenticationPlanAlgorithmValues,
+    )
+    from ..models.hmac_authentication_plan_signature_encoding import (
+        HMACAuthenticationPlanSignatureEncoding,
+        _HMACAuthenticationPlanSignatureEncodingValues,
+    )
 
 
 __all__ = ["HMACAuthenticationPlan"]
@@ -29,7 +35,7 @@ class HMACAuthenticationPlan(Model):
     Attributes:
         type_:
         secret_key: This is the HMAC secret key used to sign requests.
-        algorithm:
+        algorithm: This is the HMAC algorithm to use for signing.
         signature_header: This is the header name where the signature will be sent. Defaults to 'x-signature'.
         timestamp_header: This is the header name where the timestamp will be sent. Defaults to 'x-timestamp'.
         signature_prefix: This is the prefix for the signature. For example, 'sha256=' for GitHub-style signatures.
@@ -37,7 +43,7 @@ class HMACAuthenticationPlan(Model):
         payload_format: Custom payload format. Use {body} for request body, {timestamp} for timestamp, {method} for HTTP
             method, {url} for URL, {svix-id} for unique message ID. Defaults to '{timestamp}.{body}'.
         message_id_header: This is the header name where the unique message ID will be sent. Used for Svix-style webhooks.
-        signature_encoding:
+        signature_encoding: The encoding format for the signature. Defaults to 'hex'.
         secret_is_base_64: Whether the secret key is base64-encoded and should be decoded before use. Defaults to false.
     """
 
@@ -58,14 +64,16 @@ class HMACAuthenticationPlan(Model):
 
     type_: Literal["hmac"]
     secret_key: str
-    algorithm: HMACAuthenticationPlanAlgorithm
+    algorithm: HMACAuthenticationPlanAlgorithm | _HMACAuthenticationPlanAlgorithmValues
     signature_header: str | Unset = UNSET
     timestamp_header: str | Unset = UNSET
     signature_prefix: str | Unset = UNSET
     include_timestamp: bool | Unset = UNSET
     payload_format: str | Unset = UNSET
     message_id_header: str | Unset = UNSET
-    signature_encoding: HMACAuthenticationPlanSignatureEncoding | Unset = UNSET
+    signature_encoding: (
+        HMACAuthenticationPlanSignatureEncoding | _HMACAuthenticationPlanSignatureEncodingValues | Unset
+    ) = UNSET
     secret_is_base_64: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -13,6 +13,15 @@ class HMACAuthenticationPlanAlgorithm(OpenEnum):
         SHA256 = "sha256"
         SHA512 = "sha512"
         SHA1 = "sha1"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_HMACAuthenticationPlanAlgorithmValues: TypeAlias = Literal[
+    "sha256",
+    "sha512",
+    "sha1",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

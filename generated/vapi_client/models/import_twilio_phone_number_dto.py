@@ -34,7 +34,12 @@ class ImportTwilioPhoneNumberDTO(Model):
     Attributes:
         twilio_phone_number: These are the digits of the phone number you own on your Twilio.
         twilio_account_sid: This is your Twilio Account SID that will be used to handle this phone number.
-        fallback_destination:
+        fallback_destination: This is the fallback destination an inbound call will be transferred to if:
+            1. `assistantId` is not set
+            2. `squadId` is not set
+            3. and, `assistant-request` message to the `serverUrl` fails
+
+            If this is not set and above conditions are met, the inbound call is hung up with an error message.
         hooks: This is the hooks that will be used for incoming calls to this phone number.
         sms_enabled: Controls whether Vapi sets the messaging webhook URL on the Twilio number during import.
 
@@ -63,7 +68,14 @@ class ImportTwilioPhoneNumberDTO(Model):
             If neither `assistantId`, `squadId`, nor `workflowId` is set, `assistant-request` will be sent to
             your Server URL. Check `ServerMessage` and `ServerMessageResponse` for the shape of the message and
             response that is expected.
-        server:
+        server: This is where Vapi will send webhooks. You can find all webhooks available along with their shape in
+            ServerMessage schema.
+
+            The order of precedence is:
+
+            1. assistant.server
+            2. phoneNumber.server
+            3. org.server
     """
 
     _schema: ClassVar[str] = "ImportTwilioPhoneNumberDTO"

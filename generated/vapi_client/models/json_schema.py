@@ -17,8 +17,8 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_schema_format import JsonSchemaFormat
-    from ..models.json_schema_type import JsonSchemaType
+    from ..models.json_schema_format import JsonSchemaFormat, _JsonSchemaFormatValues
+    from ..models.json_schema_type import JsonSchemaType, _JsonSchemaTypeValues
 
 
 __all__ = ["JsonSchema"]
@@ -29,8 +29,18 @@ class JsonSchema(Model):
     """JsonSchema
 
     Attributes:
-        type_:
-        items:
+        type_: This is the type of output you'd like.
+
+            `string`, `number`, `integer`, `boolean` are the primitive types and should be obvious.
+
+            `array` and `object` are more interesting and quite powerful. They allow you to define nested
+            structures.
+
+            For `array`, you can define the schema of the items in the array using the `items` property.
+
+            For `object`, you can define the properties of the object using the `properties` property.
+        items: This is required if the type is "array". This is the schema of the items in the array. This is a
+            recursive reference to JsonSchema.
         properties: This is required if the type is "object". This specifies the properties of the object. This is a map
             of property names to JsonSchema objects.
         description: This is the description to help the model understand what it needs to output.
@@ -39,7 +49,10 @@ class JsonSchema(Model):
 
             OpenAI documentation: https://platform.openai.com/docs/guides/structured-outputs#supported-
             properties
-        format_:
+        format_: This is the format of the string. To pass a regex, use the `pattern` property instead.
+
+            OpenAI documentation: https://platform.openai.com/docs/guides/structured-outputs?api-mode=chat&type-
+            restrictions=string-restrictions
         required: This is a list of properties that are required.
 
             This only makes sense if the type is "object".
@@ -60,12 +73,12 @@ class JsonSchema(Model):
         ("title", "title"),
     )
 
-    type_: JsonSchemaType
+    type_: JsonSchemaType | _JsonSchemaTypeValues
     items: JsonSchema | Unset = UNSET
     properties: dict[str, JsonSchema] | Unset = UNSET
     description: str | Unset = UNSET
     pattern: str | Unset = UNSET
-    format_: JsonSchemaFormat | Unset = UNSET
+    format_: JsonSchemaFormat | _JsonSchemaFormatValues | Unset = UNSET
     required: list[str] | Unset = UNSET
     enum: list[str] | Unset = UNSET
     title: str | Unset = UNSET

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -19,6 +19,21 @@ class JsonSchemaFormat(OpenEnum):
         IPV4 = "ipv4"
         IPV6 = "ipv6"
         UUID = "uuid"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_JsonSchemaFormatValues: TypeAlias = Literal[
+    "date-time",
+    "time",
+    "date",
+    "duration",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "uuid",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

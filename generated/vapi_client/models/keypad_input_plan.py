@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.keypad_input_plan_delimiters import KeypadInputPlanDelimiters
+    from ..models.keypad_input_plan_delimiters import KeypadInputPlanDelimiters, _KeypadInputPlanDelimitersValues
 
 
 __all__ = ["KeypadInputPlan"]
@@ -36,7 +36,8 @@ class KeypadInputPlan(Model):
             delimiter is used.
 
             @default 2
-        delimiters:
+        delimiters: This is the delimiter(s) that will be used to process the input.
+            Can be '#', '*', or an empty array.
     """
 
     _schema: ClassVar[str] = "KeypadInputPlan"
@@ -48,7 +49,7 @@ class KeypadInputPlan(Model):
 
     enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
-    delimiters: KeypadInputPlanDelimiters | Unset = UNSET
+    delimiters: KeypadInputPlanDelimiters | _KeypadInputPlanDelimitersValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
 
 
 __all__ = ["KnowledgeBase"]
@@ -30,7 +33,7 @@ class KnowledgeBase(Model):
         provider: The provider of the knowledge base
         description: A description of the knowledge base
         file_ids: The file IDs associated with this knowledge base
-        model:
+        model: The model to use for the knowledge base
     """
 
     _schema: ClassVar[str] = "KnowledgeBase"
@@ -46,7 +49,7 @@ class KnowledgeBase(Model):
     provider: Literal["google"]
     description: str
     file_ids: list[str]
-    model: FallbackGoogleTranscriberModel | Unset = UNSET
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

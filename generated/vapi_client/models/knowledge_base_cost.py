@@ -22,7 +22,7 @@ class KnowledgeBaseCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'knowledge-base' for this class.
-        model: Any JSON object: free-form data the API stores and returns as given.
+        model: This is the model that was used for processing the knowledge base.
         prompt_tokens: This is the number of prompt tokens used in the knowledge base query.
         completion_tokens: This is the number of completion tokens generated in the knowledge base query.
         cost: This is the cost of the component in USD.

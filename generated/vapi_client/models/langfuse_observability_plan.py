@@ -40,7 +40,10 @@ class LangfuseObservabilityPlan(Model):
             Example: "{{ assistant.name }} - {{ call.type }}"
 
             Defaults to call ID if not provided.
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: This is a JSON object that will be added to the Langfuse trace. Traces can be enriched with metadata
+            to better understand your users, application, and experiments. https://langfuse.com/docs/tracing-
+            features/metadata
+            By default it includes the call metadata, assistant metadata, and assistant overrides.
     """
 
     _schema: ClassVar[str] = "LangfuseObservabilityPlan"

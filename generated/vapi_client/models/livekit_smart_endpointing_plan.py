@@ -17,6 +17,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
         CustomEndpointingModelSmartEndpointingPlanProvider,
+        _CustomEndpointingModelSmartEndpointingPlanProviderValues,
     )
 
 
@@ -28,7 +29,7 @@ class LivekitSmartEndpointingPlan(Model):
     """LivekitSmartEndpointingPlan
 
     Attributes:
-        provider:
+        provider: This is the provider for the smart endpointing plan.
         wait_function: This expression describes how long the bot will wait to start speaking based on the likelihood that
             the user has reached an endpoint.
 
@@ -52,7 +53,9 @@ class LivekitSmartEndpointingPlan(Model):
         ("waitFunction", "wait_function"),
     )
 
-    provider: CustomEndpointingModelSmartEndpointingPlanProvider
+    provider: (
+        CustomEndpointingModelSmartEndpointingPlanProvider | _CustomEndpointingModelSmartEndpointingPlanProviderValues
+    )
     wait_function: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

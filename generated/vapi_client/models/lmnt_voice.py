@@ -17,9 +17,9 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId
+    from ..models.fallback_lmnt_voice_voice_id import FallbackLMNTVoiceVoiceId, _FallbackLMNTVoiceVoiceIdValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -36,8 +36,8 @@ class LMNTVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         speed: This is the speed multiplier that will be used.
         language: Two letter ISO 639-1 language code. Use "auto" for auto-detection.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "LMNTVoice"
@@ -52,10 +52,10 @@ class LMNTVoice(Model):
     )
 
     provider: Literal["lmnt"]
-    voice_id: FallbackLMNTVoiceVoiceId | str
+    voice_id: FallbackLMNTVoiceVoiceId | _FallbackLMNTVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
-    speed: float | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Literal["auto"] | Unset = UNSET
+    speed: float | None | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Literal["auto"] | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -100,7 +100,10 @@ def _load_LMNTVoice(data: dict[str, Any], strict: bool) -> LMNTVoice | dict[str,
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
+        if v is None:
+            p3 = None
+        else:
+            p3 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
         if p3 is _S:
             slow = True
     if "language" in data:
@@ -160,7 +163,7 @@ def _to_dict_LMNTVoice(self: LMNTVoice) -> dict[str, Any]:
         out["voiceId"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.language
     if v is not UNSET:
         out["language"] = _h.dump_json(v)

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.mcp_tool_metadata_protocol import McpToolMetadataProtocol
+    from ..models.mcp_tool_metadata_protocol import McpToolMetadataProtocol, _McpToolMetadataProtocolValues
 
 
 __all__ = ["McpToolMetadata"]
@@ -26,13 +26,13 @@ class McpToolMetadata(Model):
     """McpToolMetadata
 
     Attributes:
-        protocol:
+        protocol: This is the protocol used for MCP communication. Defaults to Streamable HTTP.
     """
 
     _schema: ClassVar[str] = "McpToolMetadata"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("protocol", "protocol"),)
 
-    protocol: McpToolMetadataProtocol | Unset = UNSET
+    protocol: McpToolMetadataProtocol | _McpToolMetadataProtocolValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -28,7 +28,7 @@ class MessageAddHookAction(Model):
 
     Attributes:
         type_: This is the type of action - must be "message.add"
-        message:
+        message: The message to add to the conversation in OpenAI format
         trigger_response_enabled: Whether to trigger an assistant response after adding the message
     """
 

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_target_role import MessageTargetRole
+    from ..models.message_target_role import MessageTargetRole, _MessageTargetRoleValues
 
 
 __all__ = ["MessageTarget"]
@@ -26,7 +26,9 @@ class MessageTarget(Model):
     """MessageTarget
 
     Attributes:
-        role:
+        role: This is the role of the message to target.
+
+            If not specified, will find the position in the message history ignoring role (effectively `any`).
         position: This is the position of the message to target.
             - Negative numbers: Count from end (-1 = most recent, -2 = second most recent)
             - 0: First/oldest message in history
@@ -41,7 +43,7 @@ class MessageTarget(Model):
         ("position", "position"),
     )
 
-    role: MessageTargetRole | Unset = UNSET
+    role: MessageTargetRole | _MessageTargetRoleValues | Unset = UNSET
     position: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -18,9 +18,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole
-    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle
-    from ..models.fallback_microsoft_voice_voice_id import FallbackMicrosoftVoiceVoiceId
+    from ..models.fallback_microsoft_voice_role import FallbackMicrosoftVoiceRole, _FallbackMicrosoftVoiceRoleValues
+    from ..models.fallback_microsoft_voice_style import FallbackMicrosoftVoiceStyle, _FallbackMicrosoftVoiceStyleValues
+    from ..models.fallback_microsoft_voice_voice_id import (
+        FallbackMicrosoftVoiceVoiceId,
+        _FallbackMicrosoftVoiceVoiceIdValues,
+    )
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -33,15 +36,16 @@ class MicrosoftVoice(Model):
 
     Attributes:
         provider: This is the voice provider that will be used.
-        voice_id:
+        voice_id: MAI-Voice-2 voice ID. Built-in voices listed in enum.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        style:
+        style: Speaking style applied via mstts:express-as on every request. Unknown styles are ignored by Azure
+            and fall back to neutral.
         style_degree: Style intensity (0.01–2). Default 1 = the predefined style strength. Only applies when `style` is
             set.
-        role:
-        chunk_plan:
+        role: Role-play (age/gender imitation). Requires `style` to be set; ignored otherwise.
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
         speed: This is the speed multiplier that will be used.
-        fallback_plan:
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "MicrosoftVoice"
@@ -58,11 +62,11 @@ class MicrosoftVoice(Model):
     )
 
     provider: Literal["microsoft"]
-    voice_id: FallbackMicrosoftVoiceVoiceId
+    voice_id: FallbackMicrosoftVoiceVoiceId | _FallbackMicrosoftVoiceVoiceIdValues
     caching_enabled: bool | Unset = UNSET
-    style: FallbackMicrosoftVoiceStyle | Unset = UNSET
+    style: FallbackMicrosoftVoiceStyle | _FallbackMicrosoftVoiceStyleValues | Unset = UNSET
     style_degree: float | Unset = UNSET
-    role: FallbackMicrosoftVoiceRole | Unset = UNSET
+    role: FallbackMicrosoftVoiceRole | _FallbackMicrosoftVoiceRoleValues | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     speed: float | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

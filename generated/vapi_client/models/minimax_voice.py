@@ -19,10 +19,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.minimax_voice_language_boost import MinimaxVoiceLanguageBoost
-    from ..models.minimax_voice_model import MinimaxVoiceModel
-    from ..models.minimax_voice_region import MinimaxVoiceRegion
-    from ..models.minimax_voice_subtitle_type import MinimaxVoiceSubtitleType
+    from ..models.minimax_voice_language_boost import MinimaxVoiceLanguageBoost, _MinimaxVoiceLanguageBoostValues
+    from ..models.minimax_voice_model import MinimaxVoiceModel, _MinimaxVoiceModelValues
+    from ..models.minimax_voice_region import MinimaxVoiceRegion, _MinimaxVoiceRegionValues
+    from ..models.minimax_voice_subtitle_type import MinimaxVoiceSubtitleType, _MinimaxVoiceSubtitleTypeValues
 
 
 __all__ = ["MinimaxVoice"]
@@ -37,21 +37,29 @@ class MinimaxVoice(Model):
         voice_id: This is the provider-specific ID that will be used. Use a voice from MINIMAX_PREDEFINED_VOICES or a
             custom cloned voice ID.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Options are 'speech-02-hd' and 'speech-02-turbo'.
+            speech-02-hd is optimized for high-fidelity applications like voiceovers and audiobooks.
+            speech-02-turbo is designed for real-time applications with low latency.
+
+            @default "speech-02-turbo"
         emotion: The emotion to use for the voice. If not provided, will use auto-detect mode.
             Options include: 'happy', 'sad', 'angry', 'fearful', 'surprised', 'disgusted', 'neutral'
-        subtitle_type:
+        subtitle_type: Controls the granularity of subtitle/timing data returned by Minimax
+            during synthesis. Set to 'word' to receive per-word timestamps in
+            assistant.speechStarted events for karaoke-style caption rendering.
+
+            @default "sentence"
         pitch: Voice pitch adjustment. Range from -12 to 12 semitones.
             @default 0
         speed: Voice speed adjustment. Range from 0.5 to 2.0.
             @default 1.0
         volume: Voice volume adjustment. Range from 0.5 to 2.0.
             @default 1.0
-        region:
-        language_boost:
+        region: The region for Minimax API. Defaults to "worldwide".
+        language_boost: Language hint for MiniMax T2A. Example: yue (Cantonese), zh (Chinese), en (English).
         text_normalization_enabled: Enable MiniMax text normalization to improve number reading and formatting.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "MinimaxVoice"
@@ -75,14 +83,14 @@ class MinimaxVoice(Model):
     provider: Literal["minimax"]
     voice_id: str
     caching_enabled: bool | Unset = UNSET
-    model: MinimaxVoiceModel | Unset = UNSET
+    model: MinimaxVoiceModel | _MinimaxVoiceModelValues | Unset = UNSET
     emotion: str | Unset = UNSET
-    subtitle_type: MinimaxVoiceSubtitleType | Unset = UNSET
+    subtitle_type: MinimaxVoiceSubtitleType | _MinimaxVoiceSubtitleTypeValues | Unset = UNSET
     pitch: float | Unset = UNSET
     speed: float | Unset = UNSET
     volume: float | Unset = UNSET
-    region: MinimaxVoiceRegion | Unset = UNSET
-    language_boost: MinimaxVoiceLanguageBoost | Unset = UNSET
+    region: MinimaxVoiceRegion | _MinimaxVoiceRegionValues | Unset = UNSET
+    language_boost: MinimaxVoiceLanguageBoost | _MinimaxVoiceLanguageBoostValues | Unset = UNSET
     text_normalization_enabled: bool | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET

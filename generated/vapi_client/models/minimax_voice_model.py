@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -13,6 +13,15 @@ class MinimaxVoiceModel(OpenEnum):
         SPEECH_02_HD = "speech-02-hd"
         SPEECH_02_TURBO = "speech-02-turbo"
         SPEECH_2_5_TURBO_PREVIEW = "speech-2.5-turbo-preview"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_MinimaxVoiceModelValues: TypeAlias = Literal[
+    "speech-02-hd",
+    "speech-02-turbo",
+    "speech-2.5-turbo-preview",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -12,6 +12,14 @@ class MinimaxVoiceRegion(OpenEnum):
     if TYPE_CHECKING:  # the members, for type checkers; at run time they come from the table below
         WORLDWIDE = "worldwide"
         CHINA = "china"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_MinimaxVoiceRegionValues: TypeAlias = Literal[
+    "worldwide",
+    "china",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -22,7 +22,15 @@ class ModelCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'model' for this class.
-        model: Any JSON object: free-form data the API stores and returns as given.
+        model: This is the model that was used during the call.
+
+            This matches one of the following:
+            - `call.assistant.model`,
+            - `call.assistantId->model`,
+            - `call.squad[n].assistant.model`,
+            - `call.squad[n].assistantId->model`,
+            - `call.squadId->[n].assistant.model`,
+            - `call.squadId->[n].assistantId->model`.
         prompt_tokens: This is the number of prompt tokens used in the call. These should be total prompt tokens used in
             the call for single assistant calls, while squad calls will have multiple model costs one for each
             assistant that was used.

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
-    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel
+    from ..models.fallback_neuphonic_voice_model import FallbackNeuphonicVoiceModel, _FallbackNeuphonicVoiceModelValues
     from ..models.fallback_plan import FallbackPlan
 
 
@@ -32,12 +32,12 @@ class NeuphonicVoice(Model):
     Attributes:
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
-        language: Any JSON object: free-form data the API stores and returns as given.
+        language: This is the language (ISO 639-1) that is enforced for the model.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        model:
+        model: This is the model that will be used. Defaults to 'neu_fast' if not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "NeuphonicVoice"
@@ -54,10 +54,10 @@ class NeuphonicVoice(Model):
 
     provider: Literal["neuphonic"]
     voice_id: str
-    language: dict[str, Any]
+    language: str
     caching_enabled: bool | Unset = UNSET
-    model: FallbackNeuphonicVoiceModel | Unset = UNSET
-    speed: float | Unset = UNSET
+    model: FallbackNeuphonicVoiceModel | _FallbackNeuphonicVoiceModelValues | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -93,7 +93,7 @@ def _load_NeuphonicVoice(data: dict[str, Any], strict: bool) -> NeuphonicVoice |
         slow = True
     if "language" in data:
         v = data["language"]
-        p2 = v if type(v) is dict else _S
+        p2 = v if type(v) is str else _S
         if p2 is _S:
             slow = True
     else:
@@ -113,7 +113,10 @@ def _load_NeuphonicVoice(data: dict[str, Any], strict: bool) -> NeuphonicVoice |
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
+        if v is None:
+            p5 = None
+        else:
+            p5 = v if (type(v) is int or (type(v) is float and v - v == 0)) and v >= 0.25 and v <= 2 else _S
         if p5 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -172,10 +175,10 @@ def _to_dict_NeuphonicVoice(self: NeuphonicVoice) -> dict[str, Any]:
         out["model"] = v._value_ if isinstance(v, _h.Enum) else _h.fresh(v)
     v = self.language
     if v is not UNSET:
-        out["language"] = _h.fresh(v)
+        out["language"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

@@ -33,7 +33,7 @@ class NodeArtifact(Model):
     Attributes:
         messages: These are the messages that were spoken during the node.
         node_name: This is the node name.
-        variable_values: Any JSON object: free-form data the API stores and returns as given.
+        variable_values: These are the variable values that were extracted from the node.
     """
 
     _schema: ClassVar[str] = "NodeArtifact"

@@ -17,6 +17,7 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..models.number_comparator_scorecard_metric_condition_comparator import (
         NumberComparatorScorecardMetricConditionComparator,
+        _NumberComparatorScorecardMetricConditionComparatorValues,
     )
 
 
@@ -29,7 +30,10 @@ class NumberComparatorScorecardMetricCondition(Model):
 
     Attributes:
         type_: This is the type of the condition. Currently only 'comparator' is supported.
-        comparator:
+        comparator: This is the comparator that will be used to compare the result of the structured output with the
+            value specified.
+            Only '=', '!=', '>', '<', '>=', and '<=' are supported for number conditions
+            Only '=' is supported for boolean conditions.
         value: This is the value that will be used to compare the result of the structured output with the
             comparator.
             If the result of the comparison is true, the points will be added to the overall score.
@@ -46,7 +50,9 @@ class NumberComparatorScorecardMetricCondition(Model):
     )
 
     type_: Literal["comparator"]
-    comparator: NumberComparatorScorecardMetricConditionComparator
+    comparator: (
+        NumberComparatorScorecardMetricConditionComparator | _NumberComparatorScorecardMetricConditionComparatorValues
+    )
     value: float
     points: float
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -39,7 +39,13 @@ class OpenAIFunction(Model):
             @default false
         description: This is the description of what the function does, used by the AI to choose when and how to call the
             function.
-        parameters:
+        parameters: These are the parameters the functions accepts, described as a JSON Schema object.
+
+            See the [OpenAI guide](https://platform.openai.com/docs/guides/function-calling) for examples, and
+            the [JSON Schema reference](https://json-schema.org/understanding-json-schema) for documentation
+            about the format.
+
+            Omitting parameters defines a function with an empty parameter list.
     """
 
     _schema: ClassVar[str] = "OpenAIFunction"

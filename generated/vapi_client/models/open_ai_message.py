@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.open_ai_message_role import OpenAIMessageRole
+    from ..models.open_ai_message_role import OpenAIMessageRole, _OpenAIMessageRoleValues
 
 
 __all__ = ["OpenAIMessage"]
@@ -37,7 +37,7 @@ class OpenAIMessage(Model):
     )
 
     content: str | None
-    role: OpenAIMessageRole
+    role: OpenAIMessageRole | _OpenAIMessageRoleValues
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -44,10 +44,16 @@ if TYPE_CHECKING:
     from ..models.create_transfer_call_tool_dto import CreateTransferCallToolDTO
     from ..models.create_voicemail_tool_dto import CreateVoicemailToolDTO
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.open_ai_model_fallback_models import OpenAIModelFallbackModels
-    from ..models.open_ai_model_prompt_cache_retention import OpenAIModelPromptCacheRetention
-    from ..models.open_ai_model_reasoning_effort import OpenAIModelReasoningEffort
-    from ..models.open_ai_model_tool_strict_compatibility_mode import OpenAIModelToolStrictCompatibilityMode
+    from ..models.open_ai_model_fallback_models import OpenAIModelFallbackModels, _OpenAIModelFallbackModelsValues
+    from ..models.open_ai_model_prompt_cache_retention import (
+        OpenAIModelPromptCacheRetention,
+        _OpenAIModelPromptCacheRetentionValues,
+    )
+    from ..models.open_ai_model_reasoning_effort import OpenAIModelReasoningEffort, _OpenAIModelReasoningEffortValues
+    from ..models.open_ai_model_tool_strict_compatibility_mode import (
+        OpenAIModelToolStrictCompatibilityMode,
+        _OpenAIModelToolStrictCompatibilityModeValues,
+    )
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
 
@@ -61,7 +67,15 @@ class OpenAIModel(Model):
 
     Attributes:
         provider: This is the provider that will be used for the model.
-        model:
+        model: This is the OpenAI model that will be used.
+
+            When using Vapi OpenAI or your own Azure Credentials, you have the option to specify the region for
+            the selected model. This shouldn't be specified unless you have a specific reason to do so. Vapi
+            will automatically find the fastest region that make sense.
+            This is helpful when you are required to comply with Data Residency rules. Learn more about Azure
+            regions here https://azure.microsoft.com/en-us/explore/global-infrastructure/data-residency/.
+
+            @default undefined
         messages: This is the starting state for the conversation.
         tools: These are the tools that the assistant can use during the call. To use existing tools, use
             `toolIds`.
@@ -74,18 +88,39 @@ class OpenAIModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
+        knowledge_base: These are the options for the knowledge base.
         fallback_models: These are the fallback models that will be used if the primary model fails. This shouldn't be
             specified unless you have a specific reason to do so. Vapi will automatically find the fastest
             fallbacks that make sense.
-        tool_strict_compatibility_mode:
-        prompt_cache_retention:
+        tool_strict_compatibility_mode: Azure OpenAI doesn't support `maxLength` right now https://learn.microsoft.com/en-us/azure/ai-
+            services/openai/how-to/structured-outputs?tabs=python-secure%2Cdotnet-entra-id&pivots=programming-
+            language-csharp#unsupported-type-specific-keywords. Need to strip.
+
+            - `strip-parameters-with-unsupported-validation` will strip parameters with unsupported validation.
+            - `strip-unsupported-validation` will keep the parameters but strip unsupported validation.
+
+            @default `strip-unsupported-validation`
+        prompt_cache_retention: This controls the prompt cache retention policy for models that support extended caching (GPT-4.1,
+            GPT-5 series).
+
+            - `in_memory`: Default behavior, cache retained in GPU memory only
+            - `24h`: Extended caching, keeps cached prefixes active for up to 24 hours by offloading to GPU-
+            local storage
+
+            Only applies to models: gpt-5.6-sol, gpt-5.6-terra, gpt-5.6-luna, gpt-5.5, chat-latest, gpt-5.4,
+            gpt-5.4-mini, gpt-5.4-nano, gpt-5.2, gpt-5.1, gpt-5.1-codex, gpt-5.1-codex-mini, gpt-5.1-chat-
+            latest, gpt-5, gpt-5-codex, gpt-4.1
+
+            @default undefined (uses API default which is 'in_memory')
         prompt_cache_key: This is the prompt cache key for models that support extended caching (GPT-4.1, GPT-5 series).
 
             Providing a cache key allows you to share cached prefixes across requests.
 
             @default undefined
-        reasoning_effort:
+        reasoning_effort: Reasoning effort for reasoning-capable OpenAI models.
+            For `gpt-realtime-2`: forwarded to V2 stream's session.update as `reasoning.effort`.
+            For non-realtime OpenAI models, model-aware validation limits newly public
+            values while preserving the existing four-value storage contract.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         max_tokens: This is the max number of tokens that the assistant will be allowed to generate in each turn of the
             conversation. Default is 250.
@@ -124,7 +159,7 @@ class OpenAIModel(Model):
     )
 
     provider: Literal["openai"]
-    model: OpenAIModelFallbackModels
+    model: OpenAIModelFallbackModels | _OpenAIModelFallbackModelsValues
     messages: list[OpenAIMessage] | Unset = UNSET
     tools: (
         list[
@@ -158,11 +193,13 @@ class OpenAIModel(Model):
     tool_ids: list[str] | Unset = UNSET
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
-    fallback_models: list[OpenAIModelFallbackModels] | Unset = UNSET
-    tool_strict_compatibility_mode: OpenAIModelToolStrictCompatibilityMode | Unset = UNSET
-    prompt_cache_retention: OpenAIModelPromptCacheRetention | Unset = UNSET
+    fallback_models: list[OpenAIModelFallbackModels | _OpenAIModelFallbackModelsValues] | Unset = UNSET
+    tool_strict_compatibility_mode: (
+        OpenAIModelToolStrictCompatibilityMode | _OpenAIModelToolStrictCompatibilityModeValues | Unset
+    ) = UNSET
+    prompt_cache_retention: OpenAIModelPromptCacheRetention | _OpenAIModelPromptCacheRetentionValues | Unset = UNSET
     prompt_cache_key: str | Unset = UNSET
-    reasoning_effort: OpenAIModelReasoningEffort | Unset = UNSET
+    reasoning_effort: OpenAIModelReasoningEffort | _OpenAIModelReasoningEffortValues | Unset = UNSET
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET
     emotion_recognition_enabled: bool | Unset = UNSET

@@ -17,8 +17,14 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_open_ai_transcriber_language import FallbackOpenAITranscriberLanguage
-    from ..models.fallback_open_ai_transcriber_model import FallbackOpenAITranscriberModel
+    from ..models.fallback_open_ai_transcriber_language import (
+        FallbackOpenAITranscriberLanguage,
+        _FallbackOpenAITranscriberLanguageValues,
+    )
+    from ..models.fallback_open_ai_transcriber_model import (
+        FallbackOpenAITranscriberModel,
+        _FallbackOpenAITranscriberModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -31,9 +37,10 @@ class OpenAITranscriber(Model):
 
     Attributes:
         provider: This is the transcription provider that will be used.
-        model:
-        language:
-        fallback_plan:
+        model: This is the model that will be used for the transcription.
+        language: This is the language that will be set for the transcription.
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "OpenAITranscriber"
@@ -45,8 +52,8 @@ class OpenAITranscriber(Model):
     )
 
     provider: Literal["openai"]
-    model: FallbackOpenAITranscriberModel
-    language: FallbackOpenAITranscriberLanguage | Unset = UNSET
+    model: FallbackOpenAITranscriberModel | _FallbackOpenAITranscriberModelValues
+    language: FallbackOpenAITranscriberLanguage | _FallbackOpenAITranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

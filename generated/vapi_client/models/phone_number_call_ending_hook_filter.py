@@ -16,7 +16,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.phone_number_call_ending_hook_filter_one_of import PhoneNumberCallEndingHookFilterOneOf
+    from ..models.phone_number_call_ending_hook_filter_one_of import (
+        PhoneNumberCallEndingHookFilterOneOf,
+        _PhoneNumberCallEndingHookFilterOneOfValues,
+    )
 
 
 __all__ = ["PhoneNumberCallEndingHookFilter"]
@@ -41,7 +44,7 @@ class PhoneNumberCallEndingHookFilter(Model):
 
     type_: Literal["oneOf"]
     key: Literal["call.endedReason"]
-    one_of: list[PhoneNumberCallEndingHookFilterOneOf]
+    one_of: list[PhoneNumberCallEndingHookFilterOneOf | _PhoneNumberCallEndingHookFilterOneOfValues]
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -32,7 +32,7 @@ class PhoneNumberHookCallEnding(Model):
     Attributes:
         on: This is the event to trigger the hook on
         filters: Optional filters to decide when to trigger - restricted to assistant-request related ended reasons
-        do:
+        do: This is the action to perform when the hook triggers
     """
 
     _schema: ClassVar[str] = "PhoneNumberHookCallEnding"

@@ -29,7 +29,7 @@ class PublicKeyEncryptionPlan(Model):
     Attributes:
         type_: The type of encryption plan.
         algorithm: The encryption algorithm to use.
-        public_key:
+        public_key: The public key configuration.
     """
 
     _schema: ClassVar[str] = "PublicKeyEncryptionPlan"

@@ -34,7 +34,8 @@ class Recording(Model):
         video_recording_start_delay_seconds: This is video recording start delay in ms. To enable, set
             `assistant.artifactPlan.videoRecordingEnabled`. This can be used to align the playback of the
             recording with artifact.messages timestamps.
-        mono:
+        mono: This is the mono recording url for the call. To enable, set
+            `assistant.artifactPlan.recordingEnabled`.
     """
 
     _schema: ClassVar[str] = "Recording"

@@ -16,7 +16,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recording_consent_type import RecordingConsentType
+    from ..models.recording_consent_type import RecordingConsentType, _RecordingConsentTypeValues
 
 
 __all__ = ["RecordingConsent"]
@@ -27,7 +27,7 @@ class RecordingConsent(Model):
     """RecordingConsent
 
     Attributes:
-        type_:
+        type_: This is the type of recording consent.
         granted_at: This is the date and time the recording consent was granted.
             If not specified, it means the recording consent was not granted.
     """
@@ -38,7 +38,7 @@ class RecordingConsent(Model):
         ("grantedAt", "granted_at"),
     )
 
-    type_: RecordingConsentType
+    type_: RecordingConsentType | _RecordingConsentTypeValues
     granted_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

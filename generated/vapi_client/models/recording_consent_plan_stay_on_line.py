@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.play_ht_voice import PlayHTVoice
     from ..models.recording_consent_plan_stay_on_line_first_message_mode import (
         RecordingConsentPlanStayOnLineFirstMessageMode,
+        _RecordingConsentPlanStayOnLineFirstMessageModeValues,
     )
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.sesame_voice import SesameVoice
@@ -55,8 +56,26 @@ class RecordingConsentPlanStayOnLine(Model):
             If the type is `verbal`, the message should ask the user to verbally consent or decline.
         type_: This is the type of recording consent plan. This type assumes consent is granted if the user stays
             on the line.
-        voice:
-        first_message_mode:
+        voice: This is the voice to use for the consent message. If not specified, inherits from the assistant's
+            voice.
+            Use a different voice for the consent message for a better user experience.
+        first_message_mode: This controls whether the consent assistant speaks first or waits for the caller to speak first.
+
+            Use:
+            - `assistant-speaks-first` (default) to have the consent assistant play the consent message as soon
+            as the call is answered.
+            - `assistant-waits-for-user` to have the consent assistant wait for the caller to speak before
+            playing the consent message.
+
+            We strongly recommend `assistant-waits-for-user` for outbound calls. Some telephony providers signal
+            "answered" while the line is still ringing, which can cause the consent message to play into a
+            ringing line and be missed by the caller. Waiting for the caller to speak first guarantees they hear
+            the full consent message.
+
+            Note: when combined with `type: 'stay-on-line'`, silence only counts toward consent after the caller
+            has spoken at least once.
+
+            @default 'assistant-speaks-first'
         wait_seconds: Number of seconds to wait before transferring to the assistant if user stays on the call
     """
 
@@ -95,7 +114,9 @@ class RecordingConsentPlanStayOnLine(Model):
         | UnknownVoice
         | Unset
     ) = UNSET
-    first_message_mode: RecordingConsentPlanStayOnLineFirstMessageMode | Unset = UNSET
+    first_message_mode: (
+        RecordingConsentPlanStayOnLineFirstMessageMode | _RecordingConsentPlanStayOnLineFirstMessageModeValues | Unset
+    ) = UNSET
     wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

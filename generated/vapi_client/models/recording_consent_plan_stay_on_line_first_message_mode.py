@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -14,6 +14,14 @@ class RecordingConsentPlanStayOnLineFirstMessageMode(OpenEnum):
         ASSISTANT_WAITS_FOR_USER = "assistant-waits-for-user"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_RecordingConsentPlanStayOnLineFirstMessageModeValues: TypeAlias = Literal[
+    "assistant-speaks-first",
+    "assistant-waits-for-user",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     RecordingConsentPlanStayOnLineFirstMessageMode,
@@ -21,4 +29,9 @@ add_members(
         ("ASSISTANT_SPEAKS_FIRST", "assistant-speaks-first"),
         ("ASSISTANT_WAITS_FOR_USER", "assistant-waits-for-user"),
     ),
+)
+
+
+RecordingConsentPlanVerbalFirstMessageMode = (
+    RecordingConsentPlanStayOnLineFirstMessageMode  # a locked name of this class (names lock)
 )

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.play_ht_voice import PlayHTVoice
     from ..models.recording_consent_plan_stay_on_line_first_message_mode import (
         RecordingConsentPlanStayOnLineFirstMessageMode,
+        _RecordingConsentPlanStayOnLineFirstMessageModeValues,
     )
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.sesame_voice import SesameVoice
@@ -55,9 +56,27 @@ class RecordingConsentPlanVerbal(Model):
             If the type is `verbal`, the message should ask the user to verbally consent or decline.
         type_: This is the type of recording consent plan. This type assumes consent is granted if the user
             verbally consents or declines.
-        voice:
-        first_message_mode:
-        decline_tool: Any JSON object: free-form data the API stores and returns as given.
+        voice: This is the voice to use for the consent message. If not specified, inherits from the assistant's
+            voice.
+            Use a different voice for the consent message for a better user experience.
+        first_message_mode: This controls whether the consent assistant speaks first or waits for the caller to speak first.
+
+            Use:
+            - `assistant-speaks-first` (default) to have the consent assistant play the consent message as soon
+            as the call is answered.
+            - `assistant-waits-for-user` to have the consent assistant wait for the caller to speak before
+            playing the consent message.
+
+            We strongly recommend `assistant-waits-for-user` for outbound calls. Some telephony providers signal
+            "answered" while the line is still ringing, which can cause the consent message to play into a
+            ringing line and be missed by the caller. Waiting for the caller to speak first guarantees they hear
+            the full consent message.
+
+            Note: when combined with `type: 'stay-on-line'`, silence only counts toward consent after the caller
+            has spoken at least once.
+
+            @default 'assistant-speaks-first'
+        decline_tool: Tool to execute if user verbally declines recording consent
         decline_tool_id: ID of existing tool to execute if user verbally declines recording consent
     """
 
@@ -97,7 +116,9 @@ class RecordingConsentPlanVerbal(Model):
         | UnknownVoice
         | Unset
     ) = UNSET
-    first_message_mode: RecordingConsentPlanStayOnLineFirstMessageMode | Unset = UNSET
+    first_message_mode: (
+        RecordingConsentPlanStayOnLineFirstMessageMode | _RecordingConsentPlanStayOnLineFirstMessageModeValues | Unset
+    ) = UNSET
     decline_tool: dict[str, Any] | Unset = UNSET
     decline_tool_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

@@ -42,7 +42,10 @@ class RegexCondition(Model):
             - Word boundaries \\b are useful for matching whole words: /\\bcat\\b/ matches "cat" but not "cats"
             or "category".
             - Use inline flags for portability: (?i) for case insensitive, (?m) for multiline
-        target:
+        target: This is the target for messages to check against.
+            If not specified, the condition will run on the last message (position: -1).
+            If role is not specified, it will look at the last message regardless of role.
+            @default { position: -1 }
         negate: This is the flag that when true, the condition matches if the pattern does NOT match.
             Useful for ensuring certain words/phrases are absent.
 

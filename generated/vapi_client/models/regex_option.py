@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.regex_option_type import RegexOptionType
+    from ..models.regex_option_type import RegexOptionType, _RegexOptionTypeValues
 
 
 __all__ = ["RegexOption"]
@@ -26,7 +26,10 @@ class RegexOption(Model):
     """RegexOption
 
     Attributes:
-        type_:
+        type_: This is the type of the regex option. Options are:
+            - `ignore-case`: Ignores the case of the text being matched. Add
+            - `whole-word`: Matches whole words only.
+            - `multi-line`: Matches across multiple lines.
         enabled: This is whether to enable the option.
 
             @default false
@@ -38,7 +41,7 @@ class RegexOption(Model):
         ("enabled", "enabled"),
     )
 
-    type_: RegexOptionType
+    type_: RegexOptionType | _RegexOptionTypeValues
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.security_filter_plan_mode import SecurityFilterPlanMode
+    from ..models.security_filter_plan_mode import SecurityFilterPlanMode, _SecurityFilterPlanModeValues
 
 
 __all__ = ["SecurityFilterPlan"]
@@ -30,7 +30,11 @@ class SecurityFilterPlan(Model):
             @default false
         filters: Array of security filter types to apply.
             If array is not empty, only those security filters are run.
-        mode:
+        mode: Mode of operation when a security threat is detected.
+            - 'sanitize': Remove or replace the threatening content
+            - 'reject': Replace the entire transcript with replacement text
+            - 'replace': Replace threatening patterns with replacement text
+            @default 'sanitize'
         replacement_text: Text to use when replacing filtered content.
             @default '[FILTERED]'
     """
@@ -45,7 +49,7 @@ class SecurityFilterPlan(Model):
 
     enabled: bool | Unset = UNSET
     filters: list[dict[str, Any]] | Unset = UNSET
-    mode: SecurityFilterPlanMode | Unset = UNSET
+    mode: SecurityFilterPlanMode | _SecurityFilterPlanModeValues | Unset = UNSET
     replacement_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

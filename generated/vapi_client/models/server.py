@@ -36,8 +36,17 @@ class Server(Model):
             @default false
         encrypted_paths: This is the paths to encrypt in the request body if credentialId and encryptionPlan are defined.
         url: This is where the request will be sent.
-        headers: Any JSON object: free-form data the API stores and returns as given.
-        backoff_plan:
+        headers: These are the headers to include in the request.
+
+            Each key-value pair represents a header name and its value.
+
+            Note: Specifying an Authorization header here will override the authorization provided by the
+            `credentialId` (if provided). This is an anti-pattern and should be avoided outside of edge case
+            scenarios.
+        backoff_plan: This is the backoff plan if the request fails. Defaults to undefined (the request will not be
+            retried).
+
+            @default undefined (the request will not be retried)
     """
 
     _schema: ClassVar[str] = "Server"

@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.server_message_assistant_speech_source import ServerMessageAssistantSpeechSource
+    from ..models.server_message_assistant_speech_source import (
+        ServerMessageAssistantSpeechSource,
+        _ServerMessageAssistantSpeechSourceValues,
+    )
     from ..models.unknown_variants import UnknownPhoneNumber, UnknownTiming
 
 
@@ -45,20 +48,37 @@ class ServerMessageAssistantSpeech(Model):
         text: The full assistant text for the current turn. This is the complete text,
             not an incremental delta — consumers should use `timing` metadata (e.g.
             `wordsSpoken`) to determine which portion has been spoken so far.
-        phone_number:
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         turn: This is the turn number of the assistant speech event (0-indexed).
-        source:
-        timing:
+        source: Indicates how the text was sourced.
+        timing: Optional timing metadata. Shape depends on `timing.type`:
+
+            - `word-alignment` (ElevenLabs): per-character timing at playback
+              cadence. words[] includes space entries. Best consumed by tracking
+              a running character count: join timing.words, add to a char cursor,
+              and highlight text up to that position. No interpolation needed.
+
+            - `word-progress` (Minimax with voice.subtitleType: 'word'): cursor-
+              based word count per TTS segment. Use wordsSpoken as the anchor,
+              interpolate forward using segmentDurationMs or timing.words until
+              the next event arrives.
+
+            When absent, the event is a text-only fallback for providers without
+            word-level timing (e.g. Cartesia, Deepgram, Azure). Text emits once
+            per TTS chunk when audio is playing. Optionally interpolate a word
+            cursor at ~3.5 words/sec between events for approximate tracking.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageAssistantSpeech"
@@ -91,7 +111,7 @@ class ServerMessageAssistantSpeech(Model):
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
     turn: float | Unset = UNSET
-    source: ServerMessageAssistantSpeechSource | Unset = UNSET
+    source: ServerMessageAssistantSpeechSource | _ServerMessageAssistantSpeechSourceValues | Unset = UNSET
     timing: AssistantSpeechWordAlignmentTiming | AssistantSpeechWordProgressTiming | UnknownTiming | Unset = UNSET
     timestamp: float | Unset = UNSET
     artifact: Artifact | Unset = UNSET

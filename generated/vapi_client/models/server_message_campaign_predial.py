@@ -42,18 +42,20 @@ class ServerMessageCampaignPredial(Model):
             contact is dialed, so the server can decide whether the contact is eligible to be called. It is only
             sent when the campaign's `predialPlan` is set (and not disabled).
         campaign_id: This is the ID of the campaign the contact belongs to.
-        contact:
-        phone_number:
+        contact: This is the contact that is about to be dialed.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageCampaignPredial"

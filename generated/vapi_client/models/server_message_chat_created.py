@@ -38,17 +38,19 @@ class ServerMessageChatCreated(Model):
 
     Attributes:
         type_: This is the type of the message. "chat.created" is sent when a new chat is created.
-        chat:
-        phone_number:
+        chat: This is the chat that was created.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
     """
 
     _schema: ClassVar[str] = "ServerMessageChatCreated"

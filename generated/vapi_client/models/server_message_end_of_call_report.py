@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.analysis_cost import AnalysisCost
     from ..models.artifact import Artifact
     from ..models.call import Call
-    from ..models.call_ended_reason import CallEndedReason
+    from ..models.call_ended_reason import CallEndedReason, _CallEndedReasonValues
     from ..models.chat import Chat
     from ..models.compliance import Compliance
     from ..models.create_assistant_dto import CreateAssistantDTO
@@ -54,10 +54,10 @@ class ServerMessageEndOfCallReport(Model):
     Attributes:
         type_: This is the type of the message. "end-of-call-report" is sent when the call ends and post-processing
             is complete.
-        ended_reason:
-        artifact:
-        analysis:
-        phone_number:
+        ended_reason: This is the reason the call ended. This can also be found at `call.endedReason` on GET /call/:id.
+        artifact: These are the artifacts from the call. This can also be found at `call.artifact` on GET /call/:id.
+        analysis: This is the analysis of the call. This can also be found at `call.analysis` on GET /call/:id.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
@@ -65,17 +65,19 @@ class ServerMessageEndOfCallReport(Model):
         cost: This is the cost of the call in USD. This can also be found at `call.cost` on GET /call/:id.
         costs: These are the costs of individual components of the call in USD. This can also be found at
             `call.costs` on GET /call/:id.
-        destination:
+        destination: This is the destination the call was transferred to, if the call was forwarded.
+            This can also be found at `call.destination` on GET /call/:id.
         timestamp: This is the timestamp of the message.
-        assistant:
-        customer:
-        call:
-        chat:
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
         started_at: This is the ISO 8601 date-time string of when the call started. This can also be found at
             `call.startedAt` on GET /call/:id.
         ended_at: This is the ISO 8601 date-time string of when the call ended. This can also be found at
             `call.endedAt` on GET /call/:id.
-        compliance:
+        compliance: This is the compliance result of the call. This can also be found at `call.compliance` on GET
+            /call/:id.
     """
 
     _schema: ClassVar[str] = "ServerMessageEndOfCallReport"
@@ -100,7 +102,7 @@ class ServerMessageEndOfCallReport(Model):
     )
 
     type_: Literal["end-of-call-report"]
-    ended_reason: CallEndedReason
+    ended_reason: CallEndedReason | _CallEndedReasonValues
     artifact: Artifact
     analysis: Analysis
     phone_number: (

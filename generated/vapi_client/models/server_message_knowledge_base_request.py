@@ -46,7 +46,7 @@ class ServerMessageKnowledgeBaseRequest(Model):
         type_: This is the type of the message. "knowledge-base-request" is sent to request knowledge base
             documents. To enable, use `assistant.knowledgeBase.provider=custom-knowledge-base`.
         messages_open_ai_formatted: This is just `messages` formatted for OpenAI.
-        phone_number:
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
@@ -54,11 +54,13 @@ class ServerMessageKnowledgeBaseRequest(Model):
         messages: These are the messages that are going to be sent to the `model` right after the `knowledge-base-
             request` webhook completes.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageKnowledgeBaseRequest"

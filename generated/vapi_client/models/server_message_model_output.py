@@ -38,8 +38,8 @@ class ServerMessageModelOutput(Model):
 
     Attributes:
         type_: This is the type of the message. "model-output" is sent as the model outputs tokens.
-        output: Any JSON object: free-form data the API stores and returns as given.
-        phone_number:
+        output: This is the output of the model. It can be a token or tool call.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
@@ -47,11 +47,13 @@ class ServerMessageModelOutput(Model):
         turn_id: This is the unique identifier for the current LLM turn. All tokens from the same
             LLM response share the same turnId. Use this to group tokens and discard on interruption.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageModelOutput"

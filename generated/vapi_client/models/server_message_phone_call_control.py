@@ -27,7 +27,10 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.server_message_phone_call_control_request import ServerMessagePhoneCallControlRequest
+    from ..models.server_message_phone_call_control_request import (
+        ServerMessagePhoneCallControlRequest,
+        _ServerMessagePhoneCallControlRequestValues,
+    )
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
     from ..models.unknown_variants import UnknownDestination, UnknownPhoneNumber
@@ -45,19 +48,21 @@ class ServerMessagePhoneCallControl(Model):
 
             When it is requested in `assistant.serverMessages`, the hangup and forwarding responsibilities are
             delegated to your server. Vapi will no longer do the actual transfer and hangup.
-        request:
-        phone_number:
+        request: This is the request to control the phone call.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
-        destination:
+        destination: This is the destination to forward the call to if the request is "forward".
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessagePhoneCallControl"
@@ -76,7 +81,7 @@ class ServerMessagePhoneCallControl(Model):
     )
 
     type_: Literal["phone-call-control"]
-    request: ServerMessagePhoneCallControlRequest
+    request: ServerMessagePhoneCallControlRequest | _ServerMessagePhoneCallControlRequestValues
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO

@@ -34,7 +34,10 @@ class ServerMessageResponseAssistantRequest(Model):
     """ServerMessageResponseAssistantRequest
 
     Attributes:
-        destination:
+        destination: This is the destination to transfer the inbound call to. This will immediately transfer without
+            using any assistants.
+
+            If this is sent, `assistantId`, `assistant`, `squadId`, and `squad` are ignored.
         assistant_id: This is the assistant ID that will be used for the call. To use a transient assistant, use
             `assistant` instead.
 
@@ -42,16 +45,28 @@ class ServerMessageResponseAssistantRequest(Model):
             - Assistant, use `assistantId` or `assistant`
             - Squad, use `squadId` or `squad`
             - Workflow, use `workflowId` or `workflow`
-        assistant:
-        assistant_overrides:
+        assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+            `assistantId` instead.
+
+            To start a call with:
+            - Assistant, use `assistant`
+            - Squad, use `squad`
+            - Workflow, use `workflow`
+        assistant_overrides: These are the overrides for the `assistant` or `assistantId`'s settings and template variables.
         squad_id: This is the squad that will be used for the call. To use a transient squad, use `squad` instead.
 
             To start a call with:
             - Assistant, use `assistant` or `assistantId`
             - Squad, use `squad` or `squadId`
             - Workflow, use `workflow` or `workflowId`
-        squad:
-        squad_overrides:
+        squad: This is a squad that will be used for the call. To use an existing squad, use `squadId` instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        squad_overrides: These are the overrides for the `squad` or `squadId`'s member settings and template variables.
+            This will apply to all members of the squad.
         workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
             instead.
 
@@ -59,8 +74,14 @@ class ServerMessageResponseAssistantRequest(Model):
             - Assistant, use `assistant` or `assistantId`
             - Squad, use `squad` or `squadId`
             - Workflow, use `workflow` or `workflowId`
-        workflow:
-        workflow_overrides:
+        workflow: This is a workflow that will be used for the call. To use an existing workflow, use `workflowId`
+            instead.
+
+            To start a call with:
+            - Assistant, use `assistant` or `assistantId`
+            - Squad, use `squad` or `squadId`
+            - Workflow, use `workflow` or `workflowId`
+        workflow_overrides: These are the overrides for the `workflow` or `workflowId`'s settings and template variables.
         error: This is the error if the call shouldn't be accepted. This is spoken to the customer.
 
             If this is sent, `assistantId`, `assistant`, `squadId`, `squad`, and `destination` are ignored.

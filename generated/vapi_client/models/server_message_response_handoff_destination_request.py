@@ -21,7 +21,7 @@ class ServerMessageResponseHandoffDestinationRequest(Model):
     """ServerMessageResponseHandoffDestinationRequest
 
     Attributes:
-        destination: Any JSON object: free-form data the API stores and returns as given.
+        destination: This is the destination you'd like the call to be transferred to.
         result: This is the local tool result message returned for the handoff tool call.
         error: This is the error message if the handoff should not be made.
     """

@@ -30,7 +30,7 @@ class ServerMessageResponseKnowledgeBaseRequest(Model):
     Attributes:
         documents: This is the list of documents that will be sent to the model alongside the `messages` to generate a
             response.
-        message:
+        message: This can be used to skip the model output generation and speak a custom message.
     """
 
     _schema: ClassVar[str] = "ServerMessageResponseKnowledgeBaseRequest"

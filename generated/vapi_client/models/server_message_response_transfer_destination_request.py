@@ -33,8 +33,8 @@ class ServerMessageResponseTransferDestinationRequest(Model):
     """ServerMessageResponseTransferDestinationRequest
 
     Attributes:
-        destination:
-        message:
+        destination: This is the destination you'd like the call to be transferred to.
+        message: This is the message that will be spoken to the user as the tool is running.
         error: This is the error message if the transfer should not be made.
     """
 

@@ -39,18 +39,20 @@ class ServerMessageSessionCreated(Model):
 
     Attributes:
         type_: This is the type of the message. "session.created" is sent when a new session is created.
-        session:
-        phone_number:
+        session: This is the session that was created.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageSessionCreated"

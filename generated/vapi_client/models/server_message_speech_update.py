@@ -27,8 +27,11 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.message_target_role import MessageTargetRole
-    from ..models.server_message_speech_update_status import ServerMessageSpeechUpdateStatus
+    from ..models.message_target_role import MessageTargetRole, _MessageTargetRoleValues
+    from ..models.server_message_speech_update_status import (
+        ServerMessageSpeechUpdateStatus,
+        _ServerMessageSpeechUpdateStatusValues,
+    )
     from ..models.unknown_variants import UnknownPhoneNumber
 
 
@@ -42,20 +45,22 @@ class ServerMessageSpeechUpdate(Model):
     Attributes:
         type_: This is the type of the message. "speech-update" is sent whenever assistant or user start or stop
             speaking.
-        status:
-        role:
-        phone_number:
+        status: This is the status of the speech update.
+        role: This is the role which the speech update is for.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         turn: This is the turn number of the speech update (0-indexed).
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageSpeechUpdate"
@@ -75,8 +80,8 @@ class ServerMessageSpeechUpdate(Model):
     )
 
     type_: Literal["speech-update"]
-    status: ServerMessageSpeechUpdateStatus
-    role: MessageTargetRole
+    status: ServerMessageSpeechUpdateStatus | _ServerMessageSpeechUpdateStatusValues
+    role: MessageTargetRole | _MessageTargetRoleValues
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO

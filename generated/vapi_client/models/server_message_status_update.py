@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ..models.artifact import Artifact
     from ..models.bot_message import BotMessage
     from ..models.call import Call
-    from ..models.call_ended_reason import CallEndedReason
-    from ..models.call_status import CallStatus
+    from ..models.call_ended_reason import CallEndedReason, _CallEndedReasonValues
+    from ..models.call_status import CallStatus, _CallStatusValues
     from ..models.chat import Chat
     from ..models.create_assistant_dto import CreateAssistantDTO
     from ..models.create_byo_phone_number_dto import CreateByoPhoneNumberDTO
@@ -49,25 +49,31 @@ class ServerMessageStatusUpdate(Model):
 
     Attributes:
         type_: This is the type of the message. "status-update" is sent whenever the `call.status` changes.
-        status:
-        phone_number:
+        status: This is the status of the call.
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
-        ended_reason:
+        ended_reason: This is the reason the call ended. This is only sent if the status is "ended".
         messages: These are the conversation messages of the call. This is only sent if the status is "forwarding".
         messages_open_ai_formatted: These are the conversation messages of the call. This is only sent if the status is "forwarding".
-        destination:
+        destination: This is the destination the call is being transferred to. This is only sent if the status is
+            "forwarding".
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
         transcript: This is the transcript of the call. This is only sent if the status is "forwarding".
         summary: This is the summary of the call. This is only sent if the status is "forwarding".
-        inbound_phone_call_debugging_artifacts: Any JSON object: free-form data the API stores and returns as given.
+        inbound_phone_call_debugging_artifacts: This is the inbound phone call debugging artifacts. This is only sent if the status is "ended" and
+            there was an error accepting the inbound phone call.
+
+            This will include any errors related to the "assistant-request" if one was made.
     """
 
     _schema: ClassVar[str] = "ServerMessageStatusUpdate"
@@ -92,7 +98,7 @@ class ServerMessageStatusUpdate(Model):
     )
 
     type_: Literal["status-update"]
-    status: CallStatus
+    status: CallStatus | _CallStatusValues
     phone_number: (
         CreateByoPhoneNumberDTO
         | CreateTwilioPhoneNumberDTO
@@ -103,7 +109,7 @@ class ServerMessageStatusUpdate(Model):
         | Unset
     ) = UNSET
     assistant_version: str | None | Unset = UNSET
-    ended_reason: CallEndedReason | Unset = UNSET
+    ended_reason: CallEndedReason | _CallEndedReasonValues | Unset = UNSET
     messages: (
         list[
             UserMessage

@@ -27,9 +27,12 @@ if TYPE_CHECKING:
     from ..models.create_twilio_phone_number_dto import CreateTwilioPhoneNumberDTO
     from ..models.create_vapi_phone_number_dto import CreateVapiPhoneNumberDTO
     from ..models.create_vonage_phone_number_dto import CreateVonagePhoneNumberDTO
-    from ..models.message_target_role import MessageTargetRole
-    from ..models.server_message_transcript_transcript_type import ServerMessageTranscriptTranscriptType
-    from ..models.server_message_transcript_type import ServerMessageTranscriptType
+    from ..models.message_target_role import MessageTargetRole, _MessageTargetRoleValues
+    from ..models.server_message_transcript_transcript_type import (
+        ServerMessageTranscriptTranscriptType,
+        _ServerMessageTranscriptTranscriptTypeValues,
+    )
+    from ..models.server_message_transcript_type import ServerMessageTranscriptType, _ServerMessageTranscriptTypeValues
     from ..models.unknown_variants import UnknownPhoneNumber
 
 
@@ -41,21 +44,24 @@ class ServerMessageTranscript(Model):
     """ServerMessageTranscript
 
     Attributes:
-        type_:
-        role:
-        transcript_type:
+        type_: This is the type of the message. "transcript" is sent as transcriber outputs partial or final
+            transcript.
+        role: This is the role for which the transcript is for.
+        transcript_type: This is the type of the transcript.
         transcript: This is the transcript content.
-        phone_number:
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
         assistant_id: The ID of the assistant that produced this transcript. Present on
             assistant-role events when an active assistant ID is available.
         assistant_name: The name of the assistant that produced this transcript. Present on
@@ -86,9 +92,9 @@ class ServerMessageTranscript(Model):
         ("originalTranscript", "original_transcript"),
     )
 
-    type_: ServerMessageTranscriptType
-    role: MessageTargetRole
-    transcript_type: ServerMessageTranscriptTranscriptType
+    type_: ServerMessageTranscriptType | _ServerMessageTranscriptTypeValues
+    role: MessageTargetRole | _MessageTargetRoleValues
+    transcript_type: ServerMessageTranscriptTranscriptType | _ServerMessageTranscriptTranscriptTypeValues
     transcript: str
     phone_number: (
         CreateByoPhoneNumberDTO

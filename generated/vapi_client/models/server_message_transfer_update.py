@@ -41,22 +41,26 @@ class ServerMessageTransferUpdate(Model):
 
     Attributes:
         type_: This is the type of the message. "transfer-update" is sent whenever a transfer happens.
-        phone_number:
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
             assistant versioning.
-        destination:
+        destination: This is the destination of the transfer.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
-        to_assistant:
-        from_assistant:
-        to_step_record: Any JSON object: free-form data the API stores and returns as given.
-        from_step_record: Any JSON object: free-form data the API stores and returns as given.
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
+        to_assistant: This is the assistant that the call is being transferred to. This is only sent if `destination.type`
+            is "assistant".
+        from_assistant: This is the assistant that the call is being transferred from. This is only sent if
+            `destination.type` is "assistant".
+        to_step_record: This is the step that the conversation moved to.
+        from_step_record: This is the step that the conversation moved from. =
     """
 
     _schema: ClassVar[str] = "ServerMessageTransferUpdate"

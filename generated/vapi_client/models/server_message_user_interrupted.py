@@ -38,7 +38,7 @@ class ServerMessageUserInterrupted(Model):
 
     Attributes:
         type_: This is the type of the message. "user-interrupted" is sent when the user interrupts the assistant.
-        phone_number:
+        phone_number: This is the phone number that the message is associated with.
         assistant_version: This is the version label (e.g. `v3`) of the assistant the call was
             configured with. `null` for inline assistants, squad/workflow calls,
             pre-resolution assistant-request messages, and orgs not on
@@ -46,11 +46,13 @@ class ServerMessageUserInterrupted(Model):
         turn_id: This is the turnId of the LLM response that was interrupted. Matches the turnId
             on model-output messages so clients can discard the interrupted turn's tokens.
         timestamp: This is the timestamp of the message.
-        artifact:
-        assistant:
-        customer:
-        call:
-        chat:
+        artifact: This is a live version of the `call.artifact`.
+
+            This matches what is stored on `call.artifact` after the call.
+        assistant: This is the assistant that the message is associated with.
+        customer: This is the customer that the message is associated with.
+        call: This is the call that the message is associated with.
+        chat: This is the chat object.
     """
 
     _schema: ClassVar[str] = "ServerMessageUserInterrupted"

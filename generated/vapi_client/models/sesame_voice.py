@@ -32,8 +32,8 @@ class SesameVoice(Model):
         voice_id: This is the provider-specific ID that will be used.
         model: This is the model that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "SesameVoice"

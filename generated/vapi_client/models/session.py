@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.import_twilio_phone_number_dto import ImportTwilioPhoneNumberDTO
     from ..models.model_cost import ModelCost
     from ..models.session_cost import SessionCost
-    from ..models.session_status import SessionStatus
+    from ..models.session_status import SessionStatus, _SessionStatusValues
     from ..models.system_message import SystemMessage
     from ..models.tool_message import ToolMessage
     from ..models.unknown_variants import UnknownChatInput, UnknownSessionCosts
@@ -51,20 +51,29 @@ class Session(Model):
         cost: This is the cost of the session in USD.
         costs: These are the costs of individual components of the session in USD.
         name: This is a user-defined name for the session. Maximum length is 40 characters.
-        status:
+        status: This is the current status of the session. Can be either 'active' or 'completed'.
         expiration_seconds: Session expiration time in seconds. Defaults to 24 hours (86400 seconds) if not set.
         assistant_id: This is the ID of the assistant associated with this session. Use this when referencing an existing
             assistant.
-        assistant:
-        assistant_overrides:
+        assistant: This is the assistant configuration for this session. Use this when creating a new assistant
+            configuration.
+            If assistantId is provided, this will be ignored.
+        assistant_overrides: These are the overrides for the assistant configuration.
+            Use this to provide variable values and other overrides when using assistantId.
+            Variable substitution will be applied to the assistant's messages and other text-based fields.
         squad_id: This is the squad ID associated with this session. Use this when referencing an existing squad.
-        squad:
+        squad: This is the squad configuration for this session. Use this when creating a new squad configuration.
+            If squadId is provided, this will be ignored.
         messages: This is an array of chat messages in the session.
-        customer:
+        customer: This is the customer information associated with this session.
         customer_id: This is the customerId of the customer associated with this session.
         phone_number_id: This is the ID of the phone number associated with this session.
-        phone_number:
-        artifact:
+        phone_number: This is the phone number configuration for this session.
+        artifact: These are the artifacts that were extracted from the session messages.
+            They are only available after the session has completed.
+            The artifact plan from the assistant or active assistant of squad is used to generate the artifact.
+            Currently the only supported fields of assistant artifact plan are:
+            - structuredOutputIds
     """
 
     _schema: ClassVar[str] = "Session"
@@ -98,7 +107,7 @@ class Session(Model):
     cost: float | Unset = UNSET
     costs: list[ModelCost | AnalysisCost | SessionCost | UnknownSessionCosts] | Unset = UNSET
     name: str | Unset = UNSET
-    status: SessionStatus | Unset = UNSET
+    status: SessionStatus | _SessionStatusValues | Unset = UNSET
     expiration_seconds: float | Unset = UNSET
     assistant_id: str | Unset = UNSET
     assistant: CreateAssistantDTO | Unset = UNSET

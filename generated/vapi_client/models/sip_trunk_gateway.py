@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sip_trunk_gateway_outbound_protocol import SipTrunkGatewayOutboundProtocol
+    from ..models.sip_trunk_gateway_outbound_protocol import (
+        SipTrunkGatewayOutboundProtocol,
+        _SipTrunkGatewayOutboundProtocolValues,
+    )
 
 
 __all__ = ["SipTrunkGateway"]
@@ -43,7 +46,9 @@ class SipTrunkGateway(Model):
             made to `ip:port`.
 
             @default true
-        outbound_protocol:
+        outbound_protocol: This is the protocol to use for SIP signaling outbound calls. Default is udp.
+
+            @default udp
         options_ping_enabled: This is whether to send options ping to the gateway. This can be used to check if the gateway is
             reachable. Default is false.
 
@@ -70,7 +75,7 @@ class SipTrunkGateway(Model):
     netmask: float | Unset = UNSET
     inbound_enabled: bool | Unset = UNSET
     outbound_enabled: bool | Unset = UNSET
-    outbound_protocol: SipTrunkGatewayOutboundProtocol | Unset = UNSET
+    outbound_protocol: SipTrunkGatewayOutboundProtocol | _SipTrunkGatewayOutboundProtocolValues | Unset = UNSET
     options_ping_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -29,7 +29,8 @@ class SipTrunkOutboundAuthenticationPlan(Model):
     Attributes:
         auth_password: This is not returned in the API.
         auth_username:
-        sip_register_plan:
+        sip_register_plan: This can be used to configure if SIP register is required by the SIP trunk. If not provided, no SIP
+            registration will be attempted.
     """
 
     _schema: ClassVar[str] = "SipTrunkOutboundAuthenticationPlan"

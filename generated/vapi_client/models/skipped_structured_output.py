@@ -30,7 +30,8 @@ class SkippedStructuredOutput(Model):
 
     Attributes:
         name: This is the name of the structured output that was skipped.
-        unmet_condition:
+        unmet_condition: This is the first condition that was not met. Conditions use AND semantics, so
+            evaluation stops as soon as one condition does not pass.
     """
 
     _schema: ClassVar[str] = "SkippedStructuredOutput"

@@ -19,7 +19,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chunk_plan import ChunkPlan
     from ..models.fallback_plan import FallbackPlan
-    from ..models.fallback_smallest_ai_voice_voice_id import FallbackSmallestAIVoiceVoiceId
+    from ..models.fallback_smallest_ai_voice_voice_id import (
+        FallbackSmallestAIVoiceVoiceId,
+        _FallbackSmallestAIVoiceVoiceIdValues,
+    )
 
 
 __all__ = ["SmallestAIVoice"]
@@ -35,8 +38,8 @@ class SmallestAIVoice(Model):
         caching_enabled: This is the flag to toggle voice caching for the assistant.
         model: Smallest AI voice model to use. Defaults to 'lightning' when not specified.
         speed: This is the speed multiplier that will be used.
-        chunk_plan:
-        fallback_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "SmallestAIVoice"
@@ -51,10 +54,10 @@ class SmallestAIVoice(Model):
     )
 
     provider: Literal["smallest-ai"]
-    voice_id: FallbackSmallestAIVoiceVoiceId | str
+    voice_id: FallbackSmallestAIVoiceVoiceId | _FallbackSmallestAIVoiceVoiceIdValues | str
     caching_enabled: bool | Unset = UNSET
     model: Literal["lightning"] | Unset = UNSET
-    speed: float | Unset = UNSET
+    speed: float | None | Unset = UNSET
     chunk_plan: ChunkPlan | Unset = UNSET
     fallback_plan: FallbackPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
@@ -101,7 +104,10 @@ def _load_SmallestAIVoice(data: dict[str, Any], strict: bool) -> SmallestAIVoice
             slow = True
     if "speed" in data:
         v = data["speed"]
-        p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
+        if v is None:
+            p4 = None
+        else:
+            p4 = v if (type(v) is int or (type(v) is float and v - v == 0)) else _S
         if p4 is _S:
             slow = True
     if "chunkPlan" in data:
@@ -159,7 +165,7 @@ def _to_dict_SmallestAIVoice(self: SmallestAIVoice) -> dict[str, Any]:
         out["model"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
     v = self.speed
     if v is not UNSET:
-        out["speed"] = v if type(v) is not dict and type(v) is not list else _h.fresh(v)
+        out["speed"] = _h.fresh(v)
     v = self.chunk_plan
     if v is not UNSET:
         out["chunkPlan"] = v.to_dict() if hasattr(v, "to_dict") else _h.fresh(v)

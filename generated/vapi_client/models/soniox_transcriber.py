@@ -17,8 +17,11 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.fallback_soniox_transcriber_model import FallbackSonioxTranscriberModel
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.fallback_soniox_transcriber_model import (
+        FallbackSonioxTranscriberModel,
+        _FallbackSonioxTranscriberModelValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
     from ..models.soniox_context_general_item import SonioxContextGeneralItem
 
@@ -32,8 +35,11 @@ class SonioxTranscriber(Model):
 
     Attributes:
         provider:
-        model:
-        language:
+        model: The Soniox model to use for transcription.
+        language: Single language for transcription as an ISO 639-1 code (e.g., `en`, `es`). For multi-language hints
+            or to enable Soniox auto-detect, use `languages` instead — when `languages` is set (including to an
+            empty array), this field is ignored when building the Soniox request. Defaults to `en` if neither
+            this nor `languages` is set.
         languages: Language hints sent to Soniox as `language_hints`. Provide `[lang1, lang2, ...]` (ISO 639-1 codes)
             to bias recognition toward specific languages, or provide an explicit empty array `[]` to enable
             Soniox auto-detect across all 60+ supported languages. When set (including the empty array), this
@@ -50,7 +56,8 @@ class SonioxTranscriber(Model):
         context_general: General context key-value pairs that guide the AI model during transcription. Helps adapt vocabulary
             to the correct domain, improving accuracy. Recommended: 10 or fewer pairs. Maps to Soniox
             context.general.
-        fallback_plan:
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "SonioxTranscriber"
@@ -67,9 +74,9 @@ class SonioxTranscriber(Model):
     )
 
     provider: Literal["soniox"]
-    model: FallbackSonioxTranscriberModel | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
-    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
+    model: FallbackSonioxTranscriberModel | _FallbackSonioxTranscriberModelValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues] | Unset = UNSET
     language_hints_strict: bool | Unset = UNSET
     max_endpoint_delay_ms: float | Unset = UNSET
     custom_vocabulary: list[str] | Unset = UNSET

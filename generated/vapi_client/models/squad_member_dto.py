@@ -36,8 +36,10 @@ class SquadMemberDTO(Model):
         assistant_destinations:
         assistant_id: This is the assistant that will be used for the call. To use a transient assistant, use `assistant`
             instead.
-        assistant:
-        assistant_overrides:
+        assistant: This is the assistant that will be used for the call. To use an existing assistant, use
+            `assistantId` instead.
+        assistant_overrides: This can be used to override the assistant's settings and provide values for it's template
+            variables.
     """
 
     _schema: ClassVar[str] = "SquadMemberDTO"

@@ -79,7 +79,14 @@ class StartSpeakingPlan(Model):
             3. transcriptionEndpointingPlan
 
             @default []
-        transcription_endpointing_plan:
+        transcription_endpointing_plan: This determines how a customer speech is considered done (endpointing) using the transcription of
+            customer's speech.
+
+            Once an endpoint is triggered, the request is sent to `assistant.model`.
+
+            Note: This plan is only used if `smartEndpointingPlan` is not set and transcriber does not have
+            built-in endpointing capabilities. If both are provided, `smartEndpointingPlan` takes precedence.
+            This plan will also be overridden by any matching `customEndpointingRules`.
     """
 
     _schema: ClassVar[str] = "StartSpeakingPlan"

@@ -28,7 +28,7 @@ class StructuredDataMultiPlan(Model):
 
     Attributes:
         key: This is the key of the structured data plan in the catalog.
-        plan:
+        plan: This is an individual structured data plan in the catalog.
     """
 
     _schema: ClassVar[str] = "StructuredDataMultiPlan"

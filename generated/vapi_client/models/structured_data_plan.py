@@ -59,7 +59,10 @@ class StructuredDataPlan(Model):
             - If you want to extract structured data, set this to true and provide a `schema`.
 
             @default false
-        schema:
+        schema: This is the schema of the structured data. The output is stored in `call.analysis.structuredData`.
+
+            Complete guide on JSON Schema can be found [here](https://ajv.js.org/json-schema.html#json-data-
+            type).
         timeout_seconds: This is how long the request is tried before giving up. When request times out,
             `call.analysis.structuredData` will be empty.
 

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.success_evaluation_plan_rubric import SuccessEvaluationPlanRubric
+    from ..models.success_evaluation_plan_rubric import SuccessEvaluationPlanRubric, _SuccessEvaluationPlanRubricValues
 
 
 __all__ = ["SuccessEvaluationPlan"]
@@ -26,7 +26,21 @@ class SuccessEvaluationPlan(Model):
     """SuccessEvaluationPlan
 
     Attributes:
-        rubric:
+        rubric: This enforces the rubric of the evaluation. The output is stored in
+            `call.analysis.successEvaluation`.
+
+            Options include:
+            - 'NumericScale': A scale of 1 to 10.
+            - 'DescriptiveScale': A scale of Excellent, Good, Fair, Poor.
+            - 'Checklist': A checklist of criteria and their status.
+            - 'Matrix': A grid that evaluates multiple criteria across different performance levels.
+            - 'PercentageScale': A scale of 0% to 100%.
+            - 'LikertScale': A scale of Strongly Agree, Agree, Neutral, Disagree, Strongly Disagree.
+            - 'AutomaticRubric': Automatically break down evaluation into several criteria, each with its own
+            score.
+            - 'PassFail': A simple 'true' if call passed, 'false' if not.
+
+            Default is 'PassFail'.
         messages: These are the messages used to generate the success evaluation.
 
             @default: ```
@@ -82,7 +96,7 @@ class SuccessEvaluationPlan(Model):
         ("timeoutSeconds", "timeout_seconds"),
     )
 
-    rubric: SuccessEvaluationPlanRubric | Unset = UNSET
+    rubric: SuccessEvaluationPlanRubric | _SuccessEvaluationPlanRubricValues | Unset = UNSET
     messages: list[dict[str, Any]] | Unset = UNSET
     enabled: bool | Unset = UNSET
     timeout_seconds: float | Unset = UNSET

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.supabase_bucket_plan_region import SupabaseBucketPlanRegion
+    from ..models.supabase_bucket_plan_region import SupabaseBucketPlanRegion, _SupabaseBucketPlanRegionValues
 
 
 __all__ = ["SupabaseBucketPlan"]
@@ -26,7 +26,9 @@ class SupabaseBucketPlan(Model):
     """SupabaseBucketPlan
 
     Attributes:
-        region:
+        region: This is the S3 Region. It should look like us-east-1
+            It should be one of the supabase regions defined in the SUPABASE_REGION enum
+            Check https://supabase.com/docs/guides/platform/regions for up to date regions
         url: This is the S3 compatible URL for Supabase S3
             This should look like https://<project-ID>.supabase.co/storage/v1/s3
         access_key_id: This is the Supabase S3 Access Key ID.
@@ -54,7 +56,7 @@ class SupabaseBucketPlan(Model):
         ("path", "path"),
     )
 
-    region: SupabaseBucketPlanRegion
+    region: SupabaseBucketPlanRegion | _SupabaseBucketPlanRegionValues
     url: str
     access_key_id: str
     secret_access_key: str

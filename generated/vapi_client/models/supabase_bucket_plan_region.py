@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -26,6 +26,28 @@ class SupabaseBucketPlanRegion(OpenEnum):
         AP_NORTHEAST_2 = "ap-northeast-2"
         AP_SOUTHEAST_2 = "ap-southeast-2"
         SA_EAST_1 = "sa-east-1"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_SupabaseBucketPlanRegionValues: TypeAlias = Literal[
+    "us-west-1",
+    "us-east-1",
+    "us-east-2",
+    "ca-central-1",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-central-1",
+    "eu-central-2",
+    "eu-north-1",
+    "ap-south-1",
+    "ap-southeast-1",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-southeast-2",
+    "sa-east-1",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

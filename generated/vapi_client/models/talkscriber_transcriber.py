@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_talkscriber_transcriber_language import FallbackTalkscriberTranscriberLanguage
+    from ..models.fallback_talkscriber_transcriber_language import (
+        FallbackTalkscriberTranscriberLanguage,
+        _FallbackTalkscriberTranscriberLanguageValues,
+    )
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
 
 
@@ -31,8 +34,10 @@ class TalkscriberTranscriber(Model):
     Attributes:
         provider: This is the transcription provider that will be used.
         model: This is the model that will be used for the transcription.
-        language:
-        fallback_plan:
+        language: This is the language that will be set for the transcription. The list of languages Whisper supports
+            can be found here: https://github.com/openai/whisper/blob/main/whisper/tokenizer.py
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "TalkscriberTranscriber"
@@ -45,7 +50,7 @@ class TalkscriberTranscriber(Model):
 
     provider: Literal["talkscriber"]
     model: Literal["whisper"] | Unset = UNSET
-    language: FallbackTalkscriberTranscriberLanguage | Unset = UNSET
+    language: FallbackTalkscriberTranscriberLanguage | _FallbackTalkscriberTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -32,15 +32,15 @@ class TavusVoice(Model):
         provider: This is the voice provider that will be used.
         voice_id: This is the provider-specific ID that will be used.
         caching_enabled: This is the flag to toggle voice caching for the assistant.
-        chunk_plan:
+        chunk_plan: This is the plan for chunking the model output before it is sent to the voice provider.
         persona_id: This is the unique identifier for the persona that the replica will use in the conversation.
         callback_url: This is the url that will receive webhooks with updates regarding the conversation state.
         conversation_name: This is the name for the conversation.
         conversational_context: This is the context that will be appended to any context provided in the persona, if one is
             provided.
         custom_greeting: This is the custom greeting that the replica will give once a participant joines the conversation.
-        properties:
-        fallback_plan:
+        properties: These are optional properties used to customize the conversation.
+        fallback_plan: This is the plan for voice provider fallbacks in the event that the primary voice provider fails.
     """
 
     _schema: ClassVar[str] = "TavusVoice"

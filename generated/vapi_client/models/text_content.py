@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
 
 
 __all__ = ["TextContent"]
@@ -40,7 +40,7 @@ class TextContent(Model):
 
     type_: Literal["text"]
     text: str
-    language: CartesiaTranscriberLanguage
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

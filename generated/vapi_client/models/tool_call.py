@@ -29,7 +29,7 @@ class ToolCall(Model):
     Attributes:
         id: This is the ID of the tool call
         type_: This is the type of tool
-        function:
+        function: This is the function that was called
     """
 
     _schema: ClassVar[str] = "ToolCall"

@@ -52,7 +52,7 @@ class ToolCallHookAction(Model):
 
     Attributes:
         type_: This is the type of action - must be "tool"
-        tool:
+        tool: This is the tool to call. To use an existing tool, send `toolId` instead.
         tool_id: This is the tool to call. To use a transient tool, send `tool` instead.
     """
 

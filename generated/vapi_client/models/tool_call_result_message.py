@@ -33,7 +33,7 @@ class ToolCallResultMessage(Model):
         result: The result of the tool call in JSON format.
         time: The timestamp when the message was sent.
         seconds_from_start: The number of seconds from the start of the conversation.
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: The metadata for the tool call result.
         warnings: Warnings raised for this tool call result, e.g. when the response is
             larger than recommended for voice AI context windows.
     """

@@ -25,7 +25,7 @@ class ToolMessage(Model):
         content: This is the content of the tool message
         tool_call_id: This is the ID of the tool call this message is responding to
         name: This is an optional name for the participant
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: This is an optional metadata for the message
     """
 
     _schema: ClassVar[str] = "ToolMessage"

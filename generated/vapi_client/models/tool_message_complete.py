@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.condition import Condition
     from ..models.text_content import TextContent
-    from ..models.tool_message_complete_role import ToolMessageCompleteRole
+    from ..models.tool_message_complete_role import ToolMessageCompleteRole, _ToolMessageCompleteRoleValues
     from ..models.unknown_variants import UnknownContent
 
 
@@ -49,7 +49,23 @@ class ToolMessageComplete(Model):
             translated to the active language at that moment.
 
             This will override the `content` property.
-        role:
+        role: This is optional and defaults to "assistant".
+
+            When role=assistant, `content` is said out loud.
+
+            When role=system, `content` is passed to the model in a system message. Example:
+                system: default one
+                assistant:
+                user:
+                assistant:
+                user:
+                assistant:
+                user:
+                assistant: tool called
+                tool: your server response
+                <--- system prompt as hint
+                ---> model generates response which is spoken
+            This is useful when you want to provide a hint to the model about what to say next.
         end_call_after_spoken_enabled: This is an optional boolean that if true, the call will end after the message is spoken. Default is
             false.
 
@@ -73,7 +89,7 @@ class ToolMessageComplete(Model):
 
     type_: Literal["request-complete"]
     contents: list[TextContent | UnknownContent] | Unset = UNSET
-    role: ToolMessageCompleteRole | Unset = UNSET
+    role: ToolMessageCompleteRole | _ToolMessageCompleteRoleValues | Unset = UNSET
     end_call_after_spoken_enabled: bool | Unset = UNSET
     content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET

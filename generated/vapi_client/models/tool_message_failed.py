@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.condition import Condition
     from ..models.text_content import TextContent
-    from ..models.tool_message_complete_role import ToolMessageCompleteRole
+    from ..models.tool_message_complete_role import ToolMessageCompleteRole, _ToolMessageCompleteRoleValues
     from ..models.unknown_variants import UnknownContent
 
 
@@ -48,7 +48,19 @@ class ToolMessageFailed(Model):
             translated to the active language at that moment.
 
             This will override the `content` property.
-        role:
+        role: This is optional and defaults to "assistant".
+
+            When role=assistant, `content` is said out loud when the tool call fails.
+
+            When role=system, `content` is passed to the model as a system message
+            along with the failure result, and the model's generated response is
+            spoken. Example:
+                assistant: tool called
+                tool: error from your server
+                <--- system prompt as hint
+                ---> model generates response which is spoken
+            This is useful when you want the model to generate an error-aware
+            response instead of speaking a fixed failure message.
         end_call_after_spoken_enabled: This is an optional boolean that if true, the call will end after the message is spoken. Default is
             false.
 
@@ -72,7 +84,7 @@ class ToolMessageFailed(Model):
 
     type_: Literal["request-failed"]
     contents: list[TextContent | UnknownContent] | Unset = UNSET
-    role: ToolMessageCompleteRole | Unset = UNSET
+    role: ToolMessageCompleteRole | _ToolMessageCompleteRoleValues | Unset = UNSET
     end_call_after_spoken_enabled: bool | Unset = UNSET
     content: str | Unset = UNSET
     conditions: list[Condition] | Unset = UNSET

@@ -60,10 +60,10 @@ class ToolNode(Model):
             - Server returns a response
             - Workflow continues with the response
         name:
-        tool:
+        tool: This is the tool to call. To use an existing tool, send `toolId` instead.
         tool_id: This is the tool to call. To use a transient tool, send `tool` instead.
         is_start: This is whether or not the node is the start of the workflow.
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: This is for metadata you want to store on the task.
     """
 
     _schema: ClassVar[str] = "ToolNode"

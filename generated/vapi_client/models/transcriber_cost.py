@@ -22,7 +22,15 @@ class TranscriberCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'transcriber' for this class.
-        transcriber: Any JSON object: free-form data the API stores and returns as given.
+        transcriber: This is the transcriber that was used during the call.
+
+            This matches one of the below:
+            - `call.assistant.transcriber`,
+            - `call.assistantId->transcriber`,
+            - `call.squad[n].assistant.transcriber`,
+            - `call.squad[n].assistantId->transcriber`,
+            - `call.squadId->[n].assistant.transcriber`,
+            - `call.squadId->[n].assistantId->transcriber`.
         minutes: This is the minutes of `transcriber` usage. This should match `call.endedAt` - `call.startedAt` for
             single assistant calls, while squad calls will have multiple transcriber costs one for each
             assistant that was used.

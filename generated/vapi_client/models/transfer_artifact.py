@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ..models.system_message import SystemMessage
     from ..models.tool_call_message import ToolCallMessage
     from ..models.tool_call_result_message import ToolCallResultMessage
-    from ..models.transfer_artifact_mode import TransferArtifactMode
-    from ..models.transfer_artifact_status import TransferArtifactStatus
+    from ..models.transfer_artifact_mode import TransferArtifactMode, _TransferArtifactModeValues
+    from ..models.transfer_artifact_status import TransferArtifactStatus, _TransferArtifactStatusValues
     from ..models.transfer_destination_number import TransferDestinationNumber
     from ..models.transfer_destination_sip import TransferDestinationSip
     from ..models.unknown_variants import UnknownConversationMessage, UnknownDestination
@@ -36,10 +36,10 @@ class TransferArtifact(Model):
     """TransferArtifact
 
     Attributes:
-        destination:
-        mode:
+        destination: The transfer destination (phone number or SIP URI).
+        mode: The transfer mode (e.g. warm-transfer-experimental, blind-transfer).
         transcript: Flat-text transcript / announcement preview of the transfer.
-        status:
+        status: The terminal status of the transfer, rendered as the status line.
         messages: The agent↔operator conversation captured during a
             warm-transfer-experimental, rendered as bubbles.
     """
@@ -54,9 +54,9 @@ class TransferArtifact(Model):
     )
 
     destination: TransferDestinationNumber | TransferDestinationSip | UnknownDestination
-    mode: TransferArtifactMode | Unset = UNSET
+    mode: TransferArtifactMode | _TransferArtifactModeValues | Unset = UNSET
     transcript: str | Unset = UNSET
-    status: TransferArtifactStatus | Unset = UNSET
+    status: TransferArtifactStatus | _TransferArtifactStatusValues | Unset = UNSET
     messages: (
         list[
             UserMessage

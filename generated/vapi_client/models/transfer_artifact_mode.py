@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -24,6 +24,20 @@ class TransferArtifactMode(OpenEnum):
         WARM_TRANSFER_EXPERIMENTAL = "warm-transfer-experimental"
 
 
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_TransferArtifactModeValues: TypeAlias = Literal[
+    "blind-transfer",
+    "blind-transfer-add-summary-to-sip-header",
+    "warm-transfer-say-message",
+    "warm-transfer-say-summary",
+    "warm-transfer-twiml",
+    "warm-transfer-wait-for-operator-to-speak-first-and-then-say-message",
+    "warm-transfer-wait-for-operator-to-speak-first-and-then-say-summary",
+    "warm-transfer-experimental",
+]
+
+
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).
 add_members(
     TransferArtifactMode,
@@ -44,3 +58,6 @@ add_members(
         ("WARM_TRANSFER_EXPERIMENTAL", "warm-transfer-experimental"),
     ),
 )
+
+
+TransferPlanMode = TransferArtifactMode  # a locked name of this class (names lock)

@@ -17,7 +17,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_message import CustomMessage
-    from ..models.transfer_destination_assistant_transfer_mode import TransferDestinationAssistantTransferMode
+    from ..models.transfer_destination_assistant_transfer_mode import (
+        TransferDestinationAssistantTransferMode,
+        _TransferDestinationAssistantTransferModeValues,
+    )
     from ..models.unknown_variants import UnknownMessage
 
 
@@ -43,7 +46,101 @@ class TransferDestinationAssistant(Model):
 
             This accepts a string or a ToolMessageStart class. Latter is useful if you want to specify multiple
             messages for different languages through the `contents` field.
-        transfer_mode:
+        transfer_mode: This is the mode to use for the transfer. Defaults to `rolling-history`.
+
+            - `rolling-history`: This is the default mode. It keeps the entire conversation history and appends
+            the new assistant's system message on transfer.
+
+              Example:
+
+              Pre-transfer:
+                system: assistant1 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                assistant: (destination.message)
+
+              Post-transfer:
+                system: assistant1 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                assistant: (destination.message)
+                system: assistant2 system message
+                assistant: assistant2 first message (or model generated if firstMessageMode is set to
+            `assistant-speaks-first-with-model-generated-message`)
+
+            - `swap-system-message-in-history`: This replaces the original system message with the new
+            assistant's system message on transfer.
+
+              Example:
+
+              Pre-transfer:
+                system: assistant1 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                assistant: (destination.message)
+
+              Post-transfer:
+                system: assistant2 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                assistant: (destination.message)
+                assistant: assistant2 first message (or model generated if firstMessageMode is set to
+            `assistant-speaks-first-with-model-generated-message`)
+
+            - `delete-history`: This deletes the entire conversation history on transfer.
+
+              Example:
+
+              Pre-transfer:
+                system: assistant1 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                assistant: (destination.message)
+
+              Post-transfer:
+                system: assistant2 system message
+                assistant: assistant2 first message
+                user: Yes, please
+                assistant: how can i help?
+                user: i need help with my account
+
+            - `swap-system-message-in-history-and-remove-transfer-tool-messages`: This replaces the original
+            system message with the new assistant's system message on transfer and removes transfer tool
+            messages from conversation history sent to the LLM.
+
+              Example:
+
+              Pre-transfer:
+                system: assistant1 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                transfer-tool
+                transfer-tool-result
+                assistant: (destination.message)
+
+              Post-transfer:
+                system: assistant2 system message
+                assistant: assistant1 first message
+                user: hey, good morning
+                assistant: how can i help?
+                user: i need help with my account
+                assistant: (destination.message)
+                assistant: assistant2 first message (or model generated if firstMessageMode is set to
+            `assistant-speaks-first-with-model-generated-message`)
+
+            @default 'rolling-history'
         description: This is the description of the destination, used by the AI to choose when and how to transfer the
             call.
     """
@@ -60,7 +157,9 @@ class TransferDestinationAssistant(Model):
     type_: Literal["assistant"]
     assistant_name: str
     message: CustomMessage | str | UnknownMessage | Unset = UNSET
-    transfer_mode: TransferDestinationAssistantTransferMode | Unset = UNSET
+    transfer_mode: (
+        TransferDestinationAssistantTransferMode | _TransferDestinationAssistantTransferModeValues | Unset
+    ) = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

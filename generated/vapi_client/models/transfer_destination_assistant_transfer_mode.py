@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `nox -s generate`: do not edit.
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .._codec._enums import OpenEnum, add_members
 
@@ -16,6 +16,16 @@ class TransferDestinationAssistantTransferMode(OpenEnum):
             "swap-system-message-in-history-and-remove-transfer-tool-messages"
         )
         DELETE_HISTORY = "delete-history"
+
+
+# The values as string literals: a field of this enum accepts them beside the members, so a caller passing a
+# string keeps type-checking when the spec adds a value. Defined at run time too, for `typing.get_type_hints`.
+_TransferDestinationAssistantTransferModeValues: TypeAlias = Literal[
+    "rolling-history",
+    "swap-system-message-in-history",
+    "swap-system-message-in-history-and-remove-transfer-tool-messages",
+    "delete-history",
+]
 
 
 # Built from a table: much cheaper than the Enum metaclass for big enums (see add_members).

@@ -71,7 +71,10 @@ class TransferDestinationNumber(Model):
             is owned or verified by your Transport provider like Twilio.
 
             For Twilio, you can read up more here: https://www.twilio.com/docs/voice/twiml/dial#callerid
-        transfer_plan:
+        transfer_plan: This configures how transfer is executed and the experience of the destination party receiving the
+            call. Defaults to `blind-transfer`.
+
+            @default `transferPlan.mode='blind-transfer'`
         description: This is the description of the destination, used by the AI to choose when and how to transfer the
             call.
     """

@@ -52,8 +52,11 @@ class TransferDestinationSip(Model):
             - Set to any E164 number to always use that number as the caller ID.
 
             Only applicable when `transferPlan.sipVerb='dial'`. Not applicable for SIP REFER.
-        transfer_plan:
-        sip_headers: Any JSON object: free-form data the API stores and returns as given.
+        transfer_plan: This configures how transfer is executed and the experience of the destination party receiving the
+            call. Defaults to `blind-transfer`.
+
+            @default `transferPlan.mode='blind-transfer'`
+        sip_headers: These are custom headers to be added to SIP refer during transfer call.
         description: This is the description of the destination, used by the AI to choose when and how to transfer the
             call.
     """

@@ -29,7 +29,7 @@ class TransferPhoneNumberHookAction(Model):
 
     Attributes:
         type_: This is the type of action - must be "transfer"
-        destination:
+        destination: This is the destination details for the transfer - can be a phone number or SIP URI
     """
 
     _schema: ClassVar[str] = "TransferPhoneNumberHookAction"

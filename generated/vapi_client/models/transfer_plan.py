@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from ..models.context_engineering_plan_none import ContextEngineeringPlanNone
     from ..models.custom_message import CustomMessage
     from ..models.summary_plan import SummaryPlan
-    from ..models.transfer_artifact_mode import TransferArtifactMode
+    from ..models.transfer_artifact_mode import TransferArtifactMode, _TransferArtifactModeValues
     from ..models.transfer_fallback_plan import TransferFallbackPlan
-    from ..models.transfer_plan_sip_verb import TransferPlanSipVerb
+    from ..models.transfer_plan_sip_verb import TransferPlanSipVerb, _TransferPlanSipVerbValues
     from ..models.unknown_variants import UnknownMessage, UnknownTransferPlanContextEngineeringPlan
 
 
@@ -36,7 +36,32 @@ class TransferPlan(Model):
     """TransferPlan
 
     Attributes:
-        mode:
+        mode: This configures how transfer is executed and the experience of the destination party receiving the
+            call.
+
+            Usage:
+            - `blind-transfer`: The assistant forwards the call to the destination without any message or
+            summary.
+            - `blind-transfer-add-summary-to-sip-header`: The assistant forwards the call to the destination and
+            adds a SIP header X-Transfer-Summary to the call to include the summary.
+            - `warm-transfer-say-message`: The assistant dials the destination, delivers the `message` to the
+            destination party, connects the customer, and leaves the call.
+            - `warm-transfer-say-summary`: The assistant dials the destination, provides a summary of the call
+            to the destination party, connects the customer, and leaves the call.
+            - `warm-transfer-wait-for-operator-to-speak-first-and-then-say-message`: The assistant dials the
+            destination, waits for the operator to speak, delivers the `message` to the destination party, and
+            then connects the customer.
+            - `warm-transfer-wait-for-operator-to-speak-first-and-then-say-summary`: The assistant dials the
+            destination, waits for the operator to speak, provides a summary of the call to the destination
+            party, and then connects the customer.
+            - `warm-transfer-twiml`: The assistant dials the destination, executes the twiml instructions on the
+            destination call leg, connects the customer, and leaves the call.
+            - `warm-transfer-experimental`: The assistant puts the customer on hold, dials the destination, and
+            if the destination answers (and is human), delivers a message or summary before connecting the
+            customer. If the destination is unreachable or not human (e.g., with voicemail detection), the
+            assistant delivers the `fallbackMessage` to the customer and optionally ends the call.
+
+            @default 'blind-transfer'
         message: This is the message the assistant will deliver to the destination party before connecting the
             customer.
 
@@ -48,7 +73,10 @@ class TransferPlan(Model):
             message/summary
 
             @default 60
-        sip_verb:
+        sip_verb: This specifies the SIP verb to use while transferring the call.
+            - 'refer': Uses SIP REFER to transfer the call (default)
+            - 'bye': Ends current call with SIP BYE
+            - 'dial': Uses SIP DIAL to transfer the call
         dial_timeout: This sets the timeout for the dial operation in seconds. This is the duration the call will ring
             before timing out.
 
@@ -72,7 +100,14 @@ class TransferPlan(Model):
             - Used when transferring calls to play hold audio for the destination party.
             - Must be a publicly accessible URL to an audio file.
             - Supported formats: MP3 and WAV.
-        context_engineering_plan:
+        context_engineering_plan: This is the plan for manipulating the message context before initiating the warm transfer.
+            Usage:
+            - Used only when `mode` is `warm-transfer-experimental`.
+            - These messages will automatically be added to the transferAssistant's system message.
+            - If 'none', we will not add any transcript to the transferAssistant's system message.
+            - If you want to provide your own messages, use transferAssistant.model.messages instead.
+
+            @default { type: 'all' }
         twiml: This is the TwiML instructions to execute on the destination call leg before connecting the
             customer.
 
@@ -87,11 +122,23 @@ class TransferPlan(Model):
             <Pause length="2"/>
             <Say>They called about billing questions.</Say>
             ```
-        summary_plan:
+        summary_plan: This is the plan for generating a summary of the call to present to the destination party.
+
+            Usage:
+            - Used only when `mode` is `blind-transfer-add-summary-to-sip-header` or `warm-transfer-say-summary`
+            or `warm-transfer-wait-for-operator-to-speak-first-and-then-say-summary` or `warm-transfer-
+            experimental`.
         sip_headers_in_refer_to_enabled: This flag includes the sipHeaders from above in the refer to sip uri as url encoded query params.
 
             @default false
-        fallback_plan:
+        fallback_plan: This configures the fallback plan when the transfer fails (destination unreachable, busy, or not
+            human).
+
+            Usage:
+            - Used when `mode` is `warm-transfer-experimental`. If not provided, a default message will be used.
+            - Used for SIP cold transfers (`blind-transfer` modes) when transfer outcome detection and fallback
+              are enabled for the organization: on a failed transfer, the assistant speaks `message`, then ends
+              the call or continues with the customer per `endCallEnabled`.
     """
 
     _schema: ClassVar[str] = "TransferPlan"
@@ -110,10 +157,10 @@ class TransferPlan(Model):
         ("fallbackPlan", "fallback_plan"),
     )
 
-    mode: TransferArtifactMode
+    mode: TransferArtifactMode | _TransferArtifactModeValues
     message: CustomMessage | str | UnknownMessage | Unset = UNSET
     timeout: float | Unset = UNSET
-    sip_verb: TransferPlanSipVerb | Unset = UNSET
+    sip_verb: TransferPlanSipVerb | _TransferPlanSipVerbValues | Unset = UNSET
     dial_timeout: float | Unset = UNSET
     hold_audio_url: str | Unset = UNSET
     transfer_complete_audio_url: str | Unset = UNSET

@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.transport_configuration_twilio_recording_channels import TransportConfigurationTwilioRecordingChannels
+    from ..models.transport_configuration_twilio_recording_channels import (
+        TransportConfigurationTwilioRecordingChannels,
+        _TransportConfigurationTwilioRecordingChannelsValues,
+    )
 
 
 __all__ = ["TransportConfigurationTwilio"]
@@ -42,7 +45,15 @@ class TransportConfigurationTwilio(Model):
             The default is `false`.
 
             @default false
-        recording_channels:
+        recording_channels: The number of channels in the final recording.
+            Can be: `mono` or `dual`.
+            The default is `mono`.
+            `mono` records both legs of the call in a single channel of the recording file.
+            `dual` records each leg to a separate channel of the recording file.
+            The first channel of a dual-channel recording contains the parent call and the second channel
+            contains the child call.
+
+            @default 'mono'
     """
 
     _schema: ClassVar[str] = "TransportConfigurationTwilio"
@@ -56,7 +67,9 @@ class TransportConfigurationTwilio(Model):
     provider: Literal["twilio"]
     timeout: float | Unset = UNSET
     record: bool | Unset = UNSET
-    recording_channels: TransportConfigurationTwilioRecordingChannels | Unset = UNSET
+    recording_channels: (
+        TransportConfigurationTwilioRecordingChannels | _TransportConfigurationTwilioRecordingChannelsValues | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

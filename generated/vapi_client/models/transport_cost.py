@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.transport_cost_provider import TransportCostProvider
+    from ..models.transport_cost_provider import TransportCostProvider, _TransportCostProviderValues
 
 
 __all__ = ["TransportCost"]
@@ -43,7 +43,7 @@ class TransportCost(Model):
     type_: Literal["transport"]
     minutes: float
     cost: float
-    provider: TransportCostProvider | Unset = UNSET
+    provider: TransportCostProvider | _TransportCostProviderValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -18,6 +18,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.twilio_voicemail_detection_plan_voicemail_detection_types import (
         TwilioVoicemailDetectionPlanVoicemailDetectionTypes,
+        _TwilioVoicemailDetectionPlanVoicemailDetectionTypesValues,
     )
 
 
@@ -120,7 +121,13 @@ class TwilioVoicemailDetectionPlan(Model):
     )
 
     provider: Literal["twilio"]
-    voicemail_detection_types: list[TwilioVoicemailDetectionPlanVoicemailDetectionTypes] | Unset = UNSET
+    voicemail_detection_types: (
+        list[
+            TwilioVoicemailDetectionPlanVoicemailDetectionTypes
+            | _TwilioVoicemailDetectionPlanVoicemailDetectionTypesValues
+        ]
+        | Unset
+    ) = UNSET
     enabled: bool | Unset = UNSET
     machine_detection_timeout: float | Unset = UNSET
     machine_detection_speech_threshold: float | Unset = UNSET

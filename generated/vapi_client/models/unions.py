@@ -345,6 +345,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AnthropicBedrockModelKnowledgeBase",
     "AssistantModel",
+    "AssistantOverridesModel",
     "AuthenticationPlan",
     "BashToolWithToolCallMessages",
     "CallHookCallEndingDo",
@@ -366,6 +367,7 @@ __all__ = [
     "FallbackPlanVoices",
     "FallbackTranscriberPlanTranscribers",
     "GroupConditionConditions",
+    "LanguageModel",
     "Message",
     "Node",
     "ObservabilityPlan",
@@ -379,6 +381,7 @@ __all__ = [
     "SessionCreatedHookDo",
     "Timing",
     "Tool",
+    "ToolCallResultMessage2",
     "ToolCallResultMessageUnion",
     "ToolWithToolCallList",
     "Transcriber",
@@ -498,3 +501,9 @@ Voice: TypeAlias = "AzureVoice | CartesiaVoice | CustomVoice | DeepgramVoice | E
 VoicemailDetection: TypeAlias = "GoogleVoicemailDetectionPlan | OpenAIVoicemailDetectionPlan | TwilioVoicemailDetectionPlan | VapiVoicemailDetectionPlan | UnknownVoicemailDetection"
 
 WorkflowModel: TypeAlias = "WorkflowOpenAIModel | WorkflowAnthropicModel | WorkflowAnthropicBedrockModel | WorkflowGoogleModel | WorkflowCustomModel | UnknownWorkflowModel"
+
+AssistantOverridesModel: TypeAlias = AssistantModel
+
+LanguageModel: TypeAlias = WorkflowModel
+
+ToolCallResultMessage2: TypeAlias = ToolCallResultMessageUnion

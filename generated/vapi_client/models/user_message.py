@@ -30,7 +30,8 @@ class UserMessage(Model):
         is_filtered: Indicates if the message was filtered for security reasons.
         detected_threats: List of detected security threats if the message was filtered.
         original_message: The original message before filtering (only included if content was filtered).
-        metadata: Any JSON object: free-form data the API stores and returns as given.
+        metadata: The metadata associated with the message. Currently used to store the transcriber's word level
+            confidence.
         speaker_label: Stable speaker label for diarized user speakers (e.g., "Speaker 1").
     """
 

@@ -15,7 +15,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.vapi_cost_sub_type import VapiCostSubType
+    from ..models.vapi_cost_sub_type import VapiCostSubType, _VapiCostSubTypeValues
 
 
 __all__ = ["VapiCost"]
@@ -27,7 +27,7 @@ class VapiCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'vapi' for this class.
-        sub_type:
+        sub_type: This is the sub type of the cost.
         minutes: This is the minutes of Vapi usage. This should match `call.endedAt` - `call.startedAt`.
         cost: This is the cost of the component in USD.
     """
@@ -41,7 +41,7 @@ class VapiCost(Model):
     )
 
     type_: Literal["vapi"]
-    sub_type: VapiCostSubType
+    sub_type: VapiCostSubType | _VapiCostSubTypeValues
     minutes: float
     cost: float
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)

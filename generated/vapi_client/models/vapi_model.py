@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.open_ai_message import OpenAIMessage
     from ..models.tool_ref import ToolRef
     from ..models.unknown_variants import UnknownAnthropicBedrockModelKnowledgeBase, UnknownTool
-    from ..models.vapi_model_version import VapiModelVersion
+    from ..models.vapi_model_version import VapiModelVersion, _VapiModelVersionValues
     from ..models.workflow_user_editable import WorkflowUserEditable
 
 
@@ -71,7 +71,7 @@ class VapiModel(Model):
             version of a tool by `(toolId, version)`. When the same `toolId` appears
             in both `toolIds` and `toolRefs[]`, the `toolRefs` pin wins (the
             `toolIds` entry is dropped at write time).
-        knowledge_base:
+        knowledge_base: These are the options for the knowledge base.
         model: White-label Vapi models are selected by `version`, not a model name, so
             `model` is optional here (the runtime already accepts a version-only Vapi
             payload). Overriding the required `ModelBase.model`: the declared type stays
@@ -79,10 +79,13 @@ class VapiModel(Model):
             satisfies TS2612 for the field override, while `@IsOptional` +
             `@ApiPropertyOptional` make validation and the generated OpenAPI schema treat
             it as optional (so `VapiModel.required` is `['provider']`).
-        version:
+        version: Vapi-managed model version (update channel). When set, this is a Vapi-managed
+            LLM routed by the registry; when absent, this is the legacy workflow form
+            below (`steps` / `workflow`).
         workflow_id: This is the workflow that will be used for the call. To use a transient workflow, use `workflow`
             instead.
-        workflow:
+        workflow: This is the workflow that will be used for the call. To use an existing workflow, use `workflowId`
+            instead.
         temperature: This is the temperature that will be used for calls. Default is 0.5.
         emotion_recognition_enabled: This determines whether we detect user's emotion while they speak and send it as an additional info
             to model.
@@ -150,7 +153,7 @@ class VapiModel(Model):
     tool_refs: list[ToolRef] | Unset = UNSET
     knowledge_base: CreateCustomKnowledgeBaseDTO | UnknownAnthropicBedrockModelKnowledgeBase | Unset = UNSET
     model: str | Unset = UNSET
-    version: VapiModelVersion | Unset = UNSET
+    version: VapiModelVersion | _VapiModelVersionValues | Unset = UNSET
     workflow_id: str | Unset = UNSET
     workflow: WorkflowUserEditable | Unset = UNSET
     temperature: float | Unset = UNSET

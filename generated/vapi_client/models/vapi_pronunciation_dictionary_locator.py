@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.vapi_pronunciation_dictionary_locator_provider import VapiPronunciationDictionaryLocatorProvider
+    from ..models.vapi_pronunciation_dictionary_locator_provider import (
+        VapiPronunciationDictionaryLocatorProvider,
+        _VapiPronunciationDictionaryLocatorProviderValues,
+    )
 
 
 __all__ = ["VapiPronunciationDictionaryLocator"]
@@ -28,7 +31,7 @@ class VapiPronunciationDictionaryLocator(Model):
     Attributes:
         pronunciation_dict_id: The pronunciation dictionary ID
         version_id: Version ID (only used by ElevenLabs, ignored for Cartesia)
-        provider:
+        provider: Provider that hosts this pronunciation dictionary
     """
 
     _schema: ClassVar[str] = "VapiPronunciationDictionaryLocator"
@@ -40,7 +43,9 @@ class VapiPronunciationDictionaryLocator(Model):
 
     pronunciation_dict_id: str
     version_id: str | Unset = UNSET
-    provider: VapiPronunciationDictionaryLocatorProvider | Unset = UNSET
+    provider: VapiPronunciationDictionaryLocatorProvider | _VapiPronunciationDictionaryLocatorProviderValues | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

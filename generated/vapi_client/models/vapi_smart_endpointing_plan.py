@@ -17,6 +17,7 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from ..models.custom_endpointing_model_smart_endpointing_plan_provider import (
         CustomEndpointingModelSmartEndpointingPlanProvider,
+        _CustomEndpointingModelSmartEndpointingPlanProviderValues,
     )
 
 
@@ -28,13 +29,15 @@ class VapiSmartEndpointingPlan(Model):
     """VapiSmartEndpointingPlan
 
     Attributes:
-        provider:
+        provider: This is the provider for the smart endpointing plan.
     """
 
     _schema: ClassVar[str] = "VapiSmartEndpointingPlan"
     _json_fields: ClassVar[tuple[tuple[str, str], ...]] = (("provider", "provider"),)
 
-    provider: CustomEndpointingModelSmartEndpointingPlanProvider
+    provider: (
+        CustomEndpointingModelSmartEndpointingPlanProvider | _CustomEndpointingModelSmartEndpointingPlanProviderValues
+    )
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

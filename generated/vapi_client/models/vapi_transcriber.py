@@ -16,9 +16,9 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage
-    from ..models.vapi_model_version import VapiModelVersion
-    from ..models.vapi_transcriber_turn_taking import VapiTranscriberTurnTaking
+    from ..models.cartesia_transcriber_language import CartesiaTranscriberLanguage, _CartesiaTranscriberLanguageValues
+    from ..models.vapi_model_version import VapiModelVersion, _VapiModelVersionValues
+    from ..models.vapi_transcriber_turn_taking import VapiTranscriberTurnTaking, _VapiTranscriberTurnTakingValues
 
 
 __all__ = ["VapiTranscriber"]
@@ -30,15 +30,24 @@ class VapiTranscriber(Model):
 
     Attributes:
         provider:
-        version:
-        language:
+        version: This is the version of the Vapi transcriber. Vapi manages the underlying
+            model and routing. When omitted, the latest version is used.
+
+            Managed version params are additive-only and `'latest'` is an auto-update
+            channel — see the param-evolution INVARIANT in `vapiManaged/types.ts`.
+        language: This is the language for transcription as an ISO 639-1 code (e.g. `en`).
+            Selecting a language locks transcription to it. For multiple languages,
+            use `languages` instead. When neither `language` nor `languages` is set,
+            the transcriber auto-detects the spoken language.
         languages: These are the languages for transcription as ISO 639-1 codes. Set one or
             more codes to restrict and bias recognition to those languages. An empty
             array `[]` (or omitting both this and `language`) enables auto-detection
             of the spoken language.
         keywords: These are custom keywords/vocabulary to boost recognition of use-case
             specific words (company names, product names, jargon).
-        turn_taking:
+        turn_taking: This is the turn-taking mode. `intelligent` uses the underlying model's
+            native end-of-turn detection; `manual` ignores it and waits a fixed
+            end-of-turn delay. Defaults to `intelligent`.
     """
 
     _schema: ClassVar[str] = "VapiTranscriber"
@@ -52,11 +61,11 @@ class VapiTranscriber(Model):
     )
 
     provider: Literal["vapi"]
-    version: VapiModelVersion | Unset = UNSET
-    language: CartesiaTranscriberLanguage | Unset = UNSET
-    languages: list[CartesiaTranscriberLanguage] | Unset = UNSET
+    version: VapiModelVersion | _VapiModelVersionValues | Unset = UNSET
+    language: CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues | Unset = UNSET
+    languages: list[CartesiaTranscriberLanguage | _CartesiaTranscriberLanguageValues] | Unset = UNSET
     keywords: list[str] | Unset = UNSET
-    turn_taking: VapiTranscriberTurnTaking | Unset = UNSET
+    turn_taking: VapiTranscriberTurnTaking | _VapiTranscriberTurnTakingValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 
 

@@ -29,7 +29,7 @@ class VapiWebsocketTransport(Model):
     Attributes:
         provider: Vapi websocket transport provider
         conversation_type: This is the conversation type of the call (ie, voice or chat).
-        audio_format:
+        audio_format: This is the audio format of the call. Defaults to 16KHz raw pcm_s16le
     """
 
     _schema: ClassVar[str] = "VapiWebsocketTransport"

@@ -22,7 +22,15 @@ class VoiceCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'voice' for this class.
-        voice: Any JSON object: free-form data the API stores and returns as given.
+        voice: This is the voice that was used during the call.
+
+            This matches one of the following:
+            - `call.assistant.voice`,
+            - `call.assistantId->voice`,
+            - `call.squad[n].assistant.voice`,
+            - `call.squad[n].assistantId->voice`,
+            - `call.squadId->[n].assistant.voice`,
+            - `call.squadId->[n].assistantId->voice`.
         characters: This is the number of characters that were generated during the call. These should be total
             characters used in the call for single assistant calls, while squad calls will have multiple voice
             costs one for each assistant that was used.

@@ -15,7 +15,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.voicemail_detection_cost_provider import VoicemailDetectionCostProvider
+    from ..models.voicemail_detection_cost_provider import (
+        VoicemailDetectionCostProvider,
+        _VoicemailDetectionCostProviderValues,
+    )
 
 
 __all__ = ["VoicemailDetectionCost"]
@@ -27,8 +30,8 @@ class VoicemailDetectionCost(Model):
 
     Attributes:
         type_: This is the type of cost, always 'voicemail-detection' for this class.
-        model: Any JSON object: free-form data the API stores and returns as given.
-        provider:
+        model: This is the model that was used to perform the analysis.
+        provider: This is the provider that was used to detect the voicemail.
         prompt_text_tokens: This is the number of prompt text tokens used in the voicemail detection.
         prompt_audio_tokens: This is the number of prompt audio tokens used in the voicemail detection.
         completion_text_tokens: This is the number of completion text tokens used in the voicemail detection.
@@ -50,7 +53,7 @@ class VoicemailDetectionCost(Model):
 
     type_: Literal["voicemail-detection"]
     model: dict[str, Any]
-    provider: VoicemailDetectionCostProvider
+    provider: VoicemailDetectionCostProvider | _VoicemailDetectionCostProviderValues
     prompt_text_tokens: float
     prompt_audio_tokens: float
     completion_text_tokens: float

@@ -17,7 +17,7 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel
+    from ..models.anthropic_bedrock_model_model import AnthropicBedrockModelModel, _AnthropicBedrockModelModelValues
     from ..models.anthropic_thinking_config import AnthropicThinkingConfig
     from ..models.open_ai_message import OpenAIMessage
 
@@ -31,7 +31,7 @@ class WorkflowAnthropicBedrockModel(Model):
 
     Attributes:
         provider: This is the provider of the model (`anthropic-bedrock`).
-        model:
+        model: This is the specific model that will be used.
         messages: These are the messages used to customize the prompt used for structured output extraction.
 
             When provided, these messages replace the default prompts. Message contents support LiquidJS
@@ -46,7 +46,9 @@ class WorkflowAnthropicBedrockModel(Model):
             only, which uses significantly fewer tokens.
 
             If not provided, default system and user prompts are used.
-        thinking:
+        thinking: This is the optional configuration for Anthropic's thinking feature.
+
+            - If provided, `maxTokens` must be greater than `thinking.budgetTokens`.
         temperature: This is the temperature of the model.
         max_tokens: This is the max tokens of the model.
     """
@@ -62,7 +64,7 @@ class WorkflowAnthropicBedrockModel(Model):
     )
 
     provider: Literal["anthropic-bedrock"]
-    model: AnthropicBedrockModelModel
+    model: AnthropicBedrockModelModel | _AnthropicBedrockModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     thinking: AnthropicThinkingConfig | Unset = UNSET
     temperature: float | Unset = UNSET

@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_llm_model_metadata_send_mode import CustomLLMModelMetadataSendMode
+    from ..models.custom_llm_model_metadata_send_mode import (
+        CustomLLMModelMetadataSendMode,
+        _CustomLLMModelMetadataSendModeValues,
+    )
     from ..models.open_ai_message import OpenAIMessage
 
 
@@ -46,8 +49,19 @@ class WorkflowCustomModel(Model):
             only, which uses significantly fewer tokens.
 
             If not provided, default system and user prompts are used.
-        metadata_send_mode:
-        headers: Any JSON object: free-form data the API stores and returns as given.
+        metadata_send_mode: This determines whether metadata is sent in requests to the custom provider.
+
+            - `off` will not send any metadata. payload will look like `{ messages }`
+            - `variable` will send `assistant.metadata` as a variable on the payload. payload will look like `{
+            messages, metadata }`
+            - `destructured` will send `assistant.metadata` fields directly on the payload. payload will look
+            like `{ messages, ...metadata }`
+
+            Further, `variable` and `destructured` will send `call`, `phoneNumber`, and `customer` objects in
+            the payload.
+
+            Default is `variable`.
+        headers: These are the headers we'll use for the OpenAI client's `headers`.
         timeout_seconds: This sets the timeout for the connection to the custom provider without needing to stream any tokens
             back. Default is 20 seconds.
         temperature: This is the temperature of the model.
@@ -71,7 +85,7 @@ class WorkflowCustomModel(Model):
     url: str
     model: str
     messages: list[OpenAIMessage] | Unset = UNSET
-    metadata_send_mode: CustomLLMModelMetadataSendMode | Unset = UNSET
+    metadata_send_mode: CustomLLMModelMetadataSendMode | _CustomLLMModelMetadataSendModeValues | Unset = UNSET
     headers: dict[str, Any] | Unset = UNSET
     timeout_seconds: float | Unset = UNSET
     temperature: float | Unset = UNSET

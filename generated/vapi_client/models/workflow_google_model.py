@@ -17,7 +17,10 @@ from .._codec._model import copy_extras as _copy_extras
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fallback_google_transcriber_model import FallbackGoogleTranscriberModel
+    from ..models.fallback_google_transcriber_model import (
+        FallbackGoogleTranscriberModel,
+        _FallbackGoogleTranscriberModelValues,
+    )
     from ..models.open_ai_message import OpenAIMessage
 
 
@@ -30,7 +33,7 @@ class WorkflowGoogleModel(Model):
 
     Attributes:
         provider: This is the provider of the model (`google`).
-        model:
+        model: This is the name of the model. Ex. cognitivecomputations/dolphin-mixtral-8x7b
         messages: These are the messages used to customize the prompt used for structured output extraction.
 
             When provided, these messages replace the default prompts. Message contents support LiquidJS
@@ -59,7 +62,7 @@ class WorkflowGoogleModel(Model):
     )
 
     provider: Literal["google"]
-    model: FallbackGoogleTranscriberModel
+    model: FallbackGoogleTranscriberModel | _FallbackGoogleTranscriberModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET

@@ -18,7 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.open_ai_message import OpenAIMessage
-    from ..models.workflow_open_ai_model_model import WorkflowOpenAIModelModel
+    from ..models.workflow_open_ai_model_model import WorkflowOpenAIModelModel, _WorkflowOpenAIModelModelValues
 
 
 __all__ = ["WorkflowOpenAIModel"]
@@ -30,7 +30,13 @@ class WorkflowOpenAIModel(Model):
 
     Attributes:
         provider: This is the provider of the model (`openai`).
-        model:
+        model: This is the OpenAI model that will be used.
+
+            When using Vapi OpenAI or your own Azure Credentials, you have the option to specify the region for
+            the selected model. This shouldn't be specified unless you have a specific reason to do so. Vapi
+            will automatically find the fastest region that make sense.
+            This is helpful when you are required to comply with Data Residency rules. Learn more about Azure
+            regions here https://azure.microsoft.com/en-us/explore/global-infrastructure/data-residency/.
         messages: These are the messages used to customize the prompt used for structured output extraction.
 
             When provided, these messages replace the default prompts. Message contents support LiquidJS
@@ -59,7 +65,7 @@ class WorkflowOpenAIModel(Model):
     )
 
     provider: Literal["openai"]
-    model: WorkflowOpenAIModelModel
+    model: WorkflowOpenAIModelModel | _WorkflowOpenAIModelModelValues
     messages: list[OpenAIMessage] | Unset = UNSET
     temperature: float | Unset = UNSET
     max_tokens: float | Unset = UNSET

@@ -21,7 +21,15 @@ class WorkflowOverrides(Model):
     """WorkflowOverrides
 
     Attributes:
-        variable_values: Any JSON object: free-form data the API stores and returns as given.
+        variable_values: These are values that will be used to replace the template variables in the workflow messages and
+            other text-based fields.
+            This uses LiquidJS syntax. https://liquidjs.com/tutorials/intro-to-liquid.html
+
+            So for example, `{{ name }}` will be replaced with the value of `name` in `variableValues`.
+            `{{"now" | date: "%b %d, %Y, %I:%M %p", "America/New_York"}}` will be replaced with the current date
+            and time in New York.
+             Some VAPI reserved defaults:
+             - *customer* - the customer object
     """
 
     _schema: ClassVar[str] = "WorkflowOverrides"

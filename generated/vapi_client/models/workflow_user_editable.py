@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from ..models.analysis_plan import AnalysisPlan
     from ..models.artifact_plan import ArtifactPlan
     from ..models.assembly_ai_transcriber import AssemblyAITranscriber
-    from ..models.assistant_overrides_background_sound import AssistantOverridesBackgroundSound
+    from ..models.assistant_overrides_background_sound import (
+        AssistantOverridesBackgroundSound,
+        _AssistantOverridesBackgroundSoundValues,
+    )
     from ..models.azure_speech_transcriber import AzureSpeechTranscriber
     from ..models.azure_voice import AzureVoice
     from ..models.background_speech_denoising_plan import BackgroundSpeechDenoisingPlan
@@ -121,6 +124,7 @@ if TYPE_CHECKING:
     from ..models.rime_ai_voice import RimeAIVoice
     from ..models.server import Server
     from ..models.sesame_voice import SesameVoice
+    from ..models.session_created_hook import SessionCreatedHook
     from ..models.smallest_ai_voice import SmallestAIVoice
     from ..models.soniox_transcriber import SonioxTranscriber
     from ..models.speechmatics_transcriber import SpeechmaticsTranscriber
@@ -163,10 +167,18 @@ class WorkflowUserEditable(Model):
         nodes:
         name:
         edges:
-        model:
-        transcriber:
-        voice:
-        observability_plan:
+        model: This is the model for the workflow.
+
+            This can be overridden at node level using `nodes[n].model`.
+        transcriber: This is the transcriber for the workflow.
+
+            This can be overridden at node level using `nodes[n].transcriber`.
+        voice: This is the voice for the workflow.
+
+            This can be overridden at node level using `nodes[n].voice`.
+        observability_plan: This is the plan for observability of workflow's calls.
+
+            Currently, only Langfuse is supported.
         background_sound: This is the background sound in the call. Default for phone calls is 'office' and default for web
             calls is 'off'.
             You can also provide a custom sound by providing a URL to an audio file.
@@ -181,17 +193,50 @@ class WorkflowUserEditable(Model):
 
             Default is 1800 (30 minutes), max is 43200 (12 hours), and min is 10 seconds.
         global_prompt:
-        server:
-        compliance_plan:
-        analysis_plan:
-        artifact_plan:
-        start_speaking_plan:
-        stop_speaking_plan:
-        monitor_plan:
-        background_speech_denoising_plan:
+        server: This is where Vapi will send webhooks. You can find all webhooks available along with their shape in
+            ServerMessage schema.
+
+            The order of precedence is:
+
+            1. tool.server
+            2. workflow.server / assistant.server
+            3. phoneNumber.server
+            4. org.server
+        compliance_plan: This is the compliance plan for the workflow. It allows you to configure HIPAA and other compliance
+            settings.
+        analysis_plan: This is the plan for analysis of workflow's calls. Stored in `call.analysis`.
+        artifact_plan: This is the plan for artifacts generated during workflow's calls. Stored in `call.artifact`.
+        start_speaking_plan: This is the plan for when the workflow nodes should start talking.
+
+            You should configure this if you're running into these issues:
+            - The assistant is too slow to start talking after the customer is done speaking.
+            - The assistant is too fast to start talking after the customer is done speaking.
+            - The assistant is so fast that it's actually interrupting the customer.
+        stop_speaking_plan: This is the plan for when workflow nodes should stop talking on customer interruption.
+
+            You should configure this if you're running into these issues:
+            - The assistant is too slow to recognize customer's interruption.
+            - The assistant is too fast to recognize customer's interruption.
+            - The assistant is getting interrupted by phrases that are just acknowledgments.
+            - The assistant is getting interrupted by background noises.
+            - The assistant is not properly stopping -- it starts talking right after getting interrupted.
+        monitor_plan: This is the plan for real-time monitoring of the workflow's calls.
+
+            Usage:
+            - To enable live listening of the workflow's calls, set `monitorPlan.listenEnabled` to `true`.
+            - To enable live control of the workflow's calls, set `monitorPlan.controlEnabled` to `true`.
+        background_speech_denoising_plan: This enables filtering of noise and background speech while the user is talking.
+
+            Features:
+            - Smart denoising using Krisp
+            - Fourier denoising
+
+            Both can be used together. Order of precedence:
+            - Smart denoising
+            - Fourier denoising
         credential_ids: These are the credentials that will be used for the workflow calls. By default, all the credentials
             are available for use in the call but you can provide a subset using this.
-        keypad_input_plan:
+        keypad_input_plan: This is the plan for keypad input handling during workflow calls.
         voicemail_message: This is the message that the assistant will say if the call is forwarded to voicemail.
 
             If unspecified, it will hang up.
@@ -280,7 +325,7 @@ class WorkflowUserEditable(Model):
         | Unset
     ) = UNSET
     observability_plan: LangfuseObservabilityPlan | UnknownObservabilityPlan | Unset = UNSET
-    background_sound: AssistantOverridesBackgroundSound | str | Unset = UNSET
+    background_sound: AssistantOverridesBackgroundSound | _AssistantOverridesBackgroundSoundValues | str | Unset = UNSET
     hooks: (
         list[
             CallHookCallEnding
@@ -288,6 +333,7 @@ class WorkflowUserEditable(Model):
             | CallHookCustomerSpeechInterrupted
             | CallHookCustomerSpeechTimeout
             | CallHookModelResponseTimeout
+            | SessionCreatedHook
         ]
         | Unset
     ) = UNSET
@@ -393,6 +439,7 @@ _WorkflowUserEditable_one_of_29 = _h.OneOf(
     ("model", "CallHookCustomerSpeechInterrupted"),
     ("model", "CallHookCustomerSpeechTimeout"),
     ("model", "CallHookModelResponseTimeout"),
+    ("model", "SessionCreatedHook"),
 )
 _WorkflowUserEditable_items_30 = _h.Items(
     (
@@ -402,6 +449,7 @@ _WorkflowUserEditable_items_30 = _h.Items(
         ("model", "CallHookCustomerSpeechInterrupted"),
         ("model", "CallHookCustomerSpeechTimeout"),
         ("model", "CallHookModelResponseTimeout"),
+        ("model", "SessionCreatedHook"),
     )
 )
 _alternatives_Credential = _h.alternatives("Credential")

@@ -18,7 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fallback_transcriber_plan import FallbackTranscriberPlan
-    from ..models.fallback_xai_transcriber_language import FallbackXaiTranscriberLanguage
+    from ..models.fallback_xai_transcriber_language import (
+        FallbackXaiTranscriberLanguage,
+        _FallbackXaiTranscriberLanguageValues,
+    )
 
 
 __all__ = ["XaiTranscriber"]
@@ -32,8 +35,11 @@ class XaiTranscriber(Model):
         provider:
         model: The xAI speech-to-text model to use. xAI currently exposes a single STT model — placeholder for
             future model selection.
-        language:
-        fallback_plan:
+        language: Single language for transcription as an ISO 639-1 code (e.g., `en`, `es`). Defaults to `en` if not
+            set. xAI auto-detects when omitted via the API but Vapi defaults to English for deterministic
+            behavior.
+        fallback_plan: This is the plan for transcriber provider fallbacks in the event that the primary transcriber
+            provider fails.
     """
 
     _schema: ClassVar[str] = "XaiTranscriber"
@@ -46,7 +52,7 @@ class XaiTranscriber(Model):
 
     provider: Literal["xai"]
     model: Literal["default"] | Unset = UNSET
-    language: FallbackXaiTranscriberLanguage | Unset = UNSET
+    language: FallbackXaiTranscriberLanguage | _FallbackXaiTranscriberLanguageValues | Unset = UNSET
     fallback_plan: FallbackTranscriberPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(kw_only=True, factory=dict, converter=_copy_extras)
 

@@ -27,6 +27,7 @@ from .._exceptions import (
     APIConnectionError,
     APIStatusError,
     CallCreationUncertainError,
+    DownloadWriteError,
     InvalidAPIKeyError,
     InvalidBaseURLError,
     MissingAPIKeyError,
@@ -70,7 +71,8 @@ exit codes:
   0  success
   1  delete was not confirmed (nothing was deleted)
   2  usage error: bad arguments, invalid JSON in --body/--metadata, a body that does
-     not match the API spec, VAPI_API_KEY not set or not a valid key
+     not match the API spec, VAPI_API_KEY not set or not a valid key, a download
+     target that cannot be written
   3  the API refused the request (HTTP 4xx)
   4  server error (HTTP 5xx), network failure or timeout. For create the call may or
      may not have been placed: check with `{PROG} list` before retrying.
@@ -455,6 +457,8 @@ def _describe(error: VapiError, args: argparse.Namespace) -> tuple[str, int]:
         return _uncertain_advice(error), EXIT_SERVER
     if isinstance(error, ValidationError):
         return f"invalid request, nothing was sent: {error}", EXIT_USAGE
+    if isinstance(error, DownloadWriteError):
+        return str(error), EXIT_USAGE
     if isinstance(error, APIStatusError):
         text = str(error) if error.messages else f"{error}: {_without_detail(error, args)}"
         return text, EXIT_API if error.status_code < 500 else EXIT_SERVER

@@ -79,6 +79,8 @@ def header(text: str) -> tuple[str, str]:
     name, value = name.strip(), value.strip()
     if not colon or not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) or not value.isprintable():
         raise argparse.ArgumentTypeError(f"expected 'NAME: VALUE', got {text!r}")
+    if not value.isascii():  # httpx sends header values as ASCII
+        raise argparse.ArgumentTypeError(f"the value of {name} must be ASCII")
     if is_sensitive_header(name):
         # A credential on the command line ends up in shell history and `ps`.
         raise argparse.ArgumentTypeError(f"{name} looks like a credential: pass the API key in VAPI_API_KEY")

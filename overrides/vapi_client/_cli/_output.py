@@ -10,6 +10,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
@@ -30,16 +31,33 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _MISSING = "-"
 # Server text must not move the cursor, clear the screen, set the title, break a row, or reorder
 # what follows it. ANSI/VT escape sequences (CSI, OSC, two-byte ESC) are removed whole; any other
-# control character, and the bidirectional marks, overrides and isolates, is shown as '?'.
+# control character (Cc), format character (Cf: the bidirectional marks, overrides and isolates,
+# U+061C among them, zero-width characters) and line or paragraph separator (Zl, Zp: U+2028, U+2029)
+# is shown as '?'. Those categories are looked up per character, only for text that is not ASCII.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# What json.dumps(ensure_ascii=False) leaves raw that a terminal acts on (it escapes \x00-\x1f itself).
-_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_UNSAFE_IN_JSON = re.compile(r"[^\x00-\x7e]")
+
+
+def _unsafe(char: str) -> bool:
+    return unicodedata.category(char) in _UNSAFE_CATEGORIES
 
 
 def terminal_safe(text: str) -> str:
-    """`text` without escape sequences, every other control character shown as '?'."""
-    return _CONTROL.sub("?", _ESCAPES.sub("", text))
+    """`text` without escape sequences, every other control, format or separator character shown as '?'."""
+    text = _CONTROL.sub("?", _ESCAPES.sub("", text))
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(lambda match: "?" if _unsafe(match.group()) else match.group(), text)
+
+
+def _escaped_if_unsafe(match: re.Match[str]) -> str:
+    # What json.dumps(ensure_ascii=False) leaves raw that a terminal acts on (it escapes \x00-\x1f
+    # itself); json.dumps writes a character beyond U+FFFF as its surrogate pair.
+    char = match.group()
+    return json.dumps(char)[1:-1] if _unsafe(char) else char
 
 
 def json_text(data: Any, *, indent: int | None = None) -> str:
@@ -51,7 +69,7 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
     """
     separators = None if indent is not None else (",", ":")
     text = json.dumps(data, indent=indent, separators=separators, ensure_ascii=False, allow_nan=False)
-    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return text if text.isascii() and "\x7f" not in text else _UNSAFE_IN_JSON.sub(_escaped_if_unsafe, text)
 
 
 def redacted(model: Model) -> Any:

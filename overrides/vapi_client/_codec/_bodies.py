@@ -7,6 +7,11 @@ not know. The policy for such a value in a body (see README, "Vendoring"):
   model holding either) is sent back exactly as received: Vapi sent it, so Vapi knows it;
 * one written by hand (a dict) is refused, with the known value it most likely misspells, unless the
   call or the client says ``validate="warn"``: then it is sent with an `UnknownValueWarning`.
+
+``validate="warn"`` is the escape hatch for a spec that is wrong where Vapi's docs are right: every
+other mismatch (a wrong type, a missing field, a value out of range) becomes a `ValidationWarning`
+saying what the error would have said, and the body is sent as given. What JSON cannot carry (NaN,
+non-string keys, cycles) is refused in both modes.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypeVar, get_args
 
 from .. import _json_guard
-from .._exceptions import UnknownValueWarning, ValidationError
+from .._exceptions import UnknownValueWarning, ValidationError, ValidationWarning
 from ..types import UNSET
 from . import _generic
 from ._enums import OpenEnum
@@ -27,7 +32,7 @@ from ._unknown_variant import UnknownVariant
 
 M = TypeVar("M", bound=Model)
 Json = Mapping[str, Any]
-#: How a body's unknown tags and enum values are treated: refused ("strict") or sent with a warning ("warn").
+#: How a body's mismatches with the spec are treated: refused ("strict") or sent with a warning ("warn").
 Validate = Literal["strict", "warn"]
 VALIDATE_MODES: tuple[str, ...] = get_args(Validate)
 
@@ -71,7 +76,10 @@ def body_model(model: type[M], body: M | Json | None, fields: Mapping[str, Any],
         raise TypeError(f"body must be a {model.__name__} or a dict, not {type(body).__name__}")
     data.update(given)
     context = _BodyContext(received, validate)
+    if context.validate == "warn":
+        _json_guard.check_sendable(data)  # before any warning: what JSON cannot carry is never sent
     loaded: M = _generic._load_into(model, data, context)
+    context.warn_mismatches()
     if isinstance(body, model) and not given:
         return body  # checked; sent as given (the same JSON)
     return loaded
@@ -80,7 +88,12 @@ def body_model(model: type[M], body: M | Json | None, fields: Mapping[str, Any],
 def checked_body(desc: tuple[Any, ...], body: Any, name: str, *, validate: Validate = "strict") -> Any:
     """A body that is not one model (a union), checked whole against `desc`, as JSON."""
     context = _BodyContext(received_paths(body, (name,)), validate)
-    return _generic.checked_json(desc, _to_json(body), name, context)
+    data = _to_json(body)
+    if context.validate == "warn":
+        _json_guard.check_sendable(data)
+    checked = _generic.checked_json(desc, data, name, context)
+    context.warn_mismatches()
+    return checked
 
 
 def received_paths(value: Any, path: Path = ()) -> set[Path]:
@@ -119,6 +132,18 @@ class _BodyContext(_generic._Context):
         super().__init__(strict=True)
         self.received = frozenset(received)
         self.validate = check_validate(validate)
+
+    def problem(self, key: str | int | None, message: str) -> None:
+        if self.validate == "warn":
+            # Kept like a lenient parse keeps it (the value as given), and warned about once the body is
+            # checked, when the issue names its schema as the error would.
+            self.issues.append(_generic.ValidationIssue(self.where(key), message))
+            return
+        super().problem(key, message)
+
+    def warn_mismatches(self) -> None:
+        for issue in self.issues:
+            warnings.warn(ValidationWarning(f"{issue}; sent as given (validate='warn')"), stacklevel=_caller_level())
 
     def unknown(self, key: str | int, value: str, known: Iterable[str], message: str) -> None:
         if (*self.path, key) in self.received:

@@ -31,6 +31,8 @@ from .._exceptions import MisspelledFieldWarning, ValidationError
 from .._spec import ENUMS, SCHEMAS, UNIONS
 from ..types import UNSET
 from ._datetimes import format_datetime, parse_datetime
+from ._implicit_tag import ImplicitTag, implicit_tag
+from ._spelling import closest
 
 T = TypeVar("T")
 Loader = Callable[[Any, "_Context", "str | int"], Any]
@@ -354,14 +356,10 @@ def _finish(cls: type[T], data: Mapping[str, Any], ctx: _Context, done: dict[str
 
 def _warn_near_misses(extra: Mapping[str, Any], plan: _Plan, ctx: _Context) -> None:
     """Warn about unknown fields of a body being built that look like a known one (a typo)."""
-    import difflib  # only strict parsing with unknown fields pays for it
-
-    known = list(plan.fields)
-    by_lower = {name.lower(): name for name in known}
     for key in extra:
         if not isinstance(key, str):
             continue
-        likely = by_lower.get(key.lower()) or next(iter(difflib.get_close_matches(key, known, n=1, cutoff=0.8)), None)
+        likely = closest(key, plan.fields, cutoff=0.8)
         if likely is not None:
             warnings.warn(
                 MisspelledFieldWarning(
@@ -372,14 +370,8 @@ def _warn_near_misses(extra: Mapping[str, Any], plan: _Plan, ctx: _Context) -> N
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:
-    """'; did you mean '11labs'?' when `value` is close to one known value, else ''."""
-    import difflib  # only a refused value pays for it
-
-    choices = list(known)
-    by_lower = {choice.lower(): choice for choice in choices}
-    likely = by_lower.get(value.lower()) or next(
-        iter(difflib.get_close_matches(value, choices, n=1, cutoff=0.75)), None
-    )
+    """'; did you mean '11labs'?' when `value` is spelled like (``eleven-labs``) or close to one known value, else ''."""
+    likely = closest(value, known, cutoff=0.75)
     return f"; did you mean {likely!r}?" if likely is not None else ""
 
 
@@ -684,9 +676,12 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
     # Likewise an array beside other shapes (`oneOf: [string, array of ChatInput]`): a list is its to judge.
     arrays = [loader for option, loader in zip(options, loaders, strict=True) if option[0] == "array"]
     array = arrays[0] if len(arrays) == 1 else None
+    tag = implicit_tag(options)
 
     def load(value: Any, ctx: _Context, key: str | int) -> Any:
         if has_objects and isinstance(value, dict):
+            if tag is not None and ctx.strict and tag.is_unknown(value):
+                return _unknown_implicit_tag(tag, options, loaders, value, ctx, key)
             picked = _pick(options, value, loaders)
             if picked is not None:  # told apart by its properties: parsed in the caller's mode
                 return loaders[picked](value, ctx, key)
@@ -705,6 +700,27 @@ def _one_of(*options: tuple[Any, ...]) -> Loader:
         return value
 
     return load
+
+
+def _unknown_implicit_tag(
+    tag: ImplicitTag, options: tuple[tuple[Any, ...], ...], loaders: list[Loader], value: Any, ctx: _Context, key: Any
+) -> Any:
+    """A strict check of an object whose tag (a hook's `on`) no option fixes: an option taking any
+    string may accept it; else the tag is what is wrong, whatever that option's own problem."""
+    found = value[tag.name]
+    for index in tag.free:
+        if _fits(loaders[index], value):
+            return loaders[index](value, ctx, key)
+    message = f"unknown {tag.name} {found!r}; known: {', '.join(map(repr, tag.known))}"
+    for index in tag.free:
+        try:
+            loaders[index](value, _Context(strict=True), "")
+        except ValidationError as error:
+            message += f" ({options[index][1]} takes others, but not this object: {error})"
+    ctx.path.append(key)
+    ctx.unknown(tag.name, found, tag.known, message)
+    ctx.path.pop()
+    return value
 
 
 _LOADERS: dict[str, Callable[..., Loader]] = {
@@ -852,12 +868,19 @@ class OneOf:
     no option) is SLOW: the generic loader decides it.
     """
 
-    __slots__ = ("_deciders", "_objects", "options")
+    __slots__ = ("_deciders", "_objects", "_tag", "options")
 
     def __init__(self, *options: tuple[Any, ...]) -> None:
         self.options = options
         self._objects = any(option[0] in ("model", "union") for option in options)
         self._deciders: list[Callable[[Any, bool], Any]] | None = None
+        self._tag: ImplicitTag | None | bool = False  # False: not looked up yet
+
+    def _unknown_tag(self, value: dict[str, Any]) -> bool:
+        tag = self._tag
+        if tag is False:
+            tag = self._tag = implicit_tag(self.options)
+        return isinstance(tag, ImplicitTag) and tag.is_unknown(value)
 
     def __call__(self, value: Any, strict: bool) -> Any:
         kind = type(value)
@@ -879,7 +902,9 @@ class OneOf:
                 return SLOW
             if type(loaded) is not dict:
                 return loaded
-            return Resume(name, loaded) if len(candidates) == 1 else SLOW
+            if len(candidates) > 1 or (strict and self._unknown_tag(value)):
+                return SLOW  # for the generic loader to judge, and to name an unknown tag
+            return Resume(name, loaded)
         if kind not in _JSON_TYPES:
             return SLOW
         deciders = self._deciders

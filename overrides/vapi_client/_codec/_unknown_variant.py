@@ -7,10 +7,11 @@ generated into `models/unknown_variants.py`, one per union of the spec.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 from .._redaction import redact
-from ._generic import fresh
+from ..types import UNSET
+from ._generic import _Context, _loader, fresh
 
 if TYPE_CHECKING:
     from ._generic import ValidationIssue
@@ -54,3 +55,31 @@ class UnknownVariant:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({redact(self.raw)!r})"
+
+
+T = TypeVar("T")
+
+
+class SharedField(Generic[T]):
+    """A field every known member of a union has, on its `Unknown<Family>` (generated), typed as theirs, so that
+    reading it type-checks whichever member a value is. Read-only, parsed from `raw` on each read, leniently: a
+    value of the wrong kind comes back as it is and a missing one as UNSET, as a known member's lenient parse
+    keeps them (a known member's required field too)."""
+
+    __slots__ = ("desc", "json_name")
+
+    def __init__(self, json_name: str, desc: tuple[Any, ...]) -> None:
+        self.json_name = json_name
+        self.desc = desc
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> SharedField[T]: ...
+    @overload
+    def __get__(self, obj: UnknownVariant, owner: type[Any]) -> T: ...
+    def __get__(self, obj: UnknownVariant | None, owner: type[Any]) -> SharedField[T] | T:
+        if obj is None:
+            return self
+        if self.json_name not in obj.raw:
+            return UNSET  # type: ignore[return-value]
+        value: T = _loader(self.desc)(obj.raw[self.json_name], _Context(strict=False), self.json_name)
+        return value

@@ -27,7 +27,7 @@ from .._redaction import (
     sensitive_values,
     url_secrets,
 )
-from . import _bounded_read, _logging, _retries
+from . import _bounded_read, _log_filter, _logging, _retries
 from ._status_errors import connection_error, creation_uncertain, status_error
 
 T = TypeVar("T")
@@ -142,6 +142,8 @@ class Attempts(Generic[T]):
                 self._settings.base_url + kwargs["url"],
                 params=kwargs.get("params"),
                 json=self._json,
+                data=kwargs.get("data"),  # a multipart body's fields beside its `files`
+                files=kwargs.get("files"),
                 headers=self._headers,
                 timeout=self._timeout,
             )
@@ -198,7 +200,7 @@ class Attempts(Generic[T]):
         """The request as logs show it: another host's URL without its query (a presigned signature)."""
         url = request.url
         if origin(url) != self._settings.api_origin:
-            url = url.copy_with(query=None)
+            url = url.copy_with(query=None, username=None, password=None)
         return f"{request.method} {self._scrub(str(url))}"
 
     def follows(self, response: httpx.Response) -> bool:
@@ -214,15 +216,20 @@ class Attempts(Generic[T]):
         """
         if _logging.debugging():
             _logging.log_response(self._shown(request), response, time.monotonic() - self._started, self._scrub)
-        target = request.url.join(response.headers["location"])
-        self._use(self._scrub.with_secrets(url_secrets(target)))
+        target = _redirect_target(request.url, response.headers["location"])
+        if target is None:
+            self._note = " (its Location is not an http(s) URL that can be fetched)"
+            self._raise_status(response, followed=True)  # meant to be followed: base_url is not the problem
+        secrets = url_secrets(target)
+        self._use(self._scrub.with_secrets(secrets))
+        _log_filter.remember(secrets)  # httpx logs the URL it sends to, outside our logger
         if self.redirects >= MAX_REDIRECTS:
             self._note = f" (after {self.redirects} redirects: giving up)"
             self._raise_status(response)
         self.redirects += 1
         # The presigned URL expires quickly: the storage request is made once.
         self.max_retries = self.retries
-        shown = target.copy_with(query=None)
+        shown = target.copy_with(query=None, username=None, password=None)
         self._what = f"GET {self._scrub(str(shown))}"
         self._note = " (from the storage host the API redirected to)"
         headers = {"User-Agent": self._settings.headers.get("User-Agent", "")}
@@ -248,6 +255,20 @@ class Attempts(Generic[T]):
             failure.__cause__ = error
             raise self._uncertain(failure) from failure
         raise failure from error
+
+    def unusable_answer(self, request: httpx.Request, error: httpx.InvalidURL) -> NoReturn:
+        """httpx failed on the answer itself (a redirect to ``mailto:``): a typed error, never retried.
+
+        The request was sent: a create is reported as uncertain (and reconciled by its request id).
+        """
+        self._learn(request)
+        problem = httpx.RemoteProtocolError(f"the answer cannot be used: {error}", request=request)
+        failure = connection_error(problem, what=self._what, scrub=self._scrub, note=self._note)
+        _logging.log_failure(self._shown(request), str(failure), time.monotonic() - self._started)
+        if self._operation.creates_call:
+            failure.__cause__ = problem
+            raise self._uncertain(failure) from failure
+        raise failure from problem
 
     def streaming(self, request: httpx.Request, response: httpx.Response) -> None:
         """A download's success response, about to be streamed to its consumer."""
@@ -305,7 +326,9 @@ class Attempts(Generic[T]):
             raise ResponseValidationError(f"the response body is larger than {limit} bytes", response=response)
         # NaN, Infinity and nesting too deep are refused by the operation's parse (`_json_guard.parse`).
 
-    def _raise_status(self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None) -> NoReturn:
+    def _raise_status(
+        self, response: httpx.Response, hook_error: httpx.HTTPStatusError | None = None, *, followed: bool = False
+    ) -> NoReturn:
         status = response.status_code
         note = self._note
         limit = _bounded_read.truncated_at(response)
@@ -315,7 +338,9 @@ class Attempts(Generic[T]):
             note += (
                 f"; an earlier attempt may already have deleted it (its outcome is unknown: {self._unknown_outcome})"
             )
-        failure = status_error(response, what=self._what, scrub=self._scrub, note=note, followed=self.redirects > 0)
+        failure = status_error(
+            response, what=self._what, scrub=self._scrub, note=note, followed=followed or self.redirects > 0
+        )
         failure.__cause__ = hook_error
         if self._operation.creates_call and status >= 500:
             raise self._uncertain(failure, response) from failure
@@ -338,6 +363,18 @@ class Attempts(Generic[T]):
 def _credential_header(raw_name: bytes) -> bool:
     # Header names repeat from request to request: judged once each (a cache bounded, names may vary).
     return is_sensitive_header(raw_name.decode("latin-1"))
+
+
+def _redirect_target(base: httpx.URL, location: str) -> httpx.URL | None:
+    """Where a download's redirect points, or None when it cannot be fetched (``mailto:``, port 99999)."""
+    try:
+        target = base.join(location)
+    except httpx.InvalidURL:
+        return None
+    port = target.port
+    if target.scheme not in ("http", "https") or not target.host or (port is not None and not 0 < port <= 65535):
+        return None
+    return target
 
 
 def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:

@@ -2,7 +2,7 @@
 
 Requests are sent to ``base_url + path``, so anything that would make that string mean
 something else is refused here rather than discovered per request: a URL httpx cannot parse
-(``http://[::1``), a scheme other than http(s), no host, a query or ``#fragment`` (the path
+(``http://[::1``), a scheme other than http(s), no host, a port outside 1-65535, a query or ``#fragment`` (the path
 would land inside it and requests would silently go to the wrong place), or credentials
 (they would be written to every log record that shows a URL).
 """
@@ -16,6 +16,7 @@ import httpx
 from .._exceptions import InvalidBaseURLError
 
 DEFAULT_BASE_URL = "https://api.vapi.ai"
+MAX_PORT = 65535
 
 
 def resolve_base_url(given: str | None) -> str:
@@ -36,6 +37,9 @@ def resolve_base_url(given: str | None) -> str:
         raise InvalidBaseURLError(f"{where}must start with https:// or http://, got {_shown(text)!r}")
     if not url.host:
         raise InvalidBaseURLError(f"{where}has no host: {_shown(text)!r}")
+    if url.port is not None and not 0 < url.port <= MAX_PORT:
+        # httpx accepts any number; the socket layer would fail on each request (async: an OverflowError).
+        raise InvalidBaseURLError(f"{where}has port {url.port}, outside 1 to {MAX_PORT}: {_shown(text)!r}")
     if url.userinfo:
         raise InvalidBaseURLError(
             f"{where}must not hold credentials (they would be logged); "

@@ -23,9 +23,9 @@ from typing import TypeVar
 
 import httpx
 
-from .._exceptions import ClientClosedError, EventLoopMismatchError
+from .._exceptions import ClientClosedError, EventLoopMismatchError, ForkedClientError
 from .._redaction import Scrubber, header_secrets, origin
-from . import _bounded_read
+from . import _bounded_read, _fork
 from ._attempts import Attempts, Operation, RequestOptions, secrets_of
 from ._retries import RetryPolicy
 
@@ -68,6 +68,7 @@ class _Transport:
         self.closed = False
         #: See `Attempts._learn`.
         self.header_memo: tuple[list[tuple[bytes, bytes]], set[str], set[str]] | None = None
+        self._process = _fork.generation()
 
     def learned(self, secrets: set[str]) -> None:
         # Bounded: cookies a server keeps changing must not grow the client's scrubber without end.
@@ -79,6 +80,11 @@ class _Transport:
             raise ClientClosedError(f"this {self._owner} is closed: create a new one")
         if http.is_closed:
             raise ClientClosedError(f"the http_client given to this {self._owner} is closed")
+        if self._process != _fork.generation():
+            raise ForkedClientError(
+                f"this {self._owner} was made before os.fork(): its connections belong to the parent process, "
+                "where responses could reach the wrong process. Make a new client in the child"
+            )
 
 
 class SyncTransport(_Transport):
@@ -123,6 +129,8 @@ class SyncTransport(_Transport):
                     attempts.after_hook_error(error)
                 except httpx.RequestError as error:
                     delay = attempts.after_exception(request, error)
+                except httpx.InvalidURL as error:  # raised on an answer: a redirect httpx cannot read
+                    attempts.unusable_answer(request, error)
                 else:
                     retry_in = attempts.after_response(request, response)
                     if retry_in is None:
@@ -180,6 +188,8 @@ class AsyncTransport(_Transport):
                     attempts.after_hook_error(error)
                 except httpx.RequestError as error:
                     delay = attempts.after_exception(request, error)
+                except httpx.InvalidURL as error:  # raised on an answer: a redirect httpx cannot read
+                    attempts.unusable_answer(request, error)
                 else:
                     retry_in = attempts.after_response(request, response)
                     if retry_in is None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from .._http import _log_filter
 from .._http._decoding import adecoded, decoded
 from ._atomic_write import atomic_write, check_target
 
@@ -41,6 +42,7 @@ def reporting_progress(report: _OnChunk) -> Iterator[None]:
 
 def consumer(to: Any) -> Callable[[httpx.Response], int]:
     """What writes a download's body to `to` and returns the bytes written."""
+    _log_filter.install()  # before the API answers: httpcore logs its Location header, the presigned URL
     if isinstance(to, (str, os.PathLike)):
         target = check_target(to)
 
@@ -55,6 +57,7 @@ def consumer(to: Any) -> Callable[[httpx.Response], int]:
 
 def async_consumer(to: Any) -> Callable[[httpx.Response], Awaitable[int]]:
     """`consumer` for an async response."""
+    _log_filter.install()
     if isinstance(to, (str, os.PathLike)):
         target = check_target(to)
 

@@ -213,3 +213,85 @@ def _iso(stamp: datetime | None) -> str:
 def _id(call: Any) -> str:
     value = getattr(call, "id", None)
     return value if isinstance(value, str) else repr(value)
+
+
+MAX_PAGES = 1000  # `list_all(max_pages=)` of a page-number listing: 100,000 items at the default page size
+
+
+class PageNumberPager:
+    """One walk through a listing by page number (`page` 1, 2, ... with `limit`; the generated `list_all` where
+    the spec marks `x-vapi-pages: page-number`): `next_request()`, then `take()` the page's items and metadata.
+
+    The end is an empty page, or the page the metadata says is the last (`hasNextPage`, else `currentPage` of
+    `totalPages`), else one shorter than the page size (`itemsPerPage`, else the `limit` asked). The server is
+    not trusted: an item listed again (by `id`) is returned once, and a page that is not the one asked for,
+    that claims more but brings nothing new, or past `max_pages` pages is a `PagingError`, never a loop.
+    """
+
+    def __init__(self, page_size: int, filters: Mapping[str, Any], *, max_pages: int = MAX_PAGES) -> None:
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE:
+            raise ValidationError("page_size", f"expected an integer from 1 to {MAX_PAGE}, got {page_size!r}")
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+            raise ValidationError("max_pages", f"expected a positive integer, got {max_pages!r}")
+        if "limit" in filters or "page" in filters:
+            raise TypeError("list_all() pages by itself: pass page_size= instead of limit= or page=")
+        self._filters = dict(filters)
+        self._limit = page_size
+        self._max_pages = max_pages
+        self.requests = 0
+        self._seen: set[str] = set()
+        self._done = False
+
+    def next_request(self) -> dict[str, Any] | None:
+        """The `list()` arguments of the next page, or None when there is nothing more to fetch."""
+        if self._done:
+            return None
+        if self.requests >= self._max_pages:
+            self._done = True
+            raise PagingError(
+                f"list_all(): stopped after {self.requests} pages (max_pages) and the server still claims more"
+            )
+        self.requests += 1
+        return {**self._filters, "page": self.requests, "limit": self._limit}
+
+    def take(self, items: Sequence[Any], metadata: Any) -> list[Any]:
+        """The items of the page just fetched not returned before; decides whether another page follows."""
+        meta = metadata.to_dict() if callable(getattr(metadata, "to_dict", None)) else metadata
+        meta = meta if isinstance(meta, Mapping) else {}
+        current = _number(meta.get("currentPage"))
+        if items and current is not None and current != self.requests:
+            self._done = True
+            raise PagingError(
+                f"list_all(): asked for page {self.requests}, the server answered page {current:g}: items may be missing"
+            )
+        fresh = []
+        for item in items:
+            item_id = getattr(item, "id", None)
+            if not isinstance(item_id, str):  # nothing to tell a repeat by: handed out as listed
+                fresh.append(item)
+            elif item_id not in self._seen:
+                self._seen.add(item_id)
+                fresh.append(item)
+        has_next, total_pages = meta.get("hasNextPage"), _number(meta.get("totalPages"))
+        per_page = _number(meta.get("itemsPerPage"))
+        if not items:
+            last = True
+        elif isinstance(has_next, bool):
+            last = not has_next
+        elif total_pages is not None:
+            last = self.requests >= total_pages
+        else:
+            last = len(items) < (per_page if per_page is not None and per_page >= 1 else self._limit)
+        if last:
+            self._done = True
+        elif not fresh:
+            self._done = True
+            raise PagingError(
+                f"list_all(): page {self.requests} held only items already listed yet claims more: "
+                "the server may ignore `page`"
+            )
+        return fresh
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

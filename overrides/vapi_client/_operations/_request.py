@@ -7,11 +7,15 @@ here, before any network I/O; a mistake raises `ValidationError` naming the argu
 
 from __future__ import annotations
 
+import io
+import json
 import math
+import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from enum import Enum
 from functools import partial
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 import httpx
@@ -20,9 +24,10 @@ from .. import _json_guard
 from .._codec import _generic
 from .._codec._bodies import Validate, body_model, check_validate, checked_body
 from .._codec._datetimes import format_datetime
+from .._codec._model import Model
 from .._exceptions import ResponseValidationError, ValidationError
 from .._http._attempts import Operation, RequestOptions
-from .._spec import OPERATIONS
+from .._spec import OPERATIONS, SCHEMAS
 from . import _request_ids
 
 
@@ -60,6 +65,9 @@ def build(
     if table["body"] is not None:
         model = _body_model(table["body"])
         body = given.pop("body", None)
+        # A body field named like one of the method's own keywords has a keyword of its own (`to_` for `to`).
+        for keyword, field in table.get("renamed", {}).items():
+            given[field] = given.pop(keyword)
         by_hand = _request_ids.ByHand.of(body, _json_names(model, given)) if table["creates_call"] else None
         kwargs["json"] = body_model(model, body, given, validate=validate).to_dict()
         if by_hand is not None:
@@ -68,9 +76,20 @@ def build(
         body = given.pop("body", None)
         if body is not None:
             kwargs["json"] = checked_body(table["body_shape"], body, "body", validate=validate)
+    elif table.get("multipart") is not None:
+        kwargs["data"], kwargs["files"] = _multipart(table["multipart"], given)
     elif given:
         raise TypeError(f"{name}() got unexpected arguments: {', '.join(sorted(given))}")
+    if table.get("batch") is not None:  # the response may be one of several models: the request says which
+        parse = _parser(name, table, _expected_model(table, kwargs.get("json")))
     return Operation(kwargs, parse, creates_call=table["creates_call"]), options
+
+
+def _expected_model(table: Mapping[str, Any], body: Any) -> str | None:
+    """The model the request asks for, where the response may be one of several (`Call | CallBatchResponse`):
+    a create with the batch field (`customers`) is answered with the batch model, else the single one."""
+    batch = table["batch"]
+    return str(batch["batch"] if isinstance(body, Mapping) and batch["field"] in body else batch["single"])
 
 
 #: Per operation, what its requests share, worked out on its first request: the table, the path's
@@ -140,6 +159,71 @@ def _query_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
     return value
 
 
+def _multipart(parts: Mapping[str, Any], given: dict[str, Any]) -> tuple[dict[str, str], list[tuple[str, Any]]]:
+    """A multipart/form-data body from the method's keywords: its fields as text (httpx's `data=`) and its
+    file parts (`files=`), each checked before anything is sent."""
+    data: dict[str, str] = {}
+    files: list[tuple[str, Any]] = []
+    for keyword, (json_name, part, required) in parts.items():
+        value = given.pop(keyword, None)
+        if value is None:
+            if required:
+                raise ValidationError(keyword, "is required")
+        elif part == "file":
+            files.append((json_name, _file_part(keyword, value)))
+        elif part == "files":
+            if not isinstance(value, list | tuple):
+                raise ValidationError(keyword, f"expected a list of files, got {type(value).__name__}")
+            files.extend((json_name, _file_part(f"{keyword}[{index}]", one)) for index, one in enumerate(value))
+        else:
+            data[json_name] = _form_value(keyword, value, part)
+    return data, files
+
+
+def _file_part(name: str, value: Any) -> tuple[str, bytes | IO[bytes], str | None]:
+    """One file for httpx: (file name, content, content type or None: httpx guesses it from the name)."""
+    file_name: str | None = None
+    content_type: str | None = None
+    if isinstance(value, tuple):
+        if len(value) not in (2, 3) or not all(isinstance(text, str) for text in value[:1] + value[2:]):
+            raise ValidationError(name, "expected (file name, bytes or binary file[, content type])")
+        file_name, value, content_type = value[0], value[1], (value[2] if len(value) == 3 else None)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return file_name or "upload", bytes(value), content_type
+    if isinstance(value, io.TextIOBase) or not callable(getattr(value, "read", None)):
+        raise ValidationError(
+            name, f"expected bytes or a file opened in binary mode ('rb'), got {type(value).__name__}"
+        )
+    own_name = getattr(value, "name", None)
+    if file_name is None and isinstance(own_name, str) and os.path.basename(own_name):
+        file_name = os.path.basename(own_name)
+    seekable = getattr(value, "seekable", None)
+    # httpx rewinds a seekable file for each attempt; a stream (a pipe, a socket) is read once, so that a
+    # retry sends the same bytes and not what is left of it.
+    if callable(seekable) and seekable():
+        return file_name or "upload", value, content_type
+    content = value.read()
+    if not isinstance(content, bytes):
+        raise ValidationError(name, "the file gave text, not bytes: open it in binary mode ('rb')")
+    return file_name or "upload", content, content_type
+
+
+def _form_value(name: str, value: Any, desc: tuple[Any, ...]) -> str:
+    """A form field as text: a scalar as in a query string, anything else as JSON."""
+    while desc[0] == "nullable":
+        desc = desc[1]
+    if isinstance(value, Enum):
+        value = value.value
+    if desc[0] in ("string", "number", "integer", "boolean", "datetime"):
+        return _query_value(name, value, desc)
+    if desc[0] in ("enum", "const"):
+        return _query_value(name, value, ("string",))
+    if isinstance(value, Model):
+        value = value.to_dict()
+    _json_guard.check_sendable(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _body_model(name: str) -> Any:
     """The model class of an operation's body, looked up once (not imported per request)."""
     model = _BODY_MODELS.get(name)
@@ -149,18 +233,19 @@ def _body_model(name: str) -> Any:
 
 
 _BODY_MODELS: dict[str, Any] = {}
-#: One parser per operation, made on its first request: the model it returns is looked up then, once.
-_PARSERS: dict[str, Callable[[httpx.Response], Any]] = {}
+#: One parser per operation (and model expected), made on its first request: the model it returns is
+#: looked up then, once.
+_PARSERS: dict[tuple[str, str | None], Callable[[httpx.Response], Any]] = {}
 
 
-def _parser(name: str, table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
-    parse = _PARSERS.get(name)
+def _parser(name: str, table: Mapping[str, Any], expected: str | None = None) -> Callable[[httpx.Response], Any]:
+    parse = _PARSERS.get((name, expected))
     if parse is None:
-        parse = _PARSERS[name] = _make_parser(table)
+        parse = _PARSERS[name, expected] = _make_parser(table, expected)
     return parse
 
 
-def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
+def _make_parser(table: Mapping[str, Any], expected: str | None = None) -> Callable[[httpx.Response], Any]:
     status, shape = table["success"], table["shape"]
     # A single model: its own `from_dict` (whatever codec the model has), its class resolved on first use.
     model: list[Any] = []
@@ -170,7 +255,12 @@ def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
             model.append(_generic.resolve_model(shape[1]))
         return model[0].from_dict(data)
 
-    load_value = load if shape is not None and shape[0] == "model" else partial(_generic.load_value, shape)
+    if shape is not None and shape[0] == "model":
+        load_value: Callable[[Any], Any] = load
+    elif shape is not None and shape[0] == "oneof" and all(option[0] == "model" for option in shape[1:]):
+        load_value = partial(_load_one_of_models, shape, expected)
+    else:
+        load_value = partial(_generic.load_value, shape)
 
     def check_status(response: httpx.Response) -> None:
         if status is not None and response.status_code != status and not (200 <= response.status_code < 300):
@@ -204,3 +294,17 @@ def _make_parser(table: Mapping[str, Any]) -> Callable[[httpx.Response], Any]:
             ) from error
 
     return parse
+
+
+def _load_one_of_models(shape: tuple[Any, ...], expected: str | None, data: Any) -> Any:
+    """A response that is one of several models, as a model always: when nothing in it tells them apart (a
+    `Call` without `orgId` has not all a Call requires), the one the request expects, else the one whose
+    required properties it has most of, parsed leniently, its gaps in `validation_issues`."""
+    value = _generic.load_value(shape, data)
+    if isinstance(value, Model) or not isinstance(data, Mapping):
+        return value
+    if expected is None:
+        expected = max(
+            (option[1] for option in shape[1:]), key=lambda name: len(data.keys() & SCHEMAS[name]["required"])
+        )
+    return _generic.load(_generic.resolve_model(expected), data, strict=False)

@@ -15,6 +15,7 @@ import httpx
 
 from .._exceptions import CallCreationUncertainError, ValidationError
 from .._http._attempts import Operation, RequestOptions
+from .._redaction import forget_frame_locals
 from . import _downloads, _paging, _reconcile, _request, _request_ids, _resume
 from ._raw import with_raw
 
@@ -68,6 +69,15 @@ class SyncResource:
         self._raw = raw
 
     def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
+        try:
+            return self._send(name, arguments)
+        except BaseException as error:
+            # What leaves the client holds no live request or body, in frames either (see `_redaction`).
+            forget_frame_locals(error)
+            del arguments
+            raise
+
+    def _send(self, name: str, arguments: Mapping[str, Any]) -> Any:
         send = self._transport.send
         policy = self._settings.reconcile
         operation, options = _request.build(
@@ -110,6 +120,14 @@ class SyncResource:
                     resends -= 1  # opted in: the same body, so the same request id, goes again
 
     def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
+        try:
+            return self._fetch(name, arguments)
+        except BaseException as error:
+            forget_frame_locals(error)  # the live presigned request among them (see `_run`)
+            del arguments
+            raise
+
+    def _fetch(self, name: str, arguments: Mapping[str, Any]) -> int:
         consume = _downloads.consumer(arguments["to"])  # checked before anything is sent
         operation, options = _request.build(name, arguments)
         written: int = self._transport.send(operation, options, consume)
@@ -128,6 +146,22 @@ class SyncResource:
         while (request := pager.next_request()) is not None:
             yield from pager.take(list_page(**request))
 
+    def _numbered(
+        self,
+        list_page: Callable[..., Any],
+        paged_by: tuple[str, str],
+        page_size: int,
+        max_pages: int,
+        arguments: Mapping[str, Any],
+    ) -> Iterator[Any]:
+        """Every item `list_page` matches, page by page number (see `_paging.PageNumberPager`): the generated
+        `list_all` of a page-number listing; `paged_by` names the page's items and metadata attributes."""
+        pager = _paging.PageNumberPager(page_size, _filters(arguments), max_pages=max_pages)
+        items, metadata = paged_by
+        while (request := pager.next_request()) is not None:
+            page = list_page(**request)
+            yield from pager.take(getattr(page, items), getattr(page, metadata, None))
+
 
 class AsyncResource:
     """What a generated async resource stands on; `raw` as in `SyncResource`."""
@@ -138,6 +172,14 @@ class AsyncResource:
         self._raw = raw
 
     async def _run(self, name: str, arguments: Mapping[str, Any]) -> Any:
+        try:
+            return await self._send(name, arguments)
+        except BaseException as error:
+            forget_frame_locals(error)
+            del arguments
+            raise
+
+    async def _send(self, name: str, arguments: Mapping[str, Any]) -> Any:
         send = self._transport.send
         policy = self._settings.reconcile
         operation, options = _request.build(
@@ -182,6 +224,14 @@ class AsyncResource:
                     resends -= 1
 
     async def _download(self, name: str, arguments: Mapping[str, Any]) -> int:
+        try:
+            return await self._fetch(name, arguments)
+        except BaseException as error:
+            forget_frame_locals(error)
+            del arguments
+            raise
+
+    async def _fetch(self, name: str, arguments: Mapping[str, Any]) -> int:
         consume = _downloads.async_consumer(arguments["to"])  # checked before anything is sent
         operation, options = _request.build(name, arguments)
         written: int = await self._transport.send(operation, options, consume)
@@ -201,6 +251,22 @@ class AsyncResource:
             for item in pager.take(await list_page(**request)):
                 yield item
 
+    async def _numbered(
+        self,
+        list_page: Callable[..., Awaitable[Any]],
+        paged_by: tuple[str, str],
+        page_size: int,
+        max_pages: int,
+        arguments: Mapping[str, Any],
+    ) -> AsyncIterator[Any]:
+        """`SyncResource._numbered`, awaited: the generated async `list_all` of a page-number listing."""
+        pager = _paging.PageNumberPager(page_size, _filters(arguments), max_pages=max_pages)
+        items, metadata = paged_by
+        while (request := pager.next_request()) is not None:
+            page = await list_page(**request)
+            for item in pager.take(getattr(page, items), getattr(page, metadata, None)):
+                yield item
+
 
 def _attempted_since(
     arguments: Mapping[str, Any], policy: _reconcile.ReconcilePolicy | None, raw: bool
@@ -214,4 +280,8 @@ def _attempted_since(
 
 def _filters(arguments: Mapping[str, Any]) -> dict[str, Any]:
     """A `list_all`'s arguments (its `locals()`) as the `list` arguments they stand for."""
-    return {key: value for key, value in arguments.items() if key not in ("self", "page_size") and value is not None}
+    return {
+        key: value
+        for key, value in arguments.items()
+        if key not in ("self", "page_size", "max_pages") and value is not None
+    }

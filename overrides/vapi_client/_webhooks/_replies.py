@@ -16,10 +16,12 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from .._codec._bodies import Validate, body_model
 from .._codec._model import Model
 from .._codec._unknown_variant import UnknownVariant
 from .._exceptions import ValidationError
 from .._spec import SCHEMAS, UNIONS
+from . import _reply_shapes
 
 #: Vapi waits this long for the reply to an assistant-request, then gives up on the call.
 ASSISTANT_REQUEST_DEADLINE_SECONDS = 7.5
@@ -58,14 +60,19 @@ def expects_reply(message: Any) -> bool:
     return message_type(message) in reply_schemas()
 
 
-def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fields: Any) -> dict[str, Any]:
+def reply(
+    message: Any, body: Model | Mapping[str, Any] | None = None, /, *, validate: Validate = "strict", **fields: Any
+) -> dict[str, Any]:
     """The reply to `message` (a parsed message or its type, e.g. ``"tool-calls"``), checked strictly.
 
     Give the reply as a dict with the spec's JSON names or a model (`body`), or as keyword
     fields in snake_case (``reply("call.endpointing.request", timeout_seconds=1.5)``), or both
-    (keywords win). Values may be models or dicts at any depth. Raises ValueError if the spec has
-    no JSON reply for that type, TypeError for an unknown keyword, `vapi_client.ValidationError`
-    if the reply does not match its schema.
+    (keywords win). Values may be models or dicts at any depth. The shapes Vapi's pages show are
+    accepted and completed from `message` (a tool result without ``name``, a ``result`` of any JSON
+    type, a knowledge-base ``message`` without ``type``). Raises ValueError if the spec has no JSON
+    reply for that type, TypeError for an unknown keyword, `vapi_client.ValidationError` if the
+    reply does not match its schema; with ``validate="warn"`` a mismatch is a
+    `vapi_client.ValidationWarning` and the reply is returned as given.
     """
     tag = message_type(message)
     schema = reply_schemas().get(tag)
@@ -81,7 +88,10 @@ def reply(message: Any, body: Model | Mapping[str, Any] | None = None, /, **fiel
             known = ", ".join(sorted(by_python_name))
             raise TypeError(f"{schema} has no field {name!r}; its fields: {known}")
         data[by_python_name[name]] = value
-    checked: dict[str, Any] = cls.from_dict(_json(data), strict=True).to_dict()
+    data = _reply_shapes.complete(schema, _json(data), message)
+    held = _reply_shapes.set_aside(data)
+    checked: dict[str, Any] = body_model(cls, data, {}, validate=validate).to_dict()
+    _reply_shapes.put_back(checked, held)
     _refuse_non_finite(checked, "", schema)  # free-form parts (metadata, variableValues...) are not typed
     return checked
 

@@ -167,7 +167,19 @@ class _Handler(BaseHTTPRequestHandler):
         super().handle_one_request()
         if self._deadline.expired:  # the standard handler closes silently; say why
             self.close_connection = True
+            self._answer_as_http1()
             self._send(408, {"error": f"request headers not received within {self.server.header_timeout:g} s"})
+
+    def _answer_as_http1(self) -> None:
+        """Make an answer carry a status line whatever was read of the request line.
+
+        A request line cut short leaves `requestline` and `request_version` unset (the standard handler's
+        logging would raise AttributeError); an HTTP/0.9-looking one would get a body without a status line.
+        """
+        if not hasattr(self, "requestline"):
+            self.requestline = ""
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"
 
     def parse_request(self) -> bool:
         if not super().parse_request():
@@ -188,8 +200,7 @@ class _Handler(BaseHTTPRequestHandler):
         # cannot serve is still the client's mistake here: 400, not 505.
         if code == HTTPStatus.HTTP_VERSION_NOT_SUPPORTED:
             code, message = HTTPStatus.BAD_REQUEST, "HTTP/1.x expected"
-        if getattr(self, "request_version", "") == "HTTP/0.9":
-            self.request_version = "HTTP/1.0"
+        self._answer_as_http1()
         reason = message or HTTPStatus(code).phrase
         self.close_connection = True
         if self.server.on_refused is not None:
