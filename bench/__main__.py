@@ -178,6 +178,9 @@ def main() -> None:
     results["generate"] = generate_time.measure(settings["generate_runs"])
     step("update-spec, and the whole 2026-08 document")
     results["spec_pipeline"] = run_json(["bench.spec_pipeline", "--runs", str(settings["generate_runs"])], 1800)
+    step("calls from a Celery queue")
+    customers = "60" if args.quick else "200"
+    results["queue"] = run_json(["bench.queue_throughput", "--customers", customers], 900)
     client_code = next(s.code for s in all_scenarios if "VapiClient" in s.label)
     results["profiles"] = profiles(client_code)
     results["load_after"] = machine.load_average()

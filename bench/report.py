@@ -334,6 +334,9 @@ def render(results: dict[str, Any], targets: list[Target]) -> str:
     # 4. the spec pipeline
     _spec_pipeline(add, results)
 
+    # 5. calls from a queue
+    _queue(add, results.get("queue", {"error": "not run"}))
+
     # where the time goes, for misses
     missed = [t for t in targets if t.passed is False]
     if missed:
@@ -405,6 +408,35 @@ def _codec_table(add: Any, size: str, ours: dict[str, Any], sdk: dict[str, Any],
         add("")
         for line in diffs[:5]:
             add(f"- `{line}`")
+    add("")
+
+
+def _queue(add: Any, queue: dict[str, Any]) -> None:
+    add("## 5. Calls from a Celery queue (examples/celery_calls.py)")
+    add("")
+    add("Celery workers (one pool process each) place one call per job against the local fault server, which")
+    add("answers every create at once; the rate is taken between the first and the last POST. Lookups are the")
+    add("`GET /call` a resumed job sends before creating: only a job that ran before looks (goal: 0 per job")
+    add("without kills). With kills, each job is held open 0.2 s after it ends (so kills land inside jobs): that")
+    add("run's rate is not a throughput figure. A killed job whose call was not made yet looks `window / interval`")
+    add("+ 1 times (the test app's policy, 2 s / 0.25 s: 9 looks), each paging through its assistant's calls made")
+    add("since the job was enqueued (pages of 100): most of its lookups. `python -m bench.queue_throughput`.")
+    add("")
+    if "error" in queue:
+        add(f"`python -m bench.queue_throughput` failed: {queue['error']}")
+        add("")
+        return
+    add(
+        "| broker | run | workers | jobs ended | calls | POSTs | calls/s | kills | lookups | per job | per killed job |"
+    )
+    add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for broker, runs in queue.items():
+        for name, row in runs.items():
+            add(
+                f"| {broker} | {name.replace('_', ' ')} | {row['workers']} | {row['ended']}/{row['jobs']} | "
+                f"{row['calls']} | {row['posts']} | {_num(row['calls_per_second'], 1)} | {row['kills']} | "
+                f"{row['lookups']} | {_num(row['lookups_per_job'], 2)} | {_num(row['lookups_per_killed_job'], 1)} |"
+            )
     add("")
 
 

@@ -182,3 +182,30 @@ def test_calls_are_listed_like_get_call_or_as_a_hostile_server_would(server: Fau
     assert ids("limit=2", order="asc") == ["c0", "c1"]
     with pytest.raises(ValueError, match="ignore names unknown"):
         server.script([{"path": "/call", "responses": [{"calls": [], "ignore": ["sortOrder"]}]}])
+
+
+def test_create_plays_vapi_lists_late_and_may_never_answer(server: FaultServer, client: httpx.Client) -> None:
+    server.script(
+        [
+            {
+                "method": "POST",
+                "path": "/call",
+                "responses": [{"create": {"list_after": 0.3}}, {"create": {"answer": False}}],
+            },
+            {"method": "GET", "path": "/call", "responses": [{"created": True}]},
+        ]
+    )
+    body = {"assistantId": "a1", "customer": {"number": "+1"}, "assistantOverrides": {"metadata": {"k": "v"}}}
+    made = client.post("/call", json=body)
+    assert made.status_code == 201 and made.json()["customer"] == {"number": "+1"}
+    assert client.get("/call").json() == []  # not listed yet
+    with pytest.raises(httpx.RemoteProtocolError):
+        client.post("/call", json={"assistantId": "a2"})  # made, never answered
+    time.sleep(0.35)
+    listed = client.get("/call", params={"assistantId": "a1"}).json()
+    assert listed == [made.json()] and listed[0]["assistantOverrides"] == {"metadata": {"k": "v"}}
+    made_calls = server.calls()
+    assert [c["call"]["assistantId"] for c in made_calls] == ["a1", "a2"]
+    assert made_calls[0]["listed_at"] - made_calls[0]["made_at"] == pytest.approx(0.3)
+    posts = [r for r in server.requests() if r["method"] == "POST"]
+    assert [r["answered"] for r in posts] == [True, False] and all(r["peer"] > 0 for r in posts)

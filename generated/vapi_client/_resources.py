@@ -87,6 +87,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -117,6 +118,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -147,6 +149,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -176,6 +179,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -224,6 +228,10 @@ class CallsResource(SyncResource):
                 get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
                 the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
                 fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
+            attempted_since: Resume a create that may have been sent before, as early as this (timezone-aware)
+                time, under `request_id` (required with it): first look for a call carrying that id and what
+                the body says, created since then (less the clock skew); found, it is returned and nothing is
+                sent; not found, the create is sent once. None (the default): no lookup.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -256,6 +264,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -286,6 +295,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -316,6 +326,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -345,6 +356,7 @@ class CallsResource(SyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -396,6 +408,10 @@ class CallsResource(SyncResource):
                 get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
                 the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
                 fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
+            attempted_since: Resume a create that may have been sent before, as early as this (timezone-aware)
+                time, under `request_id` (required with it): first look for a call carrying that id and what
+                the body says, created since then (less the clock skew); found, it is returned and nothing is
+                sent; not found, the create is sent once. None (the default): no lookup.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -425,6 +441,7 @@ class CallsResource(SyncResource):
         workflow: models.CreateWorkflowDTO | Json | None = None,
         workflow_overrides: models.WorkflowOverrides | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -464,6 +481,10 @@ class CallsResource(SyncResource):
                 get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
                 the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
                 fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
+            attempted_since: Resume a create that may have been sent before, as early as this (timezone-aware)
+                time, under `request_id` (required with it): first look for a call carrying that id and what
+                the body says, created since then (less the clock skew); found, it is returned and nothing is
+                sent; not found, the create is sent once. None (the default): no lookup.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -883,6 +904,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -913,6 +935,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -943,6 +966,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -972,6 +996,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1020,6 +1045,10 @@ class AsyncCallsResource(AsyncResource):
                 get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
                 the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
                 fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
+            attempted_since: Resume a create that may have been sent before, as early as this (timezone-aware)
+                time, under `request_id` (required with it): first look for a call carrying that id and what
+                the body says, created since then (less the clock skew); found, it is returned and nothing is
+                sent; not found, the create is sent once. None (the default): no lookup.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -1052,6 +1081,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1082,6 +1112,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1112,6 +1143,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1141,6 +1173,7 @@ class AsyncCallsResource(AsyncResource):
         customer_id: str | None = None,
         customer: models.CreateCustomerDTO | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1192,6 +1225,10 @@ class AsyncCallsResource(AsyncResource):
                 get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
                 the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
                 fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
+            attempted_since: Resume a create that may have been sent before, as early as this (timezone-aware)
+                time, under `request_id` (required with it): first look for a call carrying that id and what
+                the body says, created since then (less the clock skew); found, it is returned and nothing is
+                sent; not found, the create is sent once. None (the default): no lookup.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.
@@ -1221,6 +1258,7 @@ class AsyncCallsResource(AsyncResource):
         workflow: models.CreateWorkflowDTO | Json | None = None,
         workflow_overrides: models.WorkflowOverrides | Json | None = None,
         request_id: str | None = None,
+        attempted_since: datetime.datetime | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         extra_headers: Headers = None,
@@ -1260,6 +1298,10 @@ class AsyncCallsResource(AsyncResource):
                 get `<id>/<index>`); choose it up front to look for the call after an interruption. Default:
                 the one set by hand in a dict (`assistantOverrides.metadata.vapiClientRequestId`), else a
                 fresh one; an id copied from a response (a parsed model, `to_dict()`) is never reused.
+            attempted_since: Resume a create that may have been sent before, as early as this (timezone-aware)
+                time, under `request_id` (required with it): first look for a call carrying that id and what
+                the body says, created since then (less the clock skew); found, it is returned and nothing is
+                sent; not found, the create is sent once. None (the default): no lookup.
             timeout: Seconds (or an `httpx.Timeout`) for this request; default: the client's.
             max_retries: Retries for this request; default: the client's.
             extra_headers: Headers added to this request.

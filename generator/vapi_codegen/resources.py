@@ -387,8 +387,9 @@ def _method(
             )
         form.sort(key=lambda field: not field["required"])  # required first, as the signature reads
     taken = {f["name"] for f in body_fields} | {q["name"] for q in query} | {f["name"] for f in form}
-    if op["creates_call"] and "request_id" in taken:
-        raise SystemExit(f"{key}: a body field or query parameter is named like the `request_id` keyword")
+    for keyword in ("request_id", "attempted_since"):
+        if op["creates_call"] and keyword in taken:
+            raise SystemExit(f"{key}: a body field or query parameter is named like the `{keyword}` keyword")
     batch = None
     if op["batch"] and any(f["json"] == op["batch"]["field"] for f in body_fields):
         batch = {

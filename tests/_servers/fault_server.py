@@ -6,8 +6,11 @@ Control API (never logged as traffic):
   POST /__control/script   {"rules": [{"method", "path", "responses": [ACTION, ...]}]}
                            replaces rules and clears the request log
   GET  /__control/requests list of logged requests, in arrival order (a multipart/form-data body's
-                           parts also under "parts": name, filename, content_type, content_base64)
-  POST /__control/reset    clears rules and the request log
+                           parts also under "parts": name, filename, content_type, content_base64), each
+                           with its arrival time `at`, the client's port `peer`, whether it was `answered`
+                           and, for a create, `answer_at`
+  GET  /__control/calls    the calls `create` actions made, in order: {"call", "made_at", "listed_at"}
+  POST /__control/reset    clears rules, the request log and the created calls
 
 Rules: first rule whose method ("*" or omitted = any) and path match wins.
 A path ending in "*" is a prefix pattern ("/call/*"); otherwise exact (query
@@ -29,6 +32,11 @@ ACTIONs:
                              (createdAtGt/Lt/Ge/Le, id, assistantId, phoneNumberId, limit; newest first,
                              ties in the given order); a hostile one ignores the parameters in `ignore`,
                              caps `limit` at `max_limit`, or sorts oldest first
+  {"create": {"answer_after": 0.5, "answer": false, "list_after": 0.2}}
+                             plays Vapi: makes a call from the request's body (kept for `created`), then
+                             after `answer_after` seconds answers 201 with it, or closes the connection
+                             unanswered (`answer`: false); `GET /call` lists it `list_after` seconds on
+  {"created": true}          a 200 list of the calls `create` made and listed by now, filtered like `calls`
   {"numbered": [ITEM, ...], "ignore_page": true, "endless": true, "hide": ["hasNextPage", ...]}
                              a 200 page by page number (`page`, `limit`) of a page-number listing:
                              {"results": [...], "metadata": {itemsPerPage, totalItems, currentPage,
@@ -52,6 +60,7 @@ import os
 import re
 import signal
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -111,10 +120,35 @@ class State:
     rules: list[Rule] = field(default_factory=list)
     log: list[dict[str, Any]] = field(default_factory=list)
     conn_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    #: Calls made by `create` actions, each with `listed_at` (time.time()) from when `GET /call` shows it.
+    calls: list[dict[str, Any]] = field(default_factory=list)
 
     def reset(self) -> None:
         self.rules.clear()
         self.log.clear()
+        self.calls.clear()
+
+    def create_call(self, body: str, list_after: float) -> dict[str, Any]:
+        """A call as Vapi makes it from a create's body (its fields echoed), listed `list_after` seconds on."""
+        sent = json.loads(body) if body else {}
+        now = time.time()
+        stamp = datetime.fromtimestamp(now, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        echoed = ("assistantId", "phoneNumberId", "customer", "assistantOverrides", "squadId", "workflowId")
+        call = {
+            "id": f"call-{len(self.calls) + 1}",
+            "orgId": "org-fault-server",
+            "createdAt": stamp,
+            "updatedAt": stamp,
+            "type": "outboundPhoneCall",
+            "status": "queued",
+            **{name: sent[name] for name in echoed if isinstance(sent, dict) and name in sent},
+        }
+        self.calls.append({"call": call, "made_at": now, "listed_at": now + list_after})
+        return call
+
+    def listed_calls(self) -> list[dict[str, Any]]:
+        now = time.time()
+        return [made["call"] for made in self.calls if made["listed_at"] <= now]
 
 
 def check_action(action: Any) -> None:
@@ -128,6 +162,12 @@ def check_action(action: Any) -> None:
             raise ValueError(f"stall must be a number: {action!r}")
         if "then" in action:
             check_action(action["then"])
+    elif "create" in action:
+        options = action["create"]
+        if not isinstance(options, dict) or not set(options) <= {"answer_after", "answer", "list_after"}:
+            raise ValueError(f"create takes answer_after, answer and list_after: {action!r}")
+    elif "created" in action:
+        pass
     elif "close" in action:
         if action["close"] not in CLOSE_MODES:
             raise ValueError(f"close must be one of {CLOSE_MODES}: {action!r}")
@@ -347,6 +387,9 @@ class FaultServer:
             "headers": headers,
             "body": None,  # stays None only when the body was deliberately not read
             "connection": conn_id,
+            "at": time.time(),
+            "peer": writer.get_extra_info("peername")[1],
+            "answered": False,
         }
         self.state.log.append(entry)
 
@@ -367,12 +410,23 @@ class FaultServer:
                 await asyncio.sleep(action["delay"])
         if "close" in action:  # after_body (or before_body nested in "then": body already read)
             return False
+        if "create" in action:
+            options = action["create"]
+            call = self.state.create_call(entry["body"], float(options.get("list_after", 0)))
+            entry["answer_at"] = time.time() + float(options.get("answer_after", 0))
+            await asyncio.sleep(float(options.get("answer_after", 0)))
+            if not options.get("answer", True):
+                return False
+            action = {"status": 201, "json": call}
+        if "created" in action:
+            action = {"status": 200, "json": list_calls({"calls": self.state.listed_calls()}, req.query)}
         if "calls" in action:
             action = {"status": 200, "json": list_calls(action, req.query)}
         elif "numbered" in action:
             action = {"status": 200, "json": list_numbered(action, req.query)}
         writer.write(render_action(action, req.keep_alive))
         await writer.drain()
+        entry["answered"] = True
         return req.keep_alive and "cut_at" not in action
 
     def pick_action(self, req: Request) -> Action:
@@ -401,6 +455,8 @@ class FaultServer:
             return reply(200, {"rules": len(rules)})
         if route == ("GET", "/__control/requests"):
             return reply(200, self.state.log)
+        if route == ("GET", "/__control/calls"):
+            return reply(200, self.state.calls)
         if route == ("POST", "/__control/reset"):
             self.state.reset()
             return reply(200, {})

@@ -187,6 +187,13 @@ class FaultServer:
         result: list[dict[str, Any]] = resp.json()
         return result
 
+    def calls(self) -> list[dict[str, Any]]:
+        """The calls the server's `create` actions made, in order: `call`, `made_at`, `listed_at` (time.time())."""
+        resp = self._control.get("/__control/calls")
+        resp.raise_for_status()
+        result: list[dict[str, Any]] = resp.json()
+        return result
+
     def reset(self) -> None:
         self._control.post("/__control/reset").raise_for_status()
 

@@ -274,8 +274,17 @@ class Search:
 
         return CallBatchResponse(results=[self.found[cid] for cid, _ in self.customers], errors=[])
 
-    def log_success(self, what: str) -> None:
+    def log_success(self, what: str, *, resumed: bool = False) -> None:
         ids = ", ".join(str(getattr(call, "id", "?")) for call in self.found.values())
+        if resumed:
+            logger.warning(
+                "%s: not sent: an earlier attempt created the call(s) with request id %s: %s",
+                what,
+                self.request_id,
+                ids,
+                extra={"vapi_resumed": True},
+            )
+            return
         logger.warning(
             "%s: the response was lost; found the call(s) it created by request id %s: %s",
             what,
@@ -312,6 +321,35 @@ def _lookup_failure(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+def search_window(list_page: ListPage, sleep: Callable[[float], None], policy: ReconcilePolicy, search: Search) -> bool:
+    """Look for the search's calls, and again every `interval` within `window` for calls listed late;
+    whether all were found. Lookup errors are raised."""
+    for look in range(policy.looks):
+        if look:
+            sleep(policy.interval)
+        pager = search.pager()
+        while not search.complete and (request := pager.next_request()) is not None:
+            search.look(pager.take(list_page(request)))
+        if search.complete:
+            return True
+    return False
+
+
+async def search_window_async(
+    list_page: AsyncListPage, sleep: Callable[[float], Awaitable[None]], policy: ReconcilePolicy, search: Search
+) -> bool:
+    """`search_window` for the async client."""
+    for look in range(policy.looks):
+        if look:
+            await sleep(policy.interval)
+        pager = search.pager()
+        while not search.complete and (request := pager.next_request()) is not None:
+            search.look(pager.take(await list_page(request)))
+        if search.complete:
+            return True
+    return False
+
+
 def reconcile(
     list_page: ListPage,
     sleep: Callable[[float], None],
@@ -330,15 +368,9 @@ def reconcile(
     search = Search(body, request_id, error.sent_at, policy)
     failure: str | None = None
     try:
-        for look in range(policy.looks):
-            if look:
-                sleep(policy.interval)
-            pager = search.pager()
-            while not search.complete and (request := pager.next_request()) is not None:
-                search.look(pager.take(list_page(request)))
-            if search.complete:
-                search.log_success(what)
-                return search.result()
+        if search_window(list_page, sleep, policy, search):
+            search.log_success(what)
+            return search.result()
     except Exception as lookup:  # whatever happens, the caller gets the request id and the uncertain error
         failure = _lookup_failure(lookup)
     raise unresolved(error, search.report(lookup_error=failure)) from error.__cause__
@@ -359,15 +391,9 @@ async def reconcile_async(
     search = Search(body, request_id, error.sent_at, policy)
     failure: str | None = None
     try:
-        for look in range(policy.looks):
-            if look:
-                await sleep(policy.interval)
-            pager = search.pager()
-            while not search.complete and (request := pager.next_request()) is not None:
-                search.look(pager.take(await list_page(request)))
-            if search.complete:
-                search.log_success(what)
-                return search.result()
+        if await search_window_async(list_page, sleep, policy, search):
+            search.log_success(what)
+            return search.result()
     except Exception as lookup:
         failure = _lookup_failure(lookup)
     raise unresolved(error, search.report(lookup_error=failure)) from error.__cause__

@@ -41,7 +41,8 @@ def build(
     always sent. `validate`: the client's policy for values the spec does not know; the method's `validate=` wins.
     """
     table, placeholders, parse = _plan(name)
-    given = {key: value for key, value in arguments.items() if key not in ("self", "to")}
+    # `attempted_since` is the resource's to act on (`_operations._resume`), never part of the request.
+    given = {key: value for key, value in arguments.items() if key not in ("self", "to", "attempted_since")}
     timeout, max_retries, extra_headers = given.pop("timeout"), given.pop("max_retries"), given.pop("extra_headers")
     # Options are frozen: a request with none of its own shares one.
     if timeout is None and max_retries is None and extra_headers is None:

@@ -8,14 +8,15 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
 import httpx
 
-from .._exceptions import CallCreationUncertainError
+from .._exceptions import CallCreationUncertainError, ValidationError
 from .._http._attempts import Operation, RequestOptions
 from .._redaction import forget_frame_locals
-from . import _downloads, _paging, _reconcile, _request, _request_ids
+from . import _downloads, _paging, _reconcile, _request, _request_ids, _resume
 from ._raw import with_raw
 
 if TYPE_CHECKING:
@@ -84,9 +85,15 @@ class SyncResource:
         )
         if not operation.creates_call:
             return send(with_raw(operation) if self._raw else operation, options)
+        since = _attempted_since(arguments, policy, self._raw)
         with _request_ids.reported(*_about(operation)):
             if self._raw:
                 return send(with_raw(operation), options)
+            if since is not None:
+                lookup = _lookup(self._list_page, options)
+                found = _resume.resume(lookup, self._transport.sleep, policy, *_about(operation), since)
+                if found is not None:
+                    return found
             if policy is None:
                 return send(operation, options)
             return self._create(operation, options, policy)
@@ -180,9 +187,15 @@ class AsyncResource:
         )
         if not operation.creates_call:
             return await send(with_raw(operation) if self._raw else operation, options)
+        since = _attempted_since(arguments, policy, self._raw)
         with _request_ids.reported(*_about(operation)):
             if self._raw:
                 return await send(with_raw(operation), options)
+            if since is not None:
+                lookup = _lookup(self._list_page, options)
+                found = await _resume.resume_async(lookup, self._transport.sleep, policy, *_about(operation), since)
+                if found is not None:
+                    return found
             if policy is None:
                 return await send(operation, options)
             return await self._create(operation, options, policy)
@@ -253,6 +266,16 @@ class AsyncResource:
             page = await list_page(**request)
             for item in pager.take(getattr(page, items), getattr(page, metadata, None)):
                 yield item
+
+
+def _attempted_since(
+    arguments: Mapping[str, Any], policy: _reconcile.ReconcilePolicy | None, raw: bool
+) -> datetime | None:
+    """A create's `attempted_since=`, checked; a raw view cannot resume (it would have no response to show)."""
+    since = _resume.attempted_since(arguments, policy)
+    if since is not None and raw:
+        raise ValidationError("attempted_since", "with_raw_response does not resume a create: call create() itself")
+    return since
 
 
 def _filters(arguments: Mapping[str, Any]) -> dict[str, Any]:
