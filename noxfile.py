@@ -61,7 +61,7 @@ def update_spec(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/vapi_client from openapi.yaml and overrides/."""
+    """Regenerate generated/vapi_client (the generated half of the package) from openapi.yaml."""
     session.install("-e", "generator[codegen]")
     session.run("python", "-m", "vapi_codegen")
 

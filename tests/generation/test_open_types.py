@@ -8,10 +8,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +16,8 @@ import pytest
 import vapi_client.models
 from vapi_client._spec import ENUMS, SCHEMAS, UNIONS
 from vapi_client.models import unknown_variants
+
+from tests import _mypy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -114,25 +113,9 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
         "unions_read.py": every_union_reads_its_shared_fields(),
         "tags.py": TAGS,
     }
-    for name, text in snippets.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    checked = subprocess.run(
-        [str(Path(sys.executable).parent / "mypy"), "--strict", "--cache-dir", str(folder / "cache"), *snippets],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        env={
-            "MYPYPATH": os.pathsep.join([str(ROOT / "overrides"), str(ROOT / "generated")]),
-            "PATH": str(Path(sys.executable).parent),
-        },
-    )
+    checked = _mypy.check(folder, snippets)
     assert checked.returncode in (0, 1), checked.stdout + checked.stderr  # 1: the misspelled value, as intended
-    by_file: dict[str, list[str]] = {name: [] for name in snippets}
-    for line in checked.stdout.splitlines():
-        name, _, rest = line.partition(":")
-        if name in by_file:
-            by_file[name].append(rest)
-    return by_file
+    return _mypy.messages_by_file(checked, snippets)
 
 
 def test_an_enum_field_takes_its_values_as_strings(mypy_output: dict[str, list[str]]) -> None:

@@ -5,12 +5,11 @@ from it (`_operations._raw`): the same parameters and overloads, `RawResponse[T]
 from __future__ import annotations
 
 import ast
-import os
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
+
+from tests import _mypy
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "generated" / "vapi_client" / "_resources.py"
@@ -64,17 +63,7 @@ def expected_errors(source: str) -> set[tuple[int, str]]:
 
 
 def test_a_raw_view_types_each_method_as_the_resource_does_with_a_raw_result(tmp_path: Path) -> None:
-    (tmp_path / "service.py").write_text(SERVICE, encoding="utf-8")
-    checked = subprocess.run(
-        [str(Path(sys.executable).parent / "mypy"), "--strict", "--cache-dir", str(tmp_path / "cache"), "service.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={
-            "MYPYPATH": os.pathsep.join([str(ROOT / "overrides"), str(ROOT / "generated")]),
-            "PATH": str(Path(sys.executable).parent),
-        },
-    )
+    checked = _mypy.check(tmp_path, {"service.py": SERVICE})
     reported = {
         (int(line), code)
         for line, code in re.findall(r"^service\.py:(\d+): error: .*\[([\w-]+)\]$", checked.stdout, re.M)

@@ -4,11 +4,10 @@ type-checked service gets."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from tests import _mypy
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
@@ -21,19 +20,6 @@ def readme_blocks() -> list[str]:
 def test_every_python_block_of_the_readme_type_checks(tmp_path: Path) -> None:
     blocks = readme_blocks()
     assert len(blocks) >= 3
-    files = []
-    for number, block in enumerate(blocks, 1):
-        path = tmp_path / f"readme_block_{number}.py"  # one module per block: each stands on its own
-        path.write_text(block, encoding="utf-8")
-        files.append(path.name)
-    checked = subprocess.run(
-        [str(Path(sys.executable).parent / "mypy"), "--strict", "--cache-dir", str(tmp_path / "cache"), *files],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={
-            "MYPYPATH": os.pathsep.join([str(ROOT / "overrides"), str(ROOT / "generated")]),
-            "PATH": str(Path(sys.executable).parent),
-        },
-    )
+    # one module per block: each stands on its own
+    checked = _mypy.check(tmp_path, {f"readme_block_{number}.py": block for number, block in enumerate(blocks, 1)})
     assert checked.returncode == 0, checked.stdout

@@ -4,16 +4,15 @@ every name declared (a misspelled or removed name is an error, never `Any`), and
 from __future__ import annotations
 
 import inspect
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import vapi_client
 import vapi_client.models
 import vapi_client.types
+
+from tests import _mypy
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = (vapi_client, vapi_client.models, vapi_client.types)
@@ -85,25 +84,9 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
         "every_name.py": every_public_name(),
         "evolve.py": EVOLVE,
     }
-    for name, text in snippets.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    checked = subprocess.run(
-        [str(Path(sys.executable).parent / "mypy"), "--strict", "--cache-dir", str(folder / "cache"), *snippets],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        env={
-            "MYPYPATH": os.pathsep.join([str(ROOT / "overrides"), str(ROOT / "generated")]),
-            "PATH": str(Path(sys.executable).parent),
-        },
-    )
+    checked = _mypy.check(folder, snippets)
     assert checked.returncode in (0, 1), checked.stdout + checked.stderr  # 1: the wrong names, as intended
-    by_file: dict[str, list[str]] = {name: [] for name in snippets}
-    for line in checked.stdout.splitlines():
-        name, _, rest = line.partition(":")
-        if name in by_file:
-            by_file[name].append(rest)
-    return by_file
+    return _mypy.messages_by_file(checked, snippets)
 
 
 def test_a_misspelled_or_removed_name_is_a_mypy_error(mypy_output: dict[str, list[str]]) -> None:
